@@ -1,0 +1,125 @@
+// Finds site chrome in plain-text page scrapes, jusText-style: each line is classified by a phrase
+// list, its shape (icon strings, timers, menus, other scripts, site-name suffixes) and its
+// stopword density; short ambiguous lines then follow their neighbours.
+import type { Line } from './draft';
+
+const PHRASES: readonly RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad)$/i,
+  /\b(share this (story|article)|share on (facebook|twitter|x)|think your friends would be interested)/i,
+  /^(related( articles| stories| coverage)?|read more|read also|see also|more on this|most read|trending|recommended)\b\s*[:|-]?/i,
+  /^(log in|sign in|sign up|subscribe|register)\b|\blog in or register\b|^to participate in the discussion/i,
+  /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i,
+  /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i,
+  /\bstay tuned\b/i,
+  /^no widgets found\b/i,
+  /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
+  /^\*?follow (us|\w+(['’]s)? live updates)\b/i,
+  /^(podcasts?|listen( now)?|watch( now| live| video)?|play( video)?|video|photos?|gallery|newsletter|comments?( \(\d+\))?|skip to (main )?content|menu|search|home|close)$/i,
+  /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i,
+  /^(caption|photo|image|picture|credit|file photo)\s*:/i,
+  /^by [\w.-]+$/i,
+  /^(source|sources)\s*:/i,
+  /^(tags?|topics?|categories)\s*:/i,
+  /^(click|tap) (here|to)\b/i,
+  /^(english|français|deutsch|español|русский|العربية|中文)(\s*[|/·•]\s*(english|français|deutsch|español|русский|العربية|中文))+$/i,
+  /^(previous|next) (article|story|post)\b/i,
+  /^(loading|please wait)\.*$/i,
+];
+
+const STOPWORDS = new Set(
+  'the a an of to in on at for and or but with by from as is are was were be been has have had will would that this it its he she they we i you said says not no as than then there their his her which who what when'.split(' '),
+);
+
+const TIMER = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/;
+const ICON_WORD = /icon\b/gi;
+const MENU_SEPARATORS = /\s[|•·»›]\s/g;
+
+function letterStats(text: string): { latin: number; other: number } {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length && i < 2000; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) other++;
+  }
+  return { latin, other };
+}
+
+function words(text: string): string[] {
+  return text.slice(0, 4000).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);
+}
+
+/** Suffix after the last " - " (e.g. "- Sputnik International, 1920"), without trailing numbers and dates. */
+function siteSuffix(text: string): string | undefined {
+  const at = text.lastIndexOf(' - ');
+  const from = at >= 0 ? at + 3 : text.startsWith('- ') ? 2 : -1;
+  if (from < 0) return undefined;
+  const suffix = text.slice(from).replace(/[\s,.\d]+$/, '').trim();
+  if (suffix.length < 3 || suffix.length > 60 || !/^[A-Z]/.test(suffix) || suffix.split(/\s+/).length > 5) return undefined;
+  return suffix;
+}
+
+type Verdict = 'chrome' | 'body' | 'unsure';
+
+function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<string, number>): { verdict: Verdict; rule: string } {
+  const text = line.text.trim();
+  if (text.length === 0) return { verdict: 'unsure', rule: '' };
+  for (const re of PHRASES) if (re.test(text)) return { verdict: 'chrome', rule: 'boilerplate.phrase' };
+  const icons = text.slice(0, 5000).match(ICON_WORD);
+  if (icons !== null && icons.length >= 3) return { verdict: 'chrome', rule: 'boilerplate.icons' };
+  if (TIMER.test(text)) return { verdict: 'unsure', rule: 'boilerplate.timer' };
+  const seps = text.slice(0, 5000).match(MENU_SEPARATORS);
+  if (seps !== null && seps.length >= 2 && text.length < 300) return { verdict: 'chrome', rule: 'boilerplate.menu' };
+  const suffix = siteSuffix(text);
+  if (suffix !== undefined && (suffixCounts.get(suffix) ?? 0) >= 2) return { verdict: 'chrome', rule: 'boilerplate.site-suffix' };
+  const stats = letterStats(text);
+  if (docScript === 'latin' && stats.other > stats.latin) return { verdict: 'chrome', rule: 'boilerplate.other-script' };
+  if (stats.latin + stats.other === 0) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
+  const ws = words(text);
+  const stop = ws.filter((w) => STOPWORDS.has(w)).length;
+  // emoji-laden short lines and link-like lines
+  if (/https?:\/\/|www\./.test(text) && ws.length < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
+  if (/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text) && ws.length <= 6 && !/[.!?]["”’]?$/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.emoji' };
+  if (ws.length >= 8 && stop / ws.length >= 0.15) return { verdict: 'body', rule: '' };
+  return { verdict: 'unsure', rule: 'boilerplate.short' };
+}
+
+/** Marks boilerplate lines in place. Runs in time linear in the text length. */
+export function markBoilerplate(lines: Line[], fullText: string): void {
+  const stats = letterStats(fullText.length > 20000 ? fullText.slice(0, 20000) : fullText);
+  const docScript = stats.other > stats.latin ? 'other' : 'latin';
+  const suffixCounts = new Map<string, number>();
+  for (const line of lines) {
+    const s = siteSuffix(line.text.trim());
+    if (s !== undefined) suffixCounts.set(s, (suffixCounts.get(s) ?? 0) + 1);
+  }
+  const verdicts = lines.map((line) => classify(line, docScript, suffixCounts));
+  for (let i = 0; i < lines.length; i++) {
+    const v = verdicts[i];
+    if (v.verdict === 'chrome') {
+      lines[i].boilerplate = true;
+      lines[i].rule = v.rule;
+    } else if (v.rule === 'boilerplate.timer') {
+      // a bare "29:12" is a podcast timer when it stands among chrome or other timers;
+      // followed by prose it is a live-blog timestamp.
+      let j = i + 1;
+      while (j < lines.length && lines[j].text.trim() === '') j++;
+      const next = j < lines.length ? verdicts[j] : undefined;
+      const prevChrome = i > 0 && (verdicts[i - 1].verdict === 'chrome' || verdicts[i - 1].rule === 'boilerplate.timer');
+      if (next === undefined || next.rule === 'boilerplate.timer' || next.verdict === 'chrome' || prevChrome) {
+        lines[i].boilerplate = true;
+        lines[i].rule = v.rule;
+      }
+    }
+  }
+  // Neighbour smoothing: a short line between chrome lines is chrome.
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (lines[i].boilerplate || verdicts[i].verdict !== 'unsure' || lines[i].text.trim() === '') continue;
+    const prev = lines[i - 1].boilerplate;
+    const next = lines[i + 1].boilerplate;
+    if (prev && next && lines[i].text.length < 80) {
+      lines[i].boilerplate = true;
+      lines[i].rule = 'boilerplate.between-chrome';
+    }
+  }
+}

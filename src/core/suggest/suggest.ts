@@ -1,0 +1,55 @@
+// The pre-annotator: speakers, dates and claims suggested for one article text, offline and
+// deterministic. Works in UTF-16 internally and converts to code points once, at the end.
+import type { BoilerplateRegion, Suggestion, SuggestionResult } from '../model';
+import { OffsetMap } from '../offsets';
+import { markBoilerplate } from './boilerplate';
+import type { DraftClaim, DraftDate, DraftSpeaker } from './draft';
+import { splitLines } from './lines';
+
+export interface SuggestOptions {
+  /** ISO date/time used when the article states no publication date */
+  reference?: string;
+}
+
+/** Suggestions for one article. `text` is decoded, BOM stripped; offsets in the result are code points. */
+export function suggest(text: string, options: SuggestOptions = {}): SuggestionResult {
+  void options;
+  const lines = splitLines(text);
+  markBoilerplate(lines, text);
+  const speakers: DraftSpeaker[] = [];
+  const dates: DraftDate[] = [];
+  const claims: DraftClaim[] = [];
+  return assemble(text, lines.filter((l) => l.boilerplate), speakers, dates, claims, {});
+}
+
+function assemble(
+  text: string,
+  chrome: { start: number; end: number; rule?: string }[],
+  speakers: DraftSpeaker[],
+  dates: DraftDate[],
+  claims: DraftClaim[],
+  meta: SuggestionResult['meta'],
+): SuggestionResult {
+  const map = new OffsetMap(text);
+  const cp = (i: number): number => map.toCodePoint(i);
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const boilerplate: BoilerplateRegion[] = chrome.map((r) => ({ start: cp(r.start), end: cp(r.end), rule: r.rule ?? 'boilerplate' }));
+  const suggestions: Suggestion[] = [];
+  const speakerIds = new Map<number, string>();
+  speakers.forEach((s, i) => {
+    const id = `s${i + 1}`;
+    speakerIds.set(i, id);
+    suggestions.push({ id, label: 'speaker', start: cp(s.start), end: cp(s.end), text: text.slice(s.start, s.end), attrs: { name: s.name }, score: round(s.score), rule: s.rule });
+  });
+  dates.forEach((d, i) => {
+    suggestions.push({ id: `d${i + 1}`, label: 'date', start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), attrs: { value: d.value }, score: round(d.score), rule: d.rule });
+  });
+  claims.forEach((c, i) => {
+    const s: Suggestion = { id: `c${i + 1}`, label: 'claim', start: cp(c.start), end: cp(c.end), text: text.slice(c.start, c.end), attrs: { kind: c.kind }, score: round(c.score), rule: c.rule };
+    const speakerId = c.speaker === undefined ? undefined : speakerIds.get(c.speaker);
+    if (speakerId !== undefined) s.links = { speaker: speakerId };
+    suggestions.push(s);
+  });
+  suggestions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { meta, boilerplate, suggestions };
+}
