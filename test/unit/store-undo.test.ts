@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AnnotationStore } from '../../src/core/store/annotationStore';
+import { suggestionKey } from '../../src/core/store/storeItem';
+import { emptySidecar } from '../../src/core/sidecar/sidecar';
+import { codePointLength } from '../../src/core/offsets';
+
+const text = 'Peskov said 🇷🇺 talks went well. Biden agreed.';
+
+function store(): AnnotationStore {
+  return new AnnotationStore({
+    text,
+    sidecar: emptySidecar('a.txt', '0'.repeat(64)),
+    suggestions: {
+      meta: {},
+      boilerplate: [],
+      suggestions: [{ id: 's1', label: 'speaker', start: 0, end: 6, text: 'Peskov', attrs: {}, score: 1, rule: 't' }],
+    },
+  });
+}
+
+test('undo and redo walk back and forth through annotation changes and status', () => {
+  const s = store();
+  const id = s.accept(suggestionKey('speaker', 0, 6));
+  s.setStatus('in-progress');
+  assert.equal(s.undo(), 'Mark article in-progress');
+  assert.equal(s.status, 'todo');
+  assert.match(s.undo()!, /Accept speaker “Peskov”/);
+  assert.equal(s.annotation(id), undefined);
+  assert.equal(s.pendingSuggestions().length, 1);
+  assert.equal(s.undo(), undefined);
+  s.redo();
+  assert.equal(s.annotation(id)!.decision, 'accepted');
+  s.redo();
+  assert.equal(s.status, 'in-progress');
+});
+
+test('a new change after undo clears the redo stack', () => {
+  const s = store();
+  s.accept(suggestionKey('speaker', 0, 6));
+  s.undo();
+  s.annotate('speaker', 33, 38);
+  assert.equal(s.canRedo, false);
+});
+
+test('undo after typing above an annotation restores it at its moved position', () => {
+  const s = store();
+  const id = s.annotate('speaker', codePointLength('Peskov said 🇷🇺 talks went well. '), codePointLength('Peskov said 🇷🇺 talks went well. Biden'));
+  s.remove(id);
+  const insert = 'Update 😀: ';
+  s.applyEdits([{ start: 0, end: 0, length: codePointLength(insert) }], insert + text);
+  s.undo();
+  const a = s.annotation(id)!;
+  assert.equal(Array.from(insert + text).slice(a.start, a.end).join(''), 'Biden');
+});
