@@ -2,7 +2,7 @@
 // private folders, and stops it by process group. See ../shared/REAL-VSCODE.md.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   readonly port?: number;
   readonly logFile: string;
+  /** User settings written when the host is new (default HOST_SETTINGS). */
+  readonly settings?: Record<string, unknown>;
 }
 
 async function isolatedEnv(dirs: HostDirs, extra: Record<string, string> | undefined): Promise<NodeJS.ProcessEnv> {
@@ -70,9 +72,26 @@ function commonArgs(dirs: HostDirs): string[] {
   ];
 }
 
-async function writeConfig(dirs: HostDirs): Promise<void> {
+/** User settings of a fresh host: quiet, offline, nothing but the workspace on screen. */
+export const HOST_SETTINGS: Record<string, unknown> = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+};
+
+async function writeConfig(dirs: HostDirs, settings: Record<string, unknown> = HOST_SETTINGS): Promise<void> {
   await mkdir(dirs.root, { recursive: true });
   await writeFile(join(dirs.root, 'config.yaml'), 'auth: none\ncert: false\n');
+  const userSettings = join(dirs.userDataDir, 'User', 'settings.json');
+  if (!existsSync(userSettings)) {
+    await mkdir(join(dirs.userDataDir, 'User'), { recursive: true });
+    await writeFile(userSettings, JSON.stringify(settings, null, 2) + '\n');
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -112,7 +131,7 @@ export async function installExtension(host: HostPaths, dirs: HostDirs, vsix: st
 
 export async function startCodeServer(host: HostPaths, options: StartOptions): Promise<CodeServer> {
   const { dirs } = options;
-  await writeConfig(dirs);
+  await writeConfig(dirs, options.settings);
   const env = await isolatedEnv(dirs, options.env);
   const port = options.port ?? await freePort();
   const args = [
