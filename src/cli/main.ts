@@ -1,4 +1,5 @@
 // The article-annotator command line (SPEC section 7): a thin adapter over src/core.
+import { runExport } from './export';
 
 const USAGE = `usage:
   article-annotator suggest FILE...
@@ -9,6 +10,8 @@ const USAGE = `usage:
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
+    case 'export':
+      return runExport(argv.slice(1));
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;

@@ -1,0 +1,125 @@
+// Node file-system adapters of the dataset ports (corpus reader, export writer) for the CLI and tests.
+import { mkdir, open, readFile, readdir } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { CorpusArticle, CorpusReader, ExportWriter, OutputFile } from '../core/export/ports';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export interface CorpusListing {
+  /** Article paths relative to the root, '/' separators, sorted. */
+  articles: string[];
+  /** Sidecar paths relative to the root, sorted. */
+  sidecars: string[];
+}
+
+/** Every `*.txt` article and `*.annotations.yaml` sidecar under `root` (SPEC section 6 defaults). */
+export async function listCorpus(root: string, exclude: string[] = []): Promise<CorpusListing> {
+  const excluded = exclude.map((p) => resolve(p));
+  const articles: string[] = [];
+  const sidecars: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name) || excluded.includes(resolve(full))) continue;
+        await walk(full);
+      } else if (entry.isFile()) {
+        const rel = relative(root, full).split(sep).join('/');
+        if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.push(rel);
+        else if (entry.name.endsWith('.txt')) articles.push(rel);
+      }
+    }
+  };
+  await walk(root);
+  const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return { articles: articles.sort(byCodeUnit), sidecars: sidecars.sort(byCodeUnit) };
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Reads articles in order while the next few are already being read (bounded look-ahead). */
+export class FsCorpusReader implements CorpusReader {
+  constructor(
+    private readonly root: string,
+    private readonly paths: string[],
+    private readonly lookAhead = 16,
+  ) {}
+
+  async *articles(): AsyncIterable<CorpusArticle> {
+    const pending: Array<Promise<CorpusArticle>> = [];
+    let next = 0;
+    const fill = (): void => {
+      while (pending.length < this.lookAhead && next < this.paths.length) {
+        const path = this.paths[next++];
+        const promise = readFile(join(this.root, path)).then((buffer) => ({ path, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }));
+        promise.catch(() => undefined); // awaited below; avoid an unhandled rejection while queued
+        pending.push(promise);
+      }
+    };
+    fill();
+    while (pending.length > 0) {
+      const article = await pending.shift()!;
+      fill();
+      yield article;
+    }
+  }
+
+  readSidecar(articlePath: string): Promise<string | undefined> {
+    return readOptional(join(this.root, articlePath + SIDECAR_SUFFIX));
+  }
+}
+
+const FLUSH_AT = 1 << 20;
+
+class FsOutputFile implements OutputFile {
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  async write(chunk: string): Promise<void> {
+    this.buffer.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= FLUSH_AT) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const data = this.buffer.join('');
+    this.buffer = [];
+    this.size = 0;
+    await this.handle.write(data, null, 'utf8');
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.close();
+  }
+}
+
+/** Writes under `root`, creating folders as needed. */
+export class FsExportWriter implements ExportWriter {
+  private readonly made = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  async create(relativePath: string): Promise<OutputFile> {
+    const path = join(this.root, ...relativePath.split('/'));
+    const dir = dirname(path);
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    return new FsOutputFile(await open(path, 'w'));
+  }
+}

@@ -1,0 +1,131 @@
+// brat standoff: per article a `.txt` (the text exactly as decoded: BOM stripped, line endings kept)
+// and a `.ann`; `annotation.conf` and `visual.conf` at the top (and in each split folder).
+// Offsets are code points of the `.txt`, which is what brat (Python) counts.
+//   T1<TAB>speaker 1012 1017<TAB>Biden
+//   T2<TAB>claim 1030 1041;1043 1073<TAB>…   a span across a line break is written as fragments
+//   R1<TAB>attributed_to Arg1:T2 Arg2:T1
+//   A1<TAB>kind T2 direct                    the claim kind (a closed list: a brat attribute)
+//   A2<TAB>Suggestion T3                      an unreviewed suggestion (only with includeSuggestions)
+//   #1<TAB>AnnotatorNotes T1<TAB>name=Joe Biden   free-text attributes (speaker name, date value, …)
+import { CLAIM_KINDS, orderedLabels, colourOf } from '../labels';
+import type { ExportArticle, ExportSpan } from '../prepare';
+import type { FormatSink, SinkContext } from '../sink';
+import { writeWholeFile } from '../ports';
+
+/** brat type names may not contain spaces or tabs. */
+function bratType(label: string): string {
+  return label.replace(/[\s]/g, '_');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\t/g, ' ');
+}
+
+/** The span cut at line breaks into non-empty fragments (code-point offsets). */
+export function fragments(article: ExportArticle, span: ExportSpan): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const cps = Array.from(span.text);
+  let from = 0;
+  for (let i = 0; i <= cps.length; i++) {
+    const c = cps[i];
+    if (i === cps.length || c === '\n' || c === '\r') {
+      if (i > from) out.push([span.start + from, span.start + i]);
+      from = i + 1;
+    }
+  }
+  void article;
+  return out;
+}
+
+export function bratAnn(article: ExportArticle): string {
+  const lines: string[] = [];
+  const tIds = new Map<string, string>();
+  let a = 0;
+  let note = 0;
+  article.spans.forEach((span, i) => {
+    const t = `T${i + 1}`;
+    const parts = fragments(article, span);
+    if (parts.length === 0) return;
+    tIds.set(span.id, t);
+    const text = parts.map(([s, e]) => article.map.sliceCodePoints(s, e)).join(' ');
+    lines.push(`${t}\t${bratType(span.label)} ${parts.map(([s, e]) => `${s} ${e}`).join(';')}\t${text}`);
+    if (span.label === 'claim' && span.attrs.kind !== undefined && (CLAIM_KINDS as readonly string[]).includes(span.attrs.kind)) {
+      lines.push(`A${++a}\tkind ${t} ${span.attrs.kind}`);
+    }
+    if (!span.accepted) lines.push(`A${++a}\tSuggestion ${t}`);
+    const notes = Object.entries(span.attrs)
+      .filter(([k]) => !(span.label === 'claim' && k === 'kind' && (CLAIM_KINDS as readonly string[]).includes(span.attrs.kind)))
+      .map(([k, v]) => `${k}=${oneLine(v)}`);
+    notes.push(`id=${span.id}`);
+    if (!span.accepted) notes.push(`score=${span.score}`, `rule=${span.rule ?? ''}`);
+    lines.push(`#${++note}\tAnnotatorNotes ${t}\t${notes.join('; ')}`);
+  });
+  article.relations.forEach((r, i) => {
+    const from = tIds.get(r.from);
+    const to = tIds.get(r.to);
+    if (from !== undefined && to !== undefined) lines.push(`R${i + 1}\t${r.type} Arg1:${from} Arg2:${to}`);
+  });
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+export function annotationConf(labels: string[]): string {
+  const types = labels.map(bratType);
+  return [
+    '# brat annotation configuration written by Article Annotator.',
+    '[entities]',
+    ...types,
+    '',
+    '[relations]',
+    'attributed_to\tArg1:claim, Arg2:speaker',
+    '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    `kind\tArg:claim, Value:${CLAIM_KINDS.join('|')}`,
+    `Suggestion\tArg:${types.join('|')}`,
+    '',
+  ].join('\n');
+}
+
+export function visualConf(labels: string[]): string {
+  return [
+    '# brat visual configuration written by Article Annotator.',
+    '[labels]',
+    ...labels.map((l) => `${bratType(l)} | ${l[0].toUpperCase()}${l.slice(1)}`),
+    'attributed_to | attributed to',
+    '',
+    '[drawing]',
+    'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
+    'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
+    ...labels.map((l, i) => `${bratType(l)}\tbgColor:${colourOf(l, i)}`),
+    'attributed_to\tcolor:#555555',
+    'kind\tposition:left, glyph:D|I|A, dashArray:-|-|-',
+    'Suggestion\tposition:left, glyph:?, dashArray:3-3',
+    '',
+  ].join('\n');
+}
+
+export function createBratSink(context: SinkContext): FormatSink {
+  const labels = new Set<string>();
+  return {
+    async article(article) {
+      const dir = article.split === undefined ? '' : `${article.split}/`;
+      for (const s of article.spans) labels.add(s.label);
+      await writeWholeFile(context.writer, `${dir}${article.id}.txt`, article.text);
+      await writeWholeFile(context.writer, `${dir}${article.id}.ann`, bratAnn(article));
+      context.wrote(`${dir}${article.id}.txt`);
+      context.wrote(`${dir}${article.id}.ann`);
+    },
+    async finish() {
+      const all = orderedLabels(labels);
+      const dirs = ['', ...(context.split?.parts.map((p) => `${p.name}/`) ?? [])];
+      for (const dir of dirs) {
+        await writeWholeFile(context.writer, `${dir}annotation.conf`, annotationConf(all));
+        await writeWholeFile(context.writer, `${dir}visual.conf`, visualConf(all));
+        context.wrote(`${dir}annotation.conf`);
+        context.wrote(`${dir}visual.conf`);
+      }
+    },
+  };
+}
