@@ -1,0 +1,223 @@
+// One open article: its annotation store, its sidecar on disk and whether that sidecar may be
+// written. The sidecar is written after every annotation change and when the article is saved;
+// a sidecar that does not parse or fit the schema blocks every write until it is valid again.
+import * as vscode from 'vscode';
+import { AnnotationStore } from '../core/store/annotationStore';
+import type { StoreChange } from '../core/store/annotationStore';
+import { emptySidecar, parseSidecar, serializeSidecar } from '../core/sidecar/sidecar';
+import type { Sidecar, SidecarDiagnostic } from '../core/sidecar/sidecar';
+import { suggest } from '../core/suggest/suggest';
+import type { SuggestionResult } from '../core/model';
+import { stripBom } from '../core/offsets';
+import { sha256Hex, sha256OfText } from '../core/hash';
+import { readTextFile, sidecarUriFor, writeFileAtomic } from './sidecarFiles';
+
+export interface SessionHost {
+  readonly log: vscode.LogOutputChannel;
+  /** Shows (or clears, with an empty list) the sidecar's problems in the Problems panel. */
+  reportDiagnostics(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagnostic[]): void;
+  annotator(): string;
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function runSuggester(text: string, log: vscode.LogOutputChannel): SuggestionResult {
+  try {
+    return suggest(text);
+  } catch (error) {
+    log.error('The pre-annotator failed on this article; showing no suggestions', error);
+    return { meta: {}, boilerplate: [], suggestions: [] };
+  }
+}
+
+function blockedMessage(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagnostic[]): string {
+  const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
+  return `The sidecar ${fileName(sidecar)} has errors${where}. Fix it first: it is not overwritten while it is invalid.`;
+}
+
+export class ArticleSession implements vscode.Disposable {
+  readonly sidecarUri: vscode.Uri;
+  /** Why annotation changes are refused (the sidecar on disk is invalid), or undefined. */
+  blocked: string | undefined;
+  /** When the article was opened (ms, performance.now), for the first-draw log line. */
+  readonly openedAt: number;
+  firstDrawLogged = false;
+  private sidecarText: string | undefined;
+  private writeChain: Promise<void> = Promise.resolve();
+  private diskSha: { version: number; sha: string } | undefined;
+  private resuggestTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly unsubscribe: () => void;
+
+  private constructor(
+    readonly document: vscode.TextDocument,
+    readonly store: AnnotationStore,
+    private readonly host: SessionHost,
+    sidecarText: string | undefined,
+    blocked: string | undefined,
+    openedAt: number,
+  ) {
+    this.sidecarUri = sidecarUriFor(document.uri);
+    this.sidecarText = sidecarText;
+    this.blocked = blocked;
+    this.openedAt = openedAt;
+    this.unsubscribe = store.onDidChange((change) => this.onStoreChange(change));
+  }
+
+  get uri(): vscode.Uri {
+    return this.document.uri;
+  }
+
+  static async open(document: vscode.TextDocument, host: SessionHost): Promise<ArticleSession> {
+    const openedAt = performance.now();
+    const sidecarUri = sidecarUriFor(document.uri);
+    const [sidecarText, articleBytes] = await Promise.all([
+      readTextFile(sidecarUri),
+      vscode.workspace.fs.readFile(document.uri).then(
+        (bytes) => bytes,
+        () => undefined,
+      ),
+    ]);
+    const text = stripBom(document.getText());
+    const diskSha = articleBytes ? sha256Hex(articleBytes) : sha256OfText(text);
+    let sidecar: Sidecar = emptySidecar(fileName(document.uri), diskSha);
+    let blocked: string | undefined;
+    if (sidecarText !== undefined) {
+      const parsed = parseSidecar(sidecarText);
+      host.reportDiagnostics(sidecarUri, parsed.diagnostics);
+      if (parsed.ok) sidecar = parsed.sidecar;
+      else blocked = blockedMessage(sidecarUri, parsed.diagnostics);
+    }
+    const store = new AnnotationStore({ text, sidecar, suggestions: runSuggester(text, host.log) });
+    store.annotator ??= host.annotator() || undefined;
+    const session = new ArticleSession(document, store, host, sidecarText, blocked, openedAt);
+    if (articleBytes && stripBom(new TextDecoder().decode(articleBytes)) === text) session.diskSha = { version: document.version, sha: diskSha };
+    const r = store.lastReport;
+    host.log.info(
+      `${fileName(document.uri)}: ${store.annotations().length} annotations (${r.unchanged} in place, ${r.exact} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned), ${store.pendingSuggestions().length} suggestions` +
+        (blocked ? `; sidecar invalid, not written: ${blocked}` : ''),
+    );
+    if (!blocked && sidecarText !== undefined && (r.exact > 0 || r.fuzzy > 0)) void session.save();
+    return session;
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  flush(): Promise<void> {
+    return this.writeChain;
+  }
+
+  /** Writes the sidecar (unless it is blocked or unchanged); returns when it is on disk. */
+  save(): Promise<void> {
+    this.writeChain = this.writeChain.then(
+      () => this.writeNow(),
+      () => this.writeNow(),
+    );
+    return this.writeChain;
+  }
+
+  /** The article was edited in the editor: annotations follow the text. */
+  onDocumentEdited(event: vscode.TextDocumentChangeEvent, textBefore: string, edits: Parameters<AnnotationStore['applyEdits']>[0]): void {
+    const text = stripBom(event.document.getText());
+    const wholeReload = !event.document.isDirty && event.reason === undefined;
+    if (wholeReload || textBefore.length === 0) {
+      // The editor reloaded the file from disk (changed outside): find every annotation again.
+      const report = this.store.replaceText(text);
+      this.host.log.info(`${fileName(this.uri)} changed on disk: ${report.unchanged} in place, ${report.exact} moved, ${report.fuzzy} fuzzy, ${report.orphaned} orphaned`);
+      this.store.setSuggestions(runSuggester(text, this.host.log));
+      void this.save();
+      return;
+    }
+    this.store.applyEdits(edits, text);
+    this.scheduleResuggest();
+  }
+
+  /** The article was saved: the sidecar follows with offsets and sha256 of the saved text. */
+  onDocumentSaved(): Promise<void> {
+    return this.save();
+  }
+
+  /** The sidecar changed on disk (or was created or deleted) outside this session's own writes. */
+  async onSidecarChangedOnDisk(): Promise<void> {
+    const text = await readTextFile(this.sidecarUri);
+    if (text === this.sidecarText) return;
+    if (text === undefined) {
+      this.sidecarText = undefined;
+      this.host.reportDiagnostics(this.sidecarUri, []);
+      this.host.log.warn(`${fileName(this.sidecarUri)} was deleted; the annotations in memory are written again on the next change.`);
+      if (this.blocked) {
+        this.blocked = undefined;
+        this.store.replaceSidecar(emptySidecar(fileName(this.uri), await this.sha()));
+      }
+      return;
+    }
+    this.loadSidecarText(text);
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    if (this.resuggestTimer) clearTimeout(this.resuggestTimer);
+  }
+
+  private loadSidecarText(text: string): void {
+    this.sidecarText = text;
+    const parsed = parseSidecar(text);
+    this.host.reportDiagnostics(this.sidecarUri, parsed.diagnostics);
+    if (!parsed.ok) {
+      this.blocked = blockedMessage(this.sidecarUri, parsed.diagnostics);
+      this.host.log.warn(this.blocked);
+      this.store.replaceSidecar(emptySidecar(fileName(this.uri), ''));
+      return;
+    }
+    this.blocked = undefined;
+    const report = this.store.replaceSidecar(parsed.sidecar);
+    this.host.log.info(`${fileName(this.sidecarUri)} reloaded from disk: ${this.store.annotations().length} annotations, ${report.orphaned} orphaned`);
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    if (change.persist && change.kind !== 'text' && change.kind !== 'reload') void this.save();
+  }
+
+  private scheduleResuggest(): void {
+    if (this.resuggestTimer) clearTimeout(this.resuggestTimer);
+    this.resuggestTimer = setTimeout(() => {
+      this.resuggestTimer = undefined;
+      if (this.document.isClosed) return;
+      this.store.setSuggestions(runSuggester(this.store.text, this.host.log));
+    }, 1500);
+  }
+
+  private async sha(): Promise<string> {
+    if (this.document.isDirty) return sha256OfText(this.document.getText());
+    if (this.diskSha?.version !== this.document.version) {
+      try {
+        this.diskSha = { version: this.document.version, sha: sha256Hex(await vscode.workspace.fs.readFile(this.uri)) };
+      } catch {
+        return sha256OfText(this.document.getText());
+      }
+    }
+    return this.diskSha.sha;
+  }
+
+  private async writeNow(): Promise<void> {
+    if (this.blocked) return;
+    try {
+      // A change on disk the watcher has not reported yet is read first, never overwritten blindly.
+      const onDisk = await readTextFile(this.sidecarUri);
+      if (onDisk !== undefined && onDisk !== this.sidecarText) {
+        this.loadSidecarText(onDisk);
+        void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
+        return;
+      }
+      const sidecar = this.store.toSidecar(await this.sha());
+      const text = serializeSidecar(sidecar, this.sidecarText);
+      if (text === this.sidecarText) return;
+      this.sidecarText = text;
+      await writeFileAtomic(this.sidecarUri, text);
+    } catch (error) {
+      this.host.log.error(`Could not write ${this.sidecarUri.toString()}`, error);
+      void vscode.window.showErrorMessage(`Could not save the annotations of ${fileName(this.uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

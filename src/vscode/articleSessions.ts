@@ -1,0 +1,159 @@
+// Every open article's session, kept in step with the editor: opened with the document, moved
+// along by edits, written on save, reloaded when its sidecar changes on disk, dropped on close.
+import * as vscode from 'vscode';
+import { ArticleSession } from './articleSession';
+import type { SessionHost } from './articleSession';
+import { isArticleUri } from './articleContext';
+import { toCodePointEdits } from './ranges';
+import { articlePathFor, parseSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import type { SidecarDiagnostic } from '../core/sidecar/sidecar';
+import { stripBom } from '../core/offsets';
+import { readTextFile } from './sidecarFiles';
+
+export class ArticleSessions implements vscode.Disposable {
+  private readonly sessions = new Map<string, ArticleSession>();
+  private readonly opening = new Map<string, Promise<ArticleSession>>();
+  /** The text each session's store last saw, to turn change events into code-point edits. */
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<ArticleSession>();
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('articleAnnotator');
+  /** Fires after a session's annotations, suggestions or text changed (and when it opens). */
+  readonly onDidChange = this.changed.event;
+  private readonly host: SessionHost;
+
+  constructor(
+    readonly log: vscode.LogOutputChannel,
+    annotator: () => string,
+  ) {
+    this.host = {
+      log,
+      annotator,
+      reportDiagnostics: (uri, list) => this.setDiagnostics(uri, list),
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    this.disposables.push(
+      this.changed,
+      this.diagnostics,
+      watcher,
+      watcher.onDidChange((uri) => this.sidecarChanged(uri)),
+      watcher.onDidCreate((uri) => this.sidecarChanged(uri)),
+      watcher.onDidDelete((uri) => this.sidecarChanged(uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.openIfArticle(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.sessions.get(d.uri.toString())?.onDocumentSaved()),
+    );
+    for (const d of vscode.workspace.textDocuments) void this.openIfArticle(d);
+  }
+
+  get(uri: vscode.Uri): ArticleSession | undefined {
+    return this.sessions.get(uri.toString());
+  }
+
+  all(): ArticleSession[] {
+    return [...this.sessions.values()];
+  }
+
+  /** The session of an article document, opening it if needed; undefined for other documents. */
+  async ensure(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+    return this.openIfArticle(document);
+  }
+
+  private async openIfArticle(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+    if (!isArticleUri(document.uri)) return undefined;
+    const key = document.uri.toString();
+    const existing = this.sessions.get(key);
+    if (existing) return existing;
+    let pending = this.opening.get(key);
+    if (!pending) {
+      pending = ArticleSession.open(document, this.host);
+      this.opening.set(key, pending);
+    }
+    try {
+      const session = await pending;
+      if (this.opening.get(key) === pending) {
+        this.opening.delete(key);
+        if (document.isClosed) {
+          session.dispose();
+          return undefined;
+        }
+        this.sessions.set(key, session);
+        this.texts.set(key, session.store.text);
+        session.store.onDidChange(() => this.changed.fire(session));
+        // Edits made while the session was opening: catch up by finding everything again.
+        const now = stripBom(document.getText());
+        if (now !== session.store.text) {
+          session.store.replaceText(now);
+          this.texts.set(key, now);
+        }
+        this.changed.fire(session);
+      }
+      return this.sessions.get(key);
+    } catch (error) {
+      this.opening.delete(key);
+      this.log.error(`Could not open the annotations of ${document.uri.toString()}`, error);
+      return undefined;
+    }
+  }
+
+  private edited(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    const session = this.sessions.get(key);
+    if (!session || event.contentChanges.length === 0) return;
+    const before = this.texts.get(key) ?? '';
+    const after = stripBom(event.document.getText());
+    this.texts.set(key, after);
+    // A BOM in the document would shift UTF-16 offsets by one; VS Code strips it, but be exact.
+    const bom = event.document.getText().length - after.length;
+    const changes = bom === 0 ? event.contentChanges : event.contentChanges.map((c) => ({ ...c, rangeOffset: c.rangeOffset - bom }));
+    session.onDocumentEdited(event, before, toCodePointEdits(changes, before));
+  }
+
+  private close(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const session = this.sessions.get(key);
+    if (!session) return;
+    this.sessions.delete(key);
+    this.texts.delete(key);
+    void session.flush().finally(() => session.dispose());
+  }
+
+  private async sidecarChanged(uri: vscode.Uri): Promise<void> {
+    const articlePath = articlePathFor(uri.path);
+    if (!articlePath) return;
+    const session = this.sessions.get(uri.with({ path: articlePath }).toString());
+    try {
+      if (session) {
+        await session.onSidecarChangedOnDisk();
+        return;
+      }
+      // An article that is not open: still show what is wrong with its sidecar.
+      const text = await readTextFile(uri);
+      this.setDiagnostics(uri, text === undefined ? [] : parseSidecar(text).diagnostics);
+    } catch (error) {
+      this.log.error(`Could not reload ${uri.toString()}`, error);
+    }
+  }
+
+  private setDiagnostics(uri: vscode.Uri, list: readonly SidecarDiagnostic[]): void {
+    this.diagnostics.set(
+      uri,
+      list.map((d) => {
+        const diagnostic = new vscode.Diagnostic(
+          new vscode.Range(d.line, d.column, d.endLine, Math.max(d.endColumn, d.line === d.endLine ? d.column + 1 : d.endColumn)),
+          d.message,
+          d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+        );
+        diagnostic.source = 'Article Annotator';
+        return diagnostic;
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,36 @@
+// Quick fixes (Ctrl+.) on a suggestion or annotation: accept, reject, change the label.
+import * as vscode from 'vscode';
+import { BUILTIN_LABELS } from '../core/model';
+import type { ArticleSessions } from './articleSessions';
+import { CommandIds } from './commandIds';
+import { toCodePoint } from './ranges';
+import { labelOf } from './commandSupport';
+
+export class AnnotationCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly sessions: ArticleSessions) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    const session = this.sessions.get(document.uri);
+    if (!session || session.blocked) return [];
+    const store = session.store;
+    const offset = toCodePoint(document, store.map, range.start);
+    const actions: vscode.CodeAction[] = [];
+    for (const item of store.itemsAt(offset).slice(0, 2)) {
+      const args = [{ uri: document.uri.toString(), key: item.key }];
+      const add = (title: string, command: string, extra: object = {}, preferred = false) => {
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.command = { title, command, arguments: [{ ...args[0], ...extra }] };
+        action.isPreferred = preferred;
+        actions.push(action);
+      };
+      if (item.state === 'suggested') add(`Accept ${labelOf(item)}`, CommandIds.acceptSuggestion, {}, true);
+      add(item.state === 'suggested' ? `Reject ${labelOf(item)}` : `Reject annotation ${labelOf(item)}`, CommandIds.rejectSuggestion);
+      for (const label of BUILTIN_LABELS) {
+        if (label !== item.label) add(`Change ${labelOf(item)} to ${label}`, CommandIds.changeLabel, { label });
+      }
+    }
+    return actions;
+  }
+}

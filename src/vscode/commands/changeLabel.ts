@@ -1,0 +1,24 @@
+// "Change Label": gives the suggestion or annotation under the cursor another label (a quick
+// fix offers it on suggestions). The machine's suggestion is remembered as rejected.
+import * as vscode from 'vscode';
+import { BUILTIN_LABELS } from '../../core/model';
+import type { CommandEnv } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+
+export function changeLabel(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
+  return command(env, 'Change Label', async (args) => {
+    const target = await findTarget(env, args, { write: true });
+    if (!target) return undefined;
+    const item = itemAtCursor(target, args, (i) => i.state === 'suggested' || i.state === 'accepted');
+    if (!item) {
+      void vscode.window.showInformationMessage('Put the cursor on a suggestion or annotation to change its label.');
+      return undefined;
+    }
+    const label = args.label ?? (await vscode.window.showQuickPick(BUILTIN_LABELS.filter((l) => l !== item.label), { title: `New label for ${labelOf(item)}` }));
+    if (!label) return undefined;
+    const t0 = performance.now();
+    const id = target.session.store.changeLabel(item.key, label);
+    await finishChange(env, target.session, t0, `Change ${labelOf(item)} to ${label}`);
+    return id;
+  });
+}

@@ -1,0 +1,34 @@
+// Reading and writing sidecars through vscode.workspace.fs (works in desktop, remote and web hosts).
+// Writes are atomic: a temporary file in the same folder, then a rename over the sidecar.
+import * as vscode from 'vscode';
+import { sidecarPathFor } from '../core/sidecar/sidecar';
+
+export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: sidecarPathFor(article.path) });
+}
+
+/** The sidecar's text, or undefined when there is none. */
+export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+let counter = 0;
+
+/** Writes the file so that a reader sees either the old or the new content, never half of it. */
+export async function writeFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
+  const dir = vscode.Uri.joinPath(uri, '..');
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const temp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}-${(counter++).toString(36)}.tmp`);
+  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    throw error;
+  }
+}
