@@ -1,5 +1,6 @@
 // The article-annotator command line (SPEC section 7): a thin adapter over src/core.
 import { runExport } from './export';
+import { runSuggest } from './suggest';
 
 const USAGE = `usage:
   article-annotator suggest FILE...
@@ -12,6 +13,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'export':
       return runExport(argv.slice(1));
+    case 'suggest':
+      return runSuggest(argv.slice(1));
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;

@@ -3,8 +3,13 @@
 import type { BoilerplateRegion, Suggestion, SuggestionResult } from '../model';
 import { OffsetMap } from '../offsets';
 import { markBoilerplate } from './boilerplate';
+import { Attributor } from './attribution';
+import { findDates } from './dates';
 import type { DraftClaim, DraftDate, DraftSpeaker } from './draft';
 import { splitLines } from './lines';
+import { findMeta } from './meta';
+import { resolveSpeakers } from './resolve';
+import { splitSentences, type Range } from './sentences';
 
 export interface SuggestOptions {
   /** ISO date/time used when the article states no publication date */
@@ -13,13 +18,47 @@ export interface SuggestOptions {
 
 /** Suggestions for one article. `text` is decoded, BOM stripped; offsets in the result are code points. */
 export function suggest(text: string, options: SuggestOptions = {}): SuggestionResult {
-  void options;
   const lines = splitLines(text);
   markBoilerplate(lines, text);
+  const meta = findMeta(lines, text, options.reference);
+
+  // dates: every non-chrome line (titles and datelines included)
+  const dateSentences: Range[] = [];
+  for (const line of lines) if (!line.boilerplate && line.end > line.start) dateSentences.push(...splitSentences(text, line.start, line.end));
+  const stamps = meta.stamps;
+  let si = -1;
+  const referenceAt = (pos: number): Date | undefined => {
+    // positions arrive in increasing order; advance the live-blog entry pointer
+    if (si >= 0 && stamps[si].pos > pos) si = -1;
+    while (si + 1 < stamps.length && stamps[si + 1].pos <= pos) si++;
+    return si >= 0 ? stamps[si].date : meta.published;
+  };
+  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt });
+
+  // speakers and claims: body paragraphs (datelines and timestamps carry no statements)
+  const attributor = new Attributor(text);
+  attributor.prepare(lines);
+  lines.forEach((line, i) => {
+    if (line.boilerplate || meta.datelineLines.has(i) || line.text.trim() === '') return;
+    attributor.paragraph(line, { headline: i === meta.titleLine || (meta.titleLine !== undefined && i < meta.titleLine + 2 && line.text.trim() === meta.meta.title), assertions: i !== meta.titleLine });
+  });
+  const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences);
   const speakers: DraftSpeaker[] = [];
-  const dates: DraftDate[] = [];
-  const claims: DraftClaim[] = [];
-  return assemble(text, lines.filter((l) => l.boilerplate), speakers, dates, claims, {});
+  const speakerIndex = new Map<number, number>();
+  resolved.forEach((sp, k) => {
+    if (sp === undefined) return;
+    speakerIndex.set(k, speakers.length);
+    speakers.push(sp);
+  });
+  const claims: DraftClaim[] = attributor.claims.map((c) => ({
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    score: c.mention !== undefined && !speakerIndex.has(c.mention) ? c.score - 0.2 : c.score,
+    rule: c.rule,
+    speaker: c.mention === undefined ? undefined : speakerIndex.get(c.mention),
+  }));
+  return assemble(text, lines.filter((l) => l.boilerplate), speakers, dates, claims, meta.meta);
 }
 
 function assemble(

@@ -1,0 +1,547 @@
+// Speakers and claims: quotations with their attribution (after, before, split, continued over
+// paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
+// headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
+import type { DraftClaim, Line } from './draft';
+import { capRunAfter, capRunBefore, nameFromRun, rolePhraseBefore, TITLE_WORDS, type NamePhrase } from './names';
+import { findQuotes, type Quote } from './quotes';
+import type { Range } from './sentences';
+import { splitSentences } from './sentences';
+import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, verbRegex } from './verbs';
+
+/** A speaker mention before its name is resolved. */
+export interface Mention {
+  start: number;
+  end: number;
+  kind: 'name' | 'pronoun' | 'role';
+  /** The surface name (titles stripped), the pronoun, or the role head. */
+  surface: string;
+  isOrg: boolean;
+  roles: string[];
+  rule: string;
+  score: number;
+}
+
+export interface AttributionResult {
+  mentions: Mention[];
+  claims: (Omit<DraftClaim, 'speaker'> & { mention?: number })[];
+  /** Every capitalised person-like name run seen in the body, for canonical names and pronouns. */
+  persons: PersonMention[];
+  /** Sentence ranges in order (for pronoun resolution). */
+  sentences: Range[];
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  roles: string[];
+  /** First person named in its sentence (a likely subject). */
+  subject: boolean;
+  sentence: number;
+}
+
+const PRONOUN = /^(he|she|they)$/i;
+const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|q|a|by|tags?|update \d+)$/i;
+const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
+const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
+const NAME_COLON = /^([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|von|van|der|de|al|bin)){0,4})\s*:\s+(\S.{6,})$/u;
+const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function trimClaim(text: string, start: number, end: number): Range {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  // drop the sentence's final stop, keep ?/! — and drop "that" at the start
+  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
+  return { start, end };
+}
+
+function isHeadlineLike(s: string): boolean {
+  const t = s.trim();
+  if (/[.!?]["”’]?$/.test(t)) return false;
+  const ws = t.split(/\s+/);
+  if (ws.length > 30) return false;
+  const caps = ws.filter((w) => /^[\p{Lu}\d'‘"“]/u.test(w)).length;
+  return caps / ws.length >= 0.5 || ws.length <= 12;
+}
+
+export class Attributor {
+  readonly mentions: Mention[] = [];
+  readonly claims: AttributionResult['claims'] = [];
+  readonly persons: PersonMention[] = [];
+  readonly sentences: Range[] = [];
+  private lastQuoteMention: number | undefined;
+  private openQuoteMention: number | undefined;
+  private transcript = false;
+  private interviewee: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Decides once whether the article is a Q:/A: transcript. */
+  prepare(lines: Line[]): void {
+    let qa = 0;
+    for (const l of lines) if (!l.boilerplate && QA.test(l.text.trim())) qa++;
+    this.transcript = qa >= 2;
+  }
+
+  paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
+    const text = this.text;
+    const raw = line.text;
+    const lead = raw.length - raw.trimStart().length;
+    const pStart = line.start + lead;
+    const pEnd = line.start + raw.trimEnd().length;
+    if (pEnd <= pStart) return;
+    const sentences = splitSentences(text, pStart, pEnd);
+    const firstSentenceIndex = this.sentences.length;
+    this.sentences.push(...sentences);
+    const trimmed = text.slice(pStart, pEnd);
+    const headlineLike = opts.headline || isHeadlineLike(trimmed);
+    const allQuotes = findQuotes(text, pStart, pEnd);
+    if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
+
+    if (this.transcriptLine(trimmed, pStart, pEnd)) return;
+    if (headlineLike) {
+      this.headline(trimmed, pStart, pEnd);
+      return;
+    }
+
+    const quotes = allQuotes.filter((q) => wordCount(text.slice(q.start, q.end)) >= 3);
+    const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
+    const continued = continuing ? this.openQuoteMention : undefined;
+    this.openQuoteMention = undefined;
+    const quoteMention: (number | undefined)[] = [];
+    let si = 0;
+    quotes.forEach((q, k) => {
+      while (si < sentences.length - 1 && sentences[si].end <= q.open) si++;
+      const s = sentences[si] ?? { start: pStart, end: pEnd };
+      let sj = si;
+      while (sj < sentences.length - 1 && sentences[sj].end < q.close) sj++;
+      const sEnd = sentences[sj] ?? s;
+      let m = this.afterQuote(q, sEnd.end, quotes[k + 1]);
+      if (m === undefined) m = this.beforeQuote(q, s.start, quotes[k - 1]);
+      quoteMention.push(m);
+    });
+    // split quotations and quote-only paragraphs take the nearest attributed quotation's speaker
+    const nextKnown: (number | undefined)[] = new Array<number | undefined>(quotes.length);
+    for (let k = quotes.length - 1; k >= 0; k--) nextKnown[k] = k + 1 < quotes.length ? (quoteMention[k + 1] ?? nextKnown[k + 1]) : undefined;
+    for (let k = 0; k < quotes.length; k++) {
+      if (quoteMention[k] !== undefined) continue;
+      const prev = k > 0 ? quoteMention[k - 1] : undefined;
+      const next = nextKnown[k];
+      quoteMention[k] = prev ?? (k === 0 ? continued : undefined) ?? next ?? (quotes[k].open === pStart ? this.lastQuoteMention : undefined);
+    }
+    quotes.forEach((q, k) => {
+      const r = trimClaim(text, q.start, q.end);
+      if (r.end <= r.start) return;
+      this.claims.push({ start: r.start, end: r.end, kind: 'direct', score: quoteMention[k] !== undefined ? 0.9 : 0.6, rule: q.closed ? 'claim.quotation' : 'claim.quotation-open', mention: quoteMention[k] });
+      if (quoteMention[k] !== undefined) this.lastQuoteMention = quoteMention[k];
+    });
+    const lastQuote = quotes[quotes.length - 1];
+    if (lastQuote !== undefined && !lastQuote.closed) this.openQuoteMention = quoteMention[quotes.length - 1] ?? this.lastQuoteMention;
+
+    let qi = 0;
+    for (const s of sentences) {
+      while (qi < quotes.length && quotes[qi].close < s.start) qi++;
+      const inQuote = qi < quotes.length && quotes[qi].open < s.end;
+      if (inQuote) continue;
+      if (this.reported(s)) continue;
+      if (opts.assertions) this.assertion(s);
+    }
+  }
+
+  // ---- quotations ----
+
+  private afterQuote(q: Quote, sentenceEnd: number, nextQuote: Quote | undefined): number | undefined {
+    const text = this.text;
+    if (!q.closed) return undefined;
+    const limit = Math.min(nextQuote?.open ?? sentenceEnd, sentenceEnd, q.close + 160);
+    let i = q.close + 1;
+    while (i < limit && /[\s,.!?;:—–-]/.test(text[i])) i++;
+    const seg = text.slice(i, limit);
+    // "…," Peskov said / he added / the minister told reporters
+    const re = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
+    const m = re.exec(seg);
+    if (m !== null) {
+      const npStart = i;
+      const npEnd = i + m[1].length;
+      const mention = this.nounPhrase(npStart, npEnd, m[2] !== undefined ? i + m[1].length + m[2].length : undefined, 'speaker.after-quote');
+      if (mention !== undefined) return mention;
+    }
+    // "…," said Peskov / said the Kremlin spokesman
+    const inv = new RegExp(`^(${REPORTING_VERBS})\\s+([^,.;!?“”"]{1,80})`, 'i').exec(seg);
+    if (inv !== null && !/^according to$/i.test(inv[1])) {
+      const m2 = this.nounPhraseForward(i + inv[1].length + 1, i + inv[0].length, 'speaker.said-after-quote');
+      if (m2 !== undefined) return m2;
+    }
+    const acc = /\baccording to\s+([^,.;!?“”"]{2,80})/i.exec(seg);
+    if (acc !== null) return this.accordingTo(i + acc.index + acc[0].length - acc[1].length, i + acc.index + acc[0].length);
+    return undefined;
+  }
+
+  private beforeQuote(q: Quote, sentenceStart: number, prevQuote: Quote | undefined): number | undefined {
+    const text = this.text;
+    const floor = Math.max(sentenceStart, prevQuote !== undefined ? prevQuote.close + 1 : sentenceStart, q.open - 300);
+    const seg = text.slice(floor, q.open);
+    const re = verbRegex();
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) last = m;
+    if (last !== null) {
+      const vStart = floor + last.index;
+      if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
+      const m = this.subjectBefore(vStart, floor, 'speaker.before-quote');
+      if (m !== undefined) return m;
+      if (PARTICIPLE.test(last[0])) return this.sentenceSubject(floor, vStart);
+    }
+    // colon-introduced: "Name: “…”"
+    const colon = /([\p{Lu}][\p{L}.'’ -]{1,60}):\s*$/u.exec(seg);
+    if (colon !== null) {
+      const tokens = capRunBefore(text, q.open - (seg.length - seg.trimEnd().length) - 1, floor);
+      const np = nameFromRun(tokens, false);
+      if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote', 0.75);
+    }
+    return undefined;
+  }
+
+  // ---- reported speech ----
+
+  private reported(s: Range): boolean {
+    const text = this.text;
+    const sent = text.slice(s.start, s.end);
+    if (sent.length > 2000) return false;
+    const re = verbRegex();
+    for (let m = re.exec(sent); m !== null; m = re.exec(sent)) {
+      if (/^according to$/i.test(m[0])) continue;
+      const vStart = s.start + m.index;
+      const vEnd = vStart + m[0].length;
+      const beforeText = text.slice(s.start, vStart);
+      const comma = beforeText.lastIndexOf(', ');
+      // CLAUSE, X said [on Tuesday].
+      if (comma > 0) {
+        const mark = this.mentions.length;
+        const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
+        const tail = text.slice(vEnd, s.end);
+        if (mention !== undefined && tail.length < 90 && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
+          const claim = trimClaim(text, s.start, s.start + comma);
+          this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
+          return true;
+        }
+        this.mentions.length = mark;
+        // CLAUSE, said X.
+        if (text.slice(s.start + comma + 2, vStart).trim() === '') {
+          const np = /^\s+([^,.;!?]{2,80})/.exec(tail);
+          const m2 = np !== null ? this.nounPhraseForward(vEnd + 1, vEnd + np[0].length, 'speaker.said-x') : undefined;
+          if (m2 !== undefined && wordCount(beforeText.slice(0, comma)) >= 3) {
+            this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
+            return true;
+          }
+          this.mentions.length = mark;
+        }
+      }
+      // X said (that) CLAUSE
+      if (PARTICIPLE.test(m[0])) continue;
+      const mention = this.subjectBefore(vStart, s.start, 'speaker.before-clause');
+      if (mention === undefined) continue;
+      let c = vEnd;
+      const after = text.slice(vEnd, s.end);
+      const that = /^(.{0,60}?)\bthat\b/.exec(after);
+      if (TAKES_OBJECT.test(m[0])) {
+        if (that === null) {
+          // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
+          const obj = /^\s+(?:reporters|journalists|the media|the press|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
+          if (obj === null) {
+            this.mentions.pop();
+            continue;
+          }
+          c = vEnd + obj[0].length;
+        } else c = vEnd + that[0].length;
+      } else if (that !== null && !/[,;]/.test(that[1])) c = vEnd + that[0].length;
+      else {
+        const skip = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:earlier|later|today|yesterday|on\s+\w+|in a statement|in an interview(?: with [^,]{1,40})?|at a [\w ]{1,30}?(?=,)|last week))*,?/i.exec(after);
+        c = vEnd + (skip?.[0].length ?? 0);
+      }
+      const claim = trimClaim(text, c, s.end);
+      const lead = /^that\s+/i.exec(text.slice(claim.start, claim.start + 6));
+      if (lead !== null) claim.start += lead[0].length;
+      if (wordCount(text.slice(claim.start, claim.end)) < 3 || (NEEDS_THAT.test(m[0]) && that === null)) {
+        this.mentions.pop();
+        continue;
+      }
+      this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.reported-after-verb', mention });
+      return true;
+    }
+    // "According to X, CLAUSE" / "CLAUSE, according to X."
+    const acc = /\baccording to\s+([^,.;!?]{2,80})/i.exec(sent);
+    if (acc !== null) {
+      const npStart = s.start + acc.index + acc[0].length - acc[1].length;
+      const npEnd = s.start + acc.index + acc[0].length;
+      const mention = this.accordingTo(npStart, npEnd);
+      if (mention !== undefined) {
+        const claim = acc.index < 3 ? trimClaim(text, npEnd, s.end) : trimClaim(text, s.start, s.start + acc.index);
+        if (wordCount(text.slice(claim.start, claim.end)) >= 3) {
+          this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.according-to', mention });
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- assertions ----
+
+  private assertion(s: Range): void {
+    const t = this.text.slice(s.start, s.end);
+    if (t.length > 600 || t.length < 25) return;
+    if (/\?["”’]?$/.test(t) || !/[.!]["”’]?$/.test(t)) return;
+    if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion)\b/i.test(t)) return;
+    if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
+    const words = wordCount(t);
+    if (words < 6) return;
+    const body = t.replace(/^\S+\s+/, '');
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body);
+    if (!checkable) return;
+    const r = trimClaim(this.text, s.start, s.end);
+    this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: 'claim.assertion' });
+  }
+
+  // ---- headlines and transcripts ----
+
+  private headline(t: string, pStart: number, pEnd: number): void {
+    const text = this.text;
+    const colon = NAME_COLON.exec(t);
+    if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
+      const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
+      const np = nameFromRun(tokens, false);
+      if (np !== undefined) {
+        const mention = this.addMention(np, 'name', 'speaker.name-colon-headline', 0.7);
+        const rest = pStart + t.length - colon[2].length;
+        const claim = trimClaim(text, rest, pEnd);
+        this.claims.push({ ...claim, kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+      }
+      return;
+    }
+    const says = HEADLINE_SAYS.exec(t);
+    if (says !== null) {
+      const npStart = pStart + says[1].length + (t.slice(says[1].length).length - t.slice(says[1].length).replace(/^,\s+/, '').length);
+      const tokens = capRunAfter(text, npStart, npStart + says[2].length);
+      const np = nameFromRun(tokens, false);
+      if (np !== undefined) {
+        const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
+        this.claims.push({ ...trimClaim(text, pStart, pStart + says[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+      }
+      return;
+    }
+    const lead = SAYS_HEADLINE.exec(t);
+    if (lead !== null) {
+      const tokens = capRunAfter(text, pStart, pStart + lead[1].length);
+      const np = nameFromRun(tokens, false);
+      if (np !== undefined && tokens.length > 0 && tokens[tokens.length - 1].end === pStart + lead[1].length) {
+        const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
+        this.claims.push({ ...trimClaim(text, pEnd - lead[3].length, pEnd), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+      }
+    }
+  }
+
+  private transcriptLine(t: string, pStart: number, pEnd: number): boolean {
+    if (!this.transcript) return false;
+    const qa = QA.exec(t);
+    if (qa !== null) {
+      if (/^(Q|Question)/.test(qa[1])) return true;
+      const name = this.interviewee ?? this.mainPerson();
+      if (name === undefined) return true;
+      this.interviewee = name;
+      const idx = this.mentions.length;
+      this.mentions.push({ start: pStart, end: pStart + qa[1].length, kind: 'name', surface: name, isOrg: false, roles: [], rule: 'speaker.transcript-answer', score: 0.8 });
+      const claim = trimClaim(this.text, pStart + qa[0].length, pEnd);
+      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-answer', mention: idx });
+      return true;
+    }
+    const named = NAME_COLON.exec(t);
+    if (named !== null && !HEADLINE_LABELS.test(named[1])) {
+      const tokens = capRunAfter(this.text, pStart, pStart + named[1].length);
+      const np = nameFromRun(tokens, false);
+      if (np === undefined) return false;
+      const mention = this.addMention(np, 'name', 'speaker.transcript-name', 0.8);
+      const claim = trimClaim(this.text, pEnd - named[2].length, pEnd);
+      if (!/\?["”’]?$/.test(named[2].trim())) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+      return true;
+    }
+    return false;
+  }
+
+  private mainPerson(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const p of this.persons) if (p.name.includes(' ')) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [name, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = name;
+    return best;
+  }
+
+  // ---- noun phrases ----
+
+  private accordingTo(npStart: number, npEnd: number): number | undefined {
+    const text = this.text;
+    const np = text.slice(npStart, npEnd);
+    if (/^(him|her|them)\b/i.test(np)) {
+      const idx = this.mentions.length;
+      const word = /^\w+/.exec(np)?.[0] ?? 'him';
+      this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
+      return idx;
+    }
+    const org = /^((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:agency|agencies|media|officials|sources|reports?|ministry|police|data|figures|statement|government|authorities|the\s+[\p{Lu}][\p{L}]+))\b/u.exec(np);
+    if (org !== null && /[\p{Ll}]/u.test(org[1].replace(/^the\s+/, ''))) {
+      const idx = this.mentions.length;
+      this.mentions.push({ start: npStart, end: npStart + org[1].length, kind: 'name', surface: org[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: 'speaker.according-to.org', score: 0.6 });
+      return idx;
+    }
+    return this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
+  }
+
+  /** The speaker phrase in text[npStart, npEnd) right before a verb. */
+  private nounPhrase(npStart: number, npEnd: number, appositiveEnd: number | undefined, rule: string): number | undefined {
+    const text = this.text;
+    const np = text.slice(npStart, npEnd).trim();
+    if (PRONOUN.test(np)) return this.addPronoun(npStart + text.slice(npStart, npEnd).indexOf(np), np, rule);
+    void appositiveEnd;
+    const end = npStart + text.slice(npStart, npEnd).trimEnd().length;
+    return this.phraseEndingAt(npStart, end, rule);
+  }
+
+  private phraseEndingAt(floor: number, end: number, rule: string): number | undefined {
+    const text = this.text;
+    const tokens = capRunBefore(text, end, floor);
+    if (tokens.length > 0) {
+      const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
+      const the = /\bthe\s+$/i.test(before);
+      const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+      const np = nameFromRun(tokens, the);
+      if (np === undefined) return undefined;
+      if (/^(The|A|An|It|This|That|There|But|And|In|On|At|As|If|Report|Reports|Study|Survey|Poll|Media|Sources|Experts|Analysts)$/.test(np.name)) return undefined;
+      if (/['’]s?$/.test(text.slice(tokens[tokens.length - 1].start, tokens[tokens.length - 1].end))) return undefined;
+      np.roles.push(...lowerRoles);
+      if (the && np.isOrg) {
+        const theStart = tokens[0].start - (before.length - before.search(/the\s+$/i));
+        np.start = Math.max(floor, theStart);
+      }
+      return this.addMention(np, 'name', rule, 0.85);
+    }
+    const role = rolePhraseBefore(text, end, floor);
+    if (role !== undefined && role.end === end) {
+      const idx = this.mentions.length;
+      const org = !TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources)$/.test(role.head);
+      this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? text.slice(role.start, role.end) : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
+      return idx;
+    }
+    return undefined;
+  }
+
+  /** The subject right before a verb at vStart: "Peskov said", "Jason Rebholz, the spokesman, said", "he said". */
+  private subjectBefore(vStart: number, floor: number, rule: string): number | undefined {
+    const text = this.text;
+    let end = vStart;
+    const window = text.slice(Math.max(floor, vStart - 80), vStart);
+    const between = BETWEEN.exec(window);
+    if (between !== null) end -= between[0].length;
+    while (end > floor && text[end - 1] === ' ') end--;
+    const pron = /\b(he|she|they)$/i.exec(text.slice(Math.max(floor, end - 5), end));
+    if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
+    if (text[end - 1] === ',') {
+      // appositive: "Name, the role, said" or "the role, Name, said"
+      const inner = text.slice(Math.max(floor, end - 90), end - 1);
+      const prevComma = inner.lastIndexOf(',');
+      if (prevComma >= 0) {
+        const segStart = Math.max(floor, end - 90) + prevComma + 1;
+        const seg = text.slice(segStart, end - 1).trim();
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - 90) + prevComma, rule);
+        return this.phraseEndingAt(segStart, end - 1, rule);
+      }
+      return undefined;
+    }
+    return this.phraseEndingAt(floor, end, rule);
+  }
+
+  /** A speaker phrase that follows a verb: "said Kremlin spokesman Dmitry Peskov", "said the minister". */
+  private nounPhraseForward(start: number, end: number, rule: string): number | undefined {
+    const text = this.text;
+    const seg = text.slice(start, end);
+    const pron = /^\s*(him|her|them|he|she|they)\b/i.exec(seg);
+    if (pron !== null) {
+      const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
+      return this.addPronounSurface(start + seg.indexOf(pron[1]), pron[1].length, surface, rule);
+    }
+    // take words while they are capitalised or title words; the name is the trailing capitalised run
+    const wordRe = /\s*([\p{L}\p{N}.'’-]+)/uy;
+    let i = 0;
+    let lastEnd = start;
+    let sawThe = false;
+    for (;;) {
+      wordRe.lastIndex = i;
+      const m = wordRe.exec(seg);
+      if (m === null) break;
+      const w = m[1].replace(/\.$/, '');
+      const isThe = /^the$/i.test(w) && i === 0;
+      if (isThe) sawThe = true;
+      if (!isThe && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
+      i = wordRe.lastIndex;
+      lastEnd = start + i - (m[1].endsWith('.') && !/^\p{Lu}\.$/u.test(m[1]) ? 1 : 0);
+    }
+    if (lastEnd <= start) return undefined;
+    return this.phraseEndingAt(start, lastEnd, rule) ?? (sawThe ? undefined : undefined);
+  }
+
+  private sentenceSubject(floor: number, limit: number): number | undefined {
+    const text = this.text;
+    const seg = text.slice(floor, limit);
+    const m = /^(?:[^,]{0,40},\s+)?(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})/u.exec(seg);
+    if (m === null) return undefined;
+    const end = floor + m.index + m[0].length;
+    return this.phraseEndingAt(floor, end, 'speaker.participle');
+  }
+
+  private addMention(np: NamePhrase, kind: Mention['kind'], rule: string, score: number): number {
+    const idx = this.mentions.length;
+    this.mentions.push({ start: np.start, end: np.end, kind, surface: np.name, isOrg: np.isOrg, roles: np.roles, rule, score });
+    return idx;
+  }
+
+  private addPronoun(start: number, word: string, rule: string): number {
+    return this.addPronounSurface(start, word.length, word.toLowerCase(), rule);
+  }
+
+  private addPronounSurface(start: number, length: number, surface: string, rule: string): number {
+    const idx = this.mentions.length;
+    this.mentions.push({ start, end: start + length, kind: 'pronoun', surface, isOrg: surface === 'they', roles: [], rule: `${rule}.pronoun`, score: 0.75 });
+    return idx;
+  }
+
+  // ---- people named in the body ----
+
+  private collectPersons(sentences: Range[], firstIndex: number, quotes: Quote[]): void {
+    const text = this.text;
+    let qi = 0;
+    sentences.forEach((s, k) => {
+      if (s.end - s.start > 3000) return;
+      const re = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|al|bin|da|di|le|la)\s+)*[\p{Lu}][\p{L}'’.-]*)*/gu;
+      const seg = text.slice(s.start, s.end);
+      let first = true;
+      for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+        const runStart = s.start + m.index;
+        while (qi < quotes.length && quotes[qi].close < runStart) qi++;
+        if (qi < quotes.length && quotes[qi].open < runStart) continue;
+        const runEnd = s.start + m.index + m[0].length;
+        const tokens = capRunBefore(text, runEnd, s.start + m.index);
+        const before = seg.slice(Math.max(0, m.index - 40), m.index);
+        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+        const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
+        if (np === undefined || np.isOrg || np.titleOnly) continue;
+        const single = !np.name.includes(' ');
+        if (single && np.roles.length + lowerRoles.length === 0 && !this.persons.some((p) => p.name.endsWith(` ${np.name}`))) continue;
+        if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
+        this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles], subject: first, sentence: firstIndex + k });
+        first = false;
+      }
+    });
+  }
+}

@@ -1,0 +1,178 @@
+// Parsers and refiners that extend chrono-node's day-first English (en.GB) configuration with
+// what news text needs: bare years in context, holidays, quarters, weeks, parts of months, and a
+// refiner that throws out things that look like dates but are not (scores, durations, money).
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(w)) + 1;
+}
+
+function utc(d: Date): { y: number; m: number; d: number } {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+/** "in 2014", "since 1991", "by 2030": a bare year only counts after a word that makes it a time. */
+const yearParser: chrono.Parser = {
+  pattern: () =>
+    /\b(in|since|by|until|till|from|during|before|after|around|through|to|between|and|early|late|mid-|of|the year|summer|winter|spring|autumn|fall)\s+((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|[-–/.,:]\d))\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const year = Number(match[2]);
+    const index = (match.index ?? 0) + match[0].length - match[2].length;
+    return context.createParsingResult(index, match[2], { year }).addTag('custom/year');
+  },
+};
+
+function easter(year: number): { m: number; d: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+function thanksgiving(year: number): { m: number; d: number } {
+  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  return { m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+}
+
+const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] = [
+  [/^new year['’]?s eve$/i, () => ({ m: 12, d: 31 })],
+  [/^new year/i, () => ({ m: 1, d: 1 })],
+  [/^christmas eve$/i, () => ({ m: 12, d: 24 })],
+  [/^christmas/i, () => ({ m: 12, d: 25 })],
+  [/^boxing day$/i, () => ({ m: 12, d: 26 })],
+  [/^halloween$/i, () => ({ m: 10, d: 31 })],
+  [/^valentine['’]?s day$/i, () => ({ m: 2, d: 14 })],
+  [/^easter/i, easter],
+  [/^thanksgiving/i, thanksgiving],
+];
+
+/** Holidays: the occurrence nearest to the reference (the tense refiner may move it). */
+const holidayParser: chrono.Parser = {
+  pattern: () => /\b(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|easter(?: sunday)?|thanksgiving(?: day)?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const name = match[1].replace(/^the /i, '');
+    if (!/^[A-Z]/.test(name)) return null;
+    const rule = HOLIDAYS.find(([re]) => re.test(name));
+    if (rule === undefined) return null;
+    const ref = utc(context.refDate);
+    const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ...rule[1](y) }));
+    const refTime = Date.UTC(ref.y, ref.m - 1, ref.d);
+    let best = candidates[0];
+    for (const c of candidates) {
+      if (Math.abs(Date.UTC(c.y, c.m - 1, c.d) - refTime) < Math.abs(Date.UTC(best.y, best.m - 1, best.d) - refTime)) best = c;
+    }
+    const index = (match.index ?? 0) + match[0].length - match[1].length + (match[1].length - name.length);
+    const result = context.createParsingResult(index, name, { month: best.m, day: best.d });
+    result.start.imply('year', best.y);
+    return result.addTag('custom/holiday');
+  },
+};
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+/** "the first quarter", "Q3 2021", "the second quarter of 2020" → YYYY-Qn (year by tense when unstated). */
+const quarterParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter(?:\s+of\s+((?:19|20)\d{2}|this year|last year|next year))?|q([1-4])\s+((?:19|20)\d{2}))\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const q = match[1] !== undefined ? ORDINALS[match[1].toLowerCase()] : Number(match[3]);
+    const yearText = match[2] ?? match[4];
+    const ref = utc(context.refDate);
+    const comps: { [k: string]: number } = { month: (q - 1) * 3 + 1 };
+    let known = false;
+    if (yearText !== undefined) {
+      known = true;
+      comps.year = /^\d/.test(yearText) ? Number(yearText) : ref.y + (/last/i.test(yearText) ? -1 : /next/i.test(yearText) ? 1 : 0);
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0], comps);
+    if (!known) result.start.imply('year', ref.y);
+    return result.addTag('custom/quarter');
+  },
+};
+
+/** "earlier this week", "last week", "later this month", "next year" → week, month or year values. */
+const relativeUnitParser: chrono.Parser = {
+  pattern: () => /\b(?:(earlier|later|early|late)\s+(?:this|last|next)|this|last|next|the coming|the previous|the past|previous)\s+(week|weekend|month|year)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const phrase = match[0].toLowerCase();
+    if (/^the past|^previous|^the previous/.test(phrase) && match[2].toLowerCase() !== 'week') return null;
+    const shift = /last|previous|past/.test(phrase) ? -1 : /next|coming/.test(phrase) ? 1 : 0;
+    const unit = match[2].toLowerCase();
+    const ref = context.refDate;
+    let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()));
+    if (unit === 'week' || unit === 'weekend') d = new Date(d.getTime() + shift * 7 * 86400000);
+    else if (unit === 'month') d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + shift, 1));
+    else d = new Date(Date.UTC(d.getUTCFullYear() + shift, 0, 1));
+    const p = utc(d);
+    const result = context.createParsingResult(match.index ?? 0, match[0], unit === 'year' ? { year: p.y } : unit === 'month' ? { year: p.y, month: p.m } : {});
+    if (unit === 'week' || unit === 'weekend') {
+      result.start.imply('year', p.y);
+      result.start.imply('month', p.m);
+      result.start.imply('day', p.d);
+    }
+    return result.addTag(`custom/unit-${unit === 'weekend' ? 'week' : unit}`);
+  },
+};
+
+/** "mid-November", "early December 2021", "the end of March" → YYYY-MM. */
+const monthPartParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const word = match[1];
+    if (!/^[A-Z]/.test(word)) return null;
+    const month = monthIndex(word);
+    if (month === 0) return null;
+    const comps: { [k: string]: number } = { month };
+    if (match[2] !== undefined) comps.year = Number(match[2]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], comps);
+    if (match[2] === undefined) result.start.imply('year', utc(context.refDate).y);
+    return result.addTag('custom/month-part');
+  },
+};
+
+const UNIT_AFTER = /^\s*(?:%|per ?cent|percent|years? old|-year-old|year-old|km|kg|miles|metres|meters|points|goals|runs|seats|votes|people|\$|€|£)/i;
+const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|rs|rub|us\$))\s*$/i;
+
+/** Drops what chrono reads as a date but a news reader would not. */
+const notADateRefiner: chrono.Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) =>
+    results.filter((r) => {
+      const t = r.text.trim();
+      const before = context.text.slice(Math.max(0, r.index - 12), r.index);
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
+      if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
+      if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
+      if (/^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
+      if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
+      if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
+      if (/^(may|march|june|august)$/.test(t)) return false; // lower-case words, not months
+      if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
+      if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b/i.test(t)) return false; // "at 5"
+      if (/^\d+(?:\.\d+)?$/.test(t)) return false;
+      if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
+      return true;
+    }),
+};
+
+/** chrono-node en.GB (day-first), extended for news text. Build once per process. */
+export function newsChrono(): chrono.Chrono {
+  const custom = chrono.en.GB.clone();
+  custom.parsers.push(yearParser, holidayParser, quarterParser, relativeUnitParser, monthPartParser);
+  custom.refiners.push(notADateRefiner);
+  return custom;
+}

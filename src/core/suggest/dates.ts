@@ -1,0 +1,188 @@
+// Date suggestions: a cheap prefilter finds candidate windows, chrono-node (extended in
+// dateParsers.ts) parses them, and each result gets an ISO 8601 value as precise as the text
+// allows, resolved against the reference time by the tense of its clause.
+import type { Chrono, ParsedResult } from 'chrono-node';
+import type { DraftDate } from './draft';
+import { newsChrono } from './dateParsers';
+import type { Range } from './sentences';
+import { tenseAround, type Tense } from './tense';
+
+let cached: Chrono | undefined;
+function parser(): Chrono {
+  cached ??= newsChrono();
+  return cached;
+}
+
+/** Words and shapes without which chrono cannot find anything: the prefilter. */
+const TRIGGER =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2})\b/gi;
+
+const WINDOW = 70;
+
+export interface DateScope {
+  /** Sentence ranges of the body text (UTF-16). */
+  sentences: Range[];
+  /** Reference instant for a position (publication date, or a live-blog entry's timestamp). */
+  referenceAt: (pos: number) => Date | undefined;
+}
+
+/** Finds and resolves dates in the given sentences. Linear: chrono sees only windows around triggers. */
+export function findDates(text: string, scope: DateScope): DraftDate[] {
+  const out: DraftDate[] = [];
+  for (const sentence of scope.sentences) {
+    const windows = candidateWindows(text, sentence);
+    for (const w of windows) {
+      const ref = scope.referenceAt(w.start) ?? new Date(Date.UTC(2000, 0, 1));
+      const known = scope.referenceAt(w.start) !== undefined;
+      const results = parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 });
+      for (const r of results) {
+        const start = w.start + r.index;
+        let end = start + r.text.length;
+        while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+        const tense = tenseAround(text, sentence.start, sentence.end, start, end);
+        const value = isoValue(r, ref, tense, known);
+        if (value === undefined) continue;
+        out.push({ start, end, value: value.value, score: value.score, rule: value.rule });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function candidateWindows(text: string, sentence: Range): Range[] {
+  const windows: Range[] = [];
+  const re = new RegExp(TRIGGER.source, 'gi');
+  re.lastIndex = sentence.start;
+  for (let m = re.exec(text); m !== null && m.index < sentence.end; m = re.exec(text)) {
+    let a = Math.max(sentence.start, m.index - WINDOW);
+    let b = Math.min(sentence.end, m.index + m[0].length + WINDOW);
+    while (a > sentence.start && /\S/.test(text[a - 1])) a--;
+    while (b < sentence.end && /\S/.test(text[b])) b++;
+    const last = windows[windows.length - 1];
+    if (last !== undefined && a <= last.end) last.end = Math.max(last.end, b);
+    else windows.push({ start: a, end: b });
+    if (re.lastIndex >= sentence.end) break;
+  }
+  return windows;
+}
+
+function dedupe(dates: DraftDate[]): DraftDate[] {
+  dates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DraftDate[] = [];
+  for (const d of dates) {
+    const last = out[out.length - 1];
+    if (last !== undefined && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function isoWeek(y: number, m: number, d: number): string {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
+  date.setUTCDate(date.getUTCDate() - dow + 3); // Thursday of the week
+  const weekYear = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
+  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7);
+  return `${weekYear}-W${pad(week)}`;
+}
+
+function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense): number {
+  const t = Date.UTC(y, m - 1, d);
+  const r = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  if (tense === 'past' && t > r + 86400000) return y - 1;
+  if (tense === 'future' && t < r - 86400000) return y + 1;
+  return y;
+}
+
+function zone(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+interface Value {
+  value: string;
+  score: number;
+  rule: string;
+}
+
+function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): Value | undefined {
+  const s = r.start;
+  const tags = r.tags();
+  const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
+  const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
+  if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
+  if (tags.has('custom/quarter')) {
+    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
+    return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
+  }
+  if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get('year'), get('month'), get('day')), score: 0.85, rule: 'date.relative-week' } : undefined;
+  if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
+  if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
+  if (tags.has('custom/month-part')) {
+    const y = has('year') ? get('year') : shiftYear(get('year'), get('month'), 15, ref, tense);
+    return { value: `${pad(y, 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.month-part' };
+  }
+  if (tags.has('custom/holiday')) {
+    let y = get('year');
+    if (tense !== 'unknown') y = shiftYear(y, get('month'), get('day'), ref, tense);
+    return { value: `${pad(y, 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
+  }
+  let y = get('year');
+  let m = get('month');
+  let d = get('day');
+  let rule = 'date.chrono';
+  let score = 0.9;
+  const relative = tags.has('result/relativeDate') || /\b(ago|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);
+  if (has('weekday') && !has('day') && !relative) {
+    // resolve a bare weekday by tense: past → most recent such day, future → the next one
+    if (!refKnown) return undefined;
+    const wd = get('weekday');
+    const refDow = ref.getUTCDay();
+    const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    let delta: number;
+    if (tense === 'future') delta = (wd - refDow + 7) % 7;
+    else if (tense === 'past') delta = -((refDow - wd + 7) % 7);
+    else {
+      const fwd = (wd - refDow + 7) % 7;
+      delta = fwd <= 3 && fwd !== 0 ? fwd : -((refDow - wd + 7) % 7);
+      if (fwd === 0) delta = 0;
+    }
+    const date = new Date(base + delta * 86400000);
+    y = date.getUTCFullYear();
+    m = date.getUTCMonth() + 1;
+    d = date.getUTCDate();
+    rule = 'date.weekday-by-tense';
+    score = 0.8;
+  } else if (!has('year') && (has('month') || has('day')) && !relative) {
+    if (!refKnown && !has('year')) score = 0.6;
+    y = shiftYear(y, m, has('day') ? d : 15, ref, tense);
+    rule = has('day') ? 'date.chrono' : 'date.month';
+  } else if (relative) {
+    if (!refKnown) return undefined;
+    const unit = /\b(week(?:end)?|month|year)\b/i.exec(r.text);
+    if (unit !== null && !/\bago\b/i.test(r.text) && !has('day')) {
+      const u = unit[1].toLowerCase();
+      if (u === 'year') return { value: pad(y, 4), score: 0.85, rule: 'date.relative-year' };
+      if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };
+      return { value: isoWeek(y, m, d), score: 0.85, rule: 'date.relative-week' };
+    }
+    rule = 'date.relative';
+    score = 0.85;
+  }
+  const dayKnown = has('day') || has('weekday') || relative || tags.has('parser/ENTimeExpressionParser') || has('hour');
+  if (!has('month') && !dayKnown && has('year')) return { value: pad(y, 4), score, rule };
+  if (!dayKnown && has('month')) return { value: `${pad(y, 4)}-${pad(m)}`, score, rule };
+  if (!dayKnown && !has('month') && !has('year')) return undefined;
+  let value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  if (has('hour') && !/^casualReference|casual/i.test([...tags].join(' ')) && (has('minute') || has('meridiem'))) {
+    value += `T${pad(get('hour'))}:${pad(get('minute'))}`;
+    if (has('timezoneOffset')) value += zone(get('timezoneOffset'));
+    if (!has('day') && !refKnown) return undefined;
+  }
+  return { value, score, rule };
+}

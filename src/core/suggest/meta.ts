@@ -1,0 +1,150 @@
+// Article metadata from the page text: title, publication date and time (datelines in their many
+// styles), source, and the timestamps of live-blog entries (each entry's own reference time).
+import type { Chrono, ParsedResult } from 'chrono-node';
+import type { ArticleMeta } from '../model';
+import type { Line } from './draft';
+import { newsChrono } from './dateParsers';
+
+let cached: Chrono | undefined;
+function parser(): Chrono {
+  cached ??= newsChrono();
+  return cached;
+}
+
+export interface Stamp {
+  /** UTF-16 start of the line holding the timestamp. */
+  pos: number;
+  date: Date;
+  iso: string;
+}
+
+export interface MetaResult {
+  meta: ArticleMeta;
+  /** Publication instant (wall time read as UTC), when stated or given as reference. */
+  published?: Date;
+  /** Live-blog entry timestamps in text order. */
+  stamps: Stamp[];
+  /** Index of the title line, if found. */
+  titleLine?: number;
+  /** Lines that are datelines or timestamps (dates, but no claims). */
+  datelineLines: Set<number>;
+}
+
+const LABEL = /^(?:published|posted|updated|last updated|first published|date|published on|updated on|created)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
+const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[-–—]+/;
+const AGENCY = /^([A-Z][A-Z .'’-]{2,40})\s*\(([A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]+/;
+const SOURCE = /^(?:source|sources|via)\s*:\s*(.{2,80})$/i;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function zone(offset: number): string {
+  if (offset === 0) return 'Z';
+  const a = Math.abs(offset);
+  return `${offset > 0 ? '+' : '-'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** ISO value and the wall-clock instant of a chrono result with a known day or time. */
+function stampOf(r: ParsedResult, withZone: boolean): { iso: string; date: Date; hasDay: boolean; hasYear: boolean } {
+  const s = r.start;
+  const y = s.get('year') ?? 2000;
+  const m = s.get('month') ?? 1;
+  const d = s.get('day') ?? 1;
+  let iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  const date = new Date(Date.UTC(y, m - 1, d, s.isCertain('hour') ? (s.get('hour') ?? 0) : 12, s.get('minute') ?? 0));
+  if (s.isCertain('hour')) {
+    iso += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
+    if (withZone && s.isCertain('timezoneOffset')) iso += zone(s.get('timezoneOffset') ?? 0);
+  }
+  return { iso, date, hasDay: s.isCertain('day'), hasYear: s.isCertain('year') };
+}
+
+/** The date covering (nearly) the whole string, if any. */
+function wholeDate(text: string, ref: Date): ParsedResult | undefined {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return undefined;
+  const results = parser().parse(t, { instant: ref, timezone: 0 });
+  if (results.length === 0) return undefined;
+  const covered = results.reduce((n, r) => n + r.text.length, 0);
+  return covered >= t.replace(/[\s,|·•-]+$/g, '').length * 0.7 ? results[0] : undefined;
+}
+
+function yearHint(text: string): number | undefined {
+  const m = /\b(?:19|20)\d{2}\b/.exec(text.slice(0, 20000));
+  return m === null ? undefined : Number(m[0]);
+}
+
+export function findMeta(lines: Line[], text: string, reference?: string): MetaResult {
+  const meta: ArticleMeta = {};
+  const datelineLines = new Set<number>();
+  const refFromOption = reference !== undefined && !Number.isNaN(Date.parse(reference)) ? new Date(Date.parse(reference.length === 10 ? `${reference}T12:00:00Z` : reference)) : undefined;
+  const fallbackYear = refFromOption?.getUTCFullYear() ?? yearHint(text) ?? 2000;
+  const fallback = refFromOption ?? new Date(Date.UTC(fallbackYear, 6, 1));
+  let published: Date | undefined;
+
+  const headEnd = Math.min(lines.length, 40);
+  for (let i = 0; i < headEnd && published === undefined; i++) {
+    const raw = lines[i].text.trim();
+    if (raw.length === 0 || raw.length > 5000) continue;
+    const labelled = LABEL.exec(raw);
+    const wire = WIRE.exec(raw);
+    let r: ParsedResult | undefined;
+    if (wire !== null) {
+      r = parser().parse(wire[2], { instant: fallback, timezone: 0 })[0];
+      meta.source ??= wire[3].trim();
+    } else if (labelled !== null && !lines[i].boilerplate) {
+      r = wholeDate(raw.slice(labelled[0].length), fallback) ?? parser().parse(raw.slice(labelled[0].length, 120), { instant: fallback, timezone: 0 })[0];
+    } else if (!lines[i].boilerplate) {
+      r = wholeDate(raw, fallback);
+      if (r !== undefined && !r.start.isCertain('day')) r = undefined;
+    }
+    if (r === undefined || (!r.start.isCertain('day') && !r.start.isCertain('hour'))) continue;
+    const st = stampOf(r, true);
+    meta.published = st.iso;
+    published = st.date;
+    if (wire === null) datelineLines.add(i);
+  }
+
+  // live-blog entries: short lines that are a time (and maybe a date) and nothing else
+  const stamps: Stamp[] = [];
+  let current = published ?? fallback;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].text.trim();
+    if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate || !/\d[:.]\d\d/.test(raw)) continue;
+    const r = wholeDate(raw.replace(LABEL, ''), current);
+    if (r === undefined || !r.start.isCertain('hour')) continue;
+    const st = stampOf(r, true);
+    stamps.push({ pos: lines[i].start, date: st.date, iso: st.iso });
+    datelineLines.add(i);
+    if (st.hasDay) current = st.date;
+  }
+  if (meta.published === undefined && stamps.length >= 2) {
+    let latest = stamps[0];
+    for (const s of stamps) if (s.date > latest.date) latest = s;
+    meta.published = latest.iso;
+    published = latest.date;
+  }
+  if (published === undefined && refFromOption !== undefined) published = refFromOption;
+
+  // title: the first body line that reads like a headline
+  let titleLine: number | undefined;
+  for (let i = 0; i < headEnd; i++) {
+    const raw = lines[i].text.trim();
+    if (raw.length < 12 || raw.length > 250 || lines[i].boilerplate || datelineLines.has(i) || WIRE.test(raw) || LABEL.test(raw)) continue;
+    const words = raw.split(/\s+/).length;
+    if (words < 3 || words > 30) continue;
+    meta.title = raw;
+    titleLine = i;
+    break;
+  }
+
+  for (const line of lines) {
+    const raw = line.text.trim();
+    const s = SOURCE.exec(raw);
+    if (s !== null && meta.source === undefined) meta.source = s[1].trim();
+    if (meta.source === undefined) {
+      const a = AGENCY.exec(raw);
+      if (a !== null) meta.source = a[2].trim();
+    }
+  }
+  return { meta, published, stamps, titleLine, datelineLines };
+}

@@ -1,0 +1,139 @@
+// Name phrases around reporting verbs: capitalised runs read backwards or forwards from the verb,
+// titles and roles stripped ("Russia's Deputy Foreign Minister Sergey Ryabkov" → "Sergey Ryabkov"),
+// organisations told apart from people by their head words.
+
+export const TITLE_WORDS = new Set(
+  `president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
+);
+
+export const ORG_HEADS = new Set(
+  `kremlin house ministry office department commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
+);
+
+export const PLACES = new Set(
+  `moscow washington kiev kyiv beijing london paris berlin brussels tokyo tehran ankara warsaw minsk rome madrid ottawa canberra delhi new-delhi islamabad jerusalem cairo riyadh seoul pyongyang taipei havana caracas brasilia geneva vienna athens budapest prague lisbon dublin stockholm oslo helsinki copenhagen russia ukraine china iran britain france germany israel japan america turkey poland india pakistan europe`.split(/\s+/),
+);
+
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'of']);
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN_CHAR = /[\p{L}\p{N}.'’-]/u;
+
+function isCap(t: string): boolean {
+  return /^[\p{Lu}]/u.test(t);
+}
+
+function stripPossessive(t: string): string {
+  return t.replace(/['’]s?$/, '');
+}
+
+/** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
+export function capRunBefore(text: string, end: number, floor: number): Token[] {
+  const tokens: Token[] = [];
+  let i = end;
+  while (i > floor) {
+    while (i > floor && text[i - 1] === ' ') i--;
+    let j = i;
+    while (j > floor && TOKEN_CHAR.test(text[j - 1])) j--;
+    if (j === i) break;
+    let word = text.slice(j, i);
+    let wEnd = i;
+    // a trailing full stop belongs to the sentence, not the name (unless an initial like "P.")
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !/^(jr|sr|st|dr|mr|mrs|ms|gen|sen|rep|gov)\.$/i.test(word)) {
+      if (tokens.length > 0) break;
+      word = word.slice(0, -1);
+      wEnd = i - 1;
+    }
+    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && word !== 'of' && tokens.length > 0);
+    if (!ok) break;
+    tokens.unshift({ start: j, end: wEnd, text: word });
+    i = j;
+    if (tokens.length >= 10) break;
+  }
+  while (tokens.length > 0 && PARTICLES.has(tokens[0].text.toLowerCase())) tokens.shift();
+  return tokens;
+}
+
+/** Tokens of a capitalised run starting at `start` (after spaces). */
+export function capRunAfter(text: string, start: number, ceiling: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < ceiling) {
+    while (i < ceiling && text[i] === ' ') i++;
+    let j = i;
+    while (j < ceiling && TOKEN_CHAR.test(text[j])) j++;
+    if (j === i) break;
+    let word = text.slice(i, j);
+    let wEnd = j;
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !/^(jr|sr|st|dr|mr|mrs|ms|gen|sen|rep|gov)\.$/i.test(word)) {
+      word = word.slice(0, -1);
+      wEnd = j - 1;
+    }
+    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && tokens.length > 0);
+    if (!ok) break;
+    tokens.push({ start: i, end: wEnd, text: word });
+    i = j;
+    if (wEnd < j || tokens.length >= 10) break;
+  }
+  while (tokens.length > 0 && PARTICLES.has(tokens[tokens.length - 1].text.toLowerCase())) tokens.pop();
+  return tokens;
+}
+
+export interface NamePhrase {
+  start: number;
+  end: number;
+  /** The name without titles. */
+  name: string;
+  isOrg: boolean;
+  /** Lower-cased title words that preceded the name ("deputy foreign minister"). */
+  roles: string[];
+  /** Only titles, no name ("the President"). */
+  titleOnly?: boolean;
+}
+
+function isTitle(t: string): boolean {
+  return TITLE_WORDS.has(stripPossessive(t).toLowerCase());
+}
+
+/** Strips titles and roles from a capitalised run and tells organisations from people. */
+export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
+  if (tokens.length === 0) return undefined;
+  let lastTitle = -1;
+  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text)) lastTitle = k;
+  const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
+  let rest = tokens.slice(lastTitle + 1);
+  // a possessive ("Russia's", "Putin's") before the name is not part of it
+  for (let k = rest.length - 2; k >= 0; k--) {
+    if (/['’]s?$/.test(rest[k].text)) {
+      rest = rest.slice(k + 1);
+      break;
+    }
+  }
+  const isOrgRun = (ts: Token[]): boolean => ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6);
+  if (rest.length === 0) {
+    // only titles: "the President", "Junior Foreign Minister"
+    const all = tokens;
+    return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgRun(all) || precededByThe, roles, titleOnly: true };
+  }
+  if (isOrgRun(rest) || precededByThe) {
+    return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => stripPossessive(t.text)).join(' '), isOrg: true, roles };
+  }
+  return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
+}
+
+/** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
+export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[] } | undefined {
+  const seg = text.slice(Math.max(floor, end - 60), end);
+  const m = /\b(the|a|an|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}'’-]+)\s*$/iu.exec(seg);
+  if (m === null) return undefined;
+  const head = m[3].toLowerCase();
+  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank)$/.test(head)) return undefined;
+  if (/^(a|an)$/i.test(m[1]) && /^(statement|report)$/.test(head)) return undefined;
+  const start = Math.max(floor, end - 60) + m.index;
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean) };
+}

@@ -1,0 +1,137 @@
+// One canonical full name per speaker within an article: a later "Peskov" is "Dmitry Peskov",
+// "the deputy minister" is the person introduced with that title, "he" is the person the
+// previous sentences are about.
+import type { DraftSpeaker } from './draft';
+import type { Mention, PersonMention } from './attribution';
+import type { Range } from './sentences';
+
+const FEMALE = new Set(
+  'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
+);
+
+const ROLE_EQUIV: Record<string, string[]> = {
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press'],
+  secretary: ['secretary', 'spokesman', 'spokeswoman', 'spokesperson'],
+  leader: ['president', 'leader', 'premier', 'chancellor', 'minister', 'king', 'queen'],
+  president: ['president', 'leader'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary'],
+  official: ['minister', 'secretary', 'official', 'spokesman', 'deputy', 'director', 'chief'],
+};
+
+function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
+  if (roles.some((r) => /woman$|^(mrs|ms|queen|princess|dame|lady)\.?$/.test(r))) return 'f';
+  if (roles.some((r) => /^(mr|king|prince|sir|lord)\.?$/.test(r) || /man$/.test(r))) return 'm';
+  const first = name.split(' ')[0].toLowerCase();
+  return FEMALE.has(first) ? 'f' : undefined;
+}
+
+function canonical(surface: string, byLast: Map<string, string[]>): string {
+  const lower = surface.toLowerCase();
+  let best: string | undefined;
+  for (const full of byLast.get(lastToken(lower)) ?? []) {
+    const f = full.toLowerCase();
+    if (f === lower) return full;
+    if (f.endsWith(` ${lower}`) && (best === undefined || full.length > best.length)) best = full;
+  }
+  return best ?? surface;
+}
+
+/** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
+function lastToken(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
+}
+
+export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[]): (DraftSpeaker | undefined)[] {
+  const fullNames = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const addFull = (n: string): void => {
+    if (!n.includes(' ') || seen.has(n)) return;
+    seen.add(n);
+    const key = lastToken(n);
+    const list = fullNames.get(key) ?? [];
+    list.push(n);
+    fullNames.set(key, list);
+  };
+  for (const p of persons) addFull(p.name);
+  for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
+  const genders = new Map<string, 'f' | 'm'>();
+  for (const p of persons) {
+    const g = gender(p.name, p.roles);
+    if (g !== undefined) genders.set(canonical(p.name, fullNames), g);
+  }
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // persons sorted by position (they are collected in text order)
+  const personsBefore = (pos: number): PersonMention[] => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (persons[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return persons.slice(Math.max(0, lo - 40), lo);
+  };
+
+  const out: (DraftSpeaker | undefined)[] = [];
+  const resolvedAt: { pos: number; name: string; sentence: number }[] = [];
+  mentions.forEach((m) => {
+    let name: string | undefined;
+    let score = m.score;
+    if (m.kind === 'name') {
+      name = m.isOrg ? m.surface.replace(/^the\s+/i, '') : canonical(m.surface, fullNames);
+      if (!m.isOrg && !name.includes(' ')) score -= 0.1;
+    } else if (m.kind === 'pronoun') {
+      const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
+      if (want !== undefined) {
+        const here = sentenceOf(m.start);
+        const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
+        // the subject of the nearest sentence that names someone of the right gender
+        const fits = (p: PersonMention): boolean => {
+          const g = genders.get(canonical(p.name, fullNames));
+          return g === undefined || g === want;
+        };
+        const speakersRecent: { pos: number; name: string; sentence: number }[] = [];
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start) speakersRecent.unshift(resolvedAt[r]);
+        for (let s = here; s >= here - 6 && name === undefined; s--) {
+          const inS = cands.filter((p) => p.sentence === s && fits(p));
+          const spoke = speakersRecent.filter((r) => r.sentence === s);
+          const pick = inS.find((p) => p.subject) ?? inS[0];
+          if (spoke.length > 0 && (pick === undefined || spoke[spoke.length - 1].pos < pick.start || !pick.subject)) name = spoke[spoke.length - 1].name;
+          else if (pick !== undefined) name = canonical(pick.name, fullNames);
+        }
+      }
+      score = 0.7;
+    } else {
+      // role: "the deputy minister" → the most recent person introduced with that role
+      const wanted = ROLE_EQUIV[m.surface] ?? [m.surface];
+      const adjectives = m.roles.filter((r) => r !== m.surface);
+      const here = sentenceOf(m.start);
+      const cands = personsBefore(m.start).reverse().filter((p) => p.sentence >= here - 8);
+      const hit =
+        cands.find((p) => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a))) ??
+        cands.find((p) => p.roles.some((r) => wanted.includes(r)));
+      if (hit !== undefined) name = canonical(hit.name, fullNames);
+      else if (resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].sentence >= here - 8) name = resolvedAt[resolvedAt.length - 1].name;
+      score = 0.65;
+    }
+    if (name === undefined) {
+      out.push(undefined);
+      return;
+    }
+    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start) });
+    out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+// Sentence boundaries inside one paragraph, in linear time. Abbreviations ("Mr.", "U.S.",
+// "Jan.") and initials do not end a sentence; a closing quotation mark after the stop stays inside.
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc ltd co corp dept est approx no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g'.split(' '),
+);
+
+const CLOSERS = '"”’\')»]';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/** Sentences of text[start, end), trimmed of surrounding spaces. */
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && CLOSERS.includes(text[j])) j++;
+    if (j < end && !isSpace(text[j])) continue;
+    let k = j;
+    while (k < end && isSpace(text[k])) k++;
+    if (k >= end) break;
+    const next = text[k];
+    if (!/[A-Z0-9"“‘'«([\p{Lu}]/u.test(next)) continue;
+    if (c === '.') {
+      // the word before the stop
+      let w = i - 1;
+      while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+    }
+    pushTrimmed(out, text, s, j);
+    s = k;
+    i = k - 1;
+  }
+  pushTrimmed(out, text, s, end);
+  return out;
+}
+
+function pushTrimmed(out: Range[], text: string, a: number, b: number): void {
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (b > a) out.push({ start: a, end: b });
+}
