@@ -82,6 +82,7 @@ export const HOST_SETTINGS: Record<string, unknown> = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 async function writeConfig(dirs: HostDirs, settings: Record<string, unknown> = HOST_SETTINGS): Promise<void> {
@@ -108,8 +109,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** `code-server --install-extension FILE` into the private extensions folder. */
-export async function installExtension(host: HostPaths, dirs: HostDirs, vsix: string, logFile: string): Promise<void> {
-  await writeConfig(dirs);
+export async function installExtension(host: HostPaths, dirs: HostDirs, vsix: string, logFile: string, settings?: Record<string, unknown>): Promise<void> {
+  await writeConfig(dirs, settings);
   const env = await isolatedEnv(dirs, undefined);
   const child = spawn(host.nodeBin, [host.codeServerEntry, ...commonArgs(dirs), '--force', '--install-extension', vsix], {
     env, stdio: ['ignore', 'pipe', 'pipe'],
