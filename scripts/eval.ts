@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '../src/core/model';
 import { suggest } from '../src/core/suggest/suggest';
-import type { Gold, GoldSpan } from '../devset/build';
+import type { Gold, GoldSpan } from './devset-build';
 
 const LABELS = ['speaker', 'date', 'claim'] as const;
 const verbose = process.argv.includes('--verbose');

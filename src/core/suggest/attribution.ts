@@ -41,7 +41,7 @@ export interface PersonMention {
 }
 
 const PRONOUN = /^(he|she|they)$/i;
-const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|q|a|by|tags?|update \d+)$/i;
+const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
 const NAME_COLON = /^([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|von|van|der|de|al|bin)){0,4})\s*:\s+(\S.{6,})$/u;
@@ -483,7 +483,8 @@ export class Attributor {
       const w = m[1].replace(/\.$/, '');
       const isThe = /^the$/i.test(w) && i === 0;
       if (isThe) sawThe = true;
-      if (!isThe && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
+      const leadingLower = !/^[\p{Lu}]/u.test(w) && lastEnd === start && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for)$/.test(w);
+      if (!isThe && !leadingLower && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
       i = wordRe.lastIndex;
       lastEnd = start + i - (m[1].endsWith('.') && !/^\p{Lu}\.$/u.test(m[1]) ? 1 : 0);
     }

@@ -19,11 +19,11 @@ function utc(d: Date): { y: number; m: number; d: number } {
 /** "in 2014", "since 1991", "by 2030": a bare year only counts after a word that makes it a time. */
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(in|since|by|until|till|from|during|before|after|around|through|to|between|and|early|late|mid-|of|the year|summer|winter|spring|autumn|fall)\s+((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|since|by|until|till|from|during|before|after|around|through|to|between|and|early|late|of|the year|summer|winter|spring|autumn|fall)\s+|mid-?)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|[-–/.,:]\d))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const year = Number(match[2]);
-    const index = (match.index ?? 0) + match[0].length - match[2].length;
-    return context.createParsingResult(index, match[2], { year }).addTag('custom/year');
+    const year = Number(match[1]);
+    // the span keeps its preposition here (chrono drops all-digit results); dates.ts trims it
+    return context.createParsingResult(match.index ?? 0, match[0], { year }).addTag('custom/year');
   },
 };
 
@@ -163,16 +163,28 @@ const notADateRefiner: chrono.Refiner = {
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b/i.test(t)) return false; // "at 5"
-      if (/^\d+(?:\.\d+)?$/.test(t)) return false;
+      if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
       if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
       return true;
     }),
 };
 
+/** "the end of this year", "the beginning of 2025" → the month it points at (YYYY-12, YYYY-01). */
+const yearEdgeParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?(end|beginning|start|middle) of (?:(this|next|last) year|((?:19|20)\d{2}))\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    const year = match[3] !== undefined ? Number(match[3]) : ref.y + (/next/i.test(match[2]) ? 1 : /last/i.test(match[2]) ? -1 : 0);
+    const edge = match[1].toLowerCase();
+    const month = edge === 'end' ? 12 : edge === 'middle' ? 6 : 1;
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('custom/month-part');
+  },
+};
+
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
-  custom.parsers.push(yearParser, holidayParser, quarterParser, relativeUnitParser, monthPartParser);
+  custom.parsers.push(yearParser, holidayParser, quarterParser, relativeUnitParser, monthPartParser, yearEdgeParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

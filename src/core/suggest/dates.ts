@@ -36,8 +36,12 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const known = scope.referenceAt(w.start) !== undefined;
       const results = parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 });
       for (const r of results) {
-        const start = w.start + r.index;
-        let end = start + r.text.length;
+        let start = w.start + r.index;
+        if (r.tags().has('custom/year')) {
+          const lead = /^(?!mid)[a-z ]+\s(?=\d)/i.exec(r.text);
+          if (lead !== null) start += lead[0].length;
+        }
+        let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
         const tense = tenseAround(text, sentence.start, sentence.end, start, end);
         const value = isoValue(r, ref, tense, known);

@@ -3,7 +3,7 @@
 // organisations told apart from people by their head words.
 
 export const TITLE_WORDS = new Set(
-  `president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
+  `forecaster meteorologist lawyer campaigner activist expert historian teacher nurse surgeon witness resident farmer mp mep councillor candidate presenter host winner finalist opposition spokesman president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
@@ -49,7 +49,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
       word = word.slice(0, -1);
       wEnd = i - 1;
     }
-    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && word !== 'of' && tokens.length > 0);
+    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && tokens.length > 0 && (word !== 'of' || /[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(floor, j - 30), j))));
     if (!ok) break;
     tokens.unshift({ start: j, end: wEnd, text: word });
     i = j;

@@ -2,7 +2,7 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(will|won['’]t|shall|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|scheduled|slated|planned|plans? to|expected to|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b/i;
+const FUTURE = /\b(will|won['’]t|shall|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|scheduled|slated|planned|plans? to|expects?|expected to|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b/i;
 const PAST = /\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|\w{3,}ed)\b/i;
 
 /** Tense of the text just before a date (the nearest verb wins), falling back to the whole sentence. */

@@ -1,4 +1,4 @@
-// Builds the development set from its annotated sources (devset/src/*.ann) and verifies it.
+// Builds the development set (devset/) from its annotated sources (devset/src/*.ann) and verifies it.
 //
 // A source holds the article text with inline gold markup, nestable:
 //   [[s:ID=Canonical Name|surface]]   speaker      [[d=2021-12-07|on Tuesday]]   date (ISO value)
@@ -7,8 +7,8 @@
 // "%% published: ISO", "%% group: seed|own". Output: devset/articles/*.txt (own articles) and
 // devset/gold/*.json with code-point offsets; every gold text is checked against its slice.
 //
-//   npx tsx devset/build.ts          build and verify
-//   npx tsx devset/build.ts --check  verify only
+//   npx tsx scripts/devset-build.ts          build and verify
+//   npx tsx scripts/devset-build.ts --check  verify only
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -29,7 +29,7 @@ export interface Gold {
   spans: GoldSpan[];
 }
 
-const root = join(import.meta.dirname);
+const root = join(import.meta.dirname, '..', 'devset');
 
 function parse(source: string): { text: string; spans: GoldSpan[]; header: Map<string, string> } {
   const header = new Map<string, string>();

@@ -1,5 +1,5 @@
 // Writes a seed article as devset markup pre-filled from suggest(), for a human to correct.
-//   npx tsx devset/preannotate.ts seeds/000_x.txt > devset/src/seed-000.ann
+//   npx tsx scripts/devset-preannotate.ts seeds/000_x.txt > devset/src/seed-000.ann
 import { readFileSync } from 'node:fs';
 import { suggest } from '../src/core/suggest/suggest';
 
