@@ -95,7 +95,7 @@ const options = { showSuggestions: true, showRejected: false };
   const keys = pending.slice(0, Math.min(1000, pending.length - 250)).map((s) => suggestionKey(s.label, s.start, s.end));
   store.acceptMany(keys);
   const cps = Array.from(text);
-  for (let i = 0, cp = 0; store.annotations().length < 2000 && cp < cps.length - 10; i++, cp += 37) {
+  for (let cp = 0; store.annotations().length < 2000 && cp < cps.length - 10; cp += 37) {
     if (/\S/.test(cps[cp]) && /\S/.test(cps[cp + 5])) {
       try {
         store.annotate('claim', cp, cp + 6);
