@@ -44,14 +44,23 @@ export async function ensureHost(log: (line: string) => void): Promise<HostPaths
   const paths = hostPaths();
   const nodeFolder = join(paths.cacheDir, `node${NODE_MAJOR}`);
   const codeServerFolder = join(paths.cacheDir, `code-server-${CODE_SERVER_VERSION}`);
-  await installOnce(nodeFolder, `${nodePackageName()}@${NODE_MAJOR}`, process.env, log);
+  await installOnce(nodeFolder, `${nodePackageName()}@${NODE_MAJOR}`, cleanEnv(), log);
   await installOnce(codeServerFolder, `code-server@${CODE_SERVER_VERSION}`, {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH ?? ''}`,
     // The postinstall rebuilds native modules for Node 24: use its headers, not the machine's.
     npm_config_nodedir: paths.nodeDir,
   }, log);
   return paths;
+}
+
+/**
+ * The environment without the variables of an outer `npm run` (npm_config_*, npm_package_*, …):
+ * the inner npm would inherit them as configuration — npm_config_user_agent names the outer Node,
+ * and code-server's postinstall refuses anything but Node 24 by reading it.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
 }
 
 async function installOnce(folder: string, spec: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
