@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../core/store/annotationStore';
 import type { StoreChange } from '../core/store/annotationStore';
-import { emptySidecar, parseSidecar, serializeSidecar } from '../core/sidecar/sidecar';
+import { emptySidecar, parseSidecar } from '../core/sidecar/sidecar';
+import { SidecarWriter } from '../core/store/sidecarWriter';
 import type { Sidecar, SidecarDiagnostic } from '../core/sidecar/sidecar';
 import { suggest } from '../core/suggest/suggest';
 import type { SuggestionResult } from '../core/model';
@@ -18,6 +19,9 @@ export interface SessionHost {
   reportDiagnostics(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagnostic[]): void;
   annotator(): string;
 }
+
+/** Longer articles (UTF-16 units) get their suggestions after the first draw. */
+const LARGE_ARTICLE = 200_000;
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -46,9 +50,12 @@ export class ArticleSession implements vscode.Disposable {
   readonly openedAt: number;
   firstDrawLogged = false;
   private sidecarText: string | undefined;
+  /** Prints the sidecar after each change, patching only what changed when it can. */
+  private readonly writer = new SidecarWriter();
   private writeChain: Promise<void> = Promise.resolve();
-  private diskSha: { version: number; sha: string } | undefined;
+  private diskSha: { text: string; sha: string } | undefined;
   private resuggestTimer: ReturnType<typeof setTimeout> | undefined;
+  private cleanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly unsubscribe: () => void;
 
   private constructor(
@@ -56,11 +63,13 @@ export class ArticleSession implements vscode.Disposable {
     readonly store: AnnotationStore,
     private readonly host: SessionHost,
     sidecarText: string | undefined,
+    parsed: Sidecar | undefined,
     blocked: string | undefined,
     openedAt: number,
   ) {
     this.sidecarUri = sidecarUriFor(document.uri);
     this.sidecarText = sidecarText;
+    this.writer.reset(blocked ? undefined : sidecarText, parsed);
     this.blocked = blocked;
     this.openedAt = openedAt;
     this.unsubscribe = store.onDidChange((change) => this.onStoreChange(change));
@@ -84,22 +93,27 @@ export class ArticleSession implements vscode.Disposable {
     const diskSha = articleBytes ? sha256Hex(articleBytes) : sha256OfText(text);
     let sidecar: Sidecar = emptySidecar(fileName(document.uri), diskSha);
     let blocked: string | undefined;
+    let parsedSidecar: Sidecar | undefined;
     if (sidecarText !== undefined) {
       const parsed = parseSidecar(sidecarText);
       host.reportDiagnostics(sidecarUri, parsed.diagnostics);
-      if (parsed.ok) sidecar = parsed.sidecar;
+      if (parsed.ok) sidecar = parsedSidecar = structuredClone(parsed.sidecar);
       else blocked = blockedMessage(sidecarUri, parsed.diagnostics);
     }
-    const store = new AnnotationStore({ text, sidecar, suggestions: runSuggester(text, host.log) });
+    // A long article is drawn with its stored decisions first; its suggestions follow a moment later.
+    const deferSuggestions = text.length > LARGE_ARTICLE;
+    const suggestions = deferSuggestions ? { meta: {}, boilerplate: [], suggestions: [] } : runSuggester(text, host.log);
+    const store = new AnnotationStore({ text, sidecar, suggestions });
     store.annotator ??= host.annotator() || undefined;
-    const session = new ArticleSession(document, store, host, sidecarText, blocked, openedAt);
-    if (articleBytes && stripBom(new TextDecoder().decode(articleBytes)) === text) session.diskSha = { version: document.version, sha: diskSha };
+    const session = new ArticleSession(document, store, host, sidecarText, parsedSidecar, blocked, openedAt);
+    if (articleBytes && stripBom(new TextDecoder().decode(articleBytes)) === text) session.diskSha = { text, sha: diskSha };
     const r = store.lastReport;
     host.log.info(
       `${fileName(document.uri)}: ${store.annotations().length} annotations (${r.unchanged} in place, ${r.exact} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned), ${store.pendingSuggestions().length} suggestions` +
         (blocked ? `; sidecar invalid, not written: ${blocked}` : ''),
     );
     if (!blocked && sidecarText !== undefined && (r.exact > 0 || r.fuzzy > 0)) void session.save();
+    if (deferSuggestions) session.scheduleResuggest(0);
     return session;
   }
 
@@ -120,7 +134,9 @@ export class ArticleSession implements vscode.Disposable {
   /** The article was edited in the editor: annotations follow the text. */
   onDocumentEdited(event: vscode.TextDocumentChangeEvent, textBefore: string, edits: Parameters<AnnotationStore['applyEdits']>[0]): void {
     const text = stripBom(event.document.getText());
-    const wholeReload = !event.document.isDirty && event.reason === undefined;
+    // The editor reloads a file changed on disk by replacing all of its text.
+    const change = event.contentChanges.length === 1 ? event.contentChanges[0] : undefined;
+    const wholeReload = change !== undefined && change.rangeOffset === 0 && change.rangeLength >= textBefore.length && event.reason === undefined;
     if (wholeReload || textBefore.length === 0) {
       // The editor reloaded the file from disk (changed outside): find every annotation again.
       const report = this.store.replaceText(text);
@@ -131,6 +147,19 @@ export class ArticleSession implements vscode.Disposable {
     }
     this.store.applyEdits(edits, text);
     this.scheduleResuggest();
+    this.scheduleCleanCheck();
+  }
+
+  /**
+   * After edits that leave the document clean (the editor reloaded a file changed on disk as a
+   * series of edits, or undo went back to the saved text), the sidecar follows at once.
+   */
+  private scheduleCleanCheck(): void {
+    if (this.cleanTimer) clearTimeout(this.cleanTimer);
+    this.cleanTimer = setTimeout(() => {
+      this.cleanTimer = undefined;
+      if (!this.document.isClosed && !this.document.isDirty) void this.save();
+    }, 250);
   }
 
   /** The article was saved: the sidecar follows with offsets and sha256 of the saved text. */
@@ -138,12 +167,24 @@ export class ArticleSession implements vscode.Disposable {
     return this.save();
   }
 
-  /** The sidecar changed on disk (or was created or deleted) outside this session's own writes. */
-  async onSidecarChangedOnDisk(): Promise<void> {
+  /**
+   * The sidecar changed on disk (or was created or deleted). Queued behind this session's own
+   * writes, so the watcher's echo of a write never reloads an older text over a newer change.
+   */
+  onSidecarChangedOnDisk(): Promise<void> {
+    this.writeChain = this.writeChain.then(
+      () => this.reloadIfChangedOnDisk(),
+      () => this.reloadIfChangedOnDisk(),
+    );
+    return this.writeChain;
+  }
+
+  private async reloadIfChangedOnDisk(): Promise<void> {
     const text = await readTextFile(this.sidecarUri);
     if (text === this.sidecarText) return;
     if (text === undefined) {
       this.sidecarText = undefined;
+      this.writer.reset(undefined, undefined);
       this.host.reportDiagnostics(this.sidecarUri, []);
       this.host.log.warn(`${fileName(this.sidecarUri)} was deleted; the annotations in memory are written again on the next change.`);
       if (this.blocked) {
@@ -158,6 +199,7 @@ export class ArticleSession implements vscode.Disposable {
   dispose(): void {
     this.unsubscribe();
     if (this.resuggestTimer) clearTimeout(this.resuggestTimer);
+    if (this.cleanTimer) clearTimeout(this.cleanTimer);
   }
 
   private loadSidecarText(text: string): void {
@@ -171,6 +213,7 @@ export class ArticleSession implements vscode.Disposable {
       return;
     }
     this.blocked = undefined;
+    this.writer.reset(text, structuredClone(parsed.sidecar));
     const report = this.store.replaceSidecar(parsed.sidecar);
     this.host.log.info(`${fileName(this.sidecarUri)} reloaded from disk: ${this.store.annotations().length} annotations, ${report.orphaned} orphaned`);
   }
@@ -179,25 +222,35 @@ export class ArticleSession implements vscode.Disposable {
     if (change.persist && change.kind !== 'text' && change.kind !== 'reload') void this.save();
   }
 
-  private scheduleResuggest(): void {
+  private scheduleResuggest(delayMs = 1500): void {
     if (this.resuggestTimer) clearTimeout(this.resuggestTimer);
     this.resuggestTimer = setTimeout(() => {
       this.resuggestTimer = undefined;
       if (this.document.isClosed) return;
+      const t0 = performance.now();
       this.store.setSuggestions(runSuggester(this.store.text, this.host.log));
-    }, 1500);
+      this.host.log.debug(`${fileName(this.uri)}: ${this.store.pendingSuggestions().length} suggestions in ${(performance.now() - t0).toFixed(0)} ms`);
+    }, delayMs);
   }
 
+  /**
+   * The sha256 of the article the offsets refer to: of the file's bytes when the file holds the
+   * store's text (BOM and all), else of the text itself (unsaved edits, or the file changed on
+   * disk and the editor has not reloaded it yet).
+   */
   private async sha(): Promise<string> {
-    if (this.document.isDirty) return sha256OfText(this.document.getText());
-    if (this.diskSha?.version !== this.document.version) {
-      try {
-        this.diskSha = { version: this.document.version, sha: sha256Hex(await vscode.workspace.fs.readFile(this.uri)) };
-      } catch {
-        return sha256OfText(this.document.getText());
+    const text = this.store.text;
+    if (this.diskSha?.text === text) return this.diskSha.sha;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(this.uri);
+      if (stripBom(new TextDecoder().decode(bytes)) === text) {
+        this.diskSha = { text, sha: sha256Hex(bytes) };
+        return this.diskSha.sha;
       }
+    } catch {
+      // unreadable: fall back to the text
     }
-    return this.diskSha.sha;
+    return sha256OfText(text);
   }
 
   private async writeNow(): Promise<void> {
@@ -210,11 +263,15 @@ export class ArticleSession implements vscode.Disposable {
         void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
         return;
       }
+      const t0 = performance.now();
       const sidecar = this.store.toSidecar(await this.sha());
-      const text = serializeSidecar(sidecar, this.sidecarText);
+      const t1 = performance.now();
+      const text = this.writer.write(sidecar);
       if (text === this.sidecarText) return;
       this.sidecarText = text;
+      const t2 = performance.now();
       await writeFileAtomic(this.sidecarUri, text);
+      this.host.log.debug(`${fileName(this.sidecarUri)}: sha ${(t1 - t0).toFixed(1)} ms, printed (${this.writer.lastMode}) ${(t2 - t1).toFixed(1)} ms, written ${(performance.now() - t2).toFixed(1)} ms`);
     } catch (error) {
       this.host.log.error(`Could not write ${this.sidecarUri.toString()}`, error);
       void vscode.window.showErrorMessage(`Could not save the annotations of ${fileName(this.uri)}: ${error instanceof Error ? error.message : String(error)}`);

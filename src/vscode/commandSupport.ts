@@ -119,9 +119,14 @@ export function command<T>(env: CommandEnv, name: string, body: (args: CommandAr
 
 /** Waits for the sidecar write, redraws at once, and logs how long change → write → redraw took. */
 export async function finishChange(env: CommandEnv, session: ArticleSession, startedAt: number, what: string): Promise<void> {
+  const changed = performance.now();
   await session.flush();
+  const written = performance.now();
   env.decorator.renderNow(session);
-  env.log.info(`${what}: written and redrawn in ${(performance.now() - startedAt).toFixed(1)} ms`);
+  const drawn = performance.now();
+  env.log.info(
+    `${what}: written and redrawn in ${(drawn - startedAt).toFixed(1)} ms (change ${(changed - startedAt).toFixed(1)}, sidecar write ${(written - changed).toFixed(1)}, redraw ${(drawn - written).toFixed(1)})`,
+  );
 }
 
 export function labelOf(item: StoreItem): string {

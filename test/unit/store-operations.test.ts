@@ -147,3 +147,15 @@ test('an edit that deletes an annotation’s text orphans it; it is still writte
   assert.equal(out.annotations[0].text, 'Biden');
   assert.equal('orphaned' in out.annotations[0], false);
 });
+
+test('a large replacement that still holds an annotation’s text (the editor reloading the file) keeps it', () => {
+  const store = makeStore();
+  const id = store.accept(key('speaker', 'Biden'));
+  const header = 'A new lead paragraph, long enough to count as a paste rather than typing. 🚨\n\n';
+  const newText = header + text;
+  // one edit replacing everything from the start to the end of the old text
+  store.applyEdits([{ start: 0, end: cps.length, length: Array.from(newText).length }], newText);
+  const a = store.annotation(id)!;
+  assert.equal(a.orphaned, undefined);
+  assert.equal(Array.from(newText).slice(a.start, a.end).join(''), 'Biden');
+});

@@ -36,6 +36,9 @@ export interface StoreInit {
   suggestions: SuggestionResult;
 }
 
+/** Inserted code points from which an edit counts as a paste or reload rather than typing. */
+const LARGE_REPLACEMENT = 64;
+
 /** Thrown for operations that make no sense (unknown id, empty span); commands show the message. */
 export class StoreError extends Error {}
 
@@ -402,10 +405,25 @@ export class AnnotationStore {
     if (edits.length === 0) return;
     this.textValue = newText;
     this.mapValue = new OffsetMap(newText);
+    const destroyed: Annotation[] = [];
     for (const [id, a] of this.byId) {
       if (a.orphaned) continue;
       const r = shiftSpanThrough(a, edits);
-      this.byId.set(id, r.kind === 'kept' ? { ...a, start: r.span.start, end: r.span.end } : { ...a, orphaned: true });
+      if (r.kind === 'kept') {
+        this.byId.set(id, { ...a, start: r.span.start, end: r.span.end });
+      } else {
+        this.byId.set(id, { ...a, orphaned: true });
+        destroyed.push(a);
+      }
+    }
+    // A large replacement (a paste, or the editor reloading a file changed on disk as one edit)
+    // may hold the destroyed text again: look for it as after an outside change.
+    const inserted = edits.reduce((n, e) => n + e.length, 0);
+    if (destroyed.length > 0 && inserted >= LARGE_REPLACEMENT) {
+      for (const a of destroyed) {
+        const found = reanchor(this.mapValue, a);
+        if (found.kind !== 'orphaned') this.byId.set(a.id, { ...a, start: found.start, end: found.end, text: found.text });
+      }
     }
     for (const item of this.history.annotations()) {
       const a = item.entry[item.side]!;
