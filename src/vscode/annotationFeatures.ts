@@ -8,6 +8,7 @@ import { AnnotationCodeActionProvider } from './codeActionProvider';
 import { CommandIds } from './commandIds';
 import type { CommandEnv } from './commandSupport';
 import { readSettings } from './settings';
+import { ArticleStatusBar } from './statusBar';
 import { acceptSuggestion } from './commands/acceptSuggestion';
 import { rejectSuggestion } from './commands/rejectSuggestion';
 import { acceptInSelection } from './commands/acceptInSelection';
@@ -57,6 +58,7 @@ export function registerAnnotationFeatures(log: vscode.LogOutputChannel): vscode
   return vscode.Disposable.from(
     sessions,
     decorator,
+    new ArticleStatusBar(sessions),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(sessions)),
     vscode.languages.registerCodeActionsProvider(selector, new AnnotationCodeActionProvider(sessions), {
       providedCodeActionKinds: AnnotationCodeActionProvider.kinds,

@@ -163,6 +163,41 @@ suite('Editor', function () {
     }
   });
 
+  test('the hover and the quick fixes of a suggestion offer its actions; changing the label is remembered', async () => {
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const key = await goToSuggestion('date');
+    const at = editor.selection.start.translate(0, 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article, at);
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(markdown, /\*\*date\*\* · suggestion/);
+    assert.match(markdown, /\[Accept\]\(command:articleAnnotator\.acceptSuggestion\?/);
+    assert.match(markdown, /\[Reject\]\(command:articleAnnotator\.rejectSuggestion\?/);
+    assert.match(markdown, /\[Edit\]\(command:articleAnnotator\.editAttributes\?/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, new vscode.Range(at, at));
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Accept date')), titles.join(' | '));
+    assert.ok(titles.some((t) => t.startsWith('Reject date')), titles.join(' | '));
+    const toClaim = actions.find((a) => /^Change date .* to claim$/.test(a.title))!;
+    await vscode.commands.executeCommand(toClaim.command!.command, ...(toClaim.command!.arguments ?? []));
+    const sidecar = (await readSidecar(article))!;
+    const [, span] = key.split('@');
+    const [start, end] = span.split('-').map(Number);
+    const same = sidecar.annotations.filter((a) => a.start === start && a.end === end);
+    assert.deepEqual(same.map((a) => `${a.label}:${a.decision}:${a.origin}`).sort(), ['claim:accepted:manual', 'date:rejected:suggestion']);
+    assert.ok(!(await pendingKeys()).includes(key));
+    // put it back as it was for the next tests
+    await run('undoAnnotation');
+  });
+
+  test('Toggle Suggestions hides and shows the drawn suggestions', async function () {
+    if (!pageAvailable()) this.skip();
+    await waitForPage<{ dashed: number }>(DECORATION_STYLES, (v) => v.dashed > 0);
+    assert.equal(await run('toggleSuggestions'), false);
+    await waitForPage<{ dashed: number }>(DECORATION_STYLES, (v) => v.dashed === 0);
+    assert.equal(await run('toggleSuggestions'), true);
+    await waitForPage<{ dashed: number }>(DECORATION_STYLES, (v) => v.dashed > 0);
+  });
+
   test('a rejected suggestion is not suggested again, also after the sidecar is reloaded from disk', async () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const key = await goToSuggestion('date');
@@ -279,6 +314,16 @@ suite('Editor', function () {
     assert.equal(speaker.start, before.annotations.find((a) => a.id === ids.speaker)!.start + Array.from('Breaking 🚨: new lead paragraph.\n\n').length);
   });
 
+  test('an orphaned annotation is re-attached to the selected text', async () => {
+    selectText(editor, 'Moscow');
+    assert.equal(await run('reattachOrphan', { key: ids.kremlin }), ids.kremlin);
+    const sidecar = (await readSidecar(article))!;
+    const stored = sidecar.annotations.find((a) => a.id === ids.kremlin)!;
+    assert.equal(stored.text, 'Moscow');
+    assert.deepEqual(stored.attrs, { name: 'Kremlin' });
+    await assertOffsetsExact(article, sidecar);
+  });
+
   test('a corrupted sidecar is reported in the Problems panel and never overwritten', async () => {
     const sidecarUri = sidecarOf(article);
     const corrupt = `${(await readText(sidecarUri))!}\n<<<<<<< HEAD\nstatus: done\n=======\nstatus: todo\n>>>>>>> theirs\n`;
@@ -323,5 +368,10 @@ suite('Editor', function () {
     assert.equal(peskov.end, expected + 6);
     await assertOffsetsExact(crlf, sidecar);
     assert.ok(sidecar.annotations.some((a) => a.text === '𝔘nicode'));
+    // every remaining suggestion at once (confirmed), still exact
+    const accepted = (await run('acceptAboveThreshold', { threshold: 0, confirmed: true })) as string[] | undefined;
+    const all = (await readSidecar(crlf))!;
+    assert.equal(all.annotations.length, sidecar.annotations.length + (accepted?.length ?? 0));
+    await assertOffsetsExact(crlf, all);
   });
 });
