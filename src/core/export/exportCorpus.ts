@@ -79,14 +79,14 @@ export async function exportCorpus(reader: CorpusReader, writer: ExportWriter, o
   const ids = new Set<string>();
   let done = 0;
   let withoutSidecar = 0;
-  for await (const { path, bytes } of reader.articles()) {
+  for await (const { path, bytes, sha256 } of reader.articles()) {
     if (options.isCancelled?.()) {
       report.cancelled = true;
       break;
     }
     const sidecar = await reader.readSidecar(path);
     if (sidecar === undefined) withoutSidecar++;
-    const article = prepareArticle(path, bytes, sidecar, articleIdFor(path, ids), { split: options.split, suggester: includeSuggestions ? options.suggester : undefined }, report);
+    const article = prepareArticle(path, bytes, sha256, sidecar, articleIdFor(path, ids), { split: options.split, suggester: includeSuggestions ? options.suggester : undefined }, report);
     if (article !== undefined) {
       await sink.article(article);
       report.articles++;

@@ -5,6 +5,8 @@
 export interface CorpusArticle {
   path: string;
   bytes: Uint8Array;
+  /** Hex sha256 of the bytes when the adapter has a faster hash at hand; computed in the core otherwise. */
+  sha256?: string;
 }
 
 export interface CorpusReader {

@@ -106,6 +106,7 @@ function clip(text: string): string {
 export function prepareArticle(
   path: string,
   bytes: Uint8Array,
+  knownSha256: string | undefined,
   sidecarText: string | undefined,
   id: string,
   options: PrepareOptions,
@@ -126,7 +127,7 @@ export function prepareArticle(
     }
     sidecar = parsed.sidecar;
   }
-  const sha256 = sha256Hex(bytes);
+  const sha256 = knownSha256 ?? sha256Hex(bytes);
   if (sidecar !== undefined && sidecar.article.sha256 !== sha256) {
     report.warnings.push(`${path}: article changed since its sidecar was last saved; every span was checked against the current text.`);
   }

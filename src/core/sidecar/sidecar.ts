@@ -4,6 +4,7 @@ import { Document, LineCounter, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq
 import type { Node, ToStringOptions } from 'yaml';
 import type { Annotation, Status } from '../model';
 import { OffsetMap } from '../offsets';
+import { fastParseSidecar } from './fastSidecar';
 import { checkSidecarDocument } from './schemaCheck';
 
 export interface SidecarArticle {
@@ -93,6 +94,13 @@ function conflictDiagnostics(text: string): SidecarDiagnostic[] {
 
 /** Parses and checks a sidecar. Bad data is a value with diagnostics, never an exception. */
 export function parseSidecar(text: string): SidecarParse {
+  const fast = fastParseSidecar(text);
+  if (fast !== undefined) return { ok: true, sidecar: fast, diagnostics: [] };
+  return parseSidecarFully(text);
+}
+
+/** parseSidecar through the full `yaml` parser only (every sidecar it does not fast-read goes here). */
+export function parseSidecarFully(text: string): SidecarParse {
   const conflicts = conflictDiagnostics(text);
   if (conflicts.length > 0) return { ok: false, diagnostics: conflicts };
   const lines = new LineCounter();
@@ -118,7 +126,8 @@ function firstLine(message: string): string {
 // ---------------------------------------------------------------------------------------------
 // Serialising
 
-const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true };
+// one line per value: no folding, no block scalars (a multi-line text is one double-quoted line with escapes)
+const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true, blockQuote: false, singleQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER };
 const ANNOTATION_KEYS = ['id', 'label', 'start', 'end', 'text', 'prefix', 'suffix', 'origin', 'decision', 'attrs', 'links'] as const;
 
 function keyOf(pairKey: unknown): unknown {
