@@ -82,16 +82,11 @@ export class ArticleSession implements vscode.Disposable {
   static async open(document: vscode.TextDocument, host: SessionHost): Promise<ArticleSession> {
     const openedAt = performance.now();
     const sidecarUri = sidecarUriFor(document.uri);
-    const [sidecarText, articleBytes] = await Promise.all([
-      readTextFile(sidecarUri),
-      vscode.workspace.fs.readFile(document.uri).then(
-        (bytes) => bytes,
-        () => undefined,
-      ),
-    ]);
+    const sidecarText = await readTextFile(sidecarUri);
+    const read = performance.now();
     const text = stripBom(document.getText());
-    const diskSha = articleBytes ? sha256Hex(articleBytes) : sha256OfText(text);
-    let sidecar: Sidecar = emptySidecar(fileName(document.uri), diskSha);
+    // the sha256 of the file's bytes is computed when the sidecar is first written
+    let sidecar: Sidecar = emptySidecar(fileName(document.uri), sha256OfText(text));
     let blocked: string | undefined;
     let parsedSidecar: Sidecar | undefined;
     if (sidecarText !== undefined) {
@@ -103,13 +98,14 @@ export class ArticleSession implements vscode.Disposable {
     // A long article is drawn with its stored decisions first; its suggestions follow a moment later.
     const deferSuggestions = text.length > LARGE_ARTICLE;
     const suggestions = deferSuggestions ? { meta: {}, boilerplate: [], suggestions: [] } : runSuggester(text, host.log);
+    const suggested = performance.now();
     const store = new AnnotationStore({ text, sidecar, suggestions });
     store.annotator ??= host.annotator() || undefined;
     const session = new ArticleSession(document, store, host, sidecarText, parsedSidecar, blocked, openedAt);
-    if (articleBytes && stripBom(new TextDecoder().decode(articleBytes)) === text) session.diskSha = { text, sha: diskSha };
     const r = store.lastReport;
     host.log.info(
       `${fileName(document.uri)}: ${store.annotations().length} annotations (${r.unchanged} in place, ${r.exact} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned), ${store.pendingSuggestions().length} suggestions` +
+        ` (files read in ${(read - openedAt).toFixed(0)} ms, suggester ${(suggested - read).toFixed(0)} ms, store ${(performance.now() - suggested).toFixed(0)} ms)` +
         (blocked ? `; sidecar invalid, not written: ${blocked}` : ''),
     );
     if (!blocked && sidecarText !== undefined && (r.exact > 0 || r.fuzzy > 0)) void session.save();
@@ -263,6 +259,8 @@ export class ArticleSession implements vscode.Disposable {
         void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
         return;
       }
+      // No decision yet and no file: nothing to save (saving an article creates no empty sidecar).
+      if (onDisk === undefined && this.sidecarText === undefined && this.store.annotations().length === 0 && this.store.status === 'todo') return;
       const t0 = performance.now();
       const sidecar = this.store.toSidecar(await this.sha());
       const t1 = performance.now();
