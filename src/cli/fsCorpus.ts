@@ -117,3 +117,17 @@ export class FsExportWriter implements ExportWriter {
     return new FsOutputFile(await open(path, 'w'));
   }
 }
+
+/** The corpus for `validate`: articles plus the list of every sidecar file. */
+export class FsValidationCorpus extends FsCorpusReader {
+  constructor(
+    root: string,
+    private readonly listing: CorpusListing,
+  ) {
+    super(root, listing.articles);
+  }
+
+  async sidecarPaths(): Promise<string[]> {
+    return this.listing.sidecars;
+  }
+}

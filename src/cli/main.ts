@@ -1,5 +1,6 @@
 // The article-annotator command line (SPEC section 7): a thin adapter over src/core.
 import { runExport } from './export';
+import { runValidate } from './validate';
 import { runSuggest } from './suggest';
 
 const USAGE = `usage:
@@ -13,6 +14,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'export':
       return runExport(argv.slice(1));
+    case 'validate':
+      return runValidate(argv.slice(1));
     case 'suggest':
       return runSuggest(argv.slice(1));
     default:
