@@ -1,4 +1,5 @@
 // The article-annotator command line (SPEC section 7): a thin adapter over src/core.
+import { runAgreement } from './agreement';
 import { runExport } from './export';
 import { runValidate } from './validate';
 import { runSuggest } from './suggest';
@@ -16,6 +17,8 @@ async function main(argv: string[]): Promise<number> {
       return runExport(argv.slice(1));
     case 'validate':
       return runValidate(argv.slice(1));
+    case 'agreement':
+      return runAgreement(argv.slice(1));
     case 'suggest':
       return runSuggest(argv.slice(1));
     default:
