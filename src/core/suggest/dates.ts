@@ -88,8 +88,7 @@ function isoWeek(y: number, m: number, d: number): string {
   const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
   date.setUTCDate(date.getUTCDate() - dow + 3); // Thursday of the week
   const weekYear = date.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
-  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7);
+  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86400000 + 1) / 7);
   return `${weekYear}-W${pad(week)}`;
 }
 
@@ -169,7 +168,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): 
   } else if (relative) {
     if (!refKnown) return undefined;
     const unit = /\b(week(?:end)?|month|year)\b/i.exec(r.text);
-    if (unit !== null && !/\bago\b/i.test(r.text) && !has('day')) {
+    if (unit !== null && !/\bago\b/i.test(r.text) && (!has('day') || /^week/i.test(unit[1]))) {
       const u = unit[1].toLowerCase();
       if (u === 'year') return { value: pad(y, 4), score: 0.85, rule: 'date.relative-year' };
       if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };

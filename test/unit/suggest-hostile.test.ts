@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+test('empty text gives an empty result', () => {
+  assert.deepEqual(suggest(''), { meta: {}, boilerplate: [], suggestions: [] });
+});
+
+test('a page of only chrome gives no suggestions', () => {
+  const r = suggest('Menu\nSearch\nLog in or register\nAdvertisement\n0:00\n29:12\n');
+  assert.equal(r.suggestions.length, 0);
+  assert.ok(r.boilerplate.length >= 4);
+});
+
+test('a 10 MB line without breaks and binary-looking text finish', () => {
+  const chunk = 'The council said on Monday that “rents rose 4% in 2023,” officials added 12.05.2022 ';
+  const big = chunk.repeat(Math.ceil(10_000_000 / chunk.length));
+  const r = suggest(big);
+  assert.ok(r.suggestions.length > 0);
+  let bin = '';
+  for (let i = 0; i < 200_000; i++) bin += String.fromCharCode((i * 7919) % 65536 === 0xfeff ? 32 : ((i * 7919) % 0xd7ff));
+  assert.ok(Array.isArray(suggest(bin).suggestions));
+});

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('a quotation split by its attribution gives two direct claims with one speaker', () => {
+  const r = suggest('“The harbour will reopen,” harbour master Ingrid Solberg said, “but not before spring.”\n');
+  const claims = of(r, 'claim');
+  assert.deepEqual(claims.map((c) => [c.text, c.attrs.kind]), [['The harbour will reopen', 'direct'], ['but not before spring.', 'direct']]);
+  assert.deepEqual(claims.map((c) => speakerOf(r, c)), ['Ingrid Solberg', 'Ingrid Solberg']);
+  assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['Ingrid Solberg']);
+});
+
+test('a pronoun is resolved to the person the previous sentence is about', () => {
+  const r = suggest('Mayor Tomasz Nowak opened the new bridge on a rainy morning.\n\n“It took eleven years of planning,” he said.\n');
+  const he = of(r, 'speaker').find((s) => s.text === 'he');
+  assert.equal(he?.attrs.name, 'Tomasz Nowak');
+  assert.equal(speakerOf(r, of(r, 'claim').find((c) => c.attrs.kind === 'direct')!), 'Tomasz Nowak');
+});
+
+test('a later surname gets the canonical full name and titles are stripped from the span', () => {
+  const r = suggest('Deputy Health Minister Rosa Alvarez said the clinics would stay open.\n\n“We have the staff,” Alvarez added.\n');
+  const speakers = of(r, 'speaker');
+  assert.deepEqual(speakers.map((s) => [s.text, s.attrs.name]), [['Rosa Alvarez', 'Rosa Alvarez'], ['Alvarez', 'Rosa Alvarez']]);
+});
+
+test('organisations speak too, and "according to X" attributes the clause', () => {
+  const r = suggest('The airline cancelled 40 flights, according to the Civil Aviation Authority.\n\nThe Kremlin has said it will not attend the talks.\n');
+  const claims = of(r, 'claim').filter((c) => c.attrs.kind === 'indirect');
+  assert.deepEqual(claims.map((c) => [c.text, speakerOf(r, c)]), [
+    ['The airline cancelled 40 flights', 'Civil Aviation Authority'],
+    ['it will not attend the talks', 'Kremlin'],
+  ]);
+});
+
+test('reported speech after the verb is an indirect claim', () => {
+  const r = suggest('Coach Lena Brandt said on Monday that the team would travel without its captain.\n');
+  const c = of(r, 'claim')[0];
+  assert.equal(c.text, 'the team would travel without its captain');
+  assert.equal(c.attrs.kind, 'indirect');
+  assert.equal(speakerOf(r, c), 'Lena Brandt');
+});
+
+test('Q:/A: transcripts attribute answers to the interviewee and questions are not claims', () => {
+  const text = 'Interview with Energy Minister Paul Okoye\n\nEnergy Minister Paul Okoye spoke to reporters.\nQ: Will prices fall?\nA: Prices will fall by the summer.\nQ: And the grid?\nA: The grid is being rebuilt.\n';
+  const r = suggest(text);
+  const answers = of(r, 'claim').filter((c) => c.rule.startsWith('claim.transcript'));
+  assert.deepEqual(answers.map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['Prices will fall by the summer', 'direct', 'Paul Okoye'],
+    ['The grid is being rebuilt', 'direct', 'Paul Okoye'],
+  ]);
+  assert.ok(!of(r, 'claim').some((c) => c.text.includes('Will prices fall')));
+});
+
+test('guillemets are quotation marks', () => {
+  const r = suggest('«Nous resterons», said union leader Sophie Martin, «until the end of the strike.»\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [['Nous resterons', 'Sophie Martin'], ['until the end of the strike.', 'Sophie Martin']]);
+});
