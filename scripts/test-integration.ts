@@ -2,6 +2,7 @@
 // then the packaged .vsix installed into a fresh host (run `npm run package` first).
 //   --grep TEXT   only tests whose title contains TEXT
 //   --no-vsix     skip the installed-.vsix check
+//   --vsix-only   only the installed-.vsix check
 //   --verbose     print the workbench's and the page's log lines too
 //   --keep        keep the host folders of this run under .vscode-test/
 import { existsSync } from 'node:fs';
@@ -40,7 +41,7 @@ async function developmentSuite(host: HostPaths, runRoot: string, deadline: numb
   });
 }
 
-/** A fresh host with the .vsix installed; the tests ride on an empty probe extension. */
+/** A fresh host with the .vsix installed, no folder open; the tests ride on an empty probe extension. */
 async function vsixSuite(host: HostPaths, runRoot: string, deadline: number): Promise<number> {
   const vsix = vsixPath();
   if (!existsSync(vsix)) {
@@ -60,7 +61,7 @@ async function vsixSuite(host: HostPaths, runRoot: string, deadline: number): Pr
     name: 'vsix',
     host,
     hostRoot,
-    workspace: join(runRoot, 'vsix-workspace'),
+    workspace: undefined, // an empty window: the user has just installed the extension
     extensionDevelopmentPath: probe,
     extensionTestsPath: join(root, 'out', 'test', 'integration', 'vsix', 'index.js'),
     resultsDir,
@@ -74,8 +75,9 @@ async function main(): Promise<number> {
   const deadline = Date.now() + GLOBAL_TIMEOUT_MS;
   const host = await ensureHost(print);
   const runRoot = join(root, '.vscode-test', `run-${Date.now()}`);
-  let code = await developmentSuite(host, runRoot, deadline);
-  if (!process.argv.includes('--no-vsix') && argValue('--grep') === undefined) {
+  const vsixOnly = process.argv.includes('--vsix-only');
+  let code = vsixOnly ? 0 : await developmentSuite(host, runRoot, deadline);
+  if (vsixOnly || !process.argv.includes('--no-vsix') && argValue('--grep') === undefined) {
     code = Math.max(code, await vsixSuite(host, runRoot, deadline));
   }
   if (!process.argv.includes('--keep') && code === 0) {

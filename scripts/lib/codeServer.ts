@@ -27,7 +27,8 @@ export interface CodeServer {
 
 export interface StartOptions {
   readonly dirs: HostDirs;
-  readonly folder: string;
+  /** The folder to open; none for an empty window. */
+  readonly folder?: string;
   /** Lets the workbench run extension tests (extensionDevelopmentPath / extensionTestsPath). */
   readonly testDriver: boolean;
   readonly env?: Record<string, string>;
@@ -144,7 +145,7 @@ export async function startCodeServer(host: HostPaths, options: StartOptions): P
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(options.testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
-    options.folder,
+    ...(options.folder ? [options.folder] : []),
   ];
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const child = spawn(host.nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

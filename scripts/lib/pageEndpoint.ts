@@ -1,5 +1,5 @@
 // A localhost endpoint through which tests inside the extension host look at the page the user
-// sees: evaluate a DOM expression, take a screenshot, print a line on the runner's terminal.
+// sees: evaluate a DOM expression, press keys, take a screenshot, print a line on the runner's terminal.
 // The protocol is documented in test/integration/README.md; the client is test/integration/page.ts.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -43,6 +43,21 @@ export async function startPageEndpoint(screenshotDir: string, print: (line: str
         } catch (error) {
           reply(response, 200, { error: error instanceof Error ? error.message : String(error) });
         }
+        return;
+      }
+      case '/keyboard': {
+        if (!page) {
+          reply(response, 503, { error: 'the page is not open yet' });
+          return;
+        }
+        // Real (trusted) key presses into whatever has the focus, as a user would type them.
+        if (typeof body.press === 'string') {
+          await page.keyboard.press(body.press);
+        }
+        if (typeof body.type === 'string') {
+          await page.keyboard.type(body.type);
+        }
+        reply(response, 200, {});
         return;
       }
       case '/screenshot': {

@@ -14,7 +14,8 @@ export interface SuiteOptions {
   readonly host: HostPaths;
   /** State of the host (user data, extensions, home); created if missing. */
   readonly hostRoot: string;
-  readonly workspace: string;
+  /** The workspace folder (created if missing); none for an empty window. */
+  readonly workspace?: string;
   readonly extensionDevelopmentPath: string;
   readonly extensionTestsPath: string;
   readonly resultsDir: string;
@@ -29,7 +30,9 @@ export async function runSuite(options: SuiteOptions): Promise<number> {
   const started = Date.now();
   const screenshotDir = join(options.resultsDir, 'screenshots');
   await mkdir(screenshotDir, { recursive: true });
-  await mkdir(options.workspace, { recursive: true });
+  if (options.workspace) {
+    await mkdir(options.workspace, { recursive: true });
+  }
   const endpoint = await startPageEndpoint(screenshotDir, print);
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;

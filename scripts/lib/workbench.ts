@@ -30,8 +30,9 @@ export async function remoteAuthority(serverUrl: string): Promise<string> {
   return 'remote';
 }
 
-export function workbenchUrl(serverUrl: string, folder: string, authority: string, tests?: TestPayload): string {
-  let url = `${serverUrl}/?folder=${encodeURIComponent(folder)}`;
+/** The workbench address for `folder`, or for an empty window without one. */
+export function workbenchUrl(serverUrl: string, folder: string | undefined, authority: string, tests?: TestPayload): string {
+  let url = folder ? `${serverUrl}/?folder=${encodeURIComponent(folder)}` : `${serverUrl}/?ew=true`;
   if (tests) {
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://${authority}${tests.extensionDevelopmentPath}`],

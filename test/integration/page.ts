@@ -35,6 +35,19 @@ export function pageEval<T>(expression: string): Promise<T> {
   return post<T>('/eval', { expression });
 }
 
+/**
+ * Presses a key or chord in the page like a user (trusted events, to whatever has the focus):
+ * Playwright key names, e.g. `pressKey('Enter')`, `pressKey('Alt+Enter')`, `pressKey('Control+A')`.
+ */
+export async function pressKey(key: string): Promise<void> {
+  await post<unknown>('/keyboard', { press: key });
+}
+
+/** Types text in the page like a user, character by character, into whatever has the focus. */
+export async function typeText(text: string): Promise<void> {
+  await post<unknown>('/keyboard', { type: text });
+}
+
 /** Saves a PNG of the page as test-results/screenshots/NAME.png and returns its path. */
 export function screenshot(name: string): Promise<string> {
   return post<string>('/screenshot', { name });
