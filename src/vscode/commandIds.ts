@@ -22,6 +22,9 @@ export const CommandIds = {
   redoAnnotation: 'articleAnnotator.redoAnnotation',
   reattachOrphan: 'articleAnnotator.reattachOrphan',
   showLog: 'articleAnnotator.showLog',
+  exportDataset: 'articleAnnotator.exportDataset',
+  validateCorpus: 'articleAnnotator.validateCorpus',
+  compareAnnotators: 'articleAnnotator.compareAnnotators',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -2,16 +2,24 @@
 import * as vscode from 'vscode';
 import { trackArticleContext } from './articleContext';
 import { CommandIds } from './commandIds';
+import { compareAnnotatorsCommand } from './commands/agreement';
+import { exportDataset } from './commands/exportDataset';
 import { openSeedArticles } from './commands/openSeedArticles';
+import { validateCorpusCommand } from './commands/validateCorpus';
 import { registerAnnotationFeatures } from './annotationFeatures';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Article Annotator', { log: true });
   context.subscriptions.push(log);
+  const validationDiagnostics = vscode.languages.createDiagnosticCollection('article-annotator-validate');
   context.subscriptions.push(
     trackArticleContext(),
     vscode.commands.registerCommand(CommandIds.openSeedArticles, openSeedArticles(context.extensionUri, log)),
     registerAnnotationFeatures(log),
+    validationDiagnostics,
+    vscode.commands.registerCommand(CommandIds.exportDataset, exportDataset(log)),
+    vscode.commands.registerCommand(CommandIds.validateCorpus, validateCorpusCommand(log, validationDiagnostics)),
+    vscode.commands.registerCommand(CommandIds.compareAnnotators, compareAnnotatorsCommand(log)),
   );
   log.info('Article Annotator activated');
 }
