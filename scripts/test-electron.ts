@@ -18,5 +18,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  console.error('test:electron downloads VS Code from update.code.visualstudio.com; offline, use npm run test:integration.');
   process.exit(1);
 });
