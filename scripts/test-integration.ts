@@ -5,6 +5,7 @@
 //   --vsix-only   only the installed-.vsix check
 //   --verbose     print the workbench's and the page's log lines too
 //   --keep        keep the host folders of this run under .vscode-test/
+//   --timeout S   fail the whole run after S seconds (default 900) with a screenshot
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -72,7 +73,7 @@ async function vsixSuite(host: HostPaths, runRoot: string, deadline: number): Pr
 }
 
 async function main(): Promise<number> {
-  const deadline = Date.now() + GLOBAL_TIMEOUT_MS;
+  const deadline = Date.now() + Number(argValue('--timeout') ?? GLOBAL_TIMEOUT_MS / 1000) * 1000;
   const host = await ensureHost(print);
   const runRoot = join(root, '.vscode-test', `run-${Date.now()}`);
   const vsixOnly = process.argv.includes('--vsix-only');

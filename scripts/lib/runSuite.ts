@@ -62,7 +62,7 @@ export async function runSuite(options: SuiteOptions): Promise<number> {
       });
       void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
       timer = setTimeout(() => {
-        print(`TIMEOUT: the ${options.name} suite did not finish within ${options.timeoutMs / 1000} s`);
+        print(`TIMEOUT: the ${options.name} suite did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
         resolve(-1);
       }, options.timeoutMs);
     });
