@@ -13,8 +13,6 @@ import { readTextFile } from './sidecarFiles';
 export class ArticleSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, ArticleSession>();
   private readonly opening = new Map<string, Promise<ArticleSession>>();
-  /** The text each session's store last saw, to turn change events into code-point edits. */
-  private readonly texts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly diagnostics = vscode.languages.createDiagnosticCollection('articleAnnotator');
@@ -79,14 +77,10 @@ export class ArticleSessions implements vscode.Disposable {
           return undefined;
         }
         this.sessions.set(key, session);
-        this.texts.set(key, session.store.text);
         session.store.onDidChange(() => this.changed.fire(session));
         // Edits made while the session was opening: catch up by finding everything again.
         const now = stripBom(document.getText());
-        if (now !== session.store.text) {
-          session.store.replaceText(now);
-          this.texts.set(key, now);
-        }
+        if (now !== session.store.text) session.store.replaceText(now);
         this.changed.fire(session);
       }
       return this.sessions.get(key);
@@ -101,13 +95,12 @@ export class ArticleSessions implements vscode.Disposable {
     const key = event.document.uri.toString();
     const session = this.sessions.get(key);
     if (!session || event.contentChanges.length === 0) return;
-    const before = this.texts.get(key) ?? '';
-    const after = stripBom(event.document.getText());
-    this.texts.set(key, after);
-    // A BOM in the document would shift UTF-16 offsets by one; VS Code strips it, but be exact.
-    const bom = event.document.getText().length - after.length;
+    // The store holds the text before this event. A BOM in the document would shift UTF-16
+    // offsets by one; VS Code strips it, but be exact.
+    const before = session.store.map;
+    const bom = event.document.getText().startsWith('\uFEFF') ? 1 : 0;
     const changes = bom === 0 ? event.contentChanges : event.contentChanges.map((c) => ({ ...c, rangeOffset: c.rangeOffset - bom }));
-    session.onDocumentEdited(event, before, toCodePointEdits(changes, before));
+    session.onDocumentEdited(event, before.text, toCodePointEdits(changes, before));
   }
 
   private close(document: vscode.TextDocument): void {
@@ -115,7 +108,6 @@ export class ArticleSessions implements vscode.Disposable {
     const session = this.sessions.get(key);
     if (!session) return;
     this.sessions.delete(key);
-    this.texts.delete(key);
     void session.flush().finally(() => session.dispose());
   }
 

@@ -3,7 +3,8 @@
 // edit, goes through here and through OffsetMap.
 import * as vscode from 'vscode';
 import type { CodePointEdit } from '../core/anchor/textEdit';
-import { OffsetMap, codePointLength } from '../core/offsets';
+import type { OffsetMap } from '../core/offsets';
+import { codePointLength } from '../core/offsets';
 
 /** The editor range of [start, end) in code points. */
 export function toRange(document: vscode.TextDocument, map: OffsetMap, start: number, end: number): vscode.Range {
@@ -28,16 +29,15 @@ export function toCodePointSpan(document: vscode.TextDocument, map: OffsetMap, r
 }
 
 /**
- * The code-point edits of one change event, in the order to apply them, given the text before
- * the event. VS Code reports the changes of one event against the text before it, sorted from
- * the end of the document to its start, so applying them in order keeps earlier offsets valid.
+ * The code-point edits of one change event, in the order to apply them, given the offset map of
+ * the text before the event. VS Code reports the changes of one event against the text before it;
+ * applied from the end of the document to its start, earlier offsets stay valid.
  */
-export function toCodePointEdits(changes: readonly vscode.TextDocumentContentChangeEvent[], textBefore: string): CodePointEdit[] {
-  const map = new OffsetMap(textBefore);
+export function toCodePointEdits(changes: readonly vscode.TextDocumentContentChangeEvent[], before: OffsetMap): CodePointEdit[] {
   const sorted = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
   return sorted.map((change) => ({
-    start: map.toCodePoint(change.rangeOffset),
-    end: map.toCodePoint(change.rangeOffset + change.rangeLength),
+    start: before.toCodePoint(change.rangeOffset),
+    end: before.toCodePoint(change.rangeOffset + change.rangeLength),
     length: codePointLength(change.text),
   }));
 }

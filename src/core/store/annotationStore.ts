@@ -64,7 +64,8 @@ export class AnnotationStore {
   private readonly ids = new IdAllocator();
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private versionValue = 0;
-  private pendingCache: { version: number; list: Suggestion[] } | undefined;
+  private pendingCache: { version: number; list: Suggestion[]; byKey: Map<string, Suggestion> } | undefined;
+  private suggestionIndex: { list: Suggestion[]; byId: Map<string, Suggestion>; claimsBySpeaker: Map<string, Suggestion[]> } | undefined;
   private sortedCache: { version: number; list: Annotation[] } | undefined;
   /** Annotation text and context are refreshed from the article when written after edits. */
   private contextStale = false;
@@ -140,13 +141,39 @@ export class AnnotationStore {
 
   /** Machine suggestions no human decision covers (same label and span): these are shown as pending. */
   pendingSuggestions(): readonly Suggestion[] {
+    return this.pending().list;
+  }
+
+  private pending(): { list: Suggestion[]; byKey: Map<string, Suggestion> } {
     if (this.pendingCache?.version !== this.versionValue) {
       const decided = new Set<string>();
       for (const a of this.byId.values()) if (!a.orphaned) decided.add(sameSpanKey(a));
-      const list = this.suggestionList.filter((s) => !decided.has(sameSpanKey(s)));
-      this.pendingCache = { version: this.versionValue, list };
+      const list: Suggestion[] = [];
+      const byKey = new Map<string, Suggestion>();
+      for (const s of this.suggestionList) {
+        const key = sameSpanKey(s);
+        if (decided.has(key)) continue;
+        list.push(s);
+        if (!byKey.has(key)) byKey.set(key, s);
+      }
+      this.pendingCache = { version: this.versionValue, list, byKey };
     }
-    return this.pendingCache.list;
+    return this.pendingCache;
+  }
+
+  /** Suggestions by id, and claims by the id of their suggested speaker (links point at suggestion ids). */
+  private suggestionLinks(): NonNullable<AnnotationStore['suggestionIndex']> {
+    if (this.suggestionIndex?.list !== this.suggestionList) {
+      const byId = new Map<string, Suggestion>();
+      const claimsBySpeaker = new Map<string, Suggestion[]>();
+      for (const s of this.suggestionList) {
+        byId.set(s.id, s);
+        const speaker = s.links?.speaker;
+        if (speaker) claimsBySpeaker.set(speaker, [...(claimsBySpeaker.get(speaker) ?? []), s]);
+      }
+      this.suggestionIndex = { list: this.suggestionList, byId, claimsBySpeaker };
+    }
+    return this.suggestionIndex;
   }
 
   /** Every suggestion of the last suggester run, decided or not (claims' links point at their ids). */
@@ -192,7 +219,7 @@ export class AnnotationStore {
   item(key: string): StoreItem | undefined {
     const a = this.byId.get(key);
     if (a) return this.itemForAnnotation(a);
-    const s = this.pendingSuggestions().find((p) => suggestionKey(p.label, p.start, p.end) === key);
+    const s = this.pending().byKey.get(key);
     return s ? this.itemForSuggestion(s) : undefined;
   }
 
@@ -431,12 +458,16 @@ export class AnnotationStore {
       const r = shiftSpanThrough(a, edits);
       item.entry[item.side] = r.kind === 'kept' ? { ...a, start: r.span.start, end: r.span.end } : { ...a, orphaned: true };
     }
-    const shiftAll = <T extends { start: number; end: number }>(list: T[]): T[] => {
+    /** Moves spans along; drops destroyed ones; `touched` gets those whose own text was edited. */
+    const shiftAll = <T extends { start: number; end: number }>(list: T[], touched?: Set<T>): T[] => {
       const out: T[] = [];
       for (const s of list) {
         let span = { start: s.start, end: s.end };
         let kept = true;
+        let inside = false;
         for (const edit of edits) {
+          if (edit.start < span.end && edit.end > span.start) inside = true;
+          else if (edit.start === edit.end && edit.start > span.start && edit.start < span.end) inside = true;
           const r = shiftSpan(span, edit);
           if (r.kind === 'destroyed') {
             kept = false;
@@ -444,11 +475,15 @@ export class AnnotationStore {
           }
           span = r.span;
         }
-        if (kept) out.push(span.start === s.start && span.end === s.end ? s : { ...s, ...span });
+        if (!kept) continue;
+        const moved = span.start === s.start && span.end === s.end ? s : { ...s, ...span };
+        if (inside) touched?.add(moved);
+        out.push(moved);
       }
       return out;
     };
-    this.suggestionList = shiftAll(this.suggestionList).map((s) => ({ ...s, text: this.mapValue.sliceCodePoints(s.start, s.end) }));
+    const retext = new Set<Suggestion>();
+    this.suggestionList = shiftAll(this.suggestionList, retext).map((s) => (retext.has(s) ? { ...s, text: this.mapValue.sliceCodePoints(s.start, s.end) } : s));
     this.boilerplateList = shiftAll(this.boilerplateList);
     this.contextStale = true;
     this.changed({ kind: 'text', persist: true });
@@ -541,7 +576,7 @@ export class AnnotationStore {
 
   private pendingByKey(key: string): Suggestion | undefined {
     if (!key.includes('@')) return undefined;
-    return this.pendingSuggestions().find((s) => suggestionKey(s.label, s.start, s.end) === key);
+    return this.pending().byKey.get(key);
   }
 
   private requireAnnotation(tx: Transaction, key: string): Annotation {
@@ -566,17 +601,17 @@ export class AnnotationStore {
       const id = this.ids.next(pending.label);
       const annotation = this.fromSpan(id, pending.label, pending.start, pending.end, 'suggestion', 'accepted', { ...pending.attrs, ...(attrs ?? {}) });
       // A claim's suggested speaker becomes its link once that speaker is an accepted annotation.
-      const speakerSuggestion = pending.links?.speaker ? this.suggestionList.find((s) => s.id === pending.links!.speaker) : undefined;
+      const links = this.suggestionLinks();
+      const speakerSuggestion = pending.links?.speaker ? links.byId.get(pending.links.speaker) : undefined;
       if (speakerSuggestion) {
-        const speaker = [...tx.all()].find((a) => !a.orphaned && a.decision === 'accepted' && sameSpanKey(a) === sameSpanKey(speakerSuggestion));
+        const speaker = tx.bySpan(sameSpanKey(speakerSuggestion)).find((a) => a.decision === 'accepted');
         if (speaker) annotation.links = { speaker: speaker.id };
       }
       tx.put(annotation);
       // And the other way round: accepted claims that were suggested with this speaker get linked.
       if (pending.label === 'speaker') {
-        for (const claimSuggestion of this.suggestionList) {
-          if (claimSuggestion.links?.speaker !== pending.id) continue;
-          const claim = [...tx.all()].find((a) => !a.orphaned && a.label === 'claim' && sameSpanKey(a) === sameSpanKey(claimSuggestion));
+        for (const claimSuggestion of links.claimsBySpeaker.get(pending.id) ?? []) {
+          const claim = tx.bySpan(sameSpanKey(claimSuggestion)).find((a) => a.label === 'claim');
           if (claim && claim.decision === 'accepted' && !claim.links?.speaker) tx.put({ ...claim, links: { ...(claim.links ?? {}), speaker: id } });
         }
       }
@@ -651,8 +686,15 @@ class Transaction {
   pending(key: string): Suggestion | undefined {
     const s = this.pendingLookup(key);
     if (!s) return undefined;
-    for (const a of this.staged.values()) if (a && !a.orphaned && sameSpanKey(a) === key) return undefined;
-    return s;
+    return this.stagedSpans.get(key)?.size ? undefined : s;
+  }
+
+  /** Span key → ids of staged (not orphaned) annotations on it. */
+  private readonly stagedSpans = new Map<string, Set<string>>();
+
+  private unstage(id: string): void {
+    const previous = this.staged.get(id);
+    if (previous && !previous.orphaned) this.stagedSpans.get(sameSpanKey(previous))?.delete(id);
   }
 
   put(a: Annotation): void {
@@ -661,15 +703,40 @@ class Transaction {
       delete copy.links;
       a = copy;
     }
+    this.unstage(a.id);
     this.staged.set(a.id, a);
+    if (!a.orphaned) {
+      const key = sameSpanKey(a);
+      const ids = this.stagedSpans.get(key) ?? new Set<string>();
+      ids.add(a.id);
+      this.stagedSpans.set(key, ids);
+    }
   }
 
   delete(id: string): void {
+    this.unstage(id);
     this.staged.set(id, undefined);
   }
 
   describe(text: string): void {
     this.description ??= text;
+  }
+
+  private spanIndex: Map<string, Annotation[]> | undefined;
+
+  /** Annotations (not orphaned) on exactly this label and span, staged changes included. */
+  bySpan(key: string): Annotation[] {
+    if (!this.spanIndex) {
+      this.spanIndex = new Map();
+      for (const a of this.live.values()) {
+        if (a.orphaned) continue;
+        const k = sameSpanKey(a);
+        this.spanIndex.set(k, [...(this.spanIndex.get(k) ?? []), a]);
+      }
+    }
+    const out = (this.spanIndex.get(key) ?? []).filter((a) => !this.staged.has(a.id));
+    for (const id of this.stagedSpans.get(key) ?? []) out.push(this.staged.get(id)!);
+    return out;
   }
 
   *all(): Iterable<Annotation> {
