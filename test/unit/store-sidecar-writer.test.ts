@@ -52,6 +52,7 @@ test('after any sequence of changes, the patched file parses to exactly the side
     fc.record({ kind: fc.constant('status' as const), s: fc.constantFrom('todo' as const, 'in-progress' as const, 'done' as const) }),
     fc.record({ kind: fc.constant('undo' as const) }),
     fc.record({ kind: fc.constant('sha' as const) }),
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), insert: fc.constantFrom('x', '😀 ', '\r\n', 'Peskov ') }),
   );
   const modes = { patch: 0, full: 0, unchanged: 0 };
   fc.assert(
@@ -59,6 +60,7 @@ test('after any sequence of changes, the patched file parses to exactly the side
       const store = new AnnotationStore({ text, sidecar: emptySidecar('a.txt', '0'.repeat(64)), suggestions: { meta: {}, boilerplate: [], suggestions } });
       const writer = new SidecarWriter();
       let sha = '0'.repeat(64);
+      let current = cps;
       let yaml = writer.write(store.toSidecar(sha));
       if (withComments) {
         yaml = `# my notes\n${yaml}extra: kept # unknown key\n`;
@@ -72,7 +74,12 @@ test('after any sequence of changes, the patched file parses to exactly the side
           else if (o.kind === 'attrs') store.editAttrs(store.annotations()[o.i % Math.max(1, store.annotations().length)]?.id ?? 'none', { name: o.v });
           else if (o.kind === 'status') store.setStatus(o.s);
           else if (o.kind === 'undo') store.undo();
-          else sha = sha === '0'.repeat(64) ? 'a'.repeat(64) : '0'.repeat(64);
+          else if (o.kind === 'type') {
+            const at = o.at % (current.length + 1);
+            const ins = Array.from(o.insert);
+            current = [...current.slice(0, at), ...ins, ...current.slice(at)];
+            store.applyEdits([{ start: at, end: at, length: ins.length }], current.join(''));
+          } else sha = sha === '0'.repeat(64) ? 'a'.repeat(64) : '0'.repeat(64);
         } catch {
           // an operation that does not apply (nothing pending there): the store refused it
         }
@@ -80,7 +87,7 @@ test('after any sequence of changes, the patched file parses to exactly the side
         yaml = writer.write(next);
         modes[writer.lastMode]++;
         assert.deepEqual(normal(parsed(yaml)), normal(next));
-        for (const a of parsed(yaml).annotations) assert.equal(cps.slice(a.start, a.end).join(''), a.text);
+        for (const a of parsed(yaml).annotations) assert.equal(current.slice(a.start, a.end).join(''), a.text);
         if (withComments) {
           assert.match(yaml, /^# my notes/);
           assert.match(yaml, /extra: kept # unknown key/);
