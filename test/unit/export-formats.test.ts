@@ -215,3 +215,15 @@ test('CLI: export writes the format, lists refused spans on stderr and exits 1; 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /is not a folder/);
 });
+
+test('cancelling stops between articles and leaves complete, closed files', async () => {
+  let seen = 0;
+  const progress: number[] = [];
+  const { out, report } = await run(corpus, 'jsonl', { isCancelled: () => seen >= 2, onProgress: (done) => { seen = done; progress.push(done); } });
+  assert.equal(report.cancelled, true);
+  assert.deepEqual(progress, [1, 2]);
+  const lines = readFileSync(join(out, 'dataset.jsonl'), 'utf8').split('\n');
+  assert.equal(lines.pop(), '', 'the file ends with a complete line');
+  assert.equal(lines.length, report.articles);
+  for (const line of lines) JSON.parse(line);
+});
