@@ -95,16 +95,17 @@ suite('Dataset commands', () => {
   test('Export Dataset writes brat, CoNLL, Label Studio and CSV', async () => {
     const expected: Record<string, string> = { brat: 'annotation.conf', conll: 'dataset.conll', labelstudio: 'labeling-config.xml', csv: 'claims.csv' };
     for (const [format, file] of Object.entries(expected)) {
-      const destination = vscode.Uri.joinPath(root(), `out-${format}`);
+      // the default destination, inside the corpus: earlier exports there are not read as articles
+      const destination = vscode.Uri.joinPath(root(), 'corpus', 'dataset', format);
       const report = await vscode.commands.executeCommand<ExportReport>('articleAnnotator.exportDataset', {
         folder: vscode.Uri.joinPath(root(), 'corpus'), format, includeSuggestions: true, split: null, destination,
       });
-      assert.equal(report?.articles, 1, format);
+      assert.equal(report?.articles, 1, `${format}: only the corpus article, not the brat copy of an earlier export`);
       const names = (await vscode.workspace.fs.readDirectory(destination)).map(([n]) => n);
       assert.ok(names.includes(file), `${format}: ${names.join(', ')}`);
     }
-    const ann = await readText(vscode.Uri.joinPath(root(), 'out-brat', 'live.ann'));
-    const txt = Array.from(await readText(vscode.Uri.joinPath(root(), 'out-brat', 'live.txt')));
+    const ann = await readText(vscode.Uri.joinPath(root(), 'corpus', 'dataset', 'brat', 'live.ann'));
+    const txt = Array.from(await readText(vscode.Uri.joinPath(root(), 'corpus', 'dataset', 'brat', 'live.txt')));
     for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
       const [, typeAndSpan, text] = line.split('\t');
       const [, s, e] = typeAndSpan.split(' ');
@@ -128,6 +129,7 @@ suite('Dataset commands', () => {
     assert.match(problems[0].message, /todo, in-progress, done/);
     const clean = await vscode.commands.executeCommand<ValidationReport>('articleAnnotator.validateCorpus', { folder: vscode.Uri.joinPath(root(), 'corpus'), quiet: true });
     assert.equal(clean?.errors, 0);
+    assert.equal(clean?.articles, 1, 'the exports in corpus/dataset are not validated as articles');
     assert.equal(vscode.languages.getDiagnostics(sidecar).filter((d) => d.source === 'Article Annotator (validate)').length, 0, 'a new run clears old problems');
   });
 

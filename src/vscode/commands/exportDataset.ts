@@ -21,6 +21,9 @@ export interface ExportDatasetArgs {
   destination?: vscode.Uri | string;
 }
 
+/** Where exports go by default, inside the corpus folder; never read as part of the corpus. */
+export const DATASET_FOLDER = 'dataset';
+
 const asUri = (u: vscode.Uri | string): vscode.Uri => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
 
 export async function chooseCorpusFolder(given: vscode.Uri | string | undefined, purpose: string): Promise<vscode.Uri | undefined> {
@@ -63,7 +66,7 @@ async function pickSplit(): Promise<SplitSpec | null | undefined> {
 }
 
 async function pickDestination(folder: vscode.Uri, format: ExportFormat): Promise<vscode.Uri | undefined> {
-  const suggested = vscode.Uri.joinPath(folder, 'dataset', format);
+  const suggested = vscode.Uri.joinPath(folder, DATASET_FOLDER, format);
   const picked = await vscode.window.showQuickPick(
     [
       { label: `dataset/${format}`, description: 'in the corpus folder', uri: suggested as vscode.Uri | undefined },
@@ -111,7 +114,8 @@ export function exportDataset(log: vscode.LogOutputChannel): (args?: ExportDatas
       const destination = args.destination !== undefined ? asUri(args.destination) : await pickDestination(folder, format);
       if (destination === undefined) return undefined;
 
-      const listing = await listWorkspaceCorpus(folder, [destination]);
+      // earlier exports (the default dataset/ folder, the destination) are never read as articles
+      const listing = await listWorkspaceCorpus(folder, [destination, vscode.Uri.joinPath(folder, DATASET_FOLDER)]);
       if (listing.articles.length === 0) {
         void vscode.window.showWarningMessage(`No .txt articles in ${vscode.workspace.asRelativePath(folder, true)} to export.`);
         return undefined;

@@ -41,10 +41,10 @@ export function labelStudioTask(article: ExportArticle): Result {
   const suggested = article.spans.filter((s) => !s.accepted);
   const acceptedIds = new Set(accepted.map((s) => s.id));
   const suggestedIds = new Set(suggested.map((s) => s.id));
-  const data: Result = { text: article.text, article_id: article.id, file: article.file, sha256: article.sha256, title: article.title, published: article.published, status: article.status };
+  const data: Result = { text: article.text, article_id: article.id, file: article.file, sha256: article.sha256, title: article.title, published: article.published, status: article.status, annotator: article.annotator };
   if (article.split !== undefined) data.split = article.split;
   const task: Result = { data };
-  task.annotations = accepted.length === 0 && article.relations.length === 0 ? [] : [{ result: [...accepted.flatMap(regionResults), ...relations(article, acceptedIds)], ...(article.annotator ? { completed_by_name: article.annotator } : {}) }];
+  task.annotations = accepted.length === 0 && article.relations.length === 0 ? [] : [{ result: [...accepted.flatMap(regionResults), ...relations(article, acceptedIds)] }];
   if (suggested.length > 0) {
     const score = suggested.reduce((sum, s) => sum + s.score, 0) / suggested.length;
     task.predictions = [{ model_version: MODEL_VERSION, score: Math.round(score * 1000) / 1000, result: [...suggested.flatMap(regionResults), ...relations(article, suggestedIds)] }];
