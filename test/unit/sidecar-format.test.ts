@@ -279,3 +279,18 @@ test('the JSON schema and the core check agree on valid and invalid sidecars', (
   assert.equal(parseSidecar(cases[0][1]).ok, true);
   assert.equal(parseSidecar(cases[2][1]).ok, false);
 });
+
+test('keys added to an existing sidecar take their SPEC place, not the end', () => {
+  const previous = `version: 1\narticle:\n  file: a.txt\n  sha256: ${SHA}\n  source: hand # mine\nstatus: todo\nannotations:\n  - id: s1\n    label: speaker\n    start: 0\n    end: 3\n    text: abc\n    origin: manual\n    decision: accepted\n    note: kept\n`;
+  const parsed = parseSidecar(previous);
+  assert.ok(parsed.ok);
+  const s = parsed.sidecar;
+  s.annotator = 'jdoe';
+  s.article.title = 'A title';
+  s.annotations[0].attrs = { name: 'Abc' };
+  const out = serializeSidecar(s, previous);
+  assert.match(out, /status: todo\nannotator: jdoe\nannotations:/);
+  assert.match(out, /sha256: \w+\n {2}title: A title\n {2}source: hand # mine\n/);
+  assert.match(out, /decision: accepted\n {4}attrs: \{ name: Abc \}\n {4}note: kept\n/);
+  assert.deepEqual((parseSidecar(out) as { sidecar: Sidecar }).sidecar, s);
+});

@@ -1,6 +1,6 @@
 // The YAML sidecar next to each article (SPEC section 4): parsing with positioned diagnostics and
 // serialising through the `yaml` Document API, so comments, key order and unknown keys survive a save.
-import { Document, LineCounter, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, ToStringOptions } from 'yaml';
 import type { Annotation, Status } from '../model';
 import { OffsetMap } from '../offsets';
@@ -128,10 +128,37 @@ function firstLine(message: string): string {
 
 // one line per value: no folding, no block scalars (a multi-line text is one double-quoted line with escapes)
 const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true, blockQuote: false, singleQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER };
+
 const ANNOTATION_KEYS = ['id', 'label', 'start', 'end', 'text', 'prefix', 'suffix', 'origin', 'decision', 'attrs', 'links'] as const;
 
 function keyOf(pairKey: unknown): unknown {
   return isScalar(pairKey) ? pairKey.value : pairKey;
+}
+
+// SPEC key order of the top level, of `article` and of an annotation (the three lists share no key)
+const KEY_RANK = new Map(
+  ['version', 'article', 'status', 'annotator', 'annotations', 'file', 'sha256', 'title', 'published', ...ANNOTATION_KEYS].map((k, i) => [k, i]),
+);
+
+/**
+ * Adds a key that is not in the map yet at its SPEC place: right after the last known key that comes
+ * before it, else before the first known key that comes after it, else at the end.
+ */
+function addInOrder(map: YAMLMap, key: string, node: Node): void {
+  const rank = KEY_RANK.get(key);
+  if (rank !== undefined && !map.has(key)) {
+    const ranks = map.items.map((pair) => KEY_RANK.get(String(keyOf(pair.key))));
+    let at = -1;
+    ranks.forEach((r, i) => {
+      if (r !== undefined && r < rank) at = i + 1;
+    });
+    if (at < 0) at = ranks.findIndex((r) => r !== undefined && r > rank);
+    if (at >= 0) {
+      map.items.splice(at, 0, new Pair(new Scalar(key), node));
+      return;
+    }
+  }
+  map.set(key, node);
 }
 
 /** Sets a scalar, keeping the existing node (and its comments) when there is one. */
@@ -149,7 +176,7 @@ function setScalar(map: YAMLMap, key: string, value: string | number | undefined
     }
     return;
   }
-  map.set(key, new Scalar(value));
+  addInOrder(map, key, new Scalar(value));
 }
 
 /** Updates a flat map of strings in place (kept keys keep their comments); creates it as a flow map. */
@@ -167,7 +194,7 @@ function setStringMap(doc: Document, map: YAMLMap, key: string, value: Record<st
     return;
   }
   const node = doc.createNode(Object.fromEntries(entries), { flow: true }) as YAMLMap;
-  map.set(key, node);
+  addInOrder(map, key, node);
 }
 
 function writeAnnotation(doc: Document, map: YAMLMap, a: Annotation): void {
