@@ -37,7 +37,11 @@ def main(out, corpus, corpus_files):
         if text.startswith("\ufeff"):
             problem(f"{txt_path}: starts with a BOM")
         t_ids = set()
-        lines = read_text(ann).split("\n")
+        # brat reads .ann with splitlines(): check the file the same way
+        raw = read_text(ann)
+        lines = raw.splitlines()
+        if len(lines) != len(raw.split("\n")) - 1 and raw:
+            problem(f"{ann}: a field holds a character Python treats as a line break")
         for line in lines:
             if not line:
                 continue
@@ -53,8 +57,8 @@ def main(out, corpus, corpus_files):
                 for frag in rest[0].split(";"):
                     s, e = (int(x) for x in frag.split())
                     piece = text[s:e]
-                    if "\n" in piece or "\r" in piece:
-                        problem(f"{ann}: fragment {s} {e} crosses a line break")
+                    if any(ch in piece for ch in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+                        problem(f"{ann}: fragment {s} {e} crosses a line break or tab")
                     pieces.append(piece)
                 if " ".join(pieces) != fields[2]:
                     problem(f"{ann} {fields[0]}: slice {' '.join(pieces)!r} != {fields[2]!r}")

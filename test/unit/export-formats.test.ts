@@ -10,7 +10,7 @@ import { parseSplit, splitFor } from '../../src/core/export/split';
 import type { SuggestionResult } from '../../src/core/model';
 import { OffsetMap } from '../../src/core/offsets';
 import { FsCorpusReader, FsExportWriter, listCorpus } from '../../src/cli/fsCorpus';
-import { SPANS, makeCorpus } from './export-fixture';
+import { SPANS, makeCorpus, writeArticleWithSidecar } from './export-fixture';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -226,4 +226,16 @@ test('cancelling stops between articles and leaves complete, closed files', asyn
   assert.equal(lines.pop(), '', 'the file ends with a complete line');
   assert.equal(lines.length, report.articles);
   for (const line of lines) JSON.parse(line);
+});
+
+test('brat: tabs and every character Python reads as a line break split a span into fragments', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-breaks-'));
+  const claim = 'first\tpart\u2028second\x0bthird\u0085end';
+  writeArticleWithSidecar(dir, 'breaks.txt', `He said “${claim}” today.\n`, [{ id: 'c1', label: 'claim', text: claim, attrs: { kind: 'direct', note: 'a\u2028b' } }]);
+  const { out } = await run(dir, 'brat');
+  const r = python('check_brat.py', [out, dir, 'breaks=breaks.txt']);
+  assert.equal(r.status, 0, r.stderr);
+  const ann = readFileSync(join(out, 'breaks.ann'), 'utf8');
+  assert.match(ann, /^T1\tclaim 9 14;15 19;20 26;27 32;33 36\tfirst part second third end$/m);
+  assert.match(ann, /note=a b/);
 });

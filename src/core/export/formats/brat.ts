@@ -2,7 +2,7 @@
 // and a `.ann`; `annotation.conf` and `visual.conf` at the top (and in each split folder).
 // Offsets are code points of the `.txt`, which is what brat (Python) counts.
 //   T1<TAB>speaker 1012 1017<TAB>Biden
-//   T2<TAB>claim 1030 1041;1043 1073<TAB>…   a span across a line break is written as fragments
+//   T2<TAB>claim 1030 1041;1043 1073<TAB>…   a span across a line break (or tab) is written as fragments
 //   R1<TAB>attributed_to Arg1:T2 Arg2:T1
 //   A1<TAB>kind T2 direct                    the claim kind (a closed list: a brat attribute)
 //   A2<TAB>Suggestion T3                      an unreviewed suggestion (only with includeSuggestions)
@@ -17,18 +17,25 @@ function bratType(label: string): string {
   return label.replace(/[\s]/g, '_');
 }
 
+// brat reads .ann files line by line with Python's splitlines(), which also breaks at \v \f \x1c-\x1e
+// NEL and the Unicode line and paragraph separators, and splits fields at tabs: none may be in a field.
+// eslint-disable-next-line no-control-regex
+const FIELD_BREAK = /[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const FIELD_BREAKS = /\r\n|[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
+
 function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n|\t/g, ' ');
+  return text.replace(FIELD_BREAKS, ' ');
 }
 
-/** The span cut at line breaks into non-empty fragments (code-point offsets). */
+/** The span cut at line breaks and tabs into non-empty fragments (code-point offsets). */
 export function fragments(article: ExportArticle, span: ExportSpan): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const cps = Array.from(span.text);
   let from = 0;
   for (let i = 0; i <= cps.length; i++) {
     const c = cps[i];
-    if (i === cps.length || c === '\n' || c === '\r') {
+    if (i === cps.length || FIELD_BREAK.test(c)) {
       if (i > from) out.push([span.start + from, span.start + i]);
       from = i + 1;
     }
