@@ -239,3 +239,20 @@ test('brat: tabs and every character Python reads as a line break split a span i
   assert.match(ann, /^T1\tclaim 9 14;15 19;20 26;27 32;33 36\tfirst part second third end$/m);
   assert.match(ann, /note=a b/);
 });
+
+test('CoNLL: white space is what Python calls white space (NEL and U+001F split, a stray U+FEFF is a token)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-space-'));
+  writeArticleWithSidecar(dir, 'space.txt', 'Peskov\u0085said\u001fso\ufeff.\u3000Biden\u00a0agreed.\n', [
+    { id: 's1', label: 'speaker', text: 'Peskov', attrs: { name: 'Dmitry Peskov' } },
+    { id: 's2', label: 'speaker', text: 'Biden', attrs: { name: 'Joe Biden' } },
+  ]);
+  const { out } = await run(dir, 'conll');
+  const r = python('check_conll.py', [out, dir]);
+  assert.equal(r.status, 0, r.stderr);
+  const tokens = readFileSync(join(out, 'dataset.conll'), 'utf8').split('\n').filter((l) => /^[^#-].*\t\d+\t\d+\t/.test(l) || l.startsWith('\ufeff')).map((l) => l.split('\t')[0]);
+  assert.deepEqual(tokens, ['Peskov', 'said', 'so', '\ufeff', '.', 'Biden', 'agreed', '.']);
+  // sentences: the NEL is a line break; ". Biden" starts a new one
+  const sentences = readFileSync(join(out, 'dataset.conll'), 'utf8').split('-DOCSTART-')[2].split('\n\n').slice(1)
+    .map((block) => block.split('\n').filter((l) => /\t\d+\t\d+\t/.test(l)).map((l) => l.split('\t')[0]).join(' ')).filter((x) => x !== '');
+  assert.deepEqual(sentences, ['Peskov', 'said so \ufeff .', 'Biden agreed .']);
+});

@@ -3,7 +3,8 @@
 // Tokens: a number with inner separators ("13,000", "07.12.2021", "15:55"); or a run of letters,
 // digits and combining marks, with inner apostrophes ("didn’t", "Biden's"); or else any single
 // non-space code point (punctuation, symbols, each emoji code point). Whitespace is never part of a
-// token, so the tokens at their offsets, with the whitespace between them, rebuild the text exactly.
+// token (white space as Python's str.isspace() defines it), so the tokens at their offsets, with the
+// white space between them, rebuild the text exactly.
 //
 // Sentences: a line break always ends a sentence; so does ". ! ? …" (optionally followed by closing
 // quotes or brackets) when the next token starts with an upper-case letter, a digit or an opening
@@ -19,7 +20,12 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|\S/gu;
+// White space exactly as Python's str.isspace() sees it (JavaScript's \s differs: it includes U+FEFF
+// and leaves out NEL and U+001C–U+001F), so Python readers split and rebuild the text the same way.
+const SPACE = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const TOKEN = new RegExp(`\\p{N}+(?:[.,:/]\\p{N}+)+|[\\p{L}\\p{N}\\p{M}]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*|[^${SPACE}]`, 'gu');
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
 const TERMINAL = /^[.!?…]$/;
 const CLOSING = /^["”’)\]»']$/;
 const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“‘'(«]/u;
@@ -38,7 +44,7 @@ export function tokenize(text: string): Token[] {
     const len = codePointLength(m[0]);
     cp += len;
     at = index + m[0].length;
-    const lineBreak = /[\r\n]/.test(gap);
+    const lineBreak = LINE_BREAK.test(gap);
     const sentenceStart = tokens.length === 0 || lineBreak || (pendingEnd && gap.length > 0 && OPENS_SENTENCE.test(m[0]));
     tokens.push({ text: m[0], start, end: start + len, sentenceStart });
     if (TERMINAL.test(m[0])) pendingEnd = true;
