@@ -256,3 +256,16 @@ test('CoNLL: white space is what Python calls white space (NEL and U+001F split,
     .map((block) => block.split('\n').filter((l) => /\t\d+\t\d+\t/.test(l)).map((l) => l.split('\t')[0]).join(' ')).filter((x) => x !== '');
   assert.deepEqual(sentences, ['Peskov', 'said so \ufeff .', 'Biden agreed .']);
 });
+
+test('JSONL and Label Studio escape NEL, U+2028 and U+2029, so no line-splitting reader cuts a record', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-ls-'));
+  writeArticleWithSidecar(dir, 'seps.txt', 'A\u2028B\u0085C said\u2029so.\n', [{ id: 's1', label: 'speaker', text: 'C', attrs: { name: 'C\u2028D' } }]);
+  for (const format of ['jsonl', 'labelstudio'] as const) {
+    const { out } = await run(dir, format);
+    const file = join(out, format === 'jsonl' ? 'dataset.jsonl' : 'tasks.json');
+    const raw = readFileSync(file, 'utf8');
+    assert.doesNotMatch(raw, /[\u0085\u2028\u2029]/);
+    const r = python(format === 'jsonl' ? 'check_jsonl.py' : 'check_labelstudio.py', [out, dir]);
+    assert.equal(r.status, 0, r.stderr);
+  }
+});

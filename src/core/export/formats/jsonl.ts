@@ -5,6 +5,7 @@ import type { DatasetRecord } from '../../model';
 import type { ExportArticle } from '../prepare';
 import type { FormatSink, SinkContext } from '../sink';
 import { SplitFiles } from '../sink';
+import { safeJson } from '../safeJson';
 
 interface JsonlSpan {
   id: string;
@@ -58,7 +59,7 @@ export function createJsonlSink(context: SinkContext): FormatSink {
   return {
     async article(article) {
       const file = await files.get(article.split);
-      await file.write(`${JSON.stringify(jsonlRecord(article, context.includeSuggestions))}\n`);
+      await file.write(`${safeJson(jsonlRecord(article, context.includeSuggestions))}\n`);
     },
     finish: () => files.closeAll(),
   };

@@ -7,6 +7,7 @@ import { CLAIM_KINDS, colourOf, orderedLabels } from '../labels';
 import type { ExportArticle, ExportSpan } from '../prepare';
 import type { FormatSink, SinkContext } from '../sink';
 import { SplitFiles } from '../sink';
+import { safeJson } from '../safeJson';
 import { writeWholeFile } from '../ports';
 
 export const MODEL_VERSION = 'article-annotator-rules';
@@ -98,7 +99,7 @@ export function createLabelStudioSink(context: SinkContext): FormatSink {
       const key = article.split ?? '';
       const separator = first.has(key) ? ',\n' : '';
       first.add(key);
-      await file.write(separator + JSON.stringify(labelStudioTask(article)));
+      await file.write(separator + safeJson(labelStudioTask(article)));
     },
     async finish() {
       await files.closeAll('\n]\n');
