@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, open, readdir } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { EXPORT_MARKER } from '../core/export/exportCorpus';
 import type { CorpusArticle, CorpusReader, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 
@@ -23,6 +24,7 @@ export async function listCorpus(root: string, exclude: string[] = []): Promise<
   const sidecars: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
+    if (dir !== root && entries.some((e) => e.name === EXPORT_MARKER)) return; // an earlier export
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {

@@ -2,6 +2,7 @@
 // annotator folder), so export, validate and agreement also work in remote and web hosts.
 import * as vscode from 'vscode';
 import type { AnnotatorFolder } from '../core/agreement/compareAnnotators';
+import { EXPORT_MARKER } from '../core/export/exportCorpus';
 import type { CorpusArticle, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { ValidationCorpus } from '../core/validate/validateCorpus';
@@ -21,7 +22,9 @@ export async function listWorkspaceCorpus(root: vscode.Uri, exclude: vscode.Uri[
   const articles: string[] = [];
   const sidecars: string[] = [];
   const walk = async (dir: vscode.Uri, prefix: string): Promise<void> => {
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+    const entries = await vscode.workspace.fs.readDirectory(dir);
+    if (prefix !== '' && entries.some(([name]) => name === EXPORT_MARKER)) return; // an earlier export
+    for (const [name, type] of entries) {
       const uri = vscode.Uri.joinPath(dir, name);
       const rel = prefix + name;
       if (type & vscode.FileType.Directory) {

@@ -80,7 +80,7 @@ suite('Dataset commands', () => {
     assert.equal(report.articles, 1);
     assert.equal(report.spans, 3);
     assert.deepEqual(report.refused, []);
-    const files = (await vscode.workspace.fs.readDirectory(destination)).map(([n]) => n).sort();
+    const files = (await vscode.workspace.fs.readDirectory(destination)).map(([n]) => n).filter((n) => !n.startsWith('.')).sort();
     assert.deepEqual(files, ['dev.jsonl', 'test.jsonl', 'train.jsonl']);
     const lines = (await Promise.all(files.map((f) => readText(vscode.Uri.joinPath(destination, f))))).join('').trim().split('\n');
     assert.equal(lines.length, 1);

@@ -185,7 +185,7 @@ test('split: deterministic by article id, recorded in every record, one file or 
   assert.throws(() => parseSplit('eighty'), /not valid/);
   for (const format of EXPORT_FORMATS) {
     const { out, report } = await run(corpus, format, { split: spec });
-    const files = readdirSync(out);
+    const files = readdirSync(out).filter((f) => !f.startsWith('.'));
     if (format === 'jsonl') {
       assert.deepEqual(files.sort(), ['dev.jsonl', 'test.jsonl', 'train.jsonl']);
       const r = python('check_jsonl.py', [out, corpus]);
@@ -211,6 +211,12 @@ test('CLI: export writes the format, lists refused spans on stderr and exits 1; 
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr.trim().split('\n').length, 1);
   assert.match(bad.stderr, /Unknown format "xml"/);
+  // an earlier brat export inside the corpus holds .txt copies: the marker keeps them out of the corpus
+  const inside = join(corpus, 'dataset', 'brat');
+  assert.ok([0, 1].includes(cli(['export', corpus, '--format', 'brat', '--out', inside]).status));
+  assert.ok(readdirSync(inside).includes('.article-annotator-export'));
+  const again = cli(['export', corpus, '--format', 'csv', '--out', join(corpus, 'dataset', 'csv')]);
+  assert.match(again.stderr, /Exported 5 articles/);
   const missing = cli(['export', join(corpus, 'nope'), '--format', 'csv', '--out', out]);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /is not a folder/);

@@ -6,12 +6,16 @@ import { createCsvSink } from './formats/csv';
 import { createJsonlSink } from './formats/jsonl';
 import { createLabelStudioSink } from './formats/labelstudio';
 import type { CorpusReader, ExportWriter } from './ports';
+import { writeWholeFile } from './ports';
 import { articleIdFor, prepareArticle } from './prepare';
 import type { Suggester } from './prepare';
 import { MAX_LISTED_FILES, emptyReport } from './report';
 import type { ExportReport } from './report';
 import type { FormatSink, SinkContext } from './sink';
 import type { SplitSpec } from './split';
+
+/** Left in every export folder; corpus listings skip folders that hold it (brat writes .txt copies). */
+export const EXPORT_MARKER = '.article-annotator-export';
 
 export const EXPORT_FORMATS = ['jsonl', 'brat', 'conll', 'labelstudio', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -98,6 +102,7 @@ export async function exportCorpus(reader: CorpusReader, writer: ExportWriter, o
     options.onProgress?.(done, path);
   }
   await sink.finish();
+  await writeWholeFile(writer, EXPORT_MARKER, 'Written by the Article Annotator export. Folders holding this file are never read as a corpus (their .txt files are copies).\n');
   if (withoutSidecar > 0) {
     report.warnings.push(`${withoutSidecar} article${withoutSidecar === 1 ? ' has' : 's have'} no sidecar yet: exported with status "todo"${includeSuggestions ? '' : ' and no spans'}.`);
   }

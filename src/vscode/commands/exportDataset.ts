@@ -21,9 +21,6 @@ export interface ExportDatasetArgs {
   destination?: vscode.Uri | string;
 }
 
-/** Where exports go by default, inside the corpus folder; never read as part of the corpus. */
-export const DATASET_FOLDER = 'dataset';
-
 const asUri = (u: vscode.Uri | string): vscode.Uri => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
 
 export async function chooseCorpusFolder(given: vscode.Uri | string | undefined, purpose: string): Promise<vscode.Uri | undefined> {
@@ -66,7 +63,7 @@ async function pickSplit(): Promise<SplitSpec | null | undefined> {
 }
 
 async function pickDestination(folder: vscode.Uri, format: ExportFormat): Promise<vscode.Uri | undefined> {
-  const suggested = vscode.Uri.joinPath(folder, DATASET_FOLDER, format);
+  const suggested = vscode.Uri.joinPath(folder, 'dataset', format);
   const picked = await vscode.window.showQuickPick(
     [
       { label: `dataset/${format}`, description: 'in the corpus folder', uri: suggested as vscode.Uri | undefined },
@@ -114,8 +111,8 @@ export function exportDataset(log: vscode.LogOutputChannel): (args?: ExportDatas
       const destination = args.destination !== undefined ? asUri(args.destination) : await pickDestination(folder, format);
       if (destination === undefined) return undefined;
 
-      // earlier exports (the default dataset/ folder, the destination) are never read as articles
-      const listing = await listWorkspaceCorpus(folder, [destination, vscode.Uri.joinPath(folder, DATASET_FOLDER)]);
+      // the destination and earlier exports (folders with the export marker) are never read as articles
+      const listing = await listWorkspaceCorpus(folder, [destination]);
       if (listing.articles.length === 0) {
         void vscode.window.showWarningMessage(`No .txt articles in ${vscode.workspace.asRelativePath(folder, true)} to export.`);
         return undefined;

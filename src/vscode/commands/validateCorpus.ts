@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { formatValidationReport, validateCorpus } from '../../core/validate/validateCorpus';
 import type { ValidationReport } from '../../core/validate/validateCorpus';
 import { WorkspaceCorpus, listWorkspaceCorpus } from '../datasetFs';
-import { DATASET_FOLDER, chooseCorpusFolder } from './exportDataset';
+import { chooseCorpusFolder } from './exportDataset';
 
 export interface ValidateCorpusArgs {
   folder?: vscode.Uri | string;
@@ -17,7 +17,7 @@ export function validateCorpusCommand(log: vscode.LogOutputChannel, diagnostics:
     try {
       const folder = await chooseCorpusFolder(args.folder, 'validate');
       if (folder === undefined) return undefined;
-      const listing = await listWorkspaceCorpus(folder, [vscode.Uri.joinPath(folder, DATASET_FOLDER)]);
+      const listing = await listWorkspaceCorpus(folder);
       const report = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Validating ${listing.articles.length} articles`, cancellable: true },
         (progress, token) =>
