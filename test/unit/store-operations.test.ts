@@ -159,3 +159,16 @@ test('a large replacement that still holds an annotation’s text (the editor re
   assert.equal(a.orphaned, undefined);
   assert.equal(Array.from(newText).slice(a.start, a.end).join(''), 'Biden');
 });
+
+test('typing inside an annotation updates its text, and it stays updated on every later save', () => {
+  const store = makeStore();
+  const id = store.accept(key('speaker', 'Peskov'));
+  const { start } = span('Peskov');
+  const newText = cps.slice(0, start + 1).join('') + 'x' + cps.slice(start + 1).join('');
+  store.applyEdits([{ start: start + 1, end: start + 1, length: 1 }], newText);
+  for (let i = 0; i < 2; i++) {
+    const a = store.toSidecar('0'.repeat(64)).annotations.find((x) => x.id === id)!;
+    assert.equal(a.text, 'Pxeskov');
+    assert.equal(a.end - a.start, 7);
+  }
+});

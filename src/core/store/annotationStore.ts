@@ -543,6 +543,7 @@ export class AnnotationStore {
         annotations.push(a);
       }
     }
+    if (this.contextStale) this.sortedCache = undefined; // it held the annotations before the refresh
     this.contextStale = false;
     const article = { ...this.base.article, sha256 };
     if (article.title === undefined && this.metaValue.title) article.title = this.metaValue.title;
