@@ -6,6 +6,7 @@ import { vsixPath } from './check-vsix';
 import { freePort, startCodeServer } from './lib/codeServer';
 import { ensureHost } from './lib/host';
 import { prepareTryHost, TRY_SETTINGS } from './lib/tryHost';
+import { remoteAuthority, workbenchUrl } from './lib/workbench';
 
 const root = resolve(__dirname, '..');
 const print = (line: string): void => console.log(line);
@@ -28,13 +29,13 @@ async function main(): Promise<void> {
     settings: TRY_SETTINGS,
     logFile: join(root, '.vscode-host', 'code-server.log'),
   });
-  const url = `${server.url}/?folder=${encodeURIComponent(tryHost.workspace)}`;
+  const url = workbenchUrl(server.url, tryHost.workspace, await remoteAuthority(server.url), undefined, tryHost.firstArticle);
   print('');
   print('Article Annotator is running in VS Code (code-server). Open this address in a browser:');
   print('');
   print(`    ${url}`);
   print('');
-  print('The seed articles are in seeds-sample/ of the Explorer; open one to annotate it.');
+  print('It opens the first seed article; the others are in seeds-sample/ of the Explorer.');
   print('Press Ctrl+C to stop.');
   let stopping = false;
   const stop = (): void => {

@@ -30,16 +30,22 @@ export async function remoteAuthority(serverUrl: string): Promise<string> {
   return 'remote';
 }
 
-/** The workbench address for `folder`, or for an empty window without one. */
-export function workbenchUrl(serverUrl: string, folder: string | undefined, authority: string, tests?: TestPayload): string {
+/** The workbench address for `folder` (or an empty window), optionally running tests or opening a file. */
+export function workbenchUrl(serverUrl: string, folder: string | undefined, authority: string, tests?: TestPayload, openFile?: string): string {
   let url = folder ? `${serverUrl}/?folder=${encodeURIComponent(folder)}` : `${serverUrl}/?ew=true`;
+  const payload: [string, string][] = [];
   if (tests) {
-    const payload = [
+    payload.push(
       ['extensionDevelopmentPath', `vscode-remote://${authority}${tests.extensionDevelopmentPath}`],
       ['extensionTestsPath', `vscode-remote://${authority}${tests.extensionTestsPath}`],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
-    ];
+    );
+  }
+  if (openFile) {
+    payload.push(['openFile', `vscode-remote://${authority}${openFile}`]);
+  }
+  if (payload.length > 0) {
     url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   }
   return url;
