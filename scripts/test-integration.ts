@@ -73,6 +73,10 @@ async function vsixSuite(host: HostPaths, runRoot: string, deadline: number): Pr
 }
 
 async function main(): Promise<number> {
+  // Ctrl+C: exit, which stops the code-server and Chromium of this run (see startCodeServer).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => process.exit(130));
+  }
   const deadline = Date.now() + Number(argValue('--timeout') ?? GLOBAL_TIMEOUT_MS / 1000) * 1000;
   const host = await ensureHost(print);
   const runRoot = join(root, '.vscode-test', `run-${Date.now()}`);

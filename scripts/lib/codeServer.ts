@@ -152,8 +152,24 @@ export async function startCodeServer(host: HostPaths, options: StartOptions): P
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // If this process ends without stop() (Ctrl+C, an uncaught error), take the server down with it.
+  const killOnExit = (): void => {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', killOnExit);
   const url = `http://127.0.0.1:${port}`;
-  const server: CodeServer = { url, port, stop: () => stopGroup(child, exited).finally(() => log.end()) };
+  const server: CodeServer = {
+    url,
+    port,
+    stop: () => stopGroup(child, exited).finally(() => {
+      process.off('exit', killOnExit);
+      log.end();
+    }),
+  };
   try {
     await waitUntilHealthy(url, exited, options.logFile);
   } catch (error) {
