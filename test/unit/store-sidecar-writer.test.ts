@@ -124,3 +124,32 @@ test('a file with comments between annotations is printed whole, comments kept',
   assert.match(out, /# checked twice/);
   assert.equal(parsed(out).annotations.length, 2);
 });
+
+test('undo after typing inside an annotation writes the text now at its offsets, not the text it had (regression)', () => {
+  // the property's shrunk counterexample: reject, type, edit attributes, type inside the span, undo
+  const store = new AnnotationStore({ text, sidecar: emptySidecar('a.txt', '0'.repeat(64)), suggestions: { meta: {}, boilerplate: [], suggestions } });
+  const writer = new SidecarWriter();
+  let current = cps;
+  const type = (at: number) => {
+    current = [...current.slice(0, at), 'x', ...current.slice(at)];
+    store.applyEdits([{ start: at, end: at, length: 1 }], current.join(''));
+  };
+  writer.write(store.toSidecar('0'.repeat(64)));
+  const kremlin = suggestions[6];
+  const id = store.reject(suggestionKey(kremlin.label, kremlin.start, kremlin.end));
+  writer.write(store.toSidecar('0'.repeat(64)));
+  type(0);
+  writer.write(store.toSidecar('0'.repeat(64)));
+  store.editAttrs(id, { name: 'A' });
+  writer.write(store.toSidecar('0'.repeat(64)));
+  type(kremlin.start + 2); // "The Kremlin" → "Txhe Kremlin"
+  writer.write(store.toSidecar('0'.repeat(64)));
+  store.undo();
+  const next = store.toSidecar('0'.repeat(64));
+  const onDisk = parsed(writer.write(next));
+  assert.deepEqual(normal(onDisk), normal(next));
+  const [a] = onDisk.annotations;
+  assert.equal(a.text, 'Txhe Kremlin');
+  assert.equal(current.slice(a.start, a.end).join(''), 'Txhe Kremlin');
+  assert.equal(a.attrs, undefined, 'the attribute edit is undone');
+});

@@ -53,3 +53,24 @@ test('undo after typing above an annotation restores it at its moved position', 
   const a = s.annotation(id)!;
   assert.equal(Array.from(insert + text).slice(a.start, a.end).join(''), 'Biden');
 });
+
+test('undo and redo after typing inside and next to an annotation give it the current text and context', () => {
+  const s = store();
+  const id = s.accept(suggestionKey('speaker', 0, 6));
+  s.editAttrs(id, { name: 'Dmitry Peskov' });
+  // typed inside the name and right after it, after the attribute edit
+  const edited = 'Pesxkov! said 🇷🇺 talks went well. Biden agreed.';
+  s.applyEdits([{ start: 3, end: 3, length: 1 }], 'Pesxkov said 🇷🇺 talks went well. Biden agreed.');
+  s.applyEdits([{ start: 7, end: 7, length: 1 }], edited);
+  s.toSidecar('0'.repeat(64));
+  s.undo();
+  const undone = s.annotation(id)!;
+  assert.equal(undone.attrs, undefined);
+  assert.deepEqual([undone.start, undone.end, undone.text], [0, 7, 'Pesxkov']);
+  assert.match(undone.suffix ?? '', /^! said/);
+  s.redo();
+  const redone = s.toSidecar('0'.repeat(64)).annotations.find((a) => a.id === id)!;
+  assert.deepEqual(redone.attrs, { name: 'Dmitry Peskov' });
+  assert.equal(redone.text, 'Pesxkov');
+  assert.match(redone.suffix ?? '', /^! said/);
+});

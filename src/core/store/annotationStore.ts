@@ -651,6 +651,12 @@ export class AnnotationStore {
 
   private applyEntry(entry: HistoryEntry, side: 'before' | 'after'): void {
     this.applyChanges(entry.changes, side);
+    // The history's copies were moved along with edits made since, but their text and context are
+    // as they were recorded: read them again from the current article.
+    for (const change of entry.changes) {
+      const a = this.byId.get(change.id);
+      if (a && !a.orphaned) this.byId.set(change.id, this.inCurrentText(a));
+    }
     if (entry.status) this.statusValue = entry.status[side];
     this.changed({ kind: entry.status ? 'status' : 'annotations', persist: true, description: entry.description });
   }
@@ -661,6 +667,13 @@ export class AnnotationStore {
       if (a) this.byId.set(change.id, a);
       else this.byId.delete(change.id);
     }
+  }
+
+  /** The annotation with the text and context at its offsets in the current article (itself when they match). */
+  private inCurrentText(a: Annotation): Annotation {
+    const text = this.mapValue.sliceCodePoints(a.start, a.end);
+    const { prefix, suffix } = contextAround(this.textValue, a.start, a.end, this.mapValue);
+    return text === a.text && prefix === a.prefix && suffix === a.suffix ? a : { ...a, text, prefix, suffix };
   }
 
   private changed(change: StoreChange): void {
