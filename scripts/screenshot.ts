@@ -7,7 +7,7 @@ import { vsixPath } from './check-vsix';
 import { freePort, startCodeServer } from './lib/codeServer';
 import { ensureHost } from './lib/host';
 import { prepareTryHost, TRY_SETTINGS } from './lib/tryHost';
-import { openWorkbench } from './lib/workbench';
+import { openWorkbench, remoteAuthority, workbenchUrl } from './lib/workbench';
 
 const root = resolve(__dirname, '..');
 const print = (line: string): void => console.log(line);
@@ -23,11 +23,15 @@ async function main(): Promise<void> {
   const workbench = await openWorkbench(profile, { headless: true, viewport: { width: 1280, height: 760 } });
   try {
     const { page } = workbench;
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(tryHost.workspace)}`);
+    await page.goto(workbenchUrl(server.url, tryHost.workspace, await remoteAuthority(server.url), undefined, tryHost.firstArticle));
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+    // Show the seeds in the Explorer too.
     const explorer = page.locator('.explorer-folders-view');
-    await explorer.getByText('seeds-sample', { exact: true }).click({ timeout: 60_000 });
-    await explorer.getByText(basename(tryHost.firstArticle), { exact: true }).click();
-    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    const folder = explorer.locator('.monaco-list-row', { hasText: 'seeds-sample' });
+    if (await folder.getAttribute('aria-expanded') === 'false') {
+      await folder.click();
+    }
+    await explorer.getByText(basename(tryHost.firstArticle), { exact: true }).waitFor();
     await page.waitForTimeout(4000); // let the extension draw its decorations
     const out = join(root, 'media', 'screenshot.png');
     await page.screenshot({ path: out });
