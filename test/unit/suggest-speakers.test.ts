@@ -9,7 +9,7 @@ const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string 
 test('a quotation split by its attribution gives two direct claims with one speaker', () => {
   const r = suggest('“The harbour will reopen,” harbour master Ingrid Solberg said, “but not before spring.”\n');
   const claims = of(r, 'claim');
-  assert.deepEqual(claims.map((c) => [c.text, c.attrs.kind]), [['The harbour will reopen', 'direct'], ['but not before spring.', 'direct']]);
+  assert.deepEqual(claims.map((c) => [c.text, c.attrs.kind]), [['The harbour will reopen', 'direct'], ['but not before spring', 'direct']]);
   assert.deepEqual(claims.map((c) => speakerOf(r, c)), ['Ingrid Solberg', 'Ingrid Solberg']);
   assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['Ingrid Solberg']);
 });
@@ -56,6 +56,6 @@ test('Q:/A: transcripts attribute answers to the interviewee and questions are n
 });
 
 test('guillemets are quotation marks', () => {
-  const r = suggest('«Nous resterons», said union leader Sophie Martin, «until the end of the strike.»\n');
-  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [['Nous resterons', 'Sophie Martin'], ['until the end of the strike.', 'Sophie Martin']]);
+  const r = suggest('«Nous resterons ici», said union leader Sophie Martin, «until the end of the strike.»\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [['Nous resterons ici', 'Sophie Martin'], ['until the end of the strike', 'Sophie Martin']]);
 });

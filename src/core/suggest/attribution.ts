@@ -193,6 +193,11 @@ export class Attributor {
       if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
       const m = this.subjectBefore(vStart, floor, 'speaker.before-quote');
       if (m !== undefined) return m;
+      const vEnd = vStart + last[0].length;
+      if (/^\s+\S/.test(text.slice(vEnd, q.open)) && !PARTICIPLE.test(last[0])) {
+        const inv = this.nounPhraseForward(vEnd + 1, q.open, 'speaker.said-before-quote');
+        if (inv !== undefined) return inv;
+      }
       if (PARTICIPLE.test(last[0])) return this.sentenceSubject(floor, vStart);
     }
     // colon-introduced: "Name: “…”"
@@ -390,8 +395,8 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
       return idx;
     }
-    const org = /^((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:agency|agencies|media|officials|sources|reports?|ministry|police|data|figures|statement|government|authorities|the\s+[\p{Lu}][\p{L}]+))\b/u.exec(np);
-    if (org !== null && /[\p{Ll}]/u.test(org[1].replace(/^the\s+/, ''))) {
+    const org = /^((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:agency|agencies|media|officials|sources|reports?|ministry|police|data|figures|statement|government|authorities))\b/u.exec(np);
+    if (org !== null) {
       const idx = this.mentions.length;
       this.mentions.push({ start: npStart, end: npStart + org[1].length, kind: 'name', surface: org[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: 'speaker.according-to.org', score: 0.6 });
       return idx;
@@ -501,7 +506,15 @@ export class Attributor {
     return this.phraseEndingAt(floor, end, 'speaker.participle');
   }
 
+  /** An existing mention at the same place (a split quotation finds its speaker twice). */
+  private existing(start: number, end: number): number | undefined {
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 4; k--) if (this.mentions[k].start === start && this.mentions[k].end === end) return k;
+    return undefined;
+  }
+
   private addMention(np: NamePhrase, kind: Mention['kind'], rule: string, score: number): number {
+    const same = this.existing(np.start, np.end);
+    if (same !== undefined) return same;
     const idx = this.mentions.length;
     this.mentions.push({ start: np.start, end: np.end, kind, surface: np.name, isOrg: np.isOrg, roles: np.roles, rule, score });
     return idx;
@@ -512,6 +525,8 @@ export class Attributor {
   }
 
   private addPronounSurface(start: number, length: number, surface: string, rule: string): number {
+    const same = this.existing(start, start + length);
+    if (same !== undefined) return same;
     const idx = this.mentions.length;
     this.mentions.push({ start, end: start + length, kind: 'pronoun', surface, isOrg: surface === 'they', roles: [], rule: `${rule}.pronoun`, score: 0.75 });
     return idx;

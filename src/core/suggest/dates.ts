@@ -18,6 +18,7 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2})\b/gi;
 
 const WINDOW = 70;
+const MAX_WINDOW = 2000;
 
 export interface DateScope {
   /** Sentence ranges of the body text (UTF-16). */
@@ -63,7 +64,10 @@ function candidateWindows(text: string, sentence: Range): Range[] {
     while (a > sentence.start && /\S/.test(text[a - 1])) a--;
     while (b < sentence.end && /\S/.test(text[b])) b++;
     const last = windows[windows.length - 1];
-    if (last !== undefined && a <= last.end) last.end = Math.max(last.end, b);
+    // Merge overlapping windows, but never past MAX_WINDOW: chrono's refiners look back over the
+    // whole window for each result, so one giant window (a long line dense with dates) is quadratic.
+    // A fresh window starts WINDOW before its trigger, overlapping the last; dedupe() drops repeats.
+    if (last !== undefined && a <= last.end && b - last.start <= MAX_WINDOW) last.end = Math.max(last.end, b);
     else windows.push({ start: a, end: b });
     if (re.lastIndex >= sentence.end) break;
   }
