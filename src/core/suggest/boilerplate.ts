@@ -74,12 +74,13 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   if (suffix !== undefined && (suffixCounts.get(suffix) ?? 0) >= 2) return { verdict: 'chrome', rule: 'boilerplate.site-suffix' };
   const stats = letterStats(text);
   if (docScript === 'latin' && stats.other > stats.latin) return { verdict: 'chrome', rule: 'boilerplate.other-script' };
-  if (stats.latin + stats.other === 0) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
+  if (stats.latin + stats.other === 0 && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d:\d\d/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
   const ws = words(text);
   const stop = ws.filter((w) => STOPWORDS.has(w)).length;
   // emoji-laden short lines and link-like lines
   if (/https?:\/\/|www\./.test(text) && ws.length < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
-  if (/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text) && ws.length <= 6 && !/[.!?]["”’]?$/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.emoji' };
+  const emoji = text.slice(0, 400).match(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu);
+  if (emoji !== null && ws.length <= 8 && !/[.!?]["”’]?$/.test(text) && (emoji.length >= 2 || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' };
   if (ws.length >= 8 && stop / ws.length >= 0.15) return { verdict: 'body', rule: '' };
   return { verdict: 'unsure', rule: 'boilerplate.short' };
 }

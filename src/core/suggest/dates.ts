@@ -142,6 +142,13 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): 
   let y = get('year');
   let m = get('month');
   let d = get('day');
+  // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
+  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})$/i.exec(r.text.trim());
+  if (md !== null && refKnown) {
+    d = Number(md[2]);
+    y = shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
+    return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
+  }
   let rule = 'date.chrono';
   let score = 0.9;
   const relative = tags.has('result/relativeDate') || /\b(ago|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);

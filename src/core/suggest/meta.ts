@@ -69,9 +69,15 @@ function wholeDate(text: string, ref: Date): ParsedResult | undefined {
 }
 
 function yearHint(text: string): number | undefined {
-  const m = /\b(?:19|20)\d{2}\b/.exec(text.slice(0, 20000));
+  const head = text.slice(0, 50000);
+  const copyright = /(?:©|\(c\)|copyright)\s*((?:19|20)\d{2})\b/i.exec(head);
+  if (copyright !== null) return Number(copyright[1]);
+  const m = /\b(?:19|20)\d{2}\b/.exec(head);
   return m === null ? undefined : Number(m[0]);
 }
+
+const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
+const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function findMeta(lines: Line[], text: string, reference?: string): MetaResult {
   const meta: ArticleMeta = {};
@@ -89,8 +95,17 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
     const wire = WIRE.exec(raw);
     let r: ParsedResult | undefined;
     if (wire !== null) {
-      r = parser().parse(wire[2], { instant: fallback, timezone: 0 })[0];
       meta.source ??= wire[3].trim();
+      const md = MONTH_DAY.exec(wire[2].trim());
+      if (md !== null) {
+        const month = MONTHS3.indexOf((md[1] ?? md[5]).toLowerCase()) + 1;
+        const day = Number(md[2] ?? md[4]);
+        const year = Number(md[3] ?? md[6] ?? fallbackYear);
+        meta.published = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        published = new Date(Date.UTC(year, month - 1, day, 12));
+        continue;
+      }
+      r = parser().parse(wire[2], { instant: fallback, timezone: 0 })[0];
     } else if (labelled !== null && !lines[i].boilerplate) {
       r = wholeDate(raw.slice(labelled[0].length), fallback) ?? parser().parse(raw.slice(labelled[0].length, 120), { instant: fallback, timezone: 0 })[0];
     } else if (!lines[i].boilerplate) {

@@ -32,8 +32,7 @@ function canonical(surface: string, byLast: Map<string, string[]>): string {
   let best: string | undefined;
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
-    if (f === lower) return full;
-    if (f.endsWith(` ${lower}`) && (best === undefined || full.length > best.length)) best = full;
+    if ((f === lower || f.endsWith(` ${lower}`)) && (best === undefined || full.length > best.length)) best = full;
   }
   return best ?? surface;
 }
