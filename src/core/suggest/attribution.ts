@@ -108,7 +108,7 @@ export class Attributor {
       return;
     }
 
-    const quotes = allQuotes.filter((q) => wordCount(text.slice(q.start, q.end)) >= 3);
+    const quotes = allQuotes.filter((q) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q));
     const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
     const continued = continuing ? this.openQuoteMention : undefined;
     this.openQuoteMention = undefined;
@@ -153,6 +153,20 @@ export class Attributor {
   }
 
   // ---- quotations ----
+
+  /** A short quotation inside a clause ("make it "very difficult" for") belongs to reported speech, not a direct claim. */
+  private embedded(q: Quote): boolean {
+    const text = this.text;
+    if (!q.closed || wordCount(text.slice(q.start, q.end)) > 6) return false;
+    if (/[,;:]\s*$/.test(text.slice(q.start, q.end))) return false;
+    const before = /([\p{L}']+)[ \t]*$/u.exec(text.slice(Math.max(0, q.open - 30), q.open));
+    const afterText = text.slice(q.close + 1, q.close + 80).split(/[\r\n.!?]/)[0];
+    const after = /^[ \t]*([\p{L}']+)/u.exec(afterText);
+    if (before === null || after === null) return false;
+    const verb = new RegExp(`^(?:${REPORTING_VERBS}|that|he|she|they|it|we|i)$`, 'i');
+    if (new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(afterText)) return false;
+    return /^[\p{Ll}]/u.test(before[1]) && !verb.test(before[1]) && /^[\p{Ll}]/u.test(after[1]) && !verb.test(after[1]);
+  }
 
   private afterQuote(q: Quote, sentenceEnd: number, nextQuote: Quote | undefined): number | undefined {
     const text = this.text;
@@ -246,7 +260,19 @@ export class Attributor {
         }
       }
       // X said (that) CLAUSE
-      if (PARTICIPLE.test(m[0])) continue;
+      if (PARTICIPLE.test(m[0])) {
+        if (text[vStart - 2] !== ',') continue;
+        const mark = this.mentions.length;
+        const mention = this.mainSubject(s.start, vStart);
+        const rest = /^\s+(?:that\s+)?/.exec(text.slice(vEnd, s.end));
+        const claim = trimClaim(text, vEnd + (rest?.[0].length ?? 0), s.end);
+        if (mention !== undefined && wordCount(text.slice(claim.start, claim.end)) >= 3) {
+          this.claims.push({ ...claim, kind: 'indirect', score: 0.65, rule: 'claim.reported-participle', mention });
+          return true;
+        }
+        this.mentions.length = mark;
+        continue;
+      }
       const mention = this.subjectBefore(vStart, s.start, 'speaker.before-clause');
       if (mention === undefined) continue;
       let c = vEnd;
@@ -256,11 +282,12 @@ export class Attributor {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
           const obj = /^\s+(?:reporters|journalists|the media|the press|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
-          if (obj === null) {
+          const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
+          if (obj === null && pron === null) {
             this.mentions.pop();
             continue;
           }
-          c = vEnd + obj[0].length;
+          c = vEnd + (obj !== null ? obj[0].length : (pron?.[0].length ?? 0));
         } else c = vEnd + that[0].length;
       } else if (that !== null && !/[,;]/.test(that[1])) c = vEnd + that[0].length;
       else {
@@ -419,10 +446,33 @@ export class Attributor {
     const tokens = capRunBefore(text, end, floor);
     if (tokens.length > 0) {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
+      const prep = /\s(in|at|from)\s+$/.exec(before);
+      if (prep !== null) {
+        const roleEnd = tokens[0].start - (before.length - prep.index);
+        const role = rolePhraseBefore(text, roleEnd, floor);
+        if (role !== undefined && role.end === roleEnd) {
+          const idx = this.mentions.length;
+          const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d : ''));
+          this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6 });
+          return idx;
+        }
+      }
+      // coordinated places and organisations: "Washington and Kiev say"
+      const coord = /((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+and\s+$/u.exec(before);
       const the = /\bthe\s+$/i.test(before);
       const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
       const np = nameFromRun(tokens, the);
       if (np === undefined) return undefined;
+      if (coord !== null && np.isOrg) {
+        const other = nameFromRun(capRunBefore(text, tokens[0].start - (before.length - coord.index - coord[1].length), floor), /^the\s/i.test(coord[1]));
+        if (other !== undefined && other.isOrg) {
+          np.start = tokens[0].start - (before.length - coord.index);
+          np.name = `${coord[1].replace(/^the\s+/i, '')} and ${np.name}`;
+          const idx = this.mentions.length;
+          this.mentions.push({ start: np.start, end: np.end, kind: 'name', surface: np.name, isOrg: true, roles: [], rule: `${rule}.coordinated`, score: 0.6 });
+          return idx;
+        }
+      }
       if (/^(The|A|An|It|This|That|There|But|And|In|On|At|As|If|Report|Reports|Study|Survey|Poll|Media|Sources|Experts|Analysts)$/.test(np.name)) return undefined;
       if (/['’]s?$/.test(text.slice(tokens[tokens.length - 1].start, tokens[tokens.length - 1].end))) return undefined;
       np.roles.push(...lowerRoles);
@@ -431,6 +481,13 @@ export class Attributor {
         np.start = Math.max(floor, theStart);
       }
       return this.addMention(np, 'name', rule, 0.85);
+    }
+    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people familiar with the matter))$/u.exec(text.slice(Math.max(floor, end - 60), end));
+    if (group !== null && !/^(the|a|an|his|her|its|their)\s/i.test(group[1])) {
+      const idx = this.mentions.length;
+      const start = end - group[1].length;
+      this.mentions.push({ start, end, kind: 'name', surface: group[1], isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+      return idx;
     }
     const role = rolePhraseBefore(text, end, floor);
     if (role !== undefined && role.end === end) {
@@ -495,6 +552,17 @@ export class Attributor {
     }
     if (lastEnd <= start) return undefined;
     return this.phraseEndingAt(start, lastEnd, rule) ?? (sawThe ? undefined : undefined);
+  }
+
+  /** The subject of the main clause: "A statement from the White House …", "Moscow, in turn, has …". */
+  private mainSubject(floor: number, limit: number): number | undefined {
+    const text = this.text;
+    const seg = text.slice(floor, Math.min(limit, floor + 200));
+    const from = /^(?:an?|the)\s+(?:statement|report|letter|post|spokesman|spokeswoman|spokesperson)\s+(?:from|by|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/iu.exec(seg);
+    if (from !== null) return this.phraseEndingAt(floor + from[0].length - from[1].length, floor + from[0].length, 'speaker.participle');
+    const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed)\b)/u.exec(seg);
+    if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;
+    return this.phraseEndingAt(floor, floor + subj[1].length, 'speaker.participle');
   }
 
   private sentenceSubject(floor: number, limit: number): number | undefined {

@@ -132,7 +132,7 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   const m = /\b(the|a|an|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}'’-]+)\s*$/iu.exec(seg);
   if (m === null) return undefined;
   const head = m[3].toLowerCase();
-  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank)$/.test(head)) return undefined;
+  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank|broadcaster|network|airline|carrier|operator|insurer|retailer|manufacturer|charity|watchdog|hospital|university|school|prison|commission|tribunal|newspaper|channel|studio|label|federation|board|party|campaign|organisers|organizers|airport|port|utility|supplier)$/.test(head)) return undefined;
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report)$/.test(head)) return undefined;
   const start = Math.max(floor, end - 60) + m.index;
   return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean) };
