@@ -24,7 +24,7 @@ export interface GoldSpan {
 
 export interface Gold {
   article: string;
-  group: 'seed' | 'own';
+  group: 'seed' | 'own' | 'heldout';
   published?: string;
   spans: GoldSpan[];
 }

@@ -104,8 +104,8 @@ function report(title: string, t: Tally, articles: number): void {
 
 const goldDir = join(import.meta.dirname, '..', 'devset', 'gold');
 const all = empty();
-const groups: Record<string, Tally> = { seed: empty(), own: empty() };
-const counts: Record<string, number> = { seed: 0, own: 0 };
+const groups: Record<string, Tally> = { seed: empty(), own: empty(), heldout: empty() };
+const counts: Record<string, number> = { seed: 0, own: 0, heldout: 0 };
 const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
@@ -118,3 +118,4 @@ for (const f of files) {
 report('whole development set', all, files.length);
 report('seed articles', groups.seed, counts.seed);
 report('own articles (other styles and topics)', groups.own, counts.own);
+report('held-out articles (written after the rules were frozen, never tuned on)', groups.heldout, counts.heldout);
