@@ -118,7 +118,7 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
     if (lines[i].boilerplate || verdicts[i].verdict !== 'unsure' || lines[i].text.trim() === '') continue;
     const prev = lines[i - 1].boilerplate;
     const next = lines[i + 1].boilerplate;
-    if (prev && next && lines[i].text.length < 80) {
+    if (prev && next && lines[i].text.length < 80 && words(lines[i].text).length <= 3) {
       lines[i].boilerplate = true;
       lines[i].rule = 'boilerplate.between-chrome';
     }

@@ -144,7 +144,7 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
   let titleLine: number | undefined;
   for (let i = 0; i < headEnd; i++) {
     const raw = lines[i].text.trim();
-    if (raw.length < 12 || raw.length > 250 || /^[“"«‘]|[.]$/.test(raw) || lines[i].boilerplate || datelineLines.has(i) || WIRE.test(raw) || LABEL.test(raw)) continue;
+    if (raw.length < 12 || raw.length > 250 || /^[“"«‘]|[.!?]["”’]?(?:\s*\p{Extended_Pictographic})*$/u.test(raw) || lines[i].boilerplate || datelineLines.has(i) || WIRE.test(raw) || LABEL.test(raw)) continue;
     const words = raw.split(/\s+/).length;
     if (words < 3 || words > 30) continue;
     meta.title = raw;
