@@ -57,6 +57,9 @@ export async function startPageEndpoint(screenshotDir: string, print: (line: str
         if (typeof body.type === 'string') {
           await page.keyboard.type(body.type);
         }
+        if (typeof body.insert === 'string') {
+          await page.keyboard.insertText(body.insert);
+        }
         reply(response, 200, {});
         return;
       }

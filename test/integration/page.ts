@@ -48,6 +48,11 @@ export async function typeText(text: string): Promise<void> {
   await post<unknown>('/keyboard', { type: text });
 }
 
+/** Inserts text in one input event, as a paste would (a picker then reacts once, not per key). */
+export async function insertText(text: string): Promise<void> {
+  await post<unknown>('/keyboard', { insert: text });
+}
+
 /** Saves a PNG of the page as test-results/screenshots/NAME.png and returns its path. */
 export function screenshot(name: string): Promise<string> {
   return post<string>('/screenshot', { name });

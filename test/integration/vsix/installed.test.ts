@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { pageAvailable, pageEval, pressKey, typeText, waitForPage } from '../page';
+import { insertText, pageAvailable, pageEval, pressKey, waitForPage } from '../page';
 
 const EXTENSION_ID = 'article-annotator.article-annotator';
 
@@ -39,7 +39,7 @@ suite('Installed from the .vsix', () => {
     // Wait until the picker has shown its start folder, then replace the path as a user would.
     await waitForPage<string>("document.querySelector('.quick-input-widget .quick-input-box input').value", (value) => value.endsWith('/'));
     await pressKey('Control+A');
-    await typeText(`${chosen.path}/`);
+    await insertText(`${chosen.path}/`); // as pasted: one change, so the picker navigates once
     // Settled when it lists the (empty) chosen folder, only "..", and is no longer busy.
     await waitForPage<string>(`(() => {
       const widget = document.querySelector('.quick-input-widget');
@@ -47,7 +47,25 @@ suite('Installed from the .vsix', () => {
       const busy = [...widget.querySelectorAll('.quick-input-progress .progress-bit')].some((bit) => bit.offsetParent !== null && getComputedStyle(bit).display !== 'none');
       return busy ? 'busy' : widget.querySelector('.quick-input-box input').value + ' | ' + rows.join(',');
     })()`, (state) => state === `${chosen.path}/ | ..`);
-    await pressKey('Enter');
+    // In VS Code's path picker, Enter first goes to the typed folder if the picker is not showing it
+    // yet, and accepts it once it is: press Enter until the picker closes, as a user would.
+    const pickerState = `(() => {
+      const widget = document.querySelector('.quick-input-widget');
+      if (!widget || widget.style.display === 'none') return 'closed';
+      return 'open: ' + widget.querySelector('.quick-input-box input').value;
+    })()`;
+    for (let attempt = 1; ; attempt++) {
+      await pressKey('Enter');
+      try {
+        await waitForPage<string>(pickerState, (state) => state === 'closed', 3000);
+        break;
+      } catch (error) {
+        const state = await pageEval<string>(pickerState);
+        if (attempt === 3 || state !== `open: ${chosen.path}/`) {
+          throw error;
+        }
+      }
+    }
     await command;
 
     const copied = (await vscode.workspace.fs.readDirectory(chosen)).map(([name]) => name).sort();
