@@ -44,3 +44,101 @@ test('in a live blog each entry is resolved against its own timestamp', () => {
 test('the reference option is used when the article states no date', () => {
   assert.deepEqual(dates('The plant closed last month.\n', '2020-06-15'), [['last month', '2020-05']]);
 });
+
+test('week phrases give ISO weeks, with "earlier"/"later" inside the span', () => {
+  // 16 November 2023 is the Thursday of ISO week 46
+  const text =
+    '16 November 2023\n\nDairy farmers blocked the ring road earlier this week. The ministry will answer later this week. ' +
+    'Tractors first arrived last week, and the cooperative meets again next week. Milk prices fell this week. Feed prices had risen the week before.\n';
+  assert.deepEqual(dates(text), [
+    ['16 November 2023', '2023-11-16'],
+    ['earlier this week', '2023-W46'],
+    ['later this week', '2023-W46'],
+    ['last week', '2023-W45'],
+    ['next week', '2023-W47'],
+    ['this week', '2023-W46'],
+    ['the week before', '2023-W45'],
+  ]);
+  // "the week before the vote" points at an event, not at the publication date
+  assert.deepEqual(dates('Canvassers knocked on doors the week before the vote.\n', '2023-11-16'), []);
+});
+
+test('week phrases at a year boundary take the ISO week-numbering year', () => {
+  // 1 January 2024 is a Monday (2024-W01); the week before is 2023-W52
+  assert.deepEqual(dates('The harbour froze last week.\n', '2024-01-01'), [['last week', '2023-W52']]);
+  assert.deepEqual(dates('Earlier this week, the harbour froze.\n', '2024-01-01'), [['Earlier this week', '2024-W01']]);
+});
+
+test('month and year phrases give YYYY-MM and YYYY', () => {
+  const text =
+    '5 March 2024\n\nThe library reopened earlier this month. Loans rose last month and should rise again next month. ' +
+    'Visitors doubled earlier this year; the council cut the budget last year, and a new wing opens later this year. ' +
+    'The archive moves next year. Opening hours change this month and this year.\n';
+  assert.deepEqual(dates(text), [
+    ['5 March 2024', '2024-03-05'],
+    ['earlier this month', '2024-03'],
+    ['last month', '2024-02'],
+    ['next month', '2024-04'],
+    ['earlier this year', '2024'],
+    ['last year', '2023'],
+    ['later this year', '2024'],
+    ['next year', '2025'],
+    ['this month', '2024-03'],
+    ['this year', '2024'],
+  ]);
+  assert.deepEqual(dates('The bridge closed last month.\n', '2024-01-10'), [['last month', '2023-12']]);
+});
+
+test('hyphenated and bare quarters give YYYY-Qn', () => {
+  // 25 July 2024: the second quarter has ended, the third and fourth are to come
+  const text =
+    '25 July 2024\n\nThe brewer said second-quarter profit rose 4%. It expects third-quarter sales to slow. ' +
+    'Analysts will study the fourth-quarter results closely. Output in the first quarter of 2023 was flat. Q2 earnings beat forecasts.\n';
+  assert.deepEqual(dates(text), [
+    ['25 July 2024', '2024-07-25'],
+    ['second-quarter', '2024-Q2'],
+    ['third-quarter', '2024-Q3'],
+    ['fourth-quarter', '2024-Q4'],
+    ['the first quarter of 2023', '2023-Q1'],
+    ['Q2', '2024-Q2'],
+  ]);
+});
+
+test('bare years after prepositions and event names, but not counts, money or numbers', () => {
+  const text =
+    '2 June 2025\n\nThe tram contract runs well into 2026. The city wants zero emissions by 2030. The strike lasts until 2027. ' +
+    'The Berlin Marathon 2024 drew record crowds. Some 2,000 residents signed. A ticket cost $2026. See No. 2026 on the list. ' +
+    'Under Article 2014 the rule applies. The club played 40 games 2014 style.\n';
+  assert.deepEqual(dates(text), [
+    ['2 June 2025', '2025-06-02'],
+    ['2026', '2026'],
+    ['2030', '2030'],
+    ['2027', '2027'],
+    ['2024', '2024'],
+  ]);
+});
+
+test('holidays after "before" or "ahead of" are the coming one, even in a past-tense clause', () => {
+  // the span is the holiday's name; "before"/"ahead of" only decide the year
+  const text = '16 November 2023\n\nToy shops hired extra staff ahead of Christmas. The ferry line will close before the New Year.\n';
+  assert.deepEqual(dates(text), [
+    ['16 November 2023', '2023-11-16'],
+    ['Christmas', '2023-12-25'],
+    ['New Year', '2024-01-01'],
+  ]);
+  assert.deepEqual(dates('Toy sales peaked before Christmas.\n', '2024-01-10'), [['Christmas', '2023-12-25']]);
+  assert.deepEqual(dates('Toy sales peaked at Christmas.\n', '2023-11-16'), [['Christmas', '2022-12-25']]);
+});
+
+test('durations and week-long events are not dates', () => {
+  const text =
+    '9 October 2024\n\nThe dockers held a week-long strike. The inquiry, a year-long effort, lasted two weeks longer than planned. ' +
+    'The captain served three years at sea and has worked ashore for a week.\n';
+  assert.deepEqual(dates(text), [['9 October 2024', '2024-10-09']]);
+});
+
+test('week phrases in a live blog use the entry time', () => {
+  // 01.01.2024 is in 2024-W01, 31.12.2023 (a Sunday) in 2023-W52
+  const text = 'Live: winter storm\n\n09:00 GMT 01.01.2024\nSnow fell last week across the hills.\n18:30 GMT 31.12.2023\nRoads were closed last week.\n';
+  assert.deepEqual(dates(text).filter(([t]) => !/GMT/.test(t)), [['last week', '2023-W52'], ['last week', '2023-W51']]);
+});

@@ -16,11 +16,17 @@ function utc(d: Date): { y: number; m: number; d: number } {
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 }
 
-/** "in 2014", "since 1991", "by 2030": a bare year only counts after a word that makes it a time. */
+/**
+ * "in 2014", "since 1991", "by 2030", "into 2026", "London Marathon 2025": a bare year only counts
+ * after a word that makes it a time (a preposition, or a capitalised event name). Units after it
+ * ("2,000 people", "2014-12", "2000 years") and anything without such a word ("$2026", "No. 2026",
+ * "Article 2014") are left alone.
+ */
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:in|since|by|until|till|from|during|before|after|around|through|to|between|and|early|late|of|the year|summer|winter|spring|autumn|fall)\s+|mid-?)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (/^(?:marathon|olympics|games|cup|championships?|open|expo|summit|festival|euro|awards)\s/.test(match[0])) return null; // an event name is capitalised
     const year = Number(match[1]);
     // the span keeps its preposition here (chrono drops all-digit results); dates.ts trims it
     return context.createParsingResult(match.index ?? 0, match[0], { year }).addTag('custom/year');
@@ -61,11 +67,16 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^thanksgiving/i, thanksgiving],
 ];
 
-/** Holidays: the occurrence nearest to the reference (the tense refiner may move it). */
+/**
+ * Holidays: the occurrence nearest to the reference (dates.ts may move it by tense). The span is
+ * the holiday's name only ("New Year" in "before the New Year", as the annotation guidelines'
+ * examples mark it); a preceding "before", "ahead of" or "after" is read only to tag the result,
+ * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
+ */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|easter(?: sunday)?|thanksgiving(?: day)?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|easter(?: sunday)?|thanksgiving(?: day)?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const name = match[1].replace(/^the /i, '');
+    const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
     const rule = HOLIDAYS.find(([re]) => re.test(name));
     if (rule === undefined) return null;
@@ -76,19 +87,27 @@ const holidayParser: chrono.Parser = {
     for (const c of candidates) {
       if (Math.abs(Date.UTC(c.y, c.m - 1, c.d) - refTime) < Math.abs(Date.UTC(best.y, best.m - 1, best.d) - refTime)) best = c;
     }
-    const index = (match.index ?? 0) + match[0].length - match[1].length + (match[1].length - name.length);
+    const index = (match.index ?? 0) + match[0].length - match[2].length + (match[2].length - name.length);
     const result = context.createParsingResult(index, name, { month: best.m, day: best.d });
     result.start.imply('year', best.y);
+    const prep = match[1]?.toLowerCase();
+    if (prep !== undefined) result.addTag(/^(after|since|following)$/.test(prep) ? 'custom/holiday-after' : 'custom/holiday-before');
     return result.addTag('custom/holiday');
   },
 };
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
-/** "the first quarter", "Q3 2021", "the second quarter of 2020" → YYYY-Qn (year by tense when unstated). */
+/**
+ * "the first quarter", "first-quarter profit", "Q3 2021", "Q3 results", "the second quarter of
+ * 2020" → YYYY-Qn (year by tense when unstated).
+ */
 const quarterParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter(?:\s+of\s+((?:19|20)\d{2}|this year|last year|next year))?|q([1-4])\s+((?:19|20)\d{2}))\b/i,
+  pattern: () => /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}|this year|last year|next year))?|q([1-4])(?:\s+((?:19|20)\d{2})|(?=\s+[a-z])))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (match[3] !== undefined && match[4] === undefined && !match[0].startsWith('Q')) return null; // "q3" in running text
+    // "the first-quarter results": "the" belongs to the noun, the date is "first-quarter"
+    const skip = /^the\s+\S+-quarter$/i.test(match[0]) ? match[0].search(/\S+-quarter$/) : 0;
     const q = match[1] !== undefined ? ORDINALS[match[1].toLowerCase()] : Number(match[3]);
     const yearText = match[2] ?? match[4];
     const ref = utc(context.refDate);
@@ -98,20 +117,25 @@ const quarterParser: chrono.Parser = {
       known = true;
       comps.year = /^\d/.test(yearText) ? Number(yearText) : ref.y + (/last/i.test(yearText) ? -1 : /next/i.test(yearText) ? 1 : 0);
     }
-    const result = context.createParsingResult(match.index ?? 0, match[0], comps);
+    const result = context.createParsingResult((match.index ?? 0) + skip, match[0].slice(skip), comps);
     if (!known) result.start.imply('year', ref.y);
     return result.addTag('custom/quarter');
   },
 };
 
-/** "earlier this week", "last week", "later this month", "next year" → week, month or year values. */
+/**
+ * "earlier this week", "last week", "later this month", "next year" → week, month or year values
+ * (the span keeps "earlier"/"later"). "The week before" on its own (not "the week before the vote",
+ * which points at an event) is the week before the reference.
+ */
 const relativeUnitParser: chrono.Parser = {
-  pattern: () => /\b(?:(earlier|later|early|late)\s+(?:this|last|next)|this|last|next|the coming|the previous|the past|previous)\s+(week|weekend|month|year)\b/i,
+  pattern: () =>
+    /\b(?:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|this|last|next|the coming|the previous|the past|previous)\s+(week|weekend|month|year)\b|the (week|month) before(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|but|when|while|as)\b))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const phrase = match[0].toLowerCase();
-    if (/^the past|^previous|^the previous/.test(phrase) && match[2].toLowerCase() !== 'week') return null;
-    const shift = /last|previous|past/.test(phrase) ? -1 : /next|coming/.test(phrase) ? 1 : 0;
-    const unit = match[2].toLowerCase();
+    const unit = (match[1] ?? match[2]).toLowerCase();
+    if (/^the past|^previous|^the previous/.test(phrase) && unit !== 'week') return null;
+    const shift = /last|previous|past|before/.test(phrase) ? -1 : /next|coming/.test(phrase) ? 1 : 0;
     const ref = context.refDate;
     let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()));
     if (unit === 'week' || unit === 'weekend') d = new Date(d.getTime() + shift * 7 * 86400000);
@@ -152,6 +176,10 @@ const notADateRefiner: chrono.Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
     results.filter((r) => {
       const t = r.text.trim();
+      const tags = r.tags();
+      // week/month/year phrases hold only implied components, which chrono's isOnlyTime() reads as a bare time
+      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year')) return true;
+      if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
@@ -184,7 +212,9 @@ const yearEdgeParser: chrono.Parser = {
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
-  custom.parsers.push(yearParser, holidayParser, quarterParser, relativeUnitParser, monthPartParser, yearEdgeParser);
+  // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
+  custom.parsers.unshift(relativeUnitParser);
+  custom.parsers.push(yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

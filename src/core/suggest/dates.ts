@@ -96,11 +96,12 @@ function isoWeek(y: number, m: number, d: number): string {
   return `${weekYear}-W${pad(week)}`;
 }
 
-function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense): number {
+/** Moves a date without a stated year into the past or future by tense, allowing `slackDays` the other way. */
+function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense, slackDays = 1): number {
   const t = Date.UTC(y, m - 1, d);
   const r = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-  if (tense === 'past' && t > r + 86400000) return y - 1;
-  if (tense === 'future' && t < r - 86400000) return y + 1;
+  if (tense === 'past' && t > r + slackDays * 86400000) return y - 1;
+  if (tense === 'future' && t < r - slackDays * 86400000) return y + 1;
   return y;
 }
 
@@ -136,7 +137,10 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): 
   }
   if (tags.has('custom/holiday')) {
     let y = get('year');
-    if (tense !== 'unknown') y = shiftYear(y, get('month'), get('day'), ref, tense);
+    // "hired staff ahead of Christmas": the action is past, the holiday may still be to come
+    // (and "will reopen after Easter" may follow an Easter just gone); allow some weeks that way
+    const lenient = (tense === 'past' && tags.has('custom/holiday-before')) || (tense === 'future' && tags.has('custom/holiday-after'));
+    if (tense !== 'unknown') y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
     return { value: `${pad(y, 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
   }
   let y = get('year');
