@@ -135,6 +135,8 @@ test('durations and week-long events are not dates', () => {
     '9 October 2024\n\nThe dockers held a week-long strike. The inquiry, a year-long effort, lasted two weeks longer than planned. ' +
     'The captain served three years at sea and has worked ashore for a week.\n';
   assert.deepEqual(dates(text), [['9 October 2024', '2024-10-09']]);
+  // a stretch up to now is a duration; "last year's vote" is a date
+  assert.deepEqual(dates('Rents rose over the past year and fell in the last month. Turnout fell in last year\'s vote.\n', '2024-10-09'), [['last year', '2023']]);
 });
 
 test('week phrases in a live blog use the entry time', () => {

@@ -177,10 +177,14 @@ const notADateRefiner: chrono.Refiner = {
     results.filter((r) => {
       const t = r.text.trim();
       const tags = r.tags();
+      const before = context.text.slice(Math.max(0, r.index - 12), r.index);
+      // "over the past year", "for the last week": a stretch of time up to now, a duration
+      const stretch = /^(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year|decade)s?$/i.test(t);
+      const stretchBefore = /^the\s/i.test(t) ? /\b(?:for|over|during|throughout|in)\s+$/i : /\b(?:for|over|during|throughout|in)\s+the\s+$/i;
+      if (stretch && stretchBefore.test(before)) return false; // not "in last year's vote"
       // week/month/year phrases hold only implied components, which chrono's isOnlyTime() reads as a bare time
       if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year')) return true;
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
-      const before = context.text.slice(Math.max(0, r.index - 12), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
       if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
