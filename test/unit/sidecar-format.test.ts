@@ -294,3 +294,20 @@ test('keys added to an existing sidecar take their SPEC place, not the end', () 
   assert.match(out, /decision: accepted\n {4}attrs: \{ name: Abc \}\n {4}note: kept\n/);
   assert.deepEqual((parseSidecar(out) as { sidecar: Sidecar }).sidecar, s);
 });
+
+test('attribute values with line breaks are written so they read back, new and edited alike', () => {
+  const s = emptySidecar('a.txt', SHA);
+  // a plain multi-line scalar starting with "-" inside a flow map would open a block list and
+  // make the whole sidecar unreadable
+  s.annotations.push(speaker('s1', 0, 'Kim', '-\n$'));
+  const first = serializeSidecar(s);
+  const back = parseSidecar(first);
+  assert.ok(back.ok, JSON.stringify(back.diagnostics));
+  assert.equal(back.sidecar.annotations[0].attrs?.name, '-\n$');
+
+  s.annotations[0] = { ...s.annotations[0], attrs: { name: '- a\n- b' }, text: 'Kim', suffix: 'x\r\ny' };
+  const second = parseSidecar(serializeSidecar(s, first));
+  assert.ok(second.ok, JSON.stringify(second.ok ? [] : second.diagnostics));
+  assert.equal(second.sidecar.annotations[0].attrs?.name, '- a\n- b');
+  assert.equal(second.sidecar.annotations[0].suffix, 'x\r\ny');
+});

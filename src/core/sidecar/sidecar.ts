@@ -161,6 +161,16 @@ function addInOrder(map: YAMLMap, key: string, node: Node): void {
   map.set(key, node);
 }
 
+// A string with a line break (or another character YAML folds) is written double-quoted on one line:
+// plain multi-line scalars inside flow maps do not read back (e.g. "-\n$" would open a block list).
+const NEEDS_DOUBLE_QUOTES = /[\r\n\t\u0085\u2028\u2029]/;
+
+function scalarNode(value: string | number): Scalar {
+  const node = new Scalar(value);
+  if (typeof value === 'string' && NEEDS_DOUBLE_QUOTES.test(value)) node.type = 'QUOTE_DOUBLE';
+  return node;
+}
+
 /** Sets a scalar, keeping the existing node (and its comments) when there is one. */
 function setScalar(map: YAMLMap, key: string, value: string | number | undefined): void {
   if (value === undefined) {
@@ -173,14 +183,15 @@ function setScalar(map: YAMLMap, key: string, value: string | number | undefined
       existing.value = value;
       // a hand-chosen quoting style may not fit the new value; let the stringifier choose
       if (typeof value !== 'string' || existing.type === 'PLAIN') existing.type = undefined;
+      if (typeof value === 'string' && NEEDS_DOUBLE_QUOTES.test(value)) existing.type = 'QUOTE_DOUBLE';
     }
     return;
   }
-  addInOrder(map, key, new Scalar(value));
+  addInOrder(map, key, scalarNode(value));
 }
 
 /** Updates a flat map of strings in place (kept keys keep their comments); creates it as a flow map. */
-function setStringMap(doc: Document, map: YAMLMap, key: string, value: Record<string, string | undefined> | undefined): void {
+function setStringMap(map: YAMLMap, key: string, value: Record<string, string | undefined> | undefined): void {
   const entries = value === undefined ? undefined : Object.entries(value).filter((e): e is [string, string] => e[1] !== undefined);
   if (entries === undefined) {
     map.delete(key);
@@ -193,11 +204,13 @@ function setStringMap(doc: Document, map: YAMLMap, key: string, value: Record<st
     for (const [k, v] of entries) setScalar(existing, k, v);
     return;
   }
-  const node = doc.createNode(Object.fromEntries(entries), { flow: true }) as YAMLMap;
+  const node = new YAMLMap();
+  node.flow = true;
+  for (const [k, v] of entries) node.items.push(new Pair(scalarNode(k), scalarNode(v)));
   addInOrder(map, key, node);
 }
 
-function writeAnnotation(doc: Document, map: YAMLMap, a: Annotation): void {
+function writeAnnotation(map: YAMLMap, a: Annotation): void {
   setScalar(map, 'id', a.id);
   setScalar(map, 'label', a.label);
   setScalar(map, 'start', a.start);
@@ -207,14 +220,14 @@ function writeAnnotation(doc: Document, map: YAMLMap, a: Annotation): void {
   setScalar(map, 'suffix', a.suffix);
   setScalar(map, 'origin', a.origin);
   setScalar(map, 'decision', a.decision);
-  setStringMap(doc, map, 'attrs', a.attrs);
-  setStringMap(doc, map, 'links', a.links);
+  setStringMap(map, 'attrs', a.attrs);
+  setStringMap(map, 'links', a.links);
 }
 
-function newAnnotationNode(doc: Document, a: Annotation): YAMLMap {
+function newAnnotationNode(a: Annotation): YAMLMap {
   const map = new YAMLMap();
   for (const key of ANNOTATION_KEYS) {
-    if (key === 'attrs' || key === 'links') setStringMap(doc, map, key, a[key]);
+    if (key === 'attrs' || key === 'links') setStringMap(map, key, a[key]);
     else setScalar(map, key, a[key]);
   }
   return map;
@@ -274,9 +287,9 @@ export function serializeSidecar(sidecar: Sidecar, previousText?: string): strin
   }
   seq.items = sidecar.annotations.map((a) => {
     const existing = byId.get(a.id);
-    if (existing === undefined) return newAnnotationNode(doc, a);
+    if (existing === undefined) return newAnnotationNode(a);
     byId.delete(a.id);
-    writeAnnotation(doc, existing, a);
+    writeAnnotation(existing, a);
     return existing;
   });
   // an empty list is written as [], a non-empty one as a block list

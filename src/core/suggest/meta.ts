@@ -76,6 +76,19 @@ function yearHint(text: string): number | undefined {
   return m === null ? undefined : Number(m[0]);
 }
 
+/** A byline such as "By A. Writer | Published 14 March 2024, 09:30 GMT": one segment is a (labelled) date. */
+function segmentDate(line: string, ref: Date): ParsedResult | undefined {
+  const segments = line.split(/\s+[|·•—–]\s+/);
+  if (segments.length < 2) return undefined;
+  for (const segment of segments) {
+    const t = segment.trim();
+    const labelled = LABEL.exec(t);
+    const r = wholeDate(labelled === null ? t : t.slice(labelled[0].length), ref);
+    if (r !== undefined && r.start.isCertain('day')) return r;
+  }
+  return undefined;
+}
+
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -112,6 +125,7 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
       r = wholeDate(raw, fallback);
       if (r !== undefined && !r.start.isCertain('day')) r = undefined;
     }
+    if (r === undefined && wire === null && !lines[i].boilerplate) r = segmentDate(raw, fallback);
     if (r === undefined || (!r.start.isCertain('day') && !r.start.isCertain('hour'))) continue;
     const st = stampOf(r, true);
     meta.published = st.iso;
