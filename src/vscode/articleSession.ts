@@ -11,7 +11,7 @@ import { suggest } from '../core/suggest/suggest';
 import type { SuggestionResult } from '../core/model';
 import { stripBom } from '../core/offsets';
 import { sha256Hex, sha256OfText } from '../core/hash';
-import { readTextFile, sidecarUriFor, writeFileAtomic } from './sidecarFiles';
+import { NOT_UTF8_DIAGNOSTIC, NotUtf8Error, readTextFile, sidecarUriFor, writeFileAtomic } from './sidecarFiles';
 
 export interface SessionHost {
   readonly log: vscode.LogOutputChannel;
@@ -36,6 +36,42 @@ function runSuggester(text: string, log: vscode.LogOutputChannel): SuggestionRes
   }
 }
 
+/** The sidecar's text, or that its bytes are not UTF-8 (then it is never parsed nor written). */
+async function readSidecar(uri: vscode.Uri): Promise<{ text: string | undefined; notUtf8: boolean }> {
+  try {
+    return { text: await readTextFile(uri), notUtf8: false };
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return { text: undefined, notUtf8: true };
+    throw error;
+  }
+}
+
+/** The article's bytes, or undefined when they cannot be read (no file behind the document). */
+async function readArticleBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes as text, or undefined when they are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function notUtf8ArticleMessage(article: vscode.Uri): string {
+  return `${fileName(article)} is not UTF-8 text: convert it to UTF-8 to annotate it; nothing was changed.`;
+}
+
+function notUtf8SidecarMessage(sidecar: vscode.Uri): string {
+  return `The sidecar ${fileName(sidecar)} is not valid UTF-8: save it as UTF-8 first; it is not overwritten until its encoding is fixed.`;
+}
+
 function blockedMessage(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagnostic[]): string {
   const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
   const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
@@ -44,8 +80,14 @@ function blockedMessage(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagno
 
 export class ArticleSession implements vscode.Disposable {
   readonly sidecarUri: vscode.Uri;
-  /** Why annotation changes are refused (the sidecar on disk is invalid), or undefined. */
-  blocked: string | undefined;
+  /** Why annotation changes are refused because of the sidecar on disk (invalid, not UTF-8), or undefined. */
+  private sidecarBlocked: string | undefined;
+  /** Why annotation changes are refused because of the article's bytes (not UTF-8), or undefined. */
+  articleBlocked: string | undefined;
+  /** The sidecar on disk is not UTF-8: it is neither parsed nor written until it is. */
+  private sidecarNotUtf8 = false;
+  /** The article's bytes read when it was opened, kept for the first sha256 (no second read). */
+  private diskBytes: { text: string; bytes: Uint8Array } | undefined;
   /** When the article was opened (ms, performance.now), for the first-draw log line. */
   readonly openedAt: number;
   firstDrawLogged = false;
@@ -70,7 +112,7 @@ export class ArticleSession implements vscode.Disposable {
     this.sidecarUri = sidecarUriFor(document.uri);
     this.sidecarText = sidecarText;
     this.writer.reset(blocked ? undefined : sidecarText, parsed);
-    this.blocked = blocked;
+    this.sidecarBlocked = blocked;
     this.openedAt = openedAt;
     this.unsubscribe = store.onDidChange((change) => this.onStoreChange(change));
   }
@@ -79,17 +121,30 @@ export class ArticleSession implements vscode.Disposable {
     return this.document.uri;
   }
 
+  /** Why annotation changes are refused (the article is not UTF-8, or its sidecar is invalid), or undefined. */
+  get blocked(): string | undefined {
+    return this.articleBlocked ?? this.sidecarBlocked;
+  }
+
   static async open(document: vscode.TextDocument, host: SessionHost): Promise<ArticleSession> {
     const openedAt = performance.now();
     const sidecarUri = sidecarUriFor(document.uri);
-    const sidecarText = await readTextFile(sidecarUri);
+    const [sidecarRead, articleBytes] = await Promise.all([readSidecar(sidecarUri), readArticleBytes(document.uri)]);
+    const sidecarText = sidecarRead.text;
     const read = performance.now();
     const text = stripBom(document.getText());
+    // Offsets are code points of the file read as UTF-8 (as export and validate read it): an
+    // article whose bytes are not UTF-8 is shown but never annotated.
+    const decoded = articleBytes && decodeUtf8(articleBytes);
+    const articleBlocked = articleBytes && decoded === undefined ? notUtf8ArticleMessage(document.uri) : undefined;
     // the sha256 of the file's bytes is computed when the sidecar is first written
     let sidecar: Sidecar = emptySidecar(fileName(document.uri), sha256OfText(text));
     let blocked: string | undefined;
     let parsedSidecar: Sidecar | undefined;
-    if (sidecarText !== undefined) {
+    if (sidecarRead.notUtf8) {
+      host.reportDiagnostics(sidecarUri, [NOT_UTF8_DIAGNOSTIC]);
+      blocked = notUtf8SidecarMessage(sidecarUri);
+    } else if (sidecarText !== undefined) {
       const parsed = parseSidecar(sidecarText);
       host.reportDiagnostics(sidecarUri, parsed.diagnostics);
       if (parsed.ok) sidecar = parsedSidecar = structuredClone(parsed.sidecar);
@@ -97,19 +152,23 @@ export class ArticleSession implements vscode.Disposable {
     }
     // A long article is drawn with its stored decisions first; its suggestions follow a moment later.
     const deferSuggestions = text.length > LARGE_ARTICLE;
-    const suggestions = deferSuggestions ? { meta: {}, boilerplate: [], suggestions: [] } : runSuggester(text, host.log);
+    const suggestions = deferSuggestions || articleBlocked ? { meta: {}, boilerplate: [], suggestions: [] } : runSuggester(text, host.log);
     const suggested = performance.now();
     const store = new AnnotationStore({ text, sidecar, suggestions });
     store.annotator ??= host.annotator() || undefined;
     const session = new ArticleSession(document, store, host, sidecarText, parsedSidecar, blocked, openedAt);
+    session.sidecarNotUtf8 = sidecarRead.notUtf8;
+    session.articleBlocked = articleBlocked;
+    if (articleBytes && decoded !== undefined && stripBom(decoded) === text) session.diskBytes = { text, bytes: articleBytes };
     const r = store.lastReport;
     host.log.info(
       `${fileName(document.uri)}: ${store.annotations().length} annotations (${r.unchanged} in place, ${r.exact} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned), ${store.pendingSuggestions().length} suggestions` +
         ` (files read in ${(read - openedAt).toFixed(0)} ms, suggester ${(suggested - read).toFixed(0)} ms, store ${(performance.now() - suggested).toFixed(0)} ms)` +
         (blocked ? `; sidecar invalid, not written: ${blocked}` : ''),
     );
+    if (articleBlocked) host.log.warn(articleBlocked);
     if (!blocked && sidecarText !== undefined && (r.exact > 0 || r.fuzzy > 0)) void session.save();
-    if (deferSuggestions) session.scheduleResuggest(0);
+    if (deferSuggestions && !articleBlocked) session.scheduleResuggest(0);
     return session;
   }
 
@@ -137,7 +196,8 @@ export class ArticleSession implements vscode.Disposable {
       // The editor reloaded the file from disk (changed outside): find every annotation again.
       const report = this.store.replaceText(text);
       this.host.log.info(`${fileName(this.uri)} changed on disk: ${report.unchanged} in place, ${report.exact} moved, ${report.fuzzy} fuzzy, ${report.orphaned} orphaned`);
-      this.store.setSuggestions(runSuggester(text, this.host.log));
+      if (this.articleBlocked) void this.recheckArticle();
+      else this.store.setSuggestions(runSuggester(text, this.host.log));
       void this.save();
       return;
     }
@@ -154,13 +214,27 @@ export class ArticleSession implements vscode.Disposable {
     if (this.cleanTimer) clearTimeout(this.cleanTimer);
     this.cleanTimer = setTimeout(() => {
       this.cleanTimer = undefined;
-      if (!this.document.isClosed && !this.document.isDirty) void this.save();
+      if (this.document.isClosed || this.document.isDirty) return;
+      // An article converted to UTF-8 outside and reloaded by the editor can be annotated again.
+      if (this.articleBlocked) void this.recheckArticle().then(() => this.save());
+      else void this.save();
     }, 250);
   }
 
   /** The article was saved: the sidecar follows with offsets and sha256 of the saved text. */
-  onDocumentSaved(): Promise<void> {
+  async onDocumentSaved(): Promise<void> {
+    // Saved with another encoding (Save with Encoding): UTF-8 now lifts the block.
+    if (this.articleBlocked) await this.recheckArticle();
     return this.save();
+  }
+
+  /** Reads the article's bytes again; once they are UTF-8, annotating works and suggestions are drawn. */
+  private async recheckArticle(): Promise<void> {
+    const bytes = await readArticleBytes(this.uri);
+    if (!bytes || decodeUtf8(bytes) === undefined) return;
+    this.articleBlocked = undefined;
+    this.host.log.info(`${fileName(this.uri)} is UTF-8 now; it can be annotated.`);
+    this.store.setSuggestions(runSuggester(this.store.text, this.host.log));
   }
 
   /**
@@ -176,16 +250,24 @@ export class ArticleSession implements vscode.Disposable {
   }
 
   private async reloadIfChangedOnDisk(): Promise<void> {
-    const text = await readTextFile(this.sidecarUri);
-    if (text === this.sidecarText) return;
+    let text: string | undefined;
+    try {
+      text = await readTextFile(this.sidecarUri);
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      if (!this.sidecarNotUtf8) this.blockNotUtf8Sidecar();
+      return;
+    }
+    if (text === this.sidecarText && !this.sidecarNotUtf8) return;
+    this.sidecarNotUtf8 = false;
     if (text === undefined) {
       this.sidecarText = undefined;
       this.writer.reset(undefined, undefined);
       this.host.reportDiagnostics(this.sidecarUri, []);
       this.host.log.warn(`${fileName(this.sidecarUri)} was deleted; the annotations in memory are written again on the next change.`);
-      if (this.blocked) {
-        this.blocked = undefined;
-        this.store.replaceSidecar(emptySidecar(fileName(this.uri), await this.sha()));
+      if (this.sidecarBlocked) {
+        this.sidecarBlocked = undefined;
+        this.store.replaceSidecar(emptySidecar(fileName(this.uri), (await this.sha()) ?? ''));
       }
       return;
     }
@@ -198,17 +280,27 @@ export class ArticleSession implements vscode.Disposable {
     if (this.cleanTimer) clearTimeout(this.cleanTimer);
   }
 
+  /** The sidecar on disk is not UTF-8: reported, and never parsed nor written until it is. */
+  private blockNotUtf8Sidecar(): void {
+    this.sidecarNotUtf8 = true;
+    this.sidecarText = undefined;
+    this.host.reportDiagnostics(this.sidecarUri, [NOT_UTF8_DIAGNOSTIC]);
+    this.sidecarBlocked = notUtf8SidecarMessage(this.sidecarUri);
+    this.host.log.warn(this.sidecarBlocked);
+    this.store.replaceSidecar(emptySidecar(fileName(this.uri), ''));
+  }
+
   private loadSidecarText(text: string): void {
     this.sidecarText = text;
     const parsed = parseSidecar(text);
     this.host.reportDiagnostics(this.sidecarUri, parsed.diagnostics);
     if (!parsed.ok) {
-      this.blocked = blockedMessage(this.sidecarUri, parsed.diagnostics);
-      this.host.log.warn(this.blocked);
+      this.sidecarBlocked = blockedMessage(this.sidecarUri, parsed.diagnostics);
+      this.host.log.warn(this.sidecarBlocked);
       this.store.replaceSidecar(emptySidecar(fileName(this.uri), ''));
       return;
     }
-    this.blocked = undefined;
+    this.sidecarBlocked = undefined;
     this.writer.reset(text, structuredClone(parsed.sidecar));
     const report = this.store.replaceSidecar(parsed.sidecar);
     this.host.log.info(`${fileName(this.sidecarUri)} reloaded from disk: ${this.store.annotations().length} annotations, ${report.orphaned} orphaned`);
@@ -222,7 +314,7 @@ export class ArticleSession implements vscode.Disposable {
     if (this.resuggestTimer) clearTimeout(this.resuggestTimer);
     this.resuggestTimer = setTimeout(() => {
       this.resuggestTimer = undefined;
-      if (this.document.isClosed) return;
+      if (this.document.isClosed || this.articleBlocked) return;
       const t0 = performance.now();
       this.store.setSuggestions(runSuggester(this.store.text, this.host.log));
       this.host.log.debug(`${fileName(this.uri)}: ${this.store.pendingSuggestions().length} suggestions in ${(performance.now() - t0).toFixed(0)} ms`);
@@ -232,19 +324,27 @@ export class ArticleSession implements vscode.Disposable {
   /**
    * The sha256 of the article the offsets refer to: of the file's bytes when the file holds the
    * store's text (BOM and all), else of the text itself (unsaved edits, or the file changed on
-   * disk and the editor has not reloaded it yet).
+   * disk and the editor has not reloaded it yet). Undefined when the file's bytes are not UTF-8
+   * (then the article is blocked).
    */
-  private async sha(): Promise<string> {
+  private async sha(): Promise<string | undefined> {
     const text = this.store.text;
     if (this.diskSha?.text === text) return this.diskSha.sha;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(this.uri);
-      if (stripBom(new TextDecoder().decode(bytes)) === text) {
+    const opened = this.diskBytes;
+    this.diskBytes = undefined;
+    const bytes = opened?.text === text ? opened.bytes : await readArticleBytes(this.uri);
+    if (bytes) {
+      const decoded = decodeUtf8(bytes);
+      if (decoded === undefined) {
+        this.articleBlocked = notUtf8ArticleMessage(this.uri);
+        this.host.log.warn(this.articleBlocked);
+        this.store.setSuggestions({ meta: {}, boilerplate: [], suggestions: [] });
+        return undefined;
+      }
+      if (stripBom(decoded) === text) {
         this.diskSha = { text, sha: sha256Hex(bytes) };
         return this.diskSha.sha;
       }
-    } catch {
-      // unreadable: fall back to the text
     }
     return sha256OfText(text);
   }
@@ -253,7 +353,14 @@ export class ArticleSession implements vscode.Disposable {
     if (this.blocked) return;
     try {
       // A change on disk the watcher has not reported yet is read first, never overwritten blindly.
-      const onDisk = await readTextFile(this.sidecarUri);
+      let onDisk: string | undefined;
+      try {
+        onDisk = await readTextFile(this.sidecarUri);
+      } catch (error) {
+        if (!(error instanceof NotUtf8Error)) throw error;
+        this.blockNotUtf8Sidecar();
+        return;
+      }
       if (onDisk !== undefined && onDisk !== this.sidecarText) {
         this.loadSidecarText(onDisk);
         void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
@@ -262,7 +369,12 @@ export class ArticleSession implements vscode.Disposable {
       // No decision yet and no file: nothing to save (saving an article creates no empty sidecar).
       if (onDisk === undefined && this.sidecarText === undefined && this.store.annotations().length === 0 && this.store.status === 'todo') return;
       const t0 = performance.now();
-      const sidecar = this.store.toSidecar(await this.sha());
+      const sha = await this.sha();
+      if (sha === undefined) {
+        void vscode.window.showErrorMessage(this.articleBlocked ?? notUtf8ArticleMessage(this.uri));
+        return;
+      }
+      const sidecar = this.store.toSidecar(sha);
       const t1 = performance.now();
       const text = this.writer.write(sidecar);
       if (text === this.sidecarText) return;

@@ -8,7 +8,7 @@ import { toCodePointEdits } from './ranges';
 import { articlePathFor, parseSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { SidecarDiagnostic } from '../core/sidecar/sidecar';
 import { stripBom } from '../core/offsets';
-import { readTextFile } from './sidecarFiles';
+import { NOT_UTF8_DIAGNOSTIC, NotUtf8Error, readTextFile } from './sidecarFiles';
 
 export class ArticleSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, ArticleSession>();
@@ -124,6 +124,10 @@ export class ArticleSessions implements vscode.Disposable {
       const text = await readTextFile(uri);
       this.setDiagnostics(uri, text === undefined ? [] : parseSidecar(text).diagnostics);
     } catch (error) {
+      if (error instanceof NotUtf8Error) {
+        this.setDiagnostics(uri, [NOT_UTF8_DIAGNOSTIC]);
+        return;
+      }
       this.log.error(`Could not reload ${uri.toString()}`, error);
     }
   }

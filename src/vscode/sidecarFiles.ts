@@ -2,20 +2,45 @@
 // Writes are atomic: a temporary file in the same folder, then a rename over the sidecar.
 import * as vscode from 'vscode';
 import { sidecarPathFor } from '../core/sidecar/sidecar';
+import type { SidecarDiagnostic } from '../core/sidecar/sidecar';
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
   return article.with({ path: sidecarPathFor(article.path) });
 }
 
-/** The sidecar's text, or undefined when there is none. */
+/** A file whose bytes are not UTF-8: never decoded with replacement characters, which a save would write back. */
+export class NotUtf8Error extends Error {
+  constructor(readonly uri: vscode.Uri) {
+    super(`${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is not valid UTF-8`);
+    this.name = 'NotUtf8Error';
+  }
+}
+
+/** The sidecar's text, or undefined when there is none; throws NotUtf8Error when its bytes are not UTF-8. */
 export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     throw error;
   }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new NotUtf8Error(uri);
+  }
 }
+
+/** The Problems-panel entry of a sidecar that is not UTF-8. */
+export const NOT_UTF8_DIAGNOSTIC: SidecarDiagnostic = {
+  message: 'This sidecar is not valid UTF-8; it is not overwritten until its encoding is fixed.',
+  line: 0,
+  column: 0,
+  endLine: 0,
+  endColumn: 0,
+  severity: 'error',
+};
 
 let counter = 0;
 

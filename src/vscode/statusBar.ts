@@ -28,9 +28,9 @@ export class ArticleStatusBar implements vscode.Disposable {
       return;
     }
     if (session.blocked) {
-      this.item.text = '$(error) Sidecar invalid';
+      this.item.text = session.articleBlocked ? '$(error) Article not UTF-8' : '$(error) Sidecar invalid';
       this.item.tooltip = session.blocked;
-      this.item.command = 'workbench.actions.view.problems';
+      this.item.command = session.articleBlocked ? undefined : 'workbench.actions.view.problems';
       this.item.show();
       return;
     }

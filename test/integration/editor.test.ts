@@ -350,6 +350,66 @@ suite('Editor', function () {
     assert.equal((await readSidecar(article))!.status, 'done');
   });
 
+  test('a sidecar saved as Latin-1 is reported, refused and never overwritten until it is UTF-8', async () => {
+    const sidecarUri = sidecarOf(article);
+    const before = (await readText(sidecarUri))!;
+    const comment = '# relu par André\n';
+    const utf8 = `${before}${comment}`;
+    // a comment added in a Latin-1 editor: é is the single byte 0xE9
+    const latin1 = new Uint8Array([...new TextEncoder().encode(before), ...Array.from(comment, (c) => c.charCodeAt(0))]);
+    assert.ok(latin1.includes(0xe9));
+    await vscode.workspace.fs.writeFile(sidecarUri, latin1);
+    const problems = await waitFor('a not-UTF-8 diagnostic', () => {
+      const list = vscode.languages.getDiagnostics(sidecarUri).filter((d) => /not valid UTF-8/.test(d.message));
+      return list.length > 0 ? list : undefined;
+    });
+    assert.equal(problems[0].range.start.line, 0);
+    assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await run('nextSuggestion');
+    assert.equal(await run('acceptSuggestion'), undefined);
+    assert.equal(await run('undoAnnotation'), undefined);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'y'));
+    await editor.document.save();
+    await sleep(500);
+    assert.equal(Buffer.compare(await vscode.workspace.fs.readFile(sidecarUri), latin1), 0, 'the bytes on disk are unchanged');
+    // saved again as UTF-8: the problem clears and accepting writes the sidecar, hand comment kept
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(utf8));
+    await waitFor('the diagnostic to clear', () => (vscode.languages.getDiagnostics(sidecarUri).length === 0 ? true : undefined));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await run('nextSuggestion');
+    const id = (await run('acceptSuggestion')) as string;
+    assert.match(id, /^s\d+$/);
+    const text = (await readText(sidecarUri))!;
+    assert.match(text, /# relu par André\n/);
+    assert.ok((parse(text) as StoredSidecar).annotations.some((a) => a.id === id));
+  });
+
+  test('an article that is not UTF-8 is not annotated and gets no sidecar until it is converted', async () => {
+    const latin1Article = vscode.Uri.joinPath(folder, 'latin1.txt');
+    const body = 'Paris, 7 December 2021\n\nThe minister René Dupont said on Tuesday that talks with Moscow would resume.\n';
+    await vscode.workspace.fs.writeFile(latin1Article, Uint8Array.from(Array.from(body, (c) => c.codePointAt(0)!)));
+    const e = await vscode.window.showTextDocument(latin1Article, { preview: false });
+    assert.ok(e.document.getText().includes('\uFFFD'), 'the editor shows the 0xE9 byte as a replacement character');
+    assert.deepEqual(await pendingKeys(), [], 'no suggestions are drawn');
+    selectText(e, 'Dupont');
+    assert.equal(await run('annotateSelection', { label: 'speaker' }), undefined);
+    assert.equal(await run('acceptAboveThreshold', { threshold: 0, confirmed: true }), undefined);
+    await e.document.save();
+    await sleep(500);
+    assert.equal(await readText(sidecarOf(latin1Article)), undefined, 'no sidecar is written');
+    // converted to UTF-8 outside the editor: annotating works, with offsets of the UTF-8 file
+    await vscode.workspace.fs.writeFile(latin1Article, new TextEncoder().encode(body));
+    await waitFor('the editor to reload', () => (e.document.getText().includes('René') ? true : undefined));
+    const id = await waitFor('annotating to work', async () => {
+      selectText(e, 'Dupont');
+      return (await run('annotateSelection', { label: 'speaker' })) as string | undefined;
+    });
+    const sidecar = (await readSidecar(latin1Article))!;
+    assert.equal(sidecar.annotations.find((a) => a.id === id)?.text, 'Dupont');
+    await assertOffsetsExact(latin1Article, sidecar);
+  });
+
   test('an article with CRLF line endings and emoji gets exact code-point offsets', async () => {
     const crlf = vscode.Uri.joinPath(folder, 'crlf-emoji.txt');
     const body = 'Kyiv 🇺🇦, 7 Dec 2021\r\n\r\nUpdate 😀: “We will talk again,” Peskov said on Tuesday 🗓️.\r\nMore 𝔘nicode follows.\r\n';
