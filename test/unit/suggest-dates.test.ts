@@ -144,3 +144,26 @@ test('week phrases in a live blog use the entry time', () => {
   const text = 'Live: winter storm\n\n09:00 GMT 01.01.2024\nSnow fell last week across the hills.\n18:30 GMT 31.12.2023\nRoads were closed last week.\n';
   assert.deepEqual(dates(text).filter(([t]) => !/GMT/.test(t)), [['last week', '2023-W52'], ['last week', '2023-W51']]);
 });
+
+test('a month and day before "at <time>" keep the day and take the year of the reference', () => {
+  // the day is not a two-digit year even when a time follows it
+  const text = '12 June 2025\n\nThe orchestra rehearsed April 11 at 1:30 p.m. and again March 3 at 9 a.m. Its tour will open on Nov. 5 at 10:15 p.m. ET.\n';
+  assert.deepEqual(dates(text), [
+    ['12 June 2025', '2025-06-12'],
+    ['April 11 at 1:30 p.m', '2025-04-11T13:30'],
+    ['March 3 at 9 a.m', '2025-03-03T09:00'],
+    ['Nov. 5 at 10:15 p.m. ET', '2025-11-05T22:15-05:00'],
+  ]);
+});
+
+test('a month with "last year", "next year" or "this year" is that month of that year', () => {
+  const text = '12 June 2025\n\nWheat prices peaked in August last year and growers expect a fall in May next year, after a dip in March this year.\n';
+  // "March this year" in a future clause is still this year's March (two dates, as the guidelines mark it)
+  assert.deepEqual(dates(text), [
+    ['12 June 2025', '2025-06-12'],
+    ['August last year', '2024-08'],
+    ['May next year', '2026-05'],
+    ['March', '2025-03'],
+    ['this year', '2025'],
+  ]);
+});

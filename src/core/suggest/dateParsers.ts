@@ -213,12 +213,29 @@ const yearEdgeParser: chrono.Parser = {
   },
 };
 
+/**
+ * "August last year", "in May next year" → YYYY-MM in the year the phrase names. "June this year"
+ * stays two dates ("June", "this year"), as the guidelines' examples mark it; dates.ts gives that
+ * month the reference year.
+ */
+const monthOfRelativeYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (!/^[A-Z]/.test(match[1])) return null;
+    const month = monthIndex(match[1]);
+    if (month === 0) return null;
+    const shift = /last/i.test(match[2]) ? -1 : 1;
+    const year = utc(context.refDate).y + shift;
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('custom/month-part');
+  },
+};
+
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser);
+  custom.parsers.push(yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

@@ -47,6 +47,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         const tense = tenseAround(text, sentence.start, sentence.end, start, end);
         const value = isoValue(r, ref, tense, known);
         if (value === undefined) continue;
+        // "March this year": the month of the reference year, whatever the tense
+        if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
+          value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
+        }
         out.push({ start, end, value: value.value, score: value.score, rule: value.rule });
       }
     }
@@ -147,16 +151,23 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): 
   let m = get('month');
   let d = get('day');
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
-  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})$/i.exec(r.text.trim());
+  // (also before a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m." — no year follows the day)
+  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
+  let rule = 'date.chrono';
+  let score = 0.9;
+  let monthDay = false;
   if (md !== null && refKnown) {
     d = Number(md[2]);
     y = shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
-    return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
+    if (md[3].trim() === '') return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
+    monthDay = true;
+    rule = 'date.month-day';
+    score = 0.85;
   }
-  let rule = 'date.chrono';
-  let score = 0.9;
   const relative = tags.has('result/relativeDate') || /\b(ago|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);
-  if (has('weekday') && !has('day') && !relative) {
+  if (monthDay) {
+    // day and year already settled above; only the time is still to add
+  } else if (has('weekday') && !has('day') && !relative) {
     // resolve a bare weekday by tense: past → most recent such day, future → the next one
     if (!refKnown) return undefined;
     const wd = get('weekday');
