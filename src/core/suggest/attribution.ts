@@ -329,6 +329,8 @@ export class Attributor {
     if (/\?["”’]?$/.test(t) || !/[.!]["”’]?$/.test(t)) return;
     if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion)\b/i.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
+    // editors' notes about the story itself (their dates still count): "This story was updated on …"
+    if (/^(?:this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
     if (words < 6) return;
     const body = t.replace(/^\S+\s+/, '');
