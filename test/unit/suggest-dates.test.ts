@@ -167,3 +167,14 @@ test('a month with "last year", "next year" or "this year" is that month of that
     ['this year', '2025'],
   ]);
 });
+
+test('the weekday of an update is on or after publication, even in the past tense', () => {
+  // 9 April 2025 is a Wednesday; a past-tense "on Monday" still looks back
+  const text = 'Posted Wed 9 Apr 2025 at 6:00am\n\nThe ferry operator cancelled crossings on Monday.\n\nThis story was updated on Thursday to add the operator’s response. Updated: Saturday.\n';
+  assert.deepEqual(dates(text), [
+    ['Wed 9 Apr 2025 at 6:00am', '2025-04-09T06:00'],
+    ['on Monday', '2025-04-07'],
+    ['on Thursday', '2025-04-10'],
+    ['Saturday', '2025-04-12'],
+  ]);
+});

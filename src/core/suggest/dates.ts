@@ -44,7 +44,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
-        const tense = tenseAround(text, sentence.start, sentence.end, start, end);
+        // "updated on Thursday": an update comes after publication, so its weekday is the nearest
+        // one on or after the reference, whatever the tense of "was updated"
+        const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
+        const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
         const value = isoValue(r, ref, tense, known);
         if (value === undefined) continue;
         // "March this year": the month of the reference year, whatever the tense
