@@ -59,3 +59,20 @@ test('guillemets are quotation marks', () => {
   const r = suggest('«Nous resterons ici», said union leader Sophie Martin, «until the end of the strike.»\n');
   assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [['Nous resterons ici', 'Sophie Martin'], ['until the end of the strike', 'Sophie Martin']]);
 });
+
+test('an organisation with a possessive, "of", "for" or "and" in its name keeps the whole name', () => {
+  const text = [
+    'The lorry driver was released on bail, the Marion County Prosecutor’s Office said.',
+    'Rail fares will rise by 3 per cent in March, said the Office for Rail and Road.',
+    'Flu admissions doubled over the winter, the Centers for Disease Control and Prevention said.',
+    '“Exports held up better than expected,” said the Office of National Statistics.',
+  ].join('\n\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['the Marion County Prosecutor’s Office', 'Marion County Prosecutor’s Office'],
+    ['the Office for Rail and Road', 'Office for Rail and Road'],
+    ['the Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention'],
+    ['the Office of National Statistics', 'Office of National Statistics'],
+  ]);
+  assert.equal(of(r, 'claim').filter((c) => c.links?.speaker !== undefined).length, 4);
+});

@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, nameFromRun, rolePhraseBefore, TITLE_WORDS, type NamePhrase } from './names';
+import { capRunAfter, capRunBefore, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase } from './names';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
@@ -540,6 +540,8 @@ export class Attributor {
     let i = 0;
     let lastEnd = start;
     let sawThe = false;
+    let sawOrg = false;
+    let prevWord = '';
     for (;;) {
       wordRe.lastIndex = i;
       const m = wordRe.exec(seg);
@@ -548,7 +550,11 @@ export class Attributor {
       const isThe = /^the$/i.test(w) && i === 0;
       if (isThe) sawThe = true;
       const leadingLower = !/^[\p{Lu}]/u.test(w) && lastEnd === start && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for)$/.test(w);
-      if (!isThe && !leadingLower && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
+      // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
+      const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg);
+      if (!isThe && !leadingLower && !orgLink && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
+      if (ORG_HEADS.has(w.toLowerCase()) || (/^(for|of)$/.test(w) && ORG_HEADS.has(prevWord.toLowerCase()))) sawOrg = true;
+      prevWord = w;
       i = wordRe.lastIndex;
       lastEnd = start + i - (m[1].endsWith('.') && !/^\p{Lu}\.$/u.test(m[1]) ? 1 : 0);
     }

@@ -7,7 +7,7 @@ export const TITLE_WORDS = new Set(
 );
 
 export const ORG_HEADS = new Set(
-  `kremlin house ministry office department commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
+  `kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
 );
 
 export const PLACES = new Set(
@@ -32,6 +32,24 @@ function stripPossessive(t: string): string {
   return t.replace(/['’]s?$/, '');
 }
 
+/**
+ * "for" and "and" inside an organisation's name: "Office for Budget Responsibility" (after an
+ * organisation head), "Food and Drug Administration" (the run read so far ends in one). Names of
+ * people and coordinated places ("Washington and Kiev") are left to the callers.
+ */
+function orgConnector(word: string, tokens: Token[], before: string): boolean {
+  if (tokens.length === 0) return false;
+  const prev = /([\p{Lu}][\p{L}'’]*)\s+$/u.exec(before);
+  if (prev === null) return false;
+  if (word === 'for') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase());
+  if (word !== 'and' && word !== '&') return false;
+  if (PLACES.has(prev[1].toLowerCase())) return false;
+  // "… Administration" read so far, or "Centers for Disease Control and …" before
+  const headOf = /([\p{Lu}][\p{L}]*)\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’]*\s+){1,3}$/u.exec(before);
+  return tokens.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !/['’]s?$/.test(t.text)) || (headOf !== null && ORG_HEADS.has(headOf[1].toLowerCase()));
+  return false;
+}
+
 /** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
 export function capRunBefore(text: string, end: number, floor: number): Token[] {
   const tokens: Token[] = [];
@@ -49,7 +67,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
       word = word.slice(0, -1);
       wEnd = i - 1;
     }
-    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && tokens.length > 0 && (word !== 'of' || /[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(floor, j - 30), j))));
+    const ok = isCap(word) || (PARTICLES.has(word.toLowerCase()) && tokens.length > 0 && (word !== 'of' || /[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(floor, j - 30), j)))) || orgConnector(word, tokens, text.slice(Math.max(floor, j - 60), j));
     if (!ok) break;
     tokens.unshift({ start: j, end: wEnd, text: word });
     i = j;
@@ -103,6 +121,13 @@ function isTitle(t: string): boolean {
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
+  // "the County Prosecutor's Office", "Boris Johnson's Office": an organisation named by a possessive keeps it whole
+  const n = tokens.length;
+  if (n >= 2 && ORG_HEADS.has(tokens[n - 1].text.toLowerCase()) && /[\p{L}]['’]s?$/u.test(tokens[n - 2].text)) {
+    const from = /^(the|a|an)$/i.test(tokens[0].text) ? 1 : 0;
+    const all = tokens.slice(from);
+    return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: true, roles: [] };
+  }
   let lastTitle = -1;
   for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text)) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
