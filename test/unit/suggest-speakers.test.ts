@@ -76,3 +76,20 @@ test('an organisation with a possessive, "of", "for" or "and" in its name keeps 
   ]);
   assert.equal(of(r, 'claim').filter((c) => c.links?.speaker !== undefined).length, 4);
 });
+
+test('a person named with an affiliation is the speaker, not the affiliation', () => {
+  const text = [
+    'Night-shift nurses slept two hours less than day staff, said Omar Haddad of Lakeside University.',
+    '“The gap did not close after a week off,” said Lena Brandt of the University of Leeds.',
+    'Lena Brandt, a sleep researcher at Lakeside University, said the study was small.',
+    'Shift workers also ate more at night, lead author Professor Lena Brandt from Lakeside University said.',
+  ].join('\n\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Omar Haddad', 'Omar Haddad'],
+    ['Lena Brandt', 'Lena Brandt'],
+    ['Lena Brandt', 'Lena Brandt'],
+    ['Lena Brandt', 'Lena Brandt'],
+  ]);
+  assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Omar Haddad', 'Lena Brandt', 'Lena Brandt', 'Lena Brandt']);
+});

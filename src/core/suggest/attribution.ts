@@ -448,6 +448,13 @@ export class Attributor {
     const tokens = capRunBefore(text, end, floor);
     if (tokens.length > 0) {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
+      // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
+      const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
+      if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
+        const personEnd = tokens[0].start - affiliated[1].length;
+        const person = nameFromRun(capRunBefore(text, personEnd, floor), false);
+        if (person !== undefined && !person.isOrg && person.titleOnly !== true) return this.addMention(person, 'name', `${rule}.affiliated`, 0.8);
+      }
       const prep = /\s(in|at|from)\s+$/.exec(before);
       if (prep !== null) {
         const roleEnd = tokens[0].start - (before.length - prep.index);
@@ -551,6 +558,8 @@ export class Attributor {
       if (isThe) sawThe = true;
       const leadingLower = !/^[\p{Lu}]/u.test(w) && lastEnd === start && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for)$/.test(w);
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
+      // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
+      if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;
       const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg);
       if (!isThe && !leadingLower && !orgLink && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
       if (ORG_HEADS.has(w.toLowerCase()) || (/^(for|of)$/.test(w) && ORG_HEADS.has(prevWord.toLowerCase()))) sawOrg = true;

@@ -118,6 +118,10 @@ function isTitle(t: string): boolean {
   return TITLE_WORDS.has(stripPossessive(t).toLowerCase());
 }
 
+function isOrgLike(ts: Token[]): boolean {
+  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
+}
+
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
@@ -127,6 +131,14 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     const from = /^(the|a|an)$/i.test(tokens[0].text) ? 1 : 0;
     const all = tokens.slice(from);
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: true, roles: [] };
+  }
+  // "Omar Haddad of Lakeside University": the person, not the affiliation after "of"
+  const ofAt = tokens.findIndex((t) => t.text === 'of');
+  if (ofAt >= 1 && !precededByThe) {
+    const person = tokens.slice(0, ofAt);
+    const affiliation = tokens.slice(ofAt + 1);
+    const named = person.filter((t) => !isTitle(t.text));
+    if (named.length > 0 && !person.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) || /['’]s?$/.test(t.text)) && isOrgLike(affiliation)) return nameFromRun(person, false);
   }
   let lastTitle = -1;
   for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text)) lastTitle = k;
@@ -139,7 +151,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
       break;
     }
   }
-  const isOrgRun = (ts: Token[]): boolean => ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6);
+  const isOrgRun = isOrgLike;
   if (rest.length === 0) {
     // only titles: "the President", "Junior Foreign Minister"
     const all = tokens;
