@@ -93,3 +93,19 @@ test('a person named with an affiliation is the speaker, not the affiliation', (
   ]);
   assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Omar Haddad', 'Lena Brandt', 'Lena Brandt', 'Lena Brandt']);
 });
+
+test('reported speech ending in a short quotation is indirect; a quotation on its own is direct', () => {
+  const text = [
+    'The head teacher, Ruth Mensah, spoke to parents on Monday.',
+    'Mensah said the new timetable was “long overdue.”',
+    'After the meeting, Mensah said she would “write to every family this week.”',
+    '“The children deserve longer breaks,” Mensah said.',
+  ].join('\n\n');
+  const r = suggest(text);
+  const claims = of(r, 'claim').filter((c) => c.attrs.kind !== 'assertion');
+  assert.deepEqual(claims.map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['the new timetable was “long overdue.”', 'indirect', 'Ruth Mensah'],
+    ['she would “write to every family this week.”', 'indirect', 'Ruth Mensah'],
+    ['The children deserve longer breaks', 'direct', 'Ruth Mensah'],
+  ]);
+});

@@ -157,13 +157,23 @@ export class Attributor {
   /** A short quotation inside a clause ("make it "very difficult" for") belongs to reported speech, not a direct claim. */
   private embedded(q: Quote): boolean {
     const text = this.text;
-    if (!q.closed || wordCount(text.slice(q.start, q.end)) > 6) return false;
+    if (!q.closed || wordCount(text.slice(q.start, q.end)) > 12) return false;
     if (/[,;:]\s*$/.test(text.slice(q.start, q.end))) return false;
     const before = /([\p{L}']+)[ \t]*$/u.exec(text.slice(Math.max(0, q.open - 30), q.open));
     const afterText = text.slice(q.close + 1, q.close + 80).split(/[\r\n.!?]/)[0];
     const after = /^[ \t]*([\p{L}']+)/u.exec(afterText);
-    if (before === null || after === null) return false;
     const verb = new RegExp(`^(?:${REPORTING_VERBS}|that|he|she|they|it|we|i)$`, 'i');
+    if (before !== null && after === null && /[.!?]$/.test(text.slice(q.start, q.end)) && /^[\p{Ll}]/u.test(before[1]) && !verb.test(before[1])) {
+      // "She said the change was “long overdue.”": a quotation that ends reported speech, the
+      // sentence's stop inside it, is part of the content clause. (The development set marks
+      // "… were “a national scandal”." with the stop outside as a quotation of its own.)
+      const lead = text.slice(Math.max(0, q.open - 300), q.open).split(/[.!?]["”’]?\s+|[\r\n]/u).pop() ?? '';
+      const said = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:[\\p{L}\\p{N}'’-]+[,]?\\s+){2,}`, 'u').exec(lead);
+      // (a participle, "by telling the House that …", is left to the quotation's own attribution)
+      if (said !== null && !/^according to|^[a-z]+ing\b/i.test(said[0]) && !/["“”]/.test(lead)) return true;
+    }
+    if (wordCount(text.slice(q.start, q.end)) > 6) return false;
+    if (before === null || after === null) return false;
     if (new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(afterText)) return false;
     return /^[\p{Ll}]/u.test(before[1]) && !verb.test(before[1]) && /^[\p{Ll}]/u.test(after[1]) && !verb.test(after[1]);
   }
@@ -242,7 +252,9 @@ export class Attributor {
         const mark = this.mentions.length;
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
         const tail = text.slice(vEnd, s.end);
-        if (mention !== undefined && tail.length < 90 && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
+        // "After the verdict, Smith said he was …": what follows the verb is the content, not the clause before the comma
+        const contentAfter = /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail);
+        if (mention !== undefined && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
           return true;
