@@ -109,3 +109,19 @@ test('reported speech ending in a short quotation is indirect; a quotation on it
     ['The children deserve longer breaks', 'direct', 'Ruth Mensah'],
   ]);
 });
+
+test('"they" is the plural group named just before', () => {
+  const text = [
+    'Investigators searched the warehouse on the edge of town for six hours.',
+    'They said the fire had been started deliberately.',
+    'Mayor Joan Pike visited the site in the afternoon. She said the town would pay for the clean-up.',
+    '“We have never seen anything like it,” they said.',
+  ].join('\n\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['They', 'investigators'],
+    ['She', 'Joan Pike'],
+  ]);
+  const quote = of(r, 'claim').find((c) => c.attrs.kind === 'direct');
+  assert.equal(quote?.links?.speaker, undefined, 'a "they" with no group nearby is left unresolved');
+});

@@ -41,6 +41,17 @@ export interface PersonMention {
 }
 
 const PRONOUN = /^(he|she|they)$/i;
+/** Plural groups that a later "they said" may refer to. */
+const GROUP_NOUNS = /\b(?:prosecutors|officials|researchers|investigators|police|scientists|doctors|experts|analysts|authorities|lawyers|attorneys|economists|organi[sz]ers|activists|residents|witnesses|campaigners|officers|firefighters|rescuers|paramedics|protesters|lawmakers|legislators|regulators|inspectors|detectives|engineers|forecasters|scholars|historians|epidemiologists)\b/giu;
+
+/** A plural group named in the body ("Prosecutors", "health officials"), for "they". */
+export interface GroupMention {
+  start: number;
+  end: number;
+  /** The group noun as written, lower-cased ("prosecutors"). */
+  name: string;
+  sentence: number;
+}
 const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
@@ -72,6 +83,7 @@ export class Attributor {
   readonly mentions: Mention[] = [];
   readonly claims: AttributionResult['claims'] = [];
   readonly persons: PersonMention[] = [];
+  readonly groups: GroupMention[] = [];
   readonly sentences: Range[] = [];
   private lastQuoteMention: number | undefined;
   private openQuoteMention: number | undefined;
@@ -639,6 +651,14 @@ export class Attributor {
       const re = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|al|bin|da|di|le|la)\s+)*[\p{Lu}][\p{L}'’.-]*)*/gu;
       const seg = text.slice(s.start, s.end);
       let first = true;
+      const groupRe = new RegExp(GROUP_NOUNS.source, 'giu');
+      let gq = qi;
+      for (let g = groupRe.exec(seg); g !== null; g = groupRe.exec(seg)) {
+        const at = s.start + g.index;
+        while (gq < quotes.length && quotes[gq].close < at) gq++;
+        if (gq < quotes.length && quotes[gq].open < at) continue;
+        this.groups.push({ start: at, end: at + g[0].length, name: g[0].toLowerCase(), sentence: firstIndex + k });
+      }
       for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
         const runStart = s.start + m.index;
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;

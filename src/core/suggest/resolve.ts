@@ -2,7 +2,7 @@
 // "the deputy minister" is the person introduced with that title, "he" is the person the
 // previous sentences are about.
 import type { DraftSpeaker } from './draft';
-import type { Mention, PersonMention } from './attribution';
+import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 
 const FEMALE = new Set(
@@ -43,7 +43,7 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[]): (DraftSpeaker | undefined)[] {
+export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = []): (DraftSpeaker | undefined)[] {
   const fullNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (n: string): void => {
@@ -83,8 +83,20 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return persons.slice(Math.max(0, lo - 40), lo);
   };
 
+  // "Prosecutors reviewed the case. They said …": the nearest plural group up to three sentences back, none named since
+  const groupBefore = (pos: number): GroupMention | undefined => {
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (groups[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const g = lo > 0 ? groups[lo - 1] : undefined;
+    return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
+  };
   const out: (DraftSpeaker | undefined)[] = [];
-  const resolvedAt: { pos: number; name: string; sentence: number }[] = [];
+  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean }[] = [];
   mentions.forEach((m) => {
     let name: string | undefined;
     let score = m.score;
@@ -93,6 +105,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
+      if (want === undefined) name = groupBefore(m.start)?.name;
       if (want !== undefined) {
         const here = sentenceOf(m.start);
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
@@ -101,8 +114,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           const g = genders.get(canonical(p.name, fullNames));
           return g === undefined || g === want;
         };
-        const speakersRecent: { pos: number; name: string; sentence: number }[] = [];
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start) speakersRecent.unshift(resolvedAt[r]);
+        const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group
         for (let s = here; s >= here - 6 && name === undefined; s--) {
           const inS = cands.filter((p) => p.sentence === s && fits(p));
           const spoke = speakersRecent.filter((r) => r.sentence === s);
@@ -129,7 +142,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out.push(undefined);
       return;
     }
-    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start) });
+    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' });
     out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
   });
   return out;
