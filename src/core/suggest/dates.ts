@@ -58,7 +58,48 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  return dedupe(out);
+  return anchoredRelatives(text, scope.sentences, dedupe(out));
+}
+
+/** "the next morning", "the following day", "that evening", "the previous night". */
+const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|same)|(that))\s+(day|morning|afternoon|evening|night)\b/gi;
+
+/**
+ * Phrases that count from a date told earlier in the same paragraph ("On 3 March … The next
+ * morning …"): that day plus or minus one. Without such a date in the paragraph they are skipped.
+ */
+function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[]): DraftDate[] {
+  const added: DraftDate[] = [];
+  const replaced = new Set<DraftDate>();
+  let di = 0;
+  let anchor: DraftDate | undefined;
+  for (const sentence of sentences) {
+    if (sentence.end - sentence.start > 5000) continue;
+    const re = new RegExp(ANCHORED.source, 'gi');
+    const seg = text.slice(sentence.start, sentence.end);
+    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // the latest day-precise date before the phrase, in the same paragraph
+      while (di < dates.length && dates[di].start < start) {
+        if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
+        di++;
+      }
+      if (/^\s+(?:of|before|after)\b/i.test(text.slice(end, end + 8))) continue; // "the next day of talks", "the day before the vote"
+      // chrono reads "next day" from the publication date; inside this phrase the anchor wins
+      const inside = dates.filter((d) => d.start < end && start < d.end);
+      if (inside.some((d) => d.rule !== 'date.relative' || d.start < start || d.end > end)) continue;
+      const lastDay = added.length > 0 && (anchor === undefined || added[added.length - 1].start > anchor.start) ? added[added.length - 1] : anchor;
+      if (lastDay === undefined || text.slice(lastDay.end, start).includes('\n')) continue;
+      const [y, mo, d] = lastDay.value.slice(0, 10).split('-').map(Number);
+      const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
+      const day = new Date(Date.UTC(y, mo - 1, d + shift));
+      for (const d of inside) replaced.add(d);
+      added.push({ start, end, value: `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`, score: 0.7, rule: 'date.anchored-relative' });
+    }
+  }
+  if (added.length === 0) return dates;
+  return [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
 function candidateWindows(text: string, sentence: Range): Range[] {
