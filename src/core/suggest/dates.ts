@@ -66,7 +66,8 @@ const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|s
 
 /**
  * Phrases that count from a date told earlier in the same paragraph ("On 3 March … The next
- * morning …"): that day plus or minus one. Without such a date in the paragraph they are skipped.
+ * morning …", at most 2,000 characters back): that day plus or minus one. Without such a date in
+ * the paragraph they are skipped.
  */
 function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[]): DraftDate[] {
   const added: DraftDate[] = [];
@@ -87,10 +88,12 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       }
       if (/^\s+(?:of|before|after)\b/i.test(text.slice(end, end + 8))) continue; // "the next day of talks", "the day before the vote"
       // chrono reads "next day" from the publication date; inside this phrase the anchor wins
-      const inside = dates.filter((d) => d.start < end && start < d.end);
+      const inside: DraftDate[] = [];
+      if (di > 0 && dates[di - 1].end > start) inside.push(dates[di - 1]);
+      for (let k = di; k < dates.length && dates[k].start < end; k++) inside.push(dates[k]);
       if (inside.some((d) => d.rule !== 'date.relative' || d.start < start || d.end > end)) continue;
       const lastDay = added.length > 0 && (anchor === undefined || added[added.length - 1].start > anchor.start) ? added[added.length - 1] : anchor;
-      if (lastDay === undefined || text.slice(lastDay.end, start).includes('\n')) continue;
+      if (lastDay === undefined || start - lastDay.end > 2000 || text.slice(lastDay.end, start).includes('\n')) continue;
       const [y, mo, d] = lastDay.value.slice(0, 10).split('-').map(Number);
       const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
