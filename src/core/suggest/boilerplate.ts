@@ -27,6 +27,7 @@ const PHRASES: readonly RegExp[] = [
   // credits and bios at the foot of a story: about the report, not claims in it
   /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i,
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s+(?:covering|who covers|based|for|at|with)\b[^.!?]{0,120}[.]?$/u,
+  /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
 
 const STOPWORDS = new Set(
