@@ -83,6 +83,8 @@ export class Attributor {
   readonly mentions: Mention[] = [];
   readonly claims: AttributionResult['claims'] = [];
   readonly persons: PersonMention[] = [];
+  /** Last words of the multi-word person names seen so far (a later lone surname refers to one). */
+  private readonly surnames = new Set<string>();
   readonly groups: GroupMention[] = [];
   readonly sentences: Range[] = [];
   private lastQuoteMention: number | undefined;
@@ -670,9 +672,10 @@ export class Attributor {
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly) continue;
         const single = !np.name.includes(' ');
-        if (single && np.roles.length + lowerRoles.length === 0 && !this.persons.some((p) => p.name.endsWith(` ${np.name}`))) continue;
+        if (single && np.roles.length + lowerRoles.length === 0 && !this.surnames.has(np.name)) continue;
         if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
         this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles], subject: first, sentence: firstIndex + k });
+        if (!single) this.surnames.add(np.name.slice(np.name.lastIndexOf(' ') + 1));
         first = false;
       }
     });
