@@ -38,15 +38,25 @@ suite('Installed from the .vsix', () => {
     assert.match(title, /seed articles/i, 'the picker says what the folder is for');
     // Wait until the picker has shown its start folder, then replace the path as a user would.
     await waitForPage<string>("document.querySelector('.quick-input-widget .quick-input-box input').value", (value) => value.endsWith('/'));
-    await pressKey('Control+A');
-    await insertText(`${chosen.path}/`); // as pasted: one change, so the picker navigates once
     // Settled when it lists the (empty) chosen folder, only "..", and is no longer busy.
-    await waitForPage<string>(`(() => {
+    const settled = `(() => {
       const widget = document.querySelector('.quick-input-widget');
       const rows = [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => row.textContent.trim());
       const busy = [...widget.querySelectorAll('.quick-input-progress .progress-bit')].some((bit) => bit.offsetParent !== null && getComputedStyle(bit).display !== 'none');
       return busy ? 'busy' : widget.querySelector('.quick-input-box input').value + ' | ' + rows.join(',');
-    })()`, (state) => state === `${chosen.path}/ | ..`);
+    })()`;
+    // The picker may still fill in its start folder after it first shows a path and overwrite what
+    // was typed; a user would see that and type the path again.
+    for (let attempt = 1; ; attempt++) {
+      await pressKey('Control+A');
+      await insertText(`${chosen.path}/`); // as pasted: one change, so the picker navigates once
+      try {
+        await waitForPage<string>(settled, (state) => state === `${chosen.path}/ | ..`, 8000);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     // In VS Code's path picker, Enter first goes to the typed folder if the picker is not showing it
     // yet, and accepts it once it is: press Enter until the picker closes, as a user would.
     const pickerState = `(() => {
