@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EXPORT_MARKER } from '../core/export/exportCorpus';
 import type { CorpusArticle, CorpusReader, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import { decodeSidecarBytes } from '../core/sidecar/sidecarEncoding';
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
@@ -43,12 +44,14 @@ export async function listCorpus(root: string, exclude: string[] = []): Promise<
 }
 
 function readOptionalSync(path: string): string | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  return decodeSidecarBytes(path, bytes);
 }
 
 /**

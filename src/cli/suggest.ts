@@ -35,8 +35,14 @@ export async function runSuggest(files: string[], out: (line: string) => void = 
       continue;
     }
     const id = basename(file, extname(file));
-    const record = suggestionRecord(file, id, sha256Hex(bytes), text, suggest(text));
-    out(`${JSON.stringify(record)}\n`);
+    try {
+      const record = suggestionRecord(file, id, sha256Hex(bytes), text, suggest(text));
+      out(`${JSON.stringify(record)}\n`);
+    } catch (e) {
+      // a bug in one article's pre-annotation must not cost the other files their suggestions
+      err(`article-annotator suggest: ${file}: pre-annotation failed (${e instanceof Error ? e.message : String(e)}), skipped\n`);
+      failed++;
+    }
   }
   return failed > 0 ? 1 : 0;
 }

@@ -378,9 +378,11 @@ export class ArticleSession implements vscode.Disposable {
       const t1 = performance.now();
       const text = this.writer.write(sidecar);
       if (text === this.sidecarText) return;
-      this.sidecarText = text;
       const t2 = performance.now();
       await writeFileAtomic(this.sidecarUri, text);
+      // Only now is this what the disk holds: after a failed write the next one must not mistake the
+      // old file for an outside change and reload it over the changes in memory.
+      this.sidecarText = text;
       this.host.log.debug(`${fileName(this.sidecarUri)}: sha ${(t1 - t0).toFixed(1)} ms, printed (${this.writer.lastMode}) ${(t2 - t1).toFixed(1)} ms, written ${(performance.now() - t2).toFixed(1)} ms`);
     } catch (error) {
       this.host.log.error(`Could not write ${this.sidecarUri.toString()}`, error);

@@ -6,6 +6,7 @@ import { EXPORT_MARKER } from '../core/export/exportCorpus';
 import type { CorpusArticle, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { ValidationCorpus } from '../core/validate/validateCorpus';
+import { decodeSidecarBytes } from '../core/sidecar/sidecarEncoding';
 
 export interface WorkspaceListing {
   articles: string[];
@@ -49,7 +50,6 @@ async function readOptional(uri: vscode.Uri): Promise<Uint8Array | undefined> {
 }
 
 export class WorkspaceCorpus implements ValidationCorpus {
-  private readonly decoder = new TextDecoder('utf-8');
 
   constructor(
     private readonly root: vscode.Uri,
@@ -64,7 +64,7 @@ export class WorkspaceCorpus implements ValidationCorpus {
 
   async readSidecar(articlePath: string): Promise<string | undefined> {
     const bytes = await readOptional(vscode.Uri.joinPath(this.root, ...(articlePath + SIDECAR_SUFFIX).split('/')));
-    return bytes === undefined ? undefined : this.decoder.decode(bytes);
+    return bytes === undefined ? undefined : decodeSidecarBytes(articlePath + SIDECAR_SUFFIX, bytes);
   }
 
   async sidecarPaths(): Promise<string[]> {

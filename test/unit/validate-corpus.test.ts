@@ -68,3 +68,23 @@ test('CLI validate: exit 1 and the report on problems, 0 when clean, 2 with one 
   writeFileSync(join(dir, 'emoji.txt'), 'rewritten entirely\n');
   assert.equal(cli(['validate', dir]).status, 1, 'every annotation orphaned after a rewrite');
 });
+
+test('a sidecar that is not UTF-8 is reported by validate and skipped by export, never read with replacement characters', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-latin1-'));
+  const [rel, raw] = Object.entries(ARTICLES)[0];
+  writeArticleWithSidecar(dir, rel, raw, SPANS[rel]);
+  const sidecarPath = join(dir, `${rel}.annotations.yaml`);
+  // a hand edit saved as Latin-1: "é" as the single byte 0xE9
+  const latin1 = Buffer.concat([readFileSync(sidecarPath), Buffer.from('# r\xe9vis\xe9\n', 'latin1')]);
+  writeFileSync(sidecarPath, latin1);
+
+  const report = await validate(dir);
+  assert.ok(report.problems.some((p) => p.severity === 'error' && p.file === `${rel}.annotations.yaml` && /not valid UTF-8/.test(p.message)), JSON.stringify(report.problems));
+
+  const out = mkdtempSync(join(tmpdir(), 'aa-latin1-out-'));
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'export', dir, '--format', 'jsonl', '--out', out], { encoding: 'utf8', cwd: ROOT });
+  assert.equal(cli.status, 1, cli.stderr + cli.stdout);
+  assert.match(cli.stdout + cli.stderr, /not valid UTF-8/);
+  assert.ok(!readFileSync(join(out, 'dataset.jsonl'), 'utf8').includes('\uFFFD'));
+  assert.deepEqual(readFileSync(sidecarPath), latin1, 'the sidecar bytes are untouched');
+});

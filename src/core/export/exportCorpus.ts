@@ -13,6 +13,7 @@ import { MAX_LISTED_FILES, emptyReport } from './report';
 import type { ExportReport } from './report';
 import type { FormatSink, SinkContext } from './sink';
 import type { SplitSpec } from './split';
+import { SidecarNotUtf8Error } from '../sidecar/sidecarEncoding';
 
 /** Left in every export folder; corpus listings skip folders that hold it (brat writes .txt copies). */
 export const EXPORT_MARKER = '.article-annotator-export';
@@ -88,7 +89,16 @@ export async function exportCorpus(reader: CorpusReader, writer: ExportWriter, o
       report.cancelled = true;
       break;
     }
-    const sidecar = await reader.readSidecar(path);
+    let sidecar: string | undefined;
+    try {
+      sidecar = await reader.readSidecar(path);
+    } catch (error) {
+      if (!(error instanceof SidecarNotUtf8Error)) throw error;
+      report.skippedArticles.push({ file: path, message: 'its sidecar is not valid UTF-8 text; save it as UTF-8 and export again' });
+      done++;
+      options.onProgress?.(done, path);
+      continue;
+    }
     if (sidecar === undefined) withoutSidecar++;
     const article = prepareArticle(path, bytes, sha256, sidecar, articleIdFor(path, ids), { split: options.split, suggester: includeSuggestions ? options.suggester : undefined }, report);
     if (article !== undefined) {

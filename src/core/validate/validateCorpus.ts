@@ -6,6 +6,7 @@ import type { CorpusReader } from '../export/ports';
 import { sha256Hex } from '../hash';
 import { OffsetMap } from '../offsets';
 import { articlePathFor, parseSidecar, sidecarPathFor } from '../sidecar/sidecar';
+import { SidecarNotUtf8Error } from '../sidecar/sidecarEncoding';
 
 /** The corpus as validate sees it: the articles, their sidecars, and every sidecar file there is. */
 export interface ValidationCorpus extends CorpusReader {
@@ -90,7 +91,16 @@ export async function validateCorpus(corpus: ValidationCorpus, options: Validate
     }
     seen.add(path);
     report.articles++;
-    const sidecarText = await corpus.readSidecar(path);
+    let sidecarText: string | undefined;
+    try {
+      sidecarText = await corpus.readSidecar(path);
+    } catch (error) {
+      if (!(error instanceof SidecarNotUtf8Error)) throw error;
+      report.sidecars++;
+      report.problems.push({ severity: 'error', file: sidecarPathFor(path), message: 'The sidecar is not valid UTF-8 text: save it as UTF-8 (the editor does not overwrite it meanwhile).' });
+      options.onProgress?.(report.articles, path);
+      continue;
+    }
     if (sidecarText === undefined) {
       report.withoutSidecar++;
       if (decodeArticle(bytes) === undefined) report.problems.push({ severity: 'error', file: path, message: 'The article is not valid UTF-8 text.' });
