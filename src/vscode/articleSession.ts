@@ -202,7 +202,9 @@ export class ArticleSession implements vscode.Disposable {
       return;
     }
     this.store.applyEdits(edits, text);
-    this.scheduleResuggest();
+    // Suggestions move with the text meanwhile; on a long article the suggester (about a second per
+    // megabyte, on the extension host) waits for a longer pause in typing.
+    this.scheduleResuggest(text.length > LARGE_ARTICLE ? 6000 : 1500);
     this.scheduleCleanCheck();
   }
 
