@@ -1,7 +1,7 @@
 // Scores the pre-annotator against the development set (devset/gold/*.json) with overlap matching:
 // per label precision/recall/F1, canonical-name, ISO value and claim-kind accuracy on matched
 // spans, claim→speaker attribution, and how often the publication date is found. Subsets come from
-// each source's "%% group:" header: seed, own, heldout, and blind (annotated before any run).
+// each source's "%% group:" header: seed, own, heldout, blind and blind2 (annotated before any run).
 //   npm run eval            (add --verbose to list misses)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,8 +105,8 @@ function report(title: string, t: Tally, articles: number): void {
 
 const goldDir = join(import.meta.dirname, '..', 'devset', 'gold');
 const all = empty();
-const groups: Record<string, Tally> = { seed: empty(), own: empty(), heldout: empty(), blind: empty() };
-const counts: Record<string, number> = { seed: 0, own: 0, heldout: 0, blind: 0 };
+const groups: Record<string, Tally> = { seed: empty(), own: empty(), heldout: empty(), blind: empty(), blind2: empty() };
+const counts: Record<string, number> = { seed: 0, own: 0, heldout: 0, blind: 0, blind2: 0 };
 const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
@@ -121,3 +121,4 @@ report('seed articles', groups.seed, counts.seed);
 report('own articles (other styles and topics)', groups.own, counts.own);
 report('held-out articles (written after the rules were frozen; date rules later revised after reading them)', groups.heldout, counts.heldout);
 report('blind-at-first-run articles (gold written before any run; first-run scores are in the CHANGELOG; rules were fixed after reading their errors)', groups.blind, counts.blind);
+report('blind2 articles (gold written before any run on them)', groups.blind2, counts.blind2);
