@@ -19,5 +19,10 @@ test('a 10 MB line without breaks and binary-looking text finish', () => {
   assert.ok(r.suggestions.length > 0);
   let bin = '';
   for (let i = 0; i < 200_000; i++) bin += String.fromCharCode((i * 7919) % 65536 === 0xfeff ? 32 : ((i * 7919) % 0xd7ff));
-  assert.ok(Array.isArray(suggest(bin).suggestions));
+  const binary = suggest(bin);
+  assert.ok(Array.isArray(binary.suggestions));
+  // whatever it finds in noise still points at the text exactly (code points)
+  const cps = Array.from(bin);
+  for (const s of binary.suggestions) assert.equal(cps.slice(s.start, s.end).join(''), s.text);
+  for (const b of binary.boilerplate) assert.ok(b.start >= 0 && b.start <= b.end && b.end <= cps.length);
 });
