@@ -24,6 +24,9 @@ const PHRASES: readonly RegExp[] = [
   /^(english|français|deutsch|español|русский|العربية|中文)(\s*[|/·•]\s*(english|français|deutsch|español|русский|العربية|中文))+$/i,
   /^(previous|next) (article|story|post)\b/i,
   /^(loading|please wait)\.*$/i,
+  // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
+  /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
+  /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
   // credits and bios at the foot of a story: about the report, not claims in it
   /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i,
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s+(?:covering|who covers|based|for|at|with)\b[^.!?]{0,120}[.]?$/u,

@@ -17,14 +17,14 @@ function utc(d: Date): { y: number; m: number; d: number } {
 }
 
 /**
- * "in 2014", "since 1991", "by 2030", "into 2026", "London Marathon 2025": a bare year only counts
+ * "in 2014", "since 1991", "by 2030", "down nine points on 2021", "London Marathon 2025": a bare year only counts
  * after a word that makes it a time (a preposition, or a capitalised event name). Units after it
  * ("2,000 people", "2014-12", "2000 years") and anything without such a word ("$2026", "No. 2026",
  * "Article 2014") are left alone.
  */
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (/^(?:marathon|olympics|games|cup|championships?|open|expo|summit|festival|euro|awards)\s/.test(match[0])) return null; // an event name is capitalised
     const year = Number(match[1]);
@@ -171,6 +171,13 @@ const monthPartParser: chrono.Parser = {
 const UNIT_AFTER = /^\s*(?:%|per ?cent|percent|years? old|-year-old|year-old|km|kg|miles|metres|meters|points|goals|runs|seats|votes|people|\$|€|£)/i;
 const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|rs|rub|us\$))\s*$/i;
 
+/**
+ * A match clock, not a time of day: "scored 2:17 into overtime", "in the final 6:40 of the third
+ * period", "at 11:02 of the second half", "with 3:45 remaining", "ran 2:08:31".
+ */
+const GAME_CLOCK_BEFORE = /\b(?:final|last|first|opening|closing|remaining|ran|run|time of|clocked|in)\s+(?:the\s+)?$/i;
+const GAME_CLOCK_AFTER = /^\s*(?:into\b|remaining\b|left\b|to (?:play|go)\b|gone\b|of (?:the\s+)?(?:first|second|third|fourth|final|extra|1st|2nd|3rd|4th|overtime|ot|half|period|quarter|set|round|inning|game|match|play|regulation)\b|(?:in|of) (?:overtime|extra time|regulation|stoppage time)\b)/i;
+
 /** Drops what chrono reads as a date but a news reader would not. */
 const notADateRefiner: chrono.Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
@@ -191,10 +198,13 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
       if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
+      if (/\b(?:every|each)\s+$/i.test(before)) return false; // "every Friday": a recurrence, not a day
       if (/^(may|march|june|august)$/.test(t)) return false; // lower-case words, not months
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+      if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
       if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b/i.test(t)) return false; // "at 5"
+      if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
       if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
       return true;

@@ -15,7 +15,7 @@ function parser(): Chrono {
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2})\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2})\b/gi;
 
 const WINDOW = 70;
 const MAX_WINDOW = 2000;
@@ -25,6 +25,10 @@ export interface DateScope {
   sentences: Range[];
   /** Reference instant for a position (publication date, or a live-blog entry's timestamp). */
   referenceAt: (pos: number) => Date | undefined;
+  /** Whether the reference at a position has a time of day (a live-blog stamp, "… 23:41"). */
+  timedAt?: (pos: number) => boolean;
+  /** When no reference is known: a guess (the year the page mentions) to place year-less dates, scored low. */
+  fallback?: Date;
 }
 
 /** Finds and resolves dates in the given sentences. Linear: chrono sees only windows around triggers. */
@@ -33,8 +37,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
-      const ref = scope.referenceAt(w.start) ?? new Date(Date.UTC(2000, 0, 1));
       const known = scope.referenceAt(w.start) !== undefined;
+      const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
+      const timed = known && (scope.timedAt?.(w.start) ?? false);
       const results = parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 });
       for (const r of results) {
         let start = w.start + r.index;
@@ -48,7 +53,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        const value = isoValue(r, ref, tense, known);
+        const value = isoValue(r, ref, tense, known, timed);
         if (value === undefined) continue;
         // "March this year": the month of the reference year, whatever the tense
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
@@ -169,7 +174,7 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): Value | undefined {
+function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean): Value | undefined {
   const s = r.start;
   const tags = r.tags();
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
@@ -254,6 +259,20 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean): 
   if (!has('month') && !dayKnown && has('year')) return { value: pad(y, 4), score, rule };
   if (!dayKnown && has('month')) return { value: `${pad(y, 4)}-${pad(m)}`, score, rule };
   if (!dayKnown && !has('month') && !has('year')) return undefined;
+  if (refTimed && has('hour') && !has('day') && !has('weekday') && !relative && tense !== 'unknown') {
+    // a bare time of day: "expected to report by 2 a.m." written at 23:41 is the next day,
+    // "the fire broke out at 11 p.m." written at 08:00 the day before
+    const at = Date.UTC(y, m - 1, d, get('hour'), get('minute'));
+    const now = ref.getTime();
+    // (only when far off: a story written at 17:15 may still say talks "are expected to begin at 14:00")
+    const shift = tense === 'future' && at < now - 6 * 3600000 ? 1 : tense === 'past' && at > now + 6 * 3600000 ? -1 : 0;
+    if (shift !== 0) {
+      const day = new Date(Date.UTC(y, m - 1, d + shift));
+      y = day.getUTCFullYear();
+      m = day.getUTCMonth() + 1;
+      d = day.getUTCDate();
+    }
+  }
   let value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   if (has('hour') && !/^casualReference|casual/i.test([...tags].join(' ')) && (has('minute') || has('meridiem'))) {
     value += `T${pad(get('hour'))}:${pad(get('minute'))}`;

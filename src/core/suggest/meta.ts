@@ -22,6 +22,10 @@ export interface MetaResult {
   meta: ArticleMeta;
   /** Publication instant (wall time read as UTC), when stated or given as reference. */
   published?: Date;
+  /** Whether `published` has a stated time of day. */
+  publishedTimed: boolean;
+  /** A guess at the reference when none is stated: mid-year of the year the page mentions. */
+  fallback: Date;
   /** Live-blog entry timestamps in text order. */
   stamps: Stamp[];
   /** Index of the title line, if found. */
@@ -30,7 +34,7 @@ export interface MetaResult {
   datelineLines: Set<number>;
 }
 
-const LABEL = /^(?:published|posted|updated|last updated|first published|date|published on|updated on|created)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
+const LABEL = /^(?:(?:first |originally )?published|posted|(?:last )?updated|(?:last )?modified|last edited|date|created|(?:first )?(?:broadcast|aired)|filed|issued|released)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[-–—]+/;
 const AGENCY = /^([A-Z][A-Z .'’-]{2,40})\s*\(([A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]+/;
 const SOURCE = /^(?:source|sources|via)\s*:\s*(.{2,80})$/i;
@@ -70,10 +74,13 @@ function wholeDate(text: string, ref: Date): ParsedResult | undefined {
 
 function yearHint(text: string): number | undefined {
   const head = text.slice(0, 50000);
-  const copyright = /(?:©|\(c\)|copyright)\s*((?:19|20)\d{2})\b/i.exec(head);
+  // "© 2024 Harbour Herald", "© Harbour Herald 2024", "Copyright 2019-2024": the last year of the notice
+  const copyright = /(?:©|\(c\)|copyright)[^\n\d]{0,40}(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b/i.exec(head);
   if (copyright !== null) return Number(copyright[1]);
-  const m = /\b(?:19|20)\d{2}\b/.exec(head);
-  return m === null ? undefined : Number(m[0]);
+  // otherwise the latest year the page mentions: stories look back more than forward
+  let latest: number | undefined;
+  for (const m of head.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
+  return latest;
 }
 
 /** A byline such as "By A. Writer | Published 14 March 2024, 09:30 GMT": one segment is a (labelled) date. */
@@ -99,6 +106,7 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
   const fallbackYear = refFromOption?.getUTCFullYear() ?? yearHint(text) ?? 2000;
   const fallback = refFromOption ?? new Date(Date.UTC(fallbackYear, 6, 1));
   let published: Date | undefined;
+  let publishedTimed = false;
 
   const headEnd = Math.min(lines.length, 40);
   for (let i = 0; i < headEnd && published === undefined; i++) {
@@ -116,6 +124,7 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
         const year = Number(md[3] ?? md[6] ?? fallbackYear);
         meta.published = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
         published = new Date(Date.UTC(year, month - 1, day, 12));
+        publishedTimed = false;
         continue;
       }
       r = parser().parse(wire[2], { instant: fallback, timezone: 0 })[0];
@@ -130,7 +139,21 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
     const st = stampOf(r, true);
     meta.published = st.iso;
     published = st.date;
+    publishedTimed = r.start.isCertain('hour');
     if (wire === null) datelineLines.add(i);
+  }
+  // no labelled or whole-line dateline: a short line near the top that states a full date (day,
+  // month and year) among a few other words ("Broadcast Wed 3 Sep 2025, 07:40 · Listen")
+  for (let i = 0; i < headEnd && published === undefined; i++) {
+    const raw = lines[i].text.trim();
+    if (raw.length < 8 || raw.length > 90 || lines[i].boilerplate || /[.!?]["”’]?$/.test(raw) || !/\d{4}/.test(raw)) continue;
+    const r = parser().parse(raw, { instant: fallback, timezone: 0 }).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    if (r === undefined || r.text.length < raw.length * 0.4) continue;
+    const st = stampOf(r, true);
+    meta.published = st.iso;
+    published = st.date;
+    publishedTimed = r.start.isCertain('hour');
+    datelineLines.add(i);
   }
 
   // live-blog entries: short lines that are a time (and maybe a date) and nothing else
@@ -151,8 +174,12 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
     for (const s of stamps) if (s.date > latest.date) latest = s;
     meta.published = latest.iso;
     published = latest.date;
+    publishedTimed = true;
   }
-  if (published === undefined && refFromOption !== undefined) published = refFromOption;
+  if (published === undefined && refFromOption !== undefined) {
+    published = refFromOption;
+    publishedTimed = reference !== undefined && reference.length > 10;
+  }
 
   // title: the first body line that reads like a headline
   let titleLine: number | undefined;
@@ -175,5 +202,5 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
       if (a !== null) meta.source = a[2].trim();
     }
   }
-  return { meta, published, stamps, titleLine, datelineLines };
+  return { meta, published, publishedTimed, fallback, stamps, titleLine, datelineLines };
 }

@@ -33,7 +33,11 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     while (si + 1 < stamps.length && stamps[si + 1].pos <= pos) si++;
     return si >= 0 ? stamps[si].date : meta.published;
   };
-  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt });
+  const timedAt = (pos: number): boolean => {
+    referenceAt(pos);
+    return si >= 0 || meta.publishedTimed;
+  };
+  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback });
 
   // speakers and claims: body paragraphs (datelines and timestamps carry no statements)
   const attributor = new Attributor(text);

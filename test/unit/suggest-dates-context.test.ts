@@ -1,0 +1,74 @@
+// Dates whose value depends on the clause around them, on the time of publication, or on what
+// surrounds a number: each test is one phenomenon, with its own invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+const dates = (text: string, reference?: string): [string, string][] =>
+  suggest(text, { reference }).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+
+test('"would" in reported speech points forward, even far from the date', () => {
+  // 2024-10-09 is a Wednesday
+  const found = dates('9 October 2024\n\nShe said the union would present its offer to all the employers of the northern region on Monday morning.\n');
+  assert.deepEqual(found.slice(1), [['on Monday morning', '2024-10-14']]);
+});
+
+test('"would have" + a noun is a plan; "would have" + a participle looks back', () => {
+  const found = dates('9 October 2024\n\nThe coach said the striker would have a scan on Friday. Without the rain, the match would have finished on Monday.\n');
+  assert.deepEqual(found.slice(1), [['on Friday', '2024-10-11'], ['on Monday', '2024-10-07']]);
+});
+
+test('the present tense of a fixture is the coming day, after a past clause joined by "and"', () => {
+  // 2025-03-08 is a Saturday
+  const found = dates('8 March 2025\n\nThe Comets have lost four of their last five and host Denby at 7 p.m. Wednesday. The festival opens on Friday.\n');
+  assert.deepEqual(found.slice(1), [['at 7 p.m. Wednesday', '2025-03-12T19:00'], ['on Friday', '2025-03-14']]);
+});
+
+test('a bare time of day moves to the next or previous day when the tense and the publication hour say so', () => {
+  const late = dates('Monday 2 June 2025, 23:50\n\nThe last ballots are expected to be counted by 3 a.m.\n');
+  assert.deepEqual(late.slice(1), [['3 a.m', '2025-06-03T03:00']]);
+  const early = dates('Tuesday 3 June 2025, 07:30\n\nThe fire broke out at 11 p.m. and was put out two hours later.\n');
+  assert.deepEqual(early.slice(1), [['at 11 p.m', '2025-06-02T23:00']]);
+  // published without a time: a time of day stays on the publication day
+  const untimed = dates('3 June 2025\n\nThe fire broke out at 11 p.m.\n');
+  assert.deepEqual(untimed.slice(1), [['at 11 p.m', '2025-06-03T23:00']]);
+});
+
+test('a participle after "stay" or "remain" is not a past tense', () => {
+  const found = dates('Published 20 January 2024, 07:00 GMT\n\nThe bridge will stay closed until at least 15:00 GMT.\n');
+  assert.deepEqual(found.slice(1), [['15:00 GMT', '2024-01-20T15:00Z']]);
+});
+
+test('match clocks are not times of day', () => {
+  const found = dates('1 February 2025\n\nOkoro scored 3:12 into extra time after Vance had equalised with 0:48 remaining, and the visitors led at 14:05 of the second period. Kick-off is at 19:45.\n');
+  assert.deepEqual(found.slice(1), [['at 19:45', '2025-02-01T19:45']]);
+});
+
+test('"this morning" and "last night" are the day they point at; "every Friday" is no date', () => {
+  const found = dates('Published 16 May 2025, 12:00\n\nThe mayor resigned this morning after a vote last night. The market is held every Friday.\n');
+  assert.deepEqual(found.slice(1), [['this morning', '2025-05-16'], ['last night', '2025-05-15']]);
+});
+
+test('a year after "on" or "than" in a comparison is a date', () => {
+  const found = dates('5 May 2026\n\nTurnout was down four points on 2022 and higher than 2018.\n');
+  assert.deepEqual(found.slice(1), [['2022', '2022'], ['2018', '2018']]);
+});
+
+test('a short line near the top that states a full date is the dateline, whatever its label', () => {
+  const r = suggest('City Radio\nDrive Time\nAired Thu 4 Sep 2025, 17:20 · Listen\n\nThe council said on Monday it would close the bridge in October.\n');
+  assert.equal(r.meta.published, '2025-09-04T17:20');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found.slice(1), [['on Monday', '2025-09-01'], ['October', '2025-10']]);
+});
+
+test('without any publication date, year-less months take the year the page mentions, not a made-up one', () => {
+  const found = dates('Harbour news\n\nThe harbour reopened in March after the 2023 storms. © Harbour Herald 2024\n');
+  const march = found.find(([t]) => t === 'March');
+  assert.ok(march !== undefined && march[1].startsWith('2024-'), `March resolved to ${march?.[1]}`);
+});
+
+test('player captions and "browse" links are page chrome, not dates', () => {
+  const r = suggest('Morning Show\nListen · 6:12\nBrowse today\'s topics\n\nThe show aired on 4 May 2025.\n');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => s.text);
+  assert.deepEqual(found, ['on 4 May 2025']);
+});
