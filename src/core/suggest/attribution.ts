@@ -2,10 +2,11 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase } from './names';
+import { capRunAfter, capRunBefore, isCap, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
+import { CHROME_LABELS, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
 import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, verbRegex } from './verbs';
 
 /** A speaker mention before its name is resolved. */
@@ -55,7 +56,10 @@ export interface GroupMention {
 const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
-const NAME_COLON = /^([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|von|van|der|de|al|bin)){0,4})\s*:\s+(\S.{6,})$/u;
+const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
+/** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
+const PERSON_RUN = (): RegExp => new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
+const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 function wordCount(s: string): number {
@@ -91,14 +95,26 @@ export class Attributor {
   private openQuoteMention: number | undefined;
   private transcript = false;
   private interviewee: string | undefined;
+  /** Transcript turns ("NAME: …") by the start of their line, and the labels of those who ask. */
+  private turns = new Map<number, TurnLabel>();
+  private askers = new Set<string>();
+  /** Where the first Q:/A: line starts (the interviewee is named before it). */
+  private firstQa = Infinity;
 
   constructor(private readonly text: string) {}
 
   /** Decides once whether the article is a Q:/A: transcript. */
   prepare(lines: Line[]): void {
     let qa = 0;
-    for (const l of lines) if (!l.boilerplate && QA.test(l.text.trim())) qa++;
+    for (const l of lines) {
+      if (l.boilerplate || !QA.test(l.text.trim())) continue;
+      qa++;
+      this.firstQa = Math.min(this.firstQa, l.start);
+    }
     this.transcript = qa >= 2;
+    const plan = planTranscript(lines);
+    for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
+    this.askers = plan.askers;
   }
 
   paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
@@ -108,6 +124,11 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
+    const turn = this.turns.get(line.start);
+    if (turn !== undefined && lead === 0) {
+      this.turn(turn, pStart, pEnd);
+      return;
+    }
     const sentences = splitSentences(text, pStart, pEnd);
     const firstSentenceIndex = this.sentences.length;
     this.sentences.push(...sentences);
@@ -307,7 +328,7 @@ export class Attributor {
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
-          const obj = /^\s+(?:reporters|journalists|the media|the press|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
+          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           if (obj === null && pron === null) {
             this.mentions.pop();
@@ -371,7 +392,7 @@ export class Attributor {
   private headline(t: string, pStart: number, pEnd: number): void {
     const text = this.text;
     const colon = NAME_COLON.exec(t);
-    if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
+    if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
       const np = nameFromRun(tokens, false);
       if (np !== undefined) {
@@ -404,12 +425,34 @@ export class Attributor {
     }
   }
 
+  /** One transcript turn: the label speaks the whole turn, unless the turn asks a question. */
+  private turn(turn: TurnLabel, pStart: number, pEnd: number): void {
+    const text = this.text;
+    const bodyStart = pStart + turn.textStart;
+    const firstIndex = this.sentences.length;
+    const sentences = splitSentences(text, bodyStart, pEnd);
+    this.sentences.push({ start: pStart, end: pStart + turn.labelEnd }, ...sentences);
+    this.collectPersons(sentences, firstIndex + 1, findQuotes(text, bodyStart, pEnd));
+    if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
+    const tokens: Token[] = [];
+    const wordRe = /\S+/gu;
+    for (let m = wordRe.exec(turn.label); m !== null; m = wordRe.exec(turn.label)) {
+      tokens.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, text: properCase(m[0], tokens.length === 0) });
+    }
+    const np = nameFromRun(tokens, false);
+    if (np === undefined || np.titleOnly === true) return;
+    const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
+    this.lastQuoteMention = mention;
+    const claim = trimClaim(text, bodyStart, pEnd);
+    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+  }
+
   private transcriptLine(t: string, pStart: number, pEnd: number): boolean {
     if (!this.transcript) return false;
     const qa = QA.exec(t);
     if (qa !== null) {
       if (/^(Q|Question)/.test(qa[1])) return true;
-      const name = this.interviewee ?? this.mainPerson();
+      const name = this.interviewee ?? this.personBefore(this.firstQa) ?? this.mainPerson();
       if (name === undefined) return true;
       this.interviewee = name;
       const idx = this.mentions.length;
@@ -419,7 +462,7 @@ export class Attributor {
       return true;
     }
     const named = NAME_COLON.exec(t);
-    if (named !== null && !HEADLINE_LABELS.test(named[1])) {
+    if (named !== null && !HEADLINE_LABELS.test(named[1]) && !CHROME_LABELS.test(named[1])) {
       const tokens = capRunAfter(this.text, pStart, pStart + named[1].length);
       const np = nameFromRun(tokens, false);
       if (np === undefined) return false;
@@ -429,6 +472,12 @@ export class Attributor {
       return true;
     }
     return false;
+  }
+
+  /** The person named last before the questions start ("I spoke with Lindqvist by video call."). */
+  private personBefore(pos: number): string | undefined {
+    for (let k = this.persons.length - 1; k >= 0; k--) if (this.persons[k].start < pos) return this.persons[k].name;
+    return undefined;
   }
 
   private mainPerson(): string | undefined {
@@ -587,7 +636,7 @@ export class Attributor {
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
       if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;
       const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg);
-      if (!isThe && !leadingLower && !orgLink && !/^[\p{Lu}]/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(of|von|der|de|van|al|bin)$/.test(w)) break;
+      if (!isThe && !leadingLower && !orgLink && !isCap(w) && !TITLE_WORDS.has(w.toLowerCase()) && !PARTICLE_WORD.test(w)) break;
       if (ORG_HEADS.has(w.toLowerCase()) || (/^(for|of)$/.test(w) && ORG_HEADS.has(prevWord.toLowerCase()))) sawOrg = true;
       prevWord = w;
       i = wordRe.lastIndex;
@@ -650,7 +699,7 @@ export class Attributor {
     let qi = 0;
     sentences.forEach((s, k) => {
       if (s.end - s.start > 3000) return;
-      const re = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|al|bin|da|di|le|la)\s+)*[\p{Lu}][\p{L}'’.-]*)*/gu;
+      const re = PERSON_RUN();
       const seg = text.slice(s.start, s.end);
       let first = true;
       const groupRe = new RegExp(GROUP_NOUNS.source, 'giu');

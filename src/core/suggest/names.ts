@@ -3,7 +3,7 @@
 // organisations told apart from people by their head words.
 
 export const TITLE_WORDS = new Set(
-  `forecaster meteorologist lawyer campaigner activist expert historian teacher nurse surgeon witness resident farmer mp mep councillor candidate presenter host winner finalist opposition spokesman president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
+  `trainer jockey skipper pilot chef architect designer artist singer actor actress player driver rider novelist poet composer conductor curator pastor vicar priest broker banker investor trader consultant strategist pollster planner engineer physician psychologist psychiatrist epidemiologist virologist pathologist paramedic firefighter ranger warden headteacher principal spokesmodel forecaster meteorologist lawyer campaigner activist expert historian teacher nurse surgeon witness resident farmer mp mep councillor candidate presenter host winner finalist opposition spokesman president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
@@ -14,7 +14,12 @@ export const PLACES = new Set(
   `moscow washington kiev kyiv beijing london paris berlin brussels tokyo tehran ankara warsaw minsk rome madrid ottawa canberra delhi new-delhi islamabad jerusalem cairo riyadh seoul pyongyang taipei havana caracas brasilia geneva vienna athens budapest prague lisbon dublin stockholm oslo helsinki copenhagen russia ukraine china iran britain france germany israel japan america turkey poland india pakistan europe`.split(/\s+/),
 );
 
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'of']);
+/** Lower-case words inside names: "Ursula von der Leyen", "Bord na Móna", "Carlos de la Cruz", "Abu Bakr al-Baghdadi". */
+export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould';
+const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
+
+/** Capitalised words that open a sentence before a name: "Later Smith said", "Meanwhile the Kremlin said". */
+const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
 export interface Token {
   start: number;
@@ -24,8 +29,9 @@ export interface Token {
 
 const TOKEN_CHAR = /[\p{L}\p{N}.'’-]/u;
 
-function isCap(t: string): boolean {
-  return /^[\p{Lu}]/u.test(t);
+/** A capitalised word, or a name with a lower-case prefix: "al-Baghdadi", "d'Estaing". */
+export function isCap(t: string): boolean {
+  return /^[\p{Lu}]/u.test(t) || /^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn|abu|d|l|o)[-'’][\p{Lu}]/u.test(t);
 }
 
 function stripPossessive(t: string): string {
@@ -73,7 +79,9 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     i = j;
     if (tokens.length >= 10) break;
   }
-  while (tokens.length > 0 && PARTICLES.has(tokens[0].text.toLowerCase())) tokens.shift();
+  // a lower-case particle cannot open a name ("… of the"); a capitalised one can ("De la Cruz said")
+  while (tokens.length > 0 && PARTICLES.has(tokens[0].text)) tokens.shift();
+  while (tokens.length > 1 && SENTENCE_OPENERS.has(tokens[0].text)) tokens.shift();
   return tokens;
 }
 

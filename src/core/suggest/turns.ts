@@ -1,0 +1,90 @@
+// Transcript turns: "CHRIS FELL: …", "Dr. Smith: …", "Minister Okafor: …", "Reporter (Daily Star): …".
+// An article is a transcript when several lines open with such a label and one label comes back;
+// each answering turn's label is a speaker and its text a direct claim, while questions (a turn
+// ending in "?", or a host, interviewer or reporter speaking) give neither.
+import type { Line } from './draft';
+import { NAME_PARTICLES } from './names';
+
+/** A label at the start of a line, with its offsets relative to the trimmed line. */
+export interface TurnLabel {
+  /** The label without its parenthesis ("Reporter", "CHRIS FELL"). */
+  label: string;
+  /** End of the label words (before any parenthesis). */
+  labelEnd: number;
+  /** Start of the turn's text (after the colon and spaces). */
+  textStart: number;
+  /** The normalised label used to count turns of one speaker. */
+  key: string;
+}
+
+const WORD = `(?:[\\p{Lu}][\\p{L}.'’-]*|(?:${NAME_PARTICLES})(?=\\s))`;
+const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,4})([ \\t]*\\([^()\\r\\n]{1,40}\\))?[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+
+/** Labels that are page furniture or section names, never a person speaking. */
+export const CHROME_LABELS = new RegExp(
+  '^(?:live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|listen|play|audio|podcast|radio|tv|gallery|photos?|pictures|in pictures|explainer|caption|published|posted|broadcast|aired|source|sources|related|read more|read|more|see also|also read|recommended|sponsored|advertisement|note|editor[\'’]s note|correction|factbox|timeline|transcript|interview|by|tags?|topics?|share|follow|update \\d+|warning|credit|image|photo|file|contact|email|tel|phone|fax|web|website|location|venue|date|time|when|where|price|tickets|download|subscribe|sign up)$',
+  'i',
+);
+
+/** Labels of people who ask rather than answer. */
+const ASKER = /^(?:q|question|host|co-host|interviewer|reporter|journalist|presenter|anchor|moderator|chair|chairman|chairwoman|audience(?: member)?|caller|questioner|press)$/i;
+
+/** The label at the start of a trimmed line, if the line reads as a transcript turn. */
+export function turnLabel(t: string): TurnLabel | undefined {
+  const m = LABEL.exec(t);
+  if (m === null) return undefined;
+  const label = m[1];
+  // "White House: Biden Will Call Allies After Talks": a headline with its source, not a turn
+  const rest = t.slice(m[0].length).trim();
+  const words = rest.split(/\s+/);
+  if (!/[.?!…"”’)]$/.test(rest) && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 5 >= words.length * 3) return undefined;
+  if (CHROME_LABELS.test(label) || /^(?:q|a|question|answer)$/i.test(label)) return undefined;
+  // a title-case label is a name (two to four words, or one title and a name); a single capitalised
+  // word only counts in capitals ("FELL:") or as a role ("Host:")
+  const labelWords = label.split(/\s+/);
+  const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+  if (labelWords.length === 1 && !caps && !ASKER.test(label)) return undefined;
+  return { label, labelEnd: m[1].length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
+}
+
+/** Whether a turn with this label and text asks rather than answers. */
+export function isQuestionTurn(turn: TurnLabel, text: string, askers: Set<string>): boolean {
+  return /\?["”’)]*$/.test(text.trim()) || ASKER.test(turn.label) || askers.has(turn.key);
+}
+
+export interface TranscriptPlan {
+  /** Line indices that are turns, with their labels. */
+  turns: Map<number, TurnLabel>;
+  /** Labels of the people asking (most of their turns are questions, or a host/reporter role). */
+  askers: Set<string>;
+}
+
+/** Finds the turns of a transcript; none when the article does not read as one. */
+export function planTranscript(lines: Line[]): TranscriptPlan {
+  const turns = new Map<number, TurnLabel>();
+  const counts = new Map<string, { n: number; questions: number }>();
+  lines.forEach((l, i) => {
+    if (l.boilerplate) return;
+    const t = l.text.trim();
+    const turn = turnLabel(t);
+    if (turn === undefined) return;
+    turns.set(i, turn);
+    const c = counts.get(turn.key) ?? { n: 0, questions: 0 };
+    c.n++;
+    if (/\?["”’)]*$/.test(t)) c.questions++;
+    counts.set(turn.key, c);
+  });
+  const repeated = [...counts.values()].some((c) => c.n >= 2);
+  if (turns.size < 3 || !repeated) return { turns: new Map(), askers: new Set() };
+  const askers = new Set<string>();
+  for (const [key, c] of counts) if (c.n >= 2 && c.questions * 2 >= c.n) askers.add(key);
+  return { turns, askers };
+}
+
+/** "CHRIS FELL" → "Chris Fell", "VON DER LEYEN" → "von der Leyen", "O'BRIEN" → "O'Brien"; mixed case is kept. */
+export function properCase(word: string, first: boolean): string {
+  if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) return word;
+  const lower = word.toLowerCase();
+  if (!first && new RegExp(`^(?:${NAME_PARTICLES})$`).test(lower)) return lower;
+  return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('a radio transcript with turns in capitals: the answering label speaks, the host asks', () => {
+  const text = [
+    'Farm prices: the view from the valley',
+    '',
+    'Host Megan Doyle spoke to Ingrid Halvorsen, who chairs the Upland Growers Cooperative.',
+    '',
+    'MEGAN DOYLE: Ingrid Halvorsen, how bad was the harvest?',
+    'INGRID HALVORSEN: The worst in twenty years. We lost a third of the barley to the rain in August.',
+    'MEGAN DOYLE: And the prices?',
+    'INGRID HALVORSEN: Feed costs have doubled since last spring, and the banks will not lend.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+  assert.deepEqual(turns.map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['The worst in twenty years. We lost a third of the barley to the rain in August', 'direct', 'Ingrid Halvorsen'],
+    ['Feed costs have doubled since last spring, and the banks will not lend', 'direct', 'Ingrid Halvorsen'],
+  ]);
+  assert.deepEqual(of(r, 'speaker').filter((s) => s.rule === 'speaker.transcript-turn').map((s) => [s.text, s.attrs.name]), [
+    ['INGRID HALVORSEN', 'Ingrid Halvorsen'],
+    ['INGRID HALVORSEN', 'Ingrid Halvorsen'],
+  ]);
+  assert.ok(!of(r, 'speaker').some((s) => s.text === 'MEGAN DOYLE'), 'the host asks, she is not a speaker');
+  assert.ok(!of(r, 'claim').some((c) => c.text.includes('how bad was the harvest') || c.text.includes('Feed costs') && c.attrs.kind === 'assertion'));
+});
+
+test('a press conference: titled labels resolve to the full name, the reporter in brackets asks', () => {
+  const text = [
+    'Health Minister Tomasz Okafor took questions on the hospital strike on Thursday.',
+    '',
+    'Reporter (Evening Courier): Minister, will the strike end this week?',
+    'Minister Okafor: We have made a new offer and I expect an answer from the union by Friday.',
+    'Reporter (City Radio): Is the offer higher than the last one?',
+    'Minister Okafor: It is four percent, which is more than any other sector received this year.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+  assert.deepEqual(turns.map((c) => [c.attrs.kind, speakerOf(r, c)]), [
+    ['direct', 'Tomasz Okafor'],
+    ['direct', 'Tomasz Okafor'],
+  ]);
+  assert.deepEqual(of(r, 'speaker').filter((s) => s.rule === 'speaker.transcript-turn').map((s) => s.text), ['Okafor', 'Okafor']);
+  assert.ok(!of(r, 'speaker').some((s) => s.text.startsWith('Reporter')));
+});
+
+test('a title-case interviewer without a role word is known by asking', () => {
+  const text = [
+    'Dr. Sara Lindqvist: The vaccine works. We saw it in every age group.',
+    'Paul Mercer: How many people took part?',
+    'Dr. Sara Lindqvist: About twelve thousand, in four countries.',
+    'Paul Mercer: When will it be available?',
+    'Dr. Sara Lindqvist: Not before the winter, I am afraid.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.attrs.kind, speakerOf(r, c)]), [
+    ['direct', 'Sara Lindqvist'],
+    ['direct', 'Sara Lindqvist'],
+    ['direct', 'Sara Lindqvist'],
+  ]);
+  assert.ok(!of(r, 'speaker').some((s) => s.attrs.name === 'Paul Mercer'));
+});
+
+test('page chrome with a colon is neither a speaker nor a claim', () => {
+  const text = [
+    'Storm closes the coast road for a second day',
+    '',
+    'The road between Kilbeg and Rossmore stayed shut on Tuesday, the county council said.',
+    '',
+    'Listen: Morning Briefing with Aoife Kelly',
+    'Watch: Waves over the harbour wall at Kilbeg',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['the county council']);
+  assert.ok(!of(r, 'claim').some((c) => c.text.includes('Morning Briefing') || c.text.includes('Waves over')));
+});
+
+test('in a Q:/A: interview the answers belong to the person introduced just before the questions', () => {
+  const text = [
+    'Harbour Lines unveiled its new ferry on Monday. The Harbour Lines Skua carries 400 passengers.',
+    '',
+    'Chief executive Marta Oyelaran showed reporters around the ship. I spoke with Oyelaran on the car deck.',
+    '',
+    'Q: Why a new ship now?',
+    'A: The old one was thirty years old and burned twice the fuel.',
+    'Q: And the fares?',
+    'A: They will not go up this year.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const answers = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-answer');
+  assert.deepEqual(answers.map((c) => speakerOf(r, c)), ['Marta Oyelaran', 'Marta Oyelaran']);
+});
+
+test('live-blog headlines with their source ("Name: Title Case Headline") stay headlines, not transcript turns', () => {
+  const text = [
+    'Harbour Authority: Ferry Timetable Cut for the Winter Months',
+    '',
+    'Mayor Lena Kowalski: Council Will Not Raise Parking Fees',
+    '',
+    'Harbour Authority: Night Sailings Resume After Repairs',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.ok(of(r, 'claim').length > 0);
+  assert.ok(of(r, 'claim').every((c) => c.attrs.kind === 'indirect'), 'a headline is reported speech, not a direct turn');
+  assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
+});
