@@ -6,15 +6,30 @@ import { join, resolve } from 'node:path';
 import { formatAgreementReport } from '../core/agreement/agreementReport';
 import { compareAnnotators } from '../core/agreement/compareAnnotators';
 import type { AnnotatorFolder } from '../core/agreement/compareAnnotators';
+import { corpusLayout } from '../core/config/corpusLayout';
+import type { AnnotatorConfig } from '../core/config/config';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import { loadCorpusConfig } from './corpusConfig';
 import { listCorpus } from './fsCorpus';
 
-function folder(name: string, root: string): AnnotatorFolder {
+/**
+ * One annotator's folder. Sidecars are named to the comparison as if they sat next to their articles
+ * (`a/b.txt.annotations.yaml`) whatever each folder's annotator.config.yaml says, so two folders with
+ * different sidecar locations still pair up; reads map those names back to the real files.
+ */
+function folder(name: string, root: string, config: AnnotatorConfig): AnnotatorFolder {
+  const layout = corpusLayout(config);
+  const real = (path: string): string => (path.endsWith(SIDECAR_SUFFIX) ? layout.sidecarPath(path.slice(0, -SIDECAR_SUFFIX.length)) : path);
   return {
     name,
-    sidecarPaths: async () => (await listCorpus(root)).sidecars,
+    sidecarPaths: async () =>
+      (await listCorpus(root, [], config)).sidecars
+        .map((s) => layout.articlePath(s))
+        .filter((a): a is string => a !== undefined)
+        .map((a) => a + SIDECAR_SUFFIX),
     readFile: async (path) => {
       try {
-        const buffer = readFileSync(join(root, path));
+        const buffer = readFileSync(join(root, real(path)));
         return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       } catch {
         return undefined;
@@ -46,7 +61,13 @@ export async function runAgreement(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const result = await compareAnnotators(folder(dirs[0], resolve(dirs[0])), folder(dirs[1], resolve(dirs[1])));
+  const configs: AnnotatorConfig[] = [];
+  for (const dir of dirs) {
+    const config = await loadCorpusConfig(resolve(dir), dir, 'agreement');
+    if (config === undefined) return 2;
+    configs.push(config);
+  }
+  const result = await compareAnnotators(folder(dirs[0], resolve(dirs[0]), configs[0]), folder(dirs[1], resolve(dirs[1]), configs[1]));
   if (result.articles.length === 0) {
     process.stderr.write(`article-annotator agreement: no article has a sidecar in both ${dirs[0]} and ${dirs[1]}.\n`);
     return 1;

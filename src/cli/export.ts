@@ -6,6 +6,8 @@ import { formatExportReport, hasProblems } from '../core/export/report';
 import { parseSplit } from '../core/export/split';
 import type { SplitSpec } from '../core/export/split';
 import { suggest } from '../core/suggest/suggest';
+import { corpusLayout } from '../core/config/corpusLayout';
+import { loadCorpusConfig } from './corpusConfig';
 import { FsCorpusReader, FsExportWriter, listCorpus } from './fsCorpus';
 
 export class UsageError extends Error {}
@@ -74,12 +76,15 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`article-annotator export: --out ${parsed.out} is a file; give a folder (it is created if missing).\n`);
     return 2;
   }
-  const listing = await listCorpus(dir, [parsed.out]);
+  const config = await loadCorpusConfig(dir, parsed.dir, 'export');
+  if (config === undefined) return 2;
+  const listing = await listCorpus(dir, [parsed.out], config);
   if (listing.articles.length === 0) {
-    process.stderr.write(`article-annotator export: no .txt articles under ${parsed.dir}.\n`);
+    process.stderr.write(`article-annotator export: no ${config.articles.declared ? 'articles matching annotator.config.yaml' : '.txt articles'} under ${parsed.dir}.\n`);
     return 2;
   }
-  const report = await exportCorpus(new FsCorpusReader(dir, listing.articles), new FsExportWriter(parsed.out), {
+  const report = await exportCorpus(new FsCorpusReader(dir, listing.articles, corpusLayout(config)), new FsExportWriter(parsed.out), {
+    labels: config.fromFile ? config.labels : undefined,
     format: parsed.format,
     split: parsed.split,
     includeSuggestions: parsed.includeSuggestions,

@@ -7,6 +7,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EXPORT_MARKER } from '../core/export/exportCorpus';
 import type { CorpusArticle, CorpusReader, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import { CONFIG_FILE, defaultConfig } from '../core/config/config';
+import type { AnnotatorConfig } from '../core/config/config';
+import { corpusLayout } from '../core/config/corpusLayout';
+import type { CorpusLayout } from '../core/config/corpusLayout';
 import { decodeSidecarBytes } from '../core/sidecar/sidecarEncoding';
 
 const SKIPPED_DIRS = new Set(['node_modules']);
@@ -18,14 +22,20 @@ export interface CorpusListing {
   sidecars: string[];
 }
 
-/** Every `*.txt` article and `*.annotations.yaml` sidecar under `root` (SPEC section 6 defaults). */
-export async function listCorpus(root: string, exclude: string[] = []): Promise<CorpusListing> {
+/**
+ * Every article and every `*.annotations.yaml` sidecar under `root`: without a configuration the
+ * `*.txt` files (SPEC section 6 defaults), with one its `articles` globs. A subfolder holding its own
+ * annotator.config.yaml is another corpus and is left out, like an earlier export.
+ */
+export async function listCorpus(root: string, exclude: string[] = [], config: AnnotatorConfig = defaultConfig()): Promise<CorpusListing> {
   const excluded = exclude.map((p) => resolve(p));
+  const layout = corpusLayout(config);
+  const isArticle = (rel: string, name: string): boolean => (config.fromFile ? layout.isArticle(rel) : name.endsWith('.txt'));
   const articles: string[] = [];
   const sidecars: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
-    if (dir !== root && entries.some((e) => e.name === EXPORT_MARKER)) return; // an earlier export
+    if (dir !== root && entries.some((e) => e.name === EXPORT_MARKER || e.name === CONFIG_FILE)) return; // an earlier export, another corpus
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -34,7 +44,7 @@ export async function listCorpus(root: string, exclude: string[] = []): Promise<
       } else if (entry.isFile()) {
         const rel = relative(root, full).split(sep).join('/');
         if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.push(rel);
-        else if (entry.name.endsWith('.txt')) articles.push(rel);
+        else if (isArticle(rel, entry.name)) articles.push(rel);
       }
     }
   };
@@ -63,6 +73,7 @@ export class FsCorpusReader implements CorpusReader {
   constructor(
     private readonly root: string,
     private readonly paths: string[],
+    private readonly layout: CorpusLayout = corpusLayout(defaultConfig()),
   ) {}
 
   async *articles(): AsyncIterable<CorpusArticle> {
@@ -74,7 +85,7 @@ export class FsCorpusReader implements CorpusReader {
   }
 
   async readSidecar(articlePath: string): Promise<string | undefined> {
-    return readOptionalSync(join(this.root, articlePath + SIDECAR_SUFFIX));
+    return readOptionalSync(join(this.root, this.layout.sidecarPath(articlePath)));
   }
 }
 
@@ -128,8 +139,9 @@ export class FsValidationCorpus extends FsCorpusReader {
   constructor(
     root: string,
     private readonly listing: CorpusListing,
+    layout?: CorpusLayout,
   ) {
-    super(root, listing.articles);
+    super(root, listing.articles, layout);
   }
 
   async sidecarPaths(): Promise<string[]> {

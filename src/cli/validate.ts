@@ -3,6 +3,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatValidationReport, validateCorpus } from '../core/validate/validateCorpus';
+import { corpusLayout } from '../core/config/corpusLayout';
+import { loadCorpusConfig } from './corpusConfig';
 import { FsValidationCorpus, listCorpus } from './fsCorpus';
 
 export async function runValidate(args: string[]): Promise<number> {
@@ -16,8 +18,10 @@ export async function runValidate(args: string[]): Promise<number> {
     process.stderr.write(`article-annotator validate: ${args[0]} is not a folder.\n`);
     return 2;
   }
-  const listing = await listCorpus(dir);
-  const report = await validateCorpus(new FsValidationCorpus(dir, listing));
+  const config = await loadCorpusConfig(dir, args[0], 'validate');
+  if (config === undefined) return 2;
+  const listing = await listCorpus(dir, [], config);
+  const report = await validateCorpus(new FsValidationCorpus(dir, listing, corpusLayout(config)), { config });
   process.stdout.write(formatValidationReport(report, `Validation of ${args[0]}`));
   if (report.errors > 0) process.stderr.write(`article-annotator validate: ${report.errors} error${report.errors === 1 ? '' : 's'} in ${args[0]}.\n`);
   return report.errors > 0 ? 1 : 0;

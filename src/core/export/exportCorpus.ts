@@ -14,6 +14,7 @@ import type { ExportReport } from './report';
 import type { FormatSink, SinkContext } from './sink';
 import type { SplitSpec } from './split';
 import { SidecarNotUtf8Error } from '../sidecar/sidecarEncoding';
+import type { LabelSpec } from '../config/config';
 
 /** Left in every export folder; corpus listings skip folders that hold it (brat writes .txt copies). */
 export const EXPORT_MARKER = '.article-annotator-export';
@@ -39,6 +40,8 @@ export interface ExportOptions {
   /** Adds unreviewed machine suggestions, marked; needs `suggester`. */
   includeSuggestions?: boolean;
   suggester?: Suggester;
+  /** The labels of the team configuration: listed (with their colours) in brat and Label Studio configs. */
+  labels?: readonly LabelSpec[];
   /** Called after each article with the number done so far. */
   onProgress?: (done: number, file: string) => void;
   /** Checked between articles; true stops the export (files written so far are complete and closed). */
@@ -74,6 +77,7 @@ export async function exportCorpus(reader: CorpusReader, writer: ExportWriter, o
     report,
     split: options.split,
     includeSuggestions,
+    labels: options.labels,
     wrote: (path) => {
       report.fileCount++;
       if (report.files.length < MAX_LISTED_FILES) report.files.push(path);

@@ -3,6 +3,7 @@ import type { ExportArticle } from './prepare';
 import type { ExportReport } from './report';
 import type { SplitSpec } from './split';
 import type { ExportWriter, OutputFile } from './ports';
+import type { LabelSpec } from '../config/config';
 
 export interface FormatSink {
   article(article: ExportArticle): Promise<void>;
@@ -15,6 +16,8 @@ export interface SinkContext {
   report: ExportReport;
   split?: SplitSpec;
   includeSuggestions: boolean;
+  /** The labels of the team configuration (built-ins and project labels, with colours), when there is one. */
+  labels?: readonly LabelSpec[];
   /** Records a written file in the report (counted; the first few are listed). */
   wrote(relativePath: string): void;
 }

@@ -5,7 +5,12 @@ import { decodeArticle } from '../export/prepare';
 import type { CorpusReader } from '../export/ports';
 import { sha256Hex } from '../hash';
 import { OffsetMap } from '../offsets';
-import { articlePathFor, parseSidecar, sidecarPathFor } from '../sidecar/sidecar';
+import { SIDECAR_SUFFIX, parseSidecar } from '../sidecar/sidecar';
+import type { Sidecar } from '../sidecar/sidecar';
+import { defaultConfig, labelSpec } from '../config/config';
+import type { AnnotatorConfig } from '../config/config';
+import { corpusLayout } from '../config/corpusLayout';
+import type { CorpusLayout } from '../config/corpusLayout';
 import { SidecarNotUtf8Error } from '../sidecar/sidecarEncoding';
 
 /** The corpus as validate sees it: the articles, their sidecars, and every sidecar file there is. */
@@ -37,6 +42,8 @@ export interface ValidationReport {
 }
 
 export interface ValidateOptions {
+  /** The team configuration (annotator.config.yaml): sidecar location and declared labels. Default: none. */
+  config?: AnnotatorConfig;
   onProgress?: (done: number, file: string) => void;
   isCancelled?: () => boolean;
 }
@@ -46,9 +53,35 @@ function clip(text: string): string {
   return oneLine.length > 50 ? `${oneLine.slice(0, 47)}…` : oneLine;
 }
 
+/** With a configuration file, every label must be declared and attribute values must be among the declared ones. */
+function checkLabels(sidecar: Sidecar, sidecarFile: string, config: AnnotatorConfig, problems: ValidationProblem[]): void {
+  if (!config.fromFile) return; // without a configuration any label is a project's own
+  for (const a of sidecar.annotations) {
+    const spec = labelSpec(config, a.label);
+    if (spec === undefined) {
+      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Undeclared label: "${a.label}" (${a.id}, "${clip(a.text)}") is not among the labels of annotator.config.yaml (${config.labels.map((l) => l.name).join(', ')}); declare it there or change the label.` });
+      continue;
+    }
+    for (const attr of spec.attributes) {
+      const value = a.attrs?.[attr.name];
+      if (value !== undefined && attr.values !== undefined && !attr.values.includes(value)) {
+        problems.push({ severity: 'warning', file: sidecarFile, annotationId: a.id, message: `${a.label} "${clip(a.text)}" (${a.id}) has ${attr.name} "${value}", which is not one of ${attr.values.join(', ')}.` });
+      }
+    }
+  }
+}
+
 /** Checks one article and its sidecar text; pushes problems; returns the number of annotations checked. */
-export function validateArticle(path: string, bytes: Uint8Array, sha256: string | undefined, sidecarText: string, problems: ValidationProblem[]): number {
-  const sidecarFile = sidecarPathFor(path);
+export function validateArticle(
+  path: string,
+  bytes: Uint8Array,
+  sha256: string | undefined,
+  sidecarText: string,
+  problems: ValidationProblem[],
+  config: AnnotatorConfig = defaultConfig(),
+  layout: CorpusLayout = corpusLayout(config),
+): number {
+  const sidecarFile = layout.sidecarPath(path);
   const parsed = parseSidecar(sidecarText);
   for (const d of parsed.diagnostics) {
     problems.push({ severity: d.severity, file: sidecarFile, line: d.line, column: d.column, message: d.message });
@@ -60,9 +93,10 @@ export function validateArticle(path: string, bytes: Uint8Array, sha256: string 
     return 0;
   }
   const { sidecar } = parsed;
+  checkLabels(sidecar, sidecarFile, config, problems);
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (sidecar.article.file !== name && sidecar.article.file !== path) {
-    problems.push({ severity: 'warning', file: sidecarFile, message: `article.file is "${sidecar.article.file}" but the sidecar sits next to "${name}".` });
+    problems.push({ severity: 'warning', file: sidecarFile, message: `article.file is "${sidecar.article.file}" but the sidecar ${layout.sidecarFolder === undefined ? 'sits next to' : 'belongs to'} "${name}".` });
   }
   const hash = sha256 ?? sha256Hex(bytes);
   if (sidecar.article.sha256 !== hash) {
@@ -83,6 +117,8 @@ export function validateArticle(path: string, bytes: Uint8Array, sha256: string 
 
 export async function validateCorpus(corpus: ValidationCorpus, options: ValidateOptions = {}): Promise<ValidationReport> {
   const report: ValidationReport = { articles: 0, sidecars: 0, annotations: 0, withoutSidecar: 0, problems: [], errors: 0, warnings: 0, cancelled: false };
+  const config = options.config ?? defaultConfig();
+  const layout = corpusLayout(config);
   const seen = new Set<string>();
   for await (const { path, bytes, sha256 } of corpus.articles()) {
     if (options.isCancelled?.()) {
@@ -97,7 +133,7 @@ export async function validateCorpus(corpus: ValidationCorpus, options: Validate
     } catch (error) {
       if (!(error instanceof SidecarNotUtf8Error)) throw error;
       report.sidecars++;
-      report.problems.push({ severity: 'error', file: sidecarPathFor(path), message: 'The sidecar is not valid UTF-8 text: save it as UTF-8 (the editor does not overwrite it meanwhile).' });
+      report.problems.push({ severity: 'error', file: layout.sidecarPath(path), message: 'The sidecar is not valid UTF-8 text: save it as UTF-8 (the editor does not overwrite it meanwhile).' });
       options.onProgress?.(report.articles, path);
       continue;
     }
@@ -106,14 +142,16 @@ export async function validateCorpus(corpus: ValidationCorpus, options: Validate
       if (decodeArticle(bytes) === undefined) report.problems.push({ severity: 'error', file: path, message: 'The article is not valid UTF-8 text.' });
     } else {
       report.sidecars++;
-      report.annotations += validateArticle(path, bytes, sha256, sidecarText, report.problems);
+      report.annotations += validateArticle(path, bytes, sha256, sidecarText, report.problems, config, layout);
     }
     options.onProgress?.(report.articles, path);
   }
   if (!report.cancelled) {
     for (const sidecar of await corpus.sidecarPaths()) {
-      const article = articlePathFor(sidecar);
-      if (article !== undefined && !seen.has(article)) {
+      const article = layout.articlePath(sidecar);
+      if (article === undefined && sidecar.endsWith(SIDECAR_SUFFIX) && layout.sidecarFolder !== undefined) {
+        report.problems.push({ severity: 'warning', file: sidecar, message: `Not read: annotator.config.yaml keeps sidecars in ${layout.sidecarFolder}/, so this one is ignored; move it to ${layout.sidecarFolder}/${sidecar} if it belongs to the corpus.` });
+      } else if (article !== undefined && !seen.has(article)) {
         report.sidecars++;
         report.problems.push({ severity: 'error', file: sidecar, message: `Missing article: ${article} does not exist (renamed or deleted?); its annotations cannot be checked or exported.` });
       }

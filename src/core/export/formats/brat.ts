@@ -8,6 +8,7 @@
 //   A2<TAB>Suggestion T3                      an unreviewed suggestion (only with includeSuggestions)
 //   #1<TAB>AnnotatorNotes T1<TAB>name=Joe Biden   free-text attributes (speaker name, date value, …)
 import { CLAIM_KINDS, orderedLabels, colourOf } from '../labels';
+import type { LabelSpec } from '../../config/config';
 import type { ExportArticle, ExportSpan } from '../prepare';
 import type { FormatSink, SinkContext } from '../sink';
 import { writeWholeFile } from '../ports';
@@ -95,7 +96,7 @@ export function annotationConf(labels: string[]): string {
   ].join('\n');
 }
 
-export function visualConf(labels: string[]): string {
+export function visualConf(labels: string[], declared: readonly LabelSpec[] = []): string {
   return [
     '# brat visual configuration written by Article Annotator.',
     '[labels]',
@@ -105,7 +106,7 @@ export function visualConf(labels: string[]): string {
     '[drawing]',
     'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
     'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
-    ...labels.map((l, i) => `${bratType(l)}\tbgColor:${colourOf(l, i)}`),
+    ...labels.map((l, i) => `${bratType(l)}\tbgColor:${colourOf(l, i, declared)}`),
     'attributed_to\tcolor:#555555',
     'kind\tposition:left, glyph:D|I|A, dashArray:-|-|-',
     'Suggestion\tposition:left, glyph:?, dashArray:3-3',
@@ -125,11 +126,11 @@ export function createBratSink(context: SinkContext): FormatSink {
       context.wrote(`${dir}${article.id}.ann`);
     },
     async finish() {
-      const all = orderedLabels(labels);
+      const all = orderedLabels(labels, context.labels);
       const dirs = ['', ...(context.split?.parts.map((p) => `${p.name}/`) ?? [])];
       for (const dir of dirs) {
         await writeWholeFile(context.writer, `${dir}annotation.conf`, annotationConf(all));
-        await writeWholeFile(context.writer, `${dir}visual.conf`, visualConf(all));
+        await writeWholeFile(context.writer, `${dir}visual.conf`, visualConf(all, context.labels));
         context.wrote(`${dir}annotation.conf`);
         context.wrote(`${dir}visual.conf`);
       }

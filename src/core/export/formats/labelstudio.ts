@@ -4,6 +4,7 @@
 // tools slice `text[start:end]`. Per-region attributes: speaker name and date value as TextArea,
 // claim kind as Choices; the claim → speaker link as a `relation` result.
 import { CLAIM_KINDS, colourOf, orderedLabels } from '../labels';
+import type { LabelSpec } from '../../config/config';
 import type { ExportArticle, ExportSpan } from '../prepare';
 import type { FormatSink, SinkContext } from '../sink';
 import { SplitFiles } from '../sink';
@@ -59,8 +60,8 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function labelingConfig(labels: string[]): string {
-  const label = (l: string, i: number): string => `    <Label value="${escapeXml(l)}" background="${colourOf(l, i)}"/>`;
+export function labelingConfig(labels: string[], declared: readonly LabelSpec[] = []): string {
+  const label = (l: string, i: number): string => `    <Label value="${escapeXml(l)}" background="${colourOf(l, i, declared)}"/>`;
   return `<View>
   <Style>.htx-text { white-space: pre-wrap; }</Style>
   <Relations>
@@ -103,7 +104,7 @@ export function createLabelStudioSink(context: SinkContext): FormatSink {
     },
     async finish() {
       await files.closeAll('\n]\n');
-      await writeWholeFile(context.writer, 'labeling-config.xml', labelingConfig(orderedLabels(labels)));
+      await writeWholeFile(context.writer, 'labeling-config.xml', labelingConfig(orderedLabels(labels, context.labels), context.labels));
       context.wrote('labeling-config.xml');
     },
   };

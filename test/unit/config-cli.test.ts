@@ -1,0 +1,128 @@
+// The command line reads annotator.config.yaml from the corpus folder it is given (SPEC sections 6
+// and 7): article globs, the sidecar folder and the project's labels, with real files on disk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sha256Hex } from '../../src/core/hash';
+import { emptySidecar, serializeSidecar } from '../../src/core/sidecar/sidecar';
+import { annotationsFor, writeFile } from './export-fixture';
+import type { SpanSpec } from './export-fixture';
+
+const ROOT = join(import.meta.dirname, '../..');
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+const CONFIG = `version: 1
+articles:
+  include: ["news/**/*.txt"]
+  exclude: ["news/drafts/**"]
+sidecars: annotations/
+labels:
+  - name: speaker
+    color: "#1f77b4"
+  - name: organisation
+    color: "#9467bd"
+    shortcut: o
+    attributes:
+      - name: type
+        values: [company, government, ngo]
+`;
+
+const ARTICLE = 'The Kremlin said on Tuesday that Gazprom would keep the pipeline open.\n';
+
+/** An article and its sidecar, written where the configuration puts sidecars. */
+function writeAnnotated(root: string, rel: string, sidecarRel: string, text: string, specs: SpanSpec[]): void {
+  const bytes = new TextEncoder().encode(text);
+  writeFile(root, rel, bytes);
+  const sidecar = emptySidecar(rel.split('/').pop()!, sha256Hex(bytes));
+  sidecar.status = 'done';
+  sidecar.annotations = annotationsFor(text, specs);
+  writeFile(root, sidecarRel, serializeSidecar(sidecar));
+}
+
+function corpus(): string {
+  const root = mkdtempSync(join(tmpdir(), 'aa-config-'));
+  writeFile(root, 'annotator.config.yaml', CONFIG);
+  writeAnnotated(root, 'news/2021/kremlin.txt', 'annotations/news/2021/kremlin.txt.annotations.yaml', ARTICLE, [
+    { id: 's1', label: 'speaker', text: 'The Kremlin', attrs: { name: 'The Kremlin' } },
+    { id: 'o1', label: 'organisation', text: 'Gazprom', attrs: { type: 'company' } },
+  ]);
+  writeFile(root, 'news/drafts/draft.txt', 'A draft nobody should export.\n');
+  writeFile(root, 'notes.txt', 'Team notes, not an article.\n');
+  return root;
+}
+
+test('export reads the sidecars from the configured folder and keeps the project label; only matching files are articles', () => {
+  const root = corpus();
+  const out = join(mkdtempSync(join(tmpdir(), 'aa-config-out-')), 'jsonl');
+  const r = cli(['export', root, '--format', 'jsonl', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const records = readFileSync(join(out, 'dataset.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; spans: { label: string; text: string; attrs?: Record<string, string> }[] });
+  assert.deepEqual(records.map((x) => x.file), ['news/2021/kremlin.txt'], 'the draft (excluded) and notes.txt (not included) are not articles');
+  assert.deepEqual(records[0].spans.map((s) => [s.label, s.text, s.attrs]), [
+    ['speaker', 'The Kremlin', { name: 'The Kremlin' }],
+    ['organisation', 'Gazprom', { type: 'company' }],
+  ]);
+});
+
+test('brat and Label Studio configurations list the project label with its configured colour', () => {
+  const root = corpus();
+  const base = mkdtempSync(join(tmpdir(), 'aa-config-out-'));
+  assert.equal(cli(['export', root, '--format', 'brat', '--out', join(base, 'brat')]).status, 0);
+  const annotationConf = readFileSync(join(base, 'brat', 'annotation.conf'), 'utf8');
+  const visualConf = readFileSync(join(base, 'brat', 'visual.conf'), 'utf8');
+  assert.match(annotationConf, /\[entities\]\nspeaker\ndate\nclaim\norganisation\n/);
+  assert.match(visualConf, /^organisation\tbgColor:#9467bd$/m);
+  assert.match(visualConf, /^speaker\tbgColor:#1f77b4$/m, 'a restyled built-in keeps its configured colour');
+  assert.equal(cli(['export', root, '--format', 'labelstudio', '--out', join(base, 'ls')]).status, 0);
+  const xml = readFileSync(join(base, 'ls', 'labeling-config.xml'), 'utf8');
+  assert.match(xml, /<Label value="organisation" background="#9467bd"\/>/);
+});
+
+test('validate accepts a declared project label and reports an undeclared one and a sidecar outside the folder', () => {
+  const root = corpus();
+  const clean = cli(['validate', root]);
+  assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+  assert.match(clean.stdout, /Checked 1 article, 1 sidecar and 2 annotations: no problems\./);
+  writeAnnotated(root, 'news/2021/tass.txt', 'annotations/news/2021/tass.txt.annotations.yaml', 'TASS reported that Rosneft agreed.\n', [
+    { id: 'p1', label: 'company', text: 'Rosneft' },
+    { id: 'o1', label: 'organisation', text: 'TASS', attrs: { type: 'agency' } },
+  ]);
+  writeFile(root, 'news/2021/kremlin.txt.annotations.yaml', readFileSync(join(root, 'annotations/news/2021/kremlin.txt.annotations.yaml'), 'utf8'));
+  const r = cli(['validate', root]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /`annotations\/news\/2021\/tass\.txt\.annotations\.yaml` Undeclared label: "company" \(p1, "Rosneft"\)/);
+  assert.match(r.stdout, /type "agency", which is not one of company, government, ngo/);
+  assert.match(r.stdout, /`news\/2021\/kremlin\.txt\.annotations\.yaml` Not read: annotator\.config\.yaml keeps sidecars in annotations\//);
+  assert.doesNotMatch(r.stdout, /organisation" \(o1/, 'the declared label is not reported');
+});
+
+test('an invalid configuration stops every command with file:line:column, and writes nothing', () => {
+  const root = corpus();
+  writeFile(root, 'annotator.config.yaml', CONFIG.replace('color: "#9467bd"', 'color: purple'));
+  const out = join(mkdtempSync(join(tmpdir(), 'aa-config-out-')), 'jsonl');
+  for (const args of [['export', root, '--format', 'jsonl', '--out', out], ['validate', root], ['agreement', root, root]]) {
+    const r = cli(args);
+    assert.equal(r.status, 2, args[0]);
+    assert.match(r.stderr, /annotator\.config\.yaml:10:12: error: "purple" is not a colour/, args[0]);
+  }
+  assert.equal(existsSync(out), false);
+});
+
+test('agreement pairs sidecars kept in a sidecar folder with sidecars kept next to their articles', () => {
+  const a = corpus();
+  const b = mkdtempSync(join(tmpdir(), 'aa-config-b-'));
+  writeFile(b, 'annotator.config.yaml', 'labels:\n  - name: organisation\n');
+  writeAnnotated(b, 'news/2021/kremlin.txt', 'news/2021/kremlin.txt.annotations.yaml', ARTICLE, [
+    { id: 's1', label: 'speaker', text: 'The Kremlin', attrs: { name: 'The Kremlin' } },
+    { id: 'o1', label: 'organisation', text: 'Gazprom' },
+  ]);
+  const r = cli(['agreement', a, b, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { articles: string[]; labels: { label: string; exact: { f1: number | null } }[] };
+  assert.deepEqual(result.articles, ['news/2021/kremlin.txt']);
+  const organisation = result.labels.find((l) => l.label === 'organisation');
+  assert.equal(organisation?.exact.f1, 1);
+});
