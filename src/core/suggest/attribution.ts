@@ -60,7 +60,14 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = (): RegExp => new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
+const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
+
+/** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
+function looksLikeClause(t: string): boolean {
+  return /^\s*(?:he|she|it|they|we|i|you|there)\s+[\p{Ll}']/u.test(t) || /^\s*(?:[^\s,;:.]+\s+){1,5}?(?:had|has|have|was|were|would|will|could|should|is|are|did|does|do|must|might|may|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b/iu.test(t);
+}
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -143,7 +150,16 @@ export class Attributor {
       return;
     }
 
-    const quotes = allQuotes.filter((q) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q));
+    // the clause a quotation sits in starts after the previous quotation or at its sentence
+    const leadStarts: number[] = [];
+    let ls = 0;
+    allQuotes.forEach((q, k) => {
+      while (ls < sentences.length - 1 && sentences[ls].end <= q.open) ls++;
+      const sentStart = sentences[ls]?.start ?? pStart;
+      const prev = k > 0 ? allQuotes[k - 1].close + 1 : pStart;
+      leadStarts.push(Math.max(sentStart, prev));
+    });
+    const quotes = allQuotes.filter((q, k) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q, leadStarts[k]));
     const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
     const continued = continuing ? this.openQuoteMention : undefined;
     this.openQuoteMention = undefined;
@@ -181,7 +197,16 @@ export class Attributor {
     for (const s of sentences) {
       while (qi < quotes.length && quotes[qi].close < s.start) qi++;
       const inQuote = qi < quotes.length && quotes[qi].open < s.end;
-      if (inQuote) continue;
+      if (inQuote) {
+        // "“We will win,” Lund said, adding that the party would “fight every seat”": the
+        // reported clause after the last quotation of the sentence is a claim of its own
+        let last = qi;
+        while (last + 1 < quotes.length && quotes[last + 1].open < s.end) last++;
+        const tailStart = quotes[last].close + 1;
+        const fragment = allQuotes.some((q) => q.open > tailStart && q.close < s.end);
+        if (fragment && tailStart < s.end) this.reportedTail({ start: tailStart, end: s.end }, quoteMention[last]);
+        continue;
+      }
       if (this.reported(s)) continue;
       if (opts.assertions) this.assertion(s);
     }
@@ -189,28 +214,38 @@ export class Attributor {
 
   // ---- quotations ----
 
-  /** A short quotation inside a clause ("make it "very difficult" for") belongs to reported speech, not a direct claim. */
-  private embedded(q: Quote): boolean {
+  /**
+   * A quotation that is part of someone else's sentence rather than a quotation of its own:
+   * a fragment inside reported speech ("She said the party would talk to "every party that
+   * agrees" on Monday", "conceded it had been "a bad night"") belongs to the indirect claim over
+   * the whole clause; a short scare-quoted phrase in the article's own sentence ("who called the
+   * result "painful but fair."") is no claim at all. A quotation right after the verb, "that", a
+   * colon or a comma, or one followed by its attribution ("…," she said), stands on its own.
+   */
+  private embedded(q: Quote, leadStart: number): boolean {
     const text = this.text;
-    if (!q.closed || wordCount(text.slice(q.start, q.end)) > 12) return false;
-    if (/[,;:]\s*$/.test(text.slice(q.start, q.end))) return false;
-    const before = /([\p{L}']+)[ \t]*$/u.exec(text.slice(Math.max(0, q.open - 30), q.open));
-    const afterText = text.slice(q.close + 1, q.close + 80).split(/[\r\n.!?]/)[0];
-    const after = /^[ \t]*([\p{L}']+)/u.exec(afterText);
-    const verb = new RegExp(`^(?:${REPORTING_VERBS}|that|he|she|they|it|we|i)$`, 'i');
-    if (before !== null && after === null && /[.!?]$/.test(text.slice(q.start, q.end)) && /^[\p{Ll}]/u.test(before[1]) && !verb.test(before[1])) {
-      // "She said the change was “long overdue.”": a quotation that ends reported speech, the
-      // sentence's stop inside it, is part of the content clause. (The development set marks
-      // "… were “a national scandal”." with the stop outside as a quotation of its own.)
-      const lead = text.slice(Math.max(0, q.open - 300), q.open).split(/[.!?]["”’]?\s+|[\r\n]/u).pop() ?? '';
-      const said = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:[\\p{L}\\p{N}'’-]+[,]?\\s+){2,}`, 'u').exec(lead);
-      // (a participle, "by telling the House that …", is left to the quotation's own attribution)
-      if (said !== null && !/^according to|^[a-z]+ing\b/i.test(said[0]) && !/["“”]/.test(lead)) return true;
+    if (!q.closed) return false;
+    const content = text.slice(q.start, q.end);
+    if (/[,;:]\s*$/.test(content)) return false;
+    const lead = text.slice(leadStart, q.open);
+    if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
+    const re = verbRegex();
+    let verb: RegExpExecArray | null = null;
+    for (let m = re.exec(lead); m !== null; m = re.exec(lead)) if (!/^according to$/i.test(m[0])) verb = m;
+    if (verb !== null) {
+      // what stands between the verb and the quotation: the reported clause's own words?
+      let between = lead.slice(verb.index + verb[0].length);
+      between = between.replace(CLAUSE_LEAD, '');
+      if (TAKES_OBJECT.test(verb[0]) || PARTICIPLE.test(verb[0])) between = between.replace(/^\s*(?:reporters|journalists|the media|the press|(?:the|his|her|their|its)\s+[\p{L}-]+|[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)(?=\s+that\b)/u, '').replace(CLAUSE_LEAD, '');
+      between = between.replace(/^\s*that\b/i, '');
+      return wordCount(between) >= 1;
     }
-    if (wordCount(text.slice(q.start, q.end)) > 6) return false;
-    if (before === null || after === null) return false;
-    if (new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(afterText)) return false;
-    return /^[\p{Ll}]/u.test(before[1]) && !verb.test(before[1]) && /^[\p{Ll}]/u.test(after[1]) && !verb.test(after[1]);
+    // no reporting verb: a short fragment after a lower-case word, not followed by its speaker
+    if (wordCount(content) > 8) return false;
+    const before = /([\p{L}'’]+)[ \t]*$/u.exec(lead);
+    if (before === null || !/^[\p{Ll}]/u.test(before[1]) || /^(?:that|he|she|they|it|we|i)$/i.test(before[1])) return false;
+    const afterText = text.slice(q.close + 1, q.close + 100).split(/[\r\n.!?]/)[0];
+    return !new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`).test(afterText);
   }
 
   private afterQuote(q: Quote, sentenceEnd: number, nextQuote: Quote | undefined): number | undefined {
@@ -271,6 +306,32 @@ export class Attributor {
 
   // ---- reported speech ----
 
+  /** A reported clause after a quotation in the same sentence: ", adding that …" (the quotation's speaker) or "…, and X said …". */
+  private reportedTail(r: Range, quoteSpeaker: number | undefined): void {
+    const text = this.text;
+    const seg = text.slice(r.start, r.end);
+    const re = verbRegex();
+    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+      if (/^according to$/i.test(m[0])) continue;
+      const vStart = r.start + m.index;
+      const vEnd = vStart + m[0].length;
+      const after = text.slice(vEnd, r.end);
+      const that = /^(.{0,60}?)\bthat\s+/.exec(after);
+      if (PARTICIPLE.test(m[0])) {
+        if (quoteSpeaker === undefined) continue;
+        const start = TAKES_OBJECT.test(m[0]) ? (that !== null ? vEnd + that[0].length : undefined) : vEnd + (/^\s+(?:that\s+)?/.exec(after)?.[0].length ?? 0);
+        if (start !== undefined && this.pushReported(start, r.end, quoteSpeaker, 'claim.reported-participle', 0.65)) return;
+        continue;
+      }
+      if (that !== null && /[,;"“”«»]/.test(that[1])) continue;
+      if (that === null && !looksLikeClause(after)) continue;
+      const mark = this.mentions.length;
+      const mention = this.subjectBefore(vStart, r.start, 'speaker.before-clause');
+      if (mention !== undefined && this.pushReported(that !== null ? vEnd + that[0].length : vEnd, r.end, mention, 'claim.reported-after-verb', 0.7)) return;
+      this.mentions.length = mark;
+    }
+  }
+
   private reported(s: Range): boolean {
     const text = this.text;
     const sent = text.slice(s.start, s.end);
@@ -308,15 +369,13 @@ export class Attributor {
       }
       // X said (that) CLAUSE
       if (PARTICIPLE.test(m[0])) {
-        if (text[vStart - 2] !== ',') continue;
+        // "…, saying the talks would go on", "…,” adding that …", "opened the debate by telling the House that …"
+        if (!/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
         const mark = this.mentions.length;
-        const mention = this.mainSubject(s.start, vStart);
-        const rest = /^\s+(?:that\s+)?/.exec(text.slice(vEnd, s.end));
-        const claim = trimClaim(text, vEnd + (rest?.[0].length ?? 0), s.end);
-        if (mention !== undefined && wordCount(text.slice(claim.start, claim.end)) >= 3) {
-          this.claims.push({ ...claim, kind: 'indirect', score: 0.65, rule: 'claim.reported-participle', mention });
-          return true;
-        }
+        const mention = this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
+        const after = text.slice(vEnd, s.end);
+        const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : /^\s+(?:that\s+)?/.exec(after);
+        if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) return true;
         this.mentions.length = mark;
         continue;
       }
@@ -324,7 +383,9 @@ export class Attributor {
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
-      const that = /^(.{0,60}?)\bthat\b/.exec(after);
+      const thatAt = /^(.{0,60}?)\bthat\b/.exec(after);
+      // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
+      const that = thatAt !== null && !/["“”«»]/.test(thatAt[1]) && !new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`).test(thatAt[1]) ? thatAt : null;
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
@@ -341,15 +402,13 @@ export class Attributor {
         const skip = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:earlier|later|today|yesterday|on\s+\w+|in a statement|in an interview(?: with [^,]{1,40})?|at a [\w ]{1,30}?(?=,)|last week))*,?/i.exec(after);
         c = vEnd + (skip?.[0].length ?? 0);
       }
-      const claim = trimClaim(text, c, s.end);
-      const lead = /^that\s+/i.exec(text.slice(claim.start, claim.start + 6));
-      if (lead !== null) claim.start += lead[0].length;
-      if (wordCount(text.slice(claim.start, claim.end)) < 3 || (NEEDS_THAT.test(m[0]) && that === null)) {
+      // "confirmed the talks" is an object, "confirmed the talks would go ahead" a clause
+      if (NEEDS_THAT.test(m[0]) && that === null && !looksLikeClause(text.slice(c, s.end))) {
         this.mentions.pop();
         continue;
       }
-      this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.reported-after-verb', mention });
-      return true;
+      if (this.pushReported(c, s.end, mention, 'claim.reported-after-verb', 0.75)) return true;
+      this.mentions.pop();
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X."
     const acc = /\baccording to\s+([^,.;!?]{2,80})/i.exec(sent);
@@ -366,6 +425,36 @@ export class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The indirect claim in text[start, end); a second reporting verb joined by "but"/"and"
+   * ("conceded it had been a bad night but said the party would wait") starts a second claim of
+   * the same speaker. False when the content is too short to be a claim.
+   */
+  private pushReported(start: number, end: number, mention: number, rule: string, score: number): boolean {
+    const text = this.text;
+    const claim = trimClaim(text, start, end);
+    const lead = /^that\s+/i.exec(text.slice(claim.start, claim.start + 6));
+    if (lead !== null) claim.start += lead[0].length;
+    if (wordCount(text.slice(claim.start, claim.end)) < 3) return false;
+    const seg = text.slice(claim.start, claim.end);
+    const coord = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
+    for (let m = coord.exec(seg); m !== null; m = coord.exec(seg)) {
+      if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
+      const firstEnd = claim.start + m.index;
+      const restStart = claim.start + m.index + m[0].length;
+      const rest = text.slice(restStart, claim.end);
+      const verb = /(\S+)$/.exec(m[0])?.[1] ?? '';
+      const skip = TAKES_OBJECT.test(verb) ? /^(?:.{0,60}?\bthat\s+|(?:\s+(?:reporters|journalists|the\s+\w+|[\p{Lu}][\p{L}’'.-]*))?\s+)/u.exec(rest) : /^\s+(?:that\s+)?/.exec(rest);
+      const second = trimClaim(text, restStart + (skip?.[0].length ?? 0), claim.end);
+      if (wordCount(text.slice(claim.start, firstEnd)) < 3 || wordCount(text.slice(second.start, second.end)) < 3) break;
+      this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
+      this.claims.push({ ...second, kind: 'indirect', score, rule: `${rule}.coordinated`, mention });
+      return true;
+    }
+    this.claims.push({ ...claim, kind: 'indirect', score, rule, mention });
+    return true;
   }
 
   // ---- assertions ----
