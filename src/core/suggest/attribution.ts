@@ -60,6 +60,8 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = (): RegExp => new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** Documents that "according to" may name as the source. */
+const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|poll|projections|forecasts?|results';
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
@@ -360,7 +362,10 @@ export class Attributor {
         if (text.slice(s.start + comma + 2, vStart).trim() === '') {
           const np = /^\s+([^,.;!?]{2,80})/.exec(tail);
           const m2 = np !== null ? this.nounPhraseForward(vEnd + 1, vEnd + np[0].length, 'speaker.said-x') : undefined;
-          if (m2 !== undefined && wordCount(beforeText.slice(0, comma)) >= 3) {
+          // "Laney, whose party voted against it, said she did not object …": a clause follows, so the comma was an apposition
+          const restAfter = m2 !== undefined ? text.slice(this.mentions[m2].end, s.end) : '';
+          const clauseFollows = !/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3;
+          if (m2 !== undefined && !clauseFollows && wordCount(beforeText.slice(0, comma)) >= 3) {
             this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
             return true;
           }
@@ -579,8 +584,15 @@ export class Attributor {
 
   // ---- noun phrases ----
 
+  /**
+   * The source after "according to": a person or organisation ("the Civil Aviation Authority"), a
+   * role with its name in apposition ("its leader, Hanna Vik"), a lower-case body ("the regional
+   * electoral commission"), a descriptor before a name ("the patient group Migraine Australia") or
+   * a document ("NHS England figures", "a document seen by Reuters").
+   */
   private accordingTo(npStart: number, npEnd: number): number | undefined {
     const text = this.text;
+    while (npEnd > npStart && /\s/.test(text[npEnd - 1])) npEnd--;
     const np = text.slice(npStart, npEnd);
     if (/^(him|her|them)\b/i.test(np)) {
       const idx = this.mentions.length;
@@ -588,11 +600,50 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
       return idx;
     }
-    const org = /^((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:agency|agencies|media|officials|sources|reports?|ministry|police|data|figures|statement|government|authorities))\b/u.exec(np);
-    if (org !== null) {
+    const pushOrg = (start: number, end: number, surface: string, rule: string): number => {
       const idx = this.mentions.length;
-      this.mentions.push({ start: npStart, end: npStart + org[1].length, kind: 'name', surface: org[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: 'speaker.according-to.org', score: 0.6 });
+      this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
       return idx;
+    };
+    const determiner = /^(?:the|its|his|her|their|a|an)\s+/i.exec(np);
+    // "its leader, Hanna Vik": the name in apposition speaks
+    if (determiner !== null && !/[\p{Lu}]/u.test(np)) {
+      const appo = /^,\s+([\p{Lu}][^,.;:!?“”"]{1,60})/u.exec(text.slice(npEnd, npEnd + 80));
+      if (appo !== null) {
+        const start = npEnd + appo[0].length - appo[1].length;
+        const mark = this.mentions.length;
+        const named = this.nounPhraseForward(start, start + appo[1].length, 'speaker.according-to.apposition');
+        if (named !== undefined && this.mentions[named].kind === 'name') return named;
+        this.mentions.length = mark;
+      }
+    }
+    // a document: "a document seen by Reuters" (the whole phrase), "NHS England figures" (its author)
+    const seen = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu').exec(np);
+    if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
+    const from = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu').exec(np);
+    if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
+    const org = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u').exec(np);
+    if (org !== null) {
+      // "NHS England figures" → NHS England; "the health ministry" → health ministry
+      const doc = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u').test(org[2]) && org[1].trim() !== '' && !/^the\s*$/i.test(org[1].trim());
+      const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '');
+      if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
+    }
+    // "the patient group Migraine Australia": the name after a lower-case descriptor
+    const described = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}])/u.exec(np);
+    if (described !== null) {
+      const named = this.nounPhraseForward(npStart + described[0].length, npEnd, 'speaker.according-to');
+      if (named !== undefined) return named;
+    }
+    // "the regional electoral commission": a lower-case body or role
+    if (determiner !== null && !/[\p{Lu}]/u.test(np)) {
+      const role = rolePhraseBefore(text, npEnd, npStart);
+      if (role !== undefined && role.start === npStart) {
+        const idx = this.mentions.length;
+        const isOrg = !TITLE_WORDS.has(role.head);
+        this.mentions.push({ start: npStart, end: npEnd, kind: isOrg ? 'name' : 'role', surface: isOrg ? np.replace(/^the\s+/i, '') : role.head, isOrg, roles: role.words, rule: 'speaker.according-to.role', score: 0.6 });
+        return idx;
+      }
     }
     return this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
   }
@@ -812,7 +863,10 @@ export class Attributor {
         const single = !np.name.includes(' ');
         if (single && np.roles.length + lowerRoles.length === 0 && !this.surnames.has(np.name)) continue;
         if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
-        this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles], subject: first, sentence: firstIndex + k });
+        // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
+        const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
+        const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
+        this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles, ...appoRole], subject: first, sentence: firstIndex + k });
         if (!single) this.surnames.add(np.name.slice(np.name.lastIndexOf(' ') + 1));
         first = false;
       }

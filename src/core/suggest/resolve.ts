@@ -80,7 +80,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (persons[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    return persons.slice(Math.max(0, lo - 40), lo);
+    return persons.slice(Math.max(0, lo - 200), lo);
   };
 
   // "Prosecutors reviewed the case. They said …": the nearest plural group up to three sentences back, none named since
@@ -130,10 +130,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const wanted = ROLE_EQUIV[m.surface] ?? [m.surface];
       const adjectives = m.roles.filter((r) => r !== m.surface);
       const here = sentenceOf(m.start);
-      const cands = personsBefore(m.start).reverse().filter((p) => p.sentence >= here - 8);
-      const hit =
-        cands.find((p) => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a))) ??
-        cands.find((p) => p.roles.some((r) => wanted.includes(r)));
+      const before = personsBefore(m.start).reverse();
+      const cands = before.filter((p) => p.sentence >= here - 8);
+      const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
+      // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
+      const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       if (hit !== undefined) name = canonical(hit.name, fullNames);
       else if (resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].sentence >= here - 8) name = resolvedAt[resolvedAt.length - 1].name;
       score = 0.65;

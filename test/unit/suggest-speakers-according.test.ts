@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('"according to" names the source in every common form', () => {
+  const text = [
+    'The ferry company lost two of its five routes, according to its chairman, Olav Brekke, who called the news "a blow."',
+    'Turnout rose to 71 percent in the northern districts, according to the state electoral office.',
+    'Rents in the capital rose 9 percent last year, according to Statistics Norway figures.',
+    'The ministry had planned to close three prisons, according to a memo seen by the Guardian.',
+    'Asthma costs the economy about $2 billion a year, according to the charity Breathe Easy.',
+  ].join('\n\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Olav Brekke', 'Olav Brekke'],
+    ['the state electoral office', 'state electoral office'],
+    ['Statistics Norway figures', 'Statistics Norway'],
+    ['a memo seen by the Guardian', 'memo seen by the Guardian'],
+    ['Breathe Easy', 'Breathe Easy'],
+  ]);
+  const claims = of(r, 'claim');
+  assert.ok(claims.every((c) => c.attrs.kind === 'indirect' && speakerOf(r, c) !== undefined), JSON.stringify(claims.map((c) => [c.text, c.attrs.kind])));
+  assert.equal(claims[0].text, 'The ferry company lost two of its five routes');
+});
+
+test('a name with a relative clause before "said" speaks the clause after it', () => {
+  const r = suggest('Independent MP Sara Quist, whose vote decided the motion, said she had not been offered anything in return.\n');
+  const c = of(r, 'claim');
+  assert.deepEqual(c.map((x) => [x.text, x.attrs.kind, speakerOf(r, x)]), [['she had not been offered anything in return', 'indirect', 'Sara Quist']]);
+  assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['Sara Quist']);
+});
+
+test('"the minister" late in a story is the person introduced as minister, not the last one quoted', () => {
+  const text = [
+    'Fisheries Minister Anton Vries presented the quota bill on Tuesday.',
+    'Opposition MP Greta Lunde said the bill ignored the advice of scientists.',
+    '"The cod stock is collapsing," Lunde said.',
+    'Lunde said her party would vote against it.',
+    'Two other parties said they would abstain.',
+    'The vote is expected next month.',
+    'Coastal towns have lost a third of their boats since 2010.',
+    'The minister later told reporters that the quotas would be reviewed every year.',
+  ].join('\n\n');
+  const r = suggest(text);
+  const minister = of(r, 'speaker').find((s) => s.text === 'The minister');
+  assert.equal(minister?.attrs.name, 'Anton Vries');
+});
