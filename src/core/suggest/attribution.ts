@@ -39,6 +39,8 @@ export interface PersonMention {
   /** First person named in its sentence (a likely subject). */
   subject: boolean;
   sentence: number;
+  /** Named inside someone's reported or quoted claim ("Abernathy said Lemieux had …"). */
+  inClaim?: boolean;
 }
 
 const PRONOUN = /^(he|she|they)$/i;
@@ -139,6 +141,7 @@ export class Attributor {
       return;
     }
     const sentences = splitSentences(text, pStart, pEnd);
+    const claimsBefore = this.claims.length;
     const firstSentenceIndex = this.sentences.length;
     this.sentences.push(...sentences);
     const trimmed = text.slice(pStart, pEnd);
@@ -211,6 +214,17 @@ export class Attributor {
       }
       if (this.reported(s)) continue;
       if (opts.assertions) this.assertion(s);
+    }
+    this.markPersonsInClaims(pStart, claimsBefore);
+  }
+
+  /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
+  private markPersonsInClaims(pStart: number, firstClaim: number): void {
+    const inner = this.claims.slice(firstClaim).filter((c) => c.kind !== 'assertion');
+    if (inner.length === 0) return;
+    for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= pStart; k--) {
+      const p = this.persons[k];
+      if (inner.some((c) => c.start <= p.start && p.end <= c.end)) p.inClaim = true;
     }
   }
 

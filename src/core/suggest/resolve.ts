@@ -72,7 +72,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return lo;
   };
   // persons sorted by position (they are collected in text order)
-  const personsBefore = (pos: number): PersonMention[] => {
+  const firstAt = (pos: number): number => {
     let lo = 0;
     let hi = persons.length;
     while (lo < hi) {
@@ -80,6 +80,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (persons[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const personsBefore = (pos: number): PersonMention[] => {
+    const lo = firstAt(pos);
     return persons.slice(Math.max(0, lo - 200), lo);
   };
 
@@ -116,8 +120,14 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         };
         const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group
+        // someone named again after the pronoun in its own sentence is not what the pronoun stands for
+        const sentenceEnd = sentences[here]?.end ?? m.end;
+        const namedAfter = new Set<string>();
+        for (let k = firstAt(m.end); k < persons.length && persons[k].start < sentenceEnd; k++) namedAfter.add(canonical(persons[k].name, fullNames));
+        const recentSpeaker = speakersRecent.some((r) => r.sentence >= here - 3);
         for (let s = here; s >= here - 6 && name === undefined; s--) {
-          const inS = cands.filter((p) => p.sentence === s && fits(p));
+          // a person only mentioned inside someone's claim yields to a recent speaker
+          const inS = cands.filter((p) => p.sentence === s && fits(p) && !namedAfter.has(canonical(p.name, fullNames)) && !(p.inClaim === true && recentSpeaker));
           const spoke = speakersRecent.filter((r) => r.sentence === s);
           const pick = inS.find((p) => p.subject) ?? inS[0];
           if (spoke.length > 0 && (pick === undefined || spoke[spoke.length - 1].pos < pick.start || !pick.subject)) name = spoke[spoke.length - 1].name;

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+
+test('"he" is the last speaker, not the player merely talked about and named again in the claim', () => {
+  const text = [
+    'Rovers beat Harbour City 3-1 on Saturday.',
+    'Manager Dario Costa said Finn Alder had been the best player on the pitch.',
+    'Alder limped off ten minutes from the end after a late tackle.',
+    'He said Alder would have a scan on Tuesday.',
+  ].join('\n\n');
+  const r = suggest(text);
+  const he = of(r, 'speaker').find((s) => s.text === 'He');
+  assert.equal(he?.attrs.name, 'Dario Costa');
+  const claim = of(r, 'claim').find((c) => c.text.startsWith('Alder would have a scan'));
+  assert.equal(r.suggestions.find((s) => s.id === claim?.links?.speaker)?.attrs.name, 'Dario Costa');
+});
+
+test('"she" still goes to the subject of the previous sentence when nobody has spoken', () => {
+  const text = ['Judge Maria Okonkwo adjourned the trial until March.', 'She said the jury needed time to read the new evidence.'].join('\n\n');
+  const r = suggest(text);
+  assert.equal(of(r, 'speaker').find((s) => s.text === 'She')?.attrs.name, 'Maria Okonkwo');
+});
