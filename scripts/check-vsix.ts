@@ -20,7 +20,7 @@ function main(): void {
     console.log(`  ${entry.name.padEnd(56)} ${String(entry.size).padStart(9)}`);
   }
   const names = new Set(entries.map((entry) => entry.name));
-  const required = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/media/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/schemas/sidecar.schema.json'];
+  const required = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/media/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/schemas/sidecar.schema.json', 'extension/schemas/annotator.config.schema.json'];
   for (const name of required) {
     if (!names.has(name)) {
       problems.push(`missing ${name}`);

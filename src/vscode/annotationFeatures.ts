@@ -2,6 +2,7 @@
 // Called once from activate(); everything returned is disposed with the extension.
 import * as vscode from 'vscode';
 import { ArticleSessions } from './articleSessions';
+import type { CorpusConfigs } from './corpusConfigs';
 import { Decorator } from './decorations/decorator';
 import { AnnotationHoverProvider } from './hoverProvider';
 import { AnnotationCodeActionProvider } from './codeActionProvider';
@@ -26,8 +27,8 @@ import { redoAnnotation } from './commands/redoAnnotation';
 import { reattachOrphan } from './commands/reattachOrphan';
 import { showLog } from './commands/showLog';
 
-export function registerAnnotationFeatures(log: vscode.LogOutputChannel): vscode.Disposable {
-  const sessions = new ArticleSessions(log, () => readSettings().annotator);
+export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs: CorpusConfigs): vscode.Disposable {
+  const sessions = new ArticleSessions(log, () => readSettings().annotator, configs);
   const decorator = new Decorator(sessions, log);
   const env: CommandEnv = { sessions, decorator, log };
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.txt' }];

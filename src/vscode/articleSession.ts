@@ -11,13 +11,15 @@ import { suggest } from '../core/suggest/suggest';
 import type { SuggestionResult } from '../core/model';
 import { stripBom } from '../core/offsets';
 import { sha256Hex, sha256OfText } from '../core/hash';
-import { NOT_UTF8_DIAGNOSTIC, NotUtf8Error, readTextFile, sidecarUriFor, writeFileAtomic } from './sidecarFiles';
+import { NOT_UTF8_DIAGNOSTIC, NotUtf8Error, readTextFile, writeFileAtomic } from './sidecarFiles';
 
 export interface SessionHost {
   readonly log: vscode.LogOutputChannel;
   /** Shows (or clears, with an empty list) the sidecar's problems in the Problems panel. */
   reportDiagnostics(sidecar: vscode.Uri, diagnostics: readonly SidecarDiagnostic[]): void;
   annotator(): string;
+  /** Where the article's sidecar is (SPEC section 6: next to it, or in the corpus's sidecar folder). */
+  sidecarUri(article: vscode.Uri): vscode.Uri;
 }
 
 /** Longer articles (UTF-16 units) get their suggestions after the first draw. */
@@ -109,7 +111,7 @@ export class ArticleSession implements vscode.Disposable {
     blocked: string | undefined,
     openedAt: number,
   ) {
-    this.sidecarUri = sidecarUriFor(document.uri);
+    this.sidecarUri = host.sidecarUri(document.uri);
     this.sidecarText = sidecarText;
     this.writer.reset(blocked ? undefined : sidecarText, parsed);
     this.sidecarBlocked = blocked;
@@ -128,7 +130,7 @@ export class ArticleSession implements vscode.Disposable {
 
   static async open(document: vscode.TextDocument, host: SessionHost): Promise<ArticleSession> {
     const openedAt = performance.now();
-    const sidecarUri = sidecarUriFor(document.uri);
+    const sidecarUri = host.sidecarUri(document.uri);
     const [sidecarRead, articleBytes] = await Promise.all([readSidecar(sidecarUri), readArticleBytes(document.uri)]);
     const sidecarText = sidecarRead.text;
     const read = performance.now();

@@ -3,12 +3,13 @@
 import * as vscode from 'vscode';
 import { ArticleSession } from './articleSession';
 import type { SessionHost } from './articleSession';
-import { isArticleUri } from './articleContext';
 import { toCodePointEdits } from './ranges';
-import { articlePathFor, parseSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import { parseSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { SidecarDiagnostic } from '../core/sidecar/sidecar';
 import { stripBom } from '../core/offsets';
 import { NOT_UTF8_DIAGNOSTIC, NotUtf8Error, readTextFile } from './sidecarFiles';
+import type { CorpusConfigs } from './corpusConfigs';
+import { toVscodeDiagnostics } from './diagnostics';
 
 export class ArticleSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, ArticleSession>();
@@ -23,11 +24,13 @@ export class ArticleSessions implements vscode.Disposable {
   constructor(
     readonly log: vscode.LogOutputChannel,
     annotator: () => string,
+    readonly configs: CorpusConfigs,
   ) {
     this.host = {
       log,
       annotator,
       reportDiagnostics: (uri, list) => this.setDiagnostics(uri, list),
+      sidecarUri: (article) => configs.sidecarUri(article),
     };
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
@@ -41,6 +44,7 @@ export class ArticleSessions implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.sessions.get(d.uri.toString())?.onDocumentSaved()),
+      configs.onDidChange(() => void this.reopenAll()),
     );
     for (const d of vscode.workspace.textDocuments) void this.openIfArticle(d);
   }
@@ -58,8 +62,23 @@ export class ArticleSessions implements vscode.Disposable {
     return this.openIfArticle(document);
   }
 
+  /**
+   * The team configuration changed: every open article is written where it was read from, then read
+   * again under the new configuration (which files are articles, where sidecars are, the labels).
+   */
+  private async reopenAll(): Promise<void> {
+    const open = [...this.sessions.values()];
+    this.sessions.clear();
+    this.opening.clear();
+    await Promise.all(open.map((s) => s.flush().finally(() => s.dispose())));
+    for (const d of vscode.workspace.textDocuments) void this.openIfArticle(d);
+    // Articles that are no longer articles are redrawn empty.
+    for (const s of open) if (!this.sessions.has(s.uri.toString())) this.changed.fire(s);
+  }
+
   private async openIfArticle(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
-    if (!isArticleUri(document.uri)) return undefined;
+    await this.configs.ready;
+    if (document.isClosed || !this.configs.isArticle(document.uri)) return undefined;
     const key = document.uri.toString();
     const existing = this.sessions.get(key);
     if (existing) return existing;
@@ -82,6 +101,8 @@ export class ArticleSessions implements vscode.Disposable {
         const now = stripBom(document.getText());
         if (now !== session.store.text) session.store.replaceText(now);
         this.changed.fire(session);
+      } else if (this.sessions.get(key) !== session) {
+        session.dispose(); // superseded: the configuration changed while it was opening
       }
       return this.sessions.get(key);
     } catch (error) {
@@ -113,9 +134,9 @@ export class ArticleSessions implements vscode.Disposable {
   }
 
   private async sidecarChanged(uri: vscode.Uri): Promise<void> {
-    const articlePath = articlePathFor(uri.path);
-    if (!articlePath) return;
-    const session = this.sessions.get(uri.with({ path: articlePath }).toString());
+    const article = this.configs.articleUri(uri);
+    if (!article) return;
+    const session = this.sessions.get(article.toString());
     try {
       if (session) {
         await session.onSidecarChangedOnDisk();
@@ -134,18 +155,7 @@ export class ArticleSessions implements vscode.Disposable {
   }
 
   private setDiagnostics(uri: vscode.Uri, list: readonly SidecarDiagnostic[]): void {
-    this.diagnostics.set(
-      uri,
-      list.map((d) => {
-        const diagnostic = new vscode.Diagnostic(
-          new vscode.Range(d.line, d.column, d.endLine, Math.max(d.endColumn, d.line === d.endLine ? d.column + 1 : d.endColumn)),
-          d.message,
-          d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-        );
-        diagnostic.source = 'Article Annotator';
-        return diagnostic;
-      }),
-    );
+    this.diagnostics.set(uri, toVscodeDiagnostics(list));
   }
 
   dispose(): void {

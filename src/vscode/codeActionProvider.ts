@@ -17,6 +17,7 @@ export class AnnotationCodeActionProvider implements vscode.CodeActionProvider {
     const store = session.store;
     const offset = toCodePoint(document, store.map, range.start);
     const actions: vscode.CodeAction[] = [];
+    const labels = this.sessions.configs.corpusOf(document.uri)?.config.labels.map((l) => l.name) ?? BUILTIN_LABELS;
     for (const item of store.itemsAt(offset).slice(0, 2)) {
       const args = [{ uri: document.uri.toString(), key: item.key }];
       const add = (title: string, command: string, extra: object = {}, preferred = false) => {
@@ -27,7 +28,7 @@ export class AnnotationCodeActionProvider implements vscode.CodeActionProvider {
       };
       if (item.state === 'suggested') add(`Accept ${labelOf(item)}`, CommandIds.acceptSuggestion, {}, true);
       add(item.state === 'suggested' ? `Reject ${labelOf(item)}` : `Reject annotation ${labelOf(item)}`, CommandIds.rejectSuggestion);
-      for (const label of BUILTIN_LABELS) {
+      for (const label of labels) {
         if (label !== item.label) add(`Change ${labelOf(item)} to ${label}`, CommandIds.changeLabel, { label });
       }
     }

@@ -25,6 +25,7 @@ export const CommandIds = {
   exportDataset: 'articleAnnotator.exportDataset',
   validateCorpus: 'articleAnnotator.validateCorpus',
   compareAnnotators: 'articleAnnotator.compareAnnotators',
+  reloadConfiguration: 'articleAnnotator.reloadConfiguration',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

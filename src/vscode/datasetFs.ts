@@ -7,6 +7,10 @@ import type { CorpusArticle, ExportWriter, OutputFile } from '../core/export/por
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { ValidationCorpus } from '../core/validate/validateCorpus';
 import { decodeSidecarBytes } from '../core/sidecar/sidecarEncoding';
+import { CONFIG_FILE, defaultConfig, parseConfig } from '../core/config/config';
+import type { AnnotatorConfig } from '../core/config/config';
+import { corpusLayout } from '../core/config/corpusLayout';
+import type { CorpusLayout } from '../core/config/corpusLayout';
 
 export interface WorkspaceListing {
   articles: string[];
@@ -17,14 +21,33 @@ function isMissing(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
 }
 
-/** Every `*.txt` article and sidecar under `root` (dot folders and node_modules skipped). */
-export async function listWorkspaceCorpus(root: vscode.Uri, exclude: vscode.Uri[] = []): Promise<WorkspaceListing> {
+/**
+ * The team configuration at `root` (annotator.config.yaml; the defaults without one). Throws with the
+ * first error when it is invalid: a dataset is never built against a half-read configuration.
+ */
+export async function readFolderConfig(root: vscode.Uri): Promise<AnnotatorConfig> {
+  const bytes = await readOptional(vscode.Uri.joinPath(root, CONFIG_FILE));
+  if (bytes === undefined) return defaultConfig();
+  const parsed = parseConfig(new TextDecoder().decode(bytes));
+  if (!parsed.ok) {
+    const first = parsed.diagnostics.find((d) => d.severity === 'error')!;
+    throw new Error(`${CONFIG_FILE} has errors (line ${first.line + 1}, column ${first.column + 1}: ${first.message}); fix it first`);
+  }
+  return parsed.config;
+}
+
+/**
+ * Every article and sidecar under `root` (dot folders and node_modules skipped): the `*.txt` files, or
+ * with a configuration its `articles` globs. A subfolder with its own annotator.config.yaml is another corpus.
+ */
+export async function listWorkspaceCorpus(root: vscode.Uri, exclude: vscode.Uri[] = [], config: AnnotatorConfig = defaultConfig()): Promise<WorkspaceListing> {
   const excluded = new Set(exclude.map((u) => u.toString()));
+  const layout = corpusLayout(config);
   const articles: string[] = [];
   const sidecars: string[] = [];
   const walk = async (dir: vscode.Uri, prefix: string): Promise<void> => {
     const entries = await vscode.workspace.fs.readDirectory(dir);
-    if (prefix !== '' && entries.some(([name]) => name === EXPORT_MARKER)) return; // an earlier export
+    if (prefix !== '' && entries.some(([name]) => name === EXPORT_MARKER || name === CONFIG_FILE)) return; // an earlier export, another corpus
     for (const [name, type] of entries) {
       const uri = vscode.Uri.joinPath(dir, name);
       const rel = prefix + name;
@@ -32,7 +55,7 @@ export async function listWorkspaceCorpus(root: vscode.Uri, exclude: vscode.Uri[
         if (name.startsWith('.') || name === 'node_modules' || excluded.has(uri.toString())) continue;
         await walk(uri, `${rel}/`);
       } else if (name.endsWith(SIDECAR_SUFFIX)) sidecars.push(rel);
-      else if (name.endsWith('.txt')) articles.push(rel);
+      else if (config.fromFile ? layout.isArticle(rel) : name.endsWith('.txt')) articles.push(rel);
     }
   };
   await walk(root, '');
@@ -54,6 +77,7 @@ export class WorkspaceCorpus implements ValidationCorpus {
   constructor(
     private readonly root: vscode.Uri,
     private readonly listing: WorkspaceListing,
+    private readonly layout: CorpusLayout = corpusLayout(defaultConfig()),
   ) {}
 
   async *articles(): AsyncIterable<CorpusArticle> {
@@ -63,8 +87,9 @@ export class WorkspaceCorpus implements ValidationCorpus {
   }
 
   async readSidecar(articlePath: string): Promise<string | undefined> {
-    const bytes = await readOptional(vscode.Uri.joinPath(this.root, ...(articlePath + SIDECAR_SUFFIX).split('/')));
-    return bytes === undefined ? undefined : decodeSidecarBytes(articlePath + SIDECAR_SUFFIX, bytes);
+    const sidecar = this.layout.sidecarPath(articlePath);
+    const bytes = await readOptional(vscode.Uri.joinPath(this.root, ...sidecar.split('/')));
+    return bytes === undefined ? undefined : decodeSidecarBytes(sidecar, bytes);
   }
 
   async sidecarPaths(): Promise<string[]> {
@@ -90,10 +115,21 @@ export class WorkspaceExportWriter implements ExportWriter {
   }
 }
 
-export function workspaceAnnotatorFolder(root: vscode.Uri): AnnotatorFolder {
+/**
+ * One annotator's folder for the agreement. Sidecars are named as if next to their articles whatever
+ * the folder's configuration says, so folders with different sidecar locations pair up.
+ */
+export async function workspaceAnnotatorFolder(root: vscode.Uri): Promise<AnnotatorFolder> {
+  const config = await readFolderConfig(root);
+  const layout = corpusLayout(config);
+  const real = (path: string): string => (path.endsWith(SIDECAR_SUFFIX) ? layout.sidecarPath(path.slice(0, -SIDECAR_SUFFIX.length)) : path);
   return {
     name: vscode.workspace.asRelativePath(root, true),
-    sidecarPaths: async () => (await listWorkspaceCorpus(root)).sidecars,
-    readFile: (path) => readOptional(vscode.Uri.joinPath(root, ...path.split('/'))),
+    sidecarPaths: async () =>
+      (await listWorkspaceCorpus(root, [], config)).sidecars
+        .map((s) => layout.articlePath(s))
+        .filter((a): a is string => a !== undefined)
+        .map((a) => a + SIDECAR_SUFFIX),
+    readFile: (path) => readOptional(vscode.Uri.joinPath(root, ...real(path).split('/'))),
   };
 }

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { trackArticleContext } from './articleContext';
 import { CommandIds } from './commandIds';
+import { CorpusConfigs } from './corpusConfigs';
+import { reloadConfiguration } from './commands/reloadConfiguration';
 import { compareAnnotatorsCommand } from './commands/agreement';
 import { exportDataset } from './commands/exportDataset';
 import { openSeedArticles } from './commands/openSeedArticles';
@@ -12,10 +14,13 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Article Annotator', { log: true });
   context.subscriptions.push(log);
   const validationDiagnostics = vscode.languages.createDiagnosticCollection('article-annotator-validate');
+  const configs = new CorpusConfigs(log);
   context.subscriptions.push(
-    trackArticleContext(),
+    configs,
+    trackArticleContext(configs),
+    vscode.commands.registerCommand(CommandIds.reloadConfiguration, reloadConfiguration(configs)),
     vscode.commands.registerCommand(CommandIds.openSeedArticles, openSeedArticles(context.extensionUri, log)),
-    registerAnnotationFeatures(log),
+    registerAnnotationFeatures(log, configs),
     validationDiagnostics,
     vscode.commands.registerCommand(CommandIds.exportDataset, exportDataset(log)),
     vscode.commands.registerCommand(CommandIds.validateCorpus, validateCorpusCommand(log, validationDiagnostics)),

@@ -1,12 +1,7 @@
 // Reading and writing sidecars through vscode.workspace.fs (works in desktop, remote and web hosts).
 // Writes are atomic: a temporary file in the same folder, then a rename over the sidecar.
 import * as vscode from 'vscode';
-import { sidecarPathFor } from '../core/sidecar/sidecar';
 import type { SidecarDiagnostic } from '../core/sidecar/sidecar';
-
-export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
-  return article.with({ path: sidecarPathFor(article.path) });
-}
 
 /** A file whose bytes are not UTF-8: never decoded with replacement characters, which a save would write back. */
 export class NotUtf8Error extends Error {
@@ -44,12 +39,22 @@ export const NOT_UTF8_DIAGNOSTIC: SidecarDiagnostic = {
 
 let counter = 0;
 
-/** Writes the file so that a reader sees either the old or the new content, never half of it. */
+/**
+ * Writes the file so that a reader sees either the old or the new content, never half of it. A missing
+ * folder (a sidecar folder of the team configuration, SPEC section 6) is created.
+ */
 export async function writeFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
   const dir = vscode.Uri.joinPath(uri, '..');
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const temp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}-${(counter++).toString(36)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+  const bytes = new TextEncoder().encode(text);
+  try {
+    await vscode.workspace.fs.writeFile(temp, bytes);
+  } catch (error) {
+    if (await vscode.workspace.fs.stat(dir).then(() => true, () => false)) throw error;
+    await vscode.workspace.fs.createDirectory(dir);
+    await vscode.workspace.fs.writeFile(temp, bytes);
+  }
   try {
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
   } catch (error) {

@@ -346,3 +346,14 @@ export function parseConfig(text: string): ConfigParse {
   const ok = !c.failed;
   return { ok, config: ok ? config : defaultConfig(), diagnostics: c.diagnostics };
 }
+
+/** One sentence when an attribute value is not among the values the configuration declares for it. */
+export function declaredValueProblem(spec: LabelSpec | undefined, attrs: Readonly<Record<string, string>>): string | undefined {
+  for (const attr of spec?.attributes ?? []) {
+    const value = attrs[attr.name];
+    if (value !== undefined && value !== '' && attr.values !== undefined && !attr.values.includes(value)) {
+      return `The ${attr.name} of ${spec!.name} is one of ${attr.values.join(', ')}, not “${value}” (annotator.config.yaml).`;
+    }
+  }
+  return undefined;
+}

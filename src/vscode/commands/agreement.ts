@@ -34,8 +34,8 @@ export function compareAnnotatorsCommand(log: vscode.LogOutputChannel): (args?: 
       if (a === undefined) return undefined;
       const b = await pickFolder(args.b, 'B');
       if (b === undefined) return undefined;
-      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Comparing annotators' }, () =>
-        compareAnnotators(workspaceAnnotatorFolder(a), workspaceAnnotatorFolder(b)),
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Comparing annotators' }, async () =>
+        compareAnnotators(await workspaceAnnotatorFolder(a), await workspaceAnnotatorFolder(b)),
       );
       if (result.articles.length === 0) {
         void vscode.window.showWarningMessage('Compare Annotators: no article has a sidecar in both folders.');

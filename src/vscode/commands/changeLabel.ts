@@ -1,9 +1,9 @@
 // "Change Label": gives the suggestion or annotation under the cursor another label (a quick
 // fix offers it on suggestions). The machine's suggestion is remembered as rejected.
 import * as vscode from 'vscode';
-import { BUILTIN_LABELS } from '../../core/model';
 import type { CommandEnv } from '../commandSupport';
 import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { labelsFor, pickLabel } from '../labelPicker';
 
 export function changeLabel(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
   return command(env, 'Change Label', async (args) => {
@@ -14,7 +14,8 @@ export function changeLabel(env: CommandEnv): (raw?: unknown) => Promise<string 
       void vscode.window.showInformationMessage('Put the cursor on a suggestion or annotation to change its label.');
       return undefined;
     }
-    const label = args.label ?? (await vscode.window.showQuickPick(BUILTIN_LABELS.filter((l) => l !== item.label), { title: `New label for ${labelOf(item)}` }));
+    const labels = labelsFor(env.sessions.configs, target.session.uri, []).filter((l) => l.name !== item.label);
+    const label = args.label ?? (await pickLabel(labels, `New label for ${labelOf(item)}`));
     if (!label) return undefined;
     const t0 = performance.now();
     const id = target.session.store.changeLabel(item.key, label);

@@ -1,15 +1,20 @@
-// "Edit Attributes": the speaker's canonical name, the date's ISO value or the claim's kind of
-// the annotation (or suggestion, which is accepted) under the cursor, validated as typed.
+// "Edit Attributes": the speaker's canonical name, the date's ISO value, the claim's kind, or the attributes
+// annotator.config.yaml declares for a project label (its values offered as a list), of the annotation
+// (or suggestion, which is accepted) under the cursor, validated as typed.
 import * as vscode from 'vscode';
 import { CLAIM_KINDS } from '../../core/model';
 import type { Attrs } from '../../core/model';
 import { MAIN_ATTRIBUTE, attrProblem, attrsProblem } from '../../core/store/attrRules';
 import type { StoreItem } from '../../core/store/storeItem';
+import { declaredValueProblem } from '../../core/config/config';
+import type { LabelSpec } from '../../core/config/config';
+import { askDeclaredAttributes } from '../labelPicker';
 import type { CommandEnv } from '../commandSupport';
 import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
 
-async function askAttrs(item: StoreItem): Promise<Attrs | undefined> {
+async function askAttrs(item: StoreItem, spec: LabelSpec | undefined): Promise<Attrs | undefined> {
   const key = MAIN_ATTRIBUTE[item.label];
+  if (spec && !spec.builtin && spec.attributes.length > 0) return askDeclaredAttributes(spec, item.attrs, labelOf(item));
   if (item.label === 'claim') {
     const picked = await vscode.window.showQuickPick(
       CLAIM_KINDS.map((k) => ({ label: k, picked: item.attrs.kind === k, description: k === item.attrs.kind ? 'current' : undefined })),
@@ -59,9 +64,10 @@ export function editAttributes(env: CommandEnv): (raw?: unknown) => Promise<stri
       void vscode.window.showInformationMessage('Put the cursor on an annotation or suggestion to edit its attributes.');
       return undefined;
     }
-    const attrs = args.attrs ? { ...item.attrs, ...args.attrs } : await askAttrs(item);
+    const spec = env.sessions.configs.corpusOf(target.session.uri)?.config.labels.find((l) => l.name === item.label);
+    const attrs = args.attrs ? { ...item.attrs, ...args.attrs } : await askAttrs(item, spec);
     if (!attrs) return undefined;
-    const problem = attrsProblem(item.label, attrs);
+    const problem = attrsProblem(item.label, attrs) ?? declaredValueProblem(spec, attrs);
     if (problem) {
       void vscode.window.showWarningMessage(problem);
       return undefined;

@@ -9,7 +9,8 @@ import type { ExportReport } from '../../core/export/report';
 import { parseSplit } from '../../core/export/split';
 import type { SplitSpec } from '../../core/export/split';
 import { suggest } from '../../core/suggest/suggest';
-import { WorkspaceCorpus, WorkspaceExportWriter, listWorkspaceCorpus } from '../datasetFs';
+import { WorkspaceCorpus, WorkspaceExportWriter, listWorkspaceCorpus, readFolderConfig } from '../datasetFs';
+import { corpusLayout } from '../../core/config/corpusLayout';
 
 export interface ExportDatasetArgs {
   /** The corpus folder; default: the (chosen) workspace folder. */
@@ -112,7 +113,8 @@ export function exportDataset(log: vscode.LogOutputChannel): (args?: ExportDatas
       if (destination === undefined) return undefined;
 
       // the destination and earlier exports (folders with the export marker) are never read as articles
-      const listing = await listWorkspaceCorpus(folder, [destination]);
+      const config = await readFolderConfig(folder);
+      const listing = await listWorkspaceCorpus(folder, [destination], config);
       if (listing.articles.length === 0) {
         void vscode.window.showWarningMessage(`No .txt articles in ${vscode.workspace.asRelativePath(folder, true)} to export.`);
         return undefined;
@@ -121,7 +123,8 @@ export function exportDataset(log: vscode.LogOutputChannel): (args?: ExportDatas
       const report = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Exporting ${listing.articles.length} articles as ${chosenFormat}`, cancellable: true },
         (progress, token) =>
-          exportCorpus(new WorkspaceCorpus(folder, listing), new WorkspaceExportWriter(destination), {
+          exportCorpus(new WorkspaceCorpus(folder, listing, corpusLayout(config)), new WorkspaceExportWriter(destination), {
+            labels: config.fromFile ? config.labels : undefined,
             format: chosenFormat,
             split: split ?? undefined,
             includeSuggestions,

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { formatValidationReport, validateCorpus } from '../../core/validate/validateCorpus';
 import type { ValidationReport } from '../../core/validate/validateCorpus';
-import { WorkspaceCorpus, listWorkspaceCorpus } from '../datasetFs';
+import { WorkspaceCorpus, listWorkspaceCorpus, readFolderConfig } from '../datasetFs';
+import { corpusLayout } from '../../core/config/corpusLayout';
 import { chooseCorpusFolder } from './exportDataset';
 
 export interface ValidateCorpusArgs {
@@ -17,11 +18,13 @@ export function validateCorpusCommand(log: vscode.LogOutputChannel, diagnostics:
     try {
       const folder = await chooseCorpusFolder(args.folder, 'validate');
       if (folder === undefined) return undefined;
-      const listing = await listWorkspaceCorpus(folder);
+      const config = await readFolderConfig(folder);
+      const listing = await listWorkspaceCorpus(folder, [], config);
       const report = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Validating ${listing.articles.length} articles`, cancellable: true },
         (progress, token) =>
-          validateCorpus(new WorkspaceCorpus(folder, listing), {
+          validateCorpus(new WorkspaceCorpus(folder, listing, corpusLayout(config)), {
+            config,
             isCancelled: () => token.isCancellationRequested,
             onProgress: (done) => progress.report({ increment: 100 / Math.max(1, listing.articles.length), message: `${done}/${listing.articles.length}` }),
           }),

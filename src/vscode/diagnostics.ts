@@ -1,0 +1,23 @@
+// Positioned problems of the core (sidecars, the team configuration) as Problems-panel entries.
+import * as vscode from 'vscode';
+
+interface PositionedProblem {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning';
+}
+
+export function toVscodeDiagnostics(list: readonly PositionedProblem[]): vscode.Diagnostic[] {
+  return list.map((d) => {
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(d.line, d.column, d.endLine, Math.max(d.endColumn, d.line === d.endLine ? d.column + 1 : d.endColumn)),
+      d.message,
+      d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+    );
+    diagnostic.source = 'Article Annotator';
+    return diagnostic;
+  });
+}
