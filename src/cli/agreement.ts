@@ -67,7 +67,10 @@ export async function runAgreement(args: string[]): Promise<number> {
     if (config === undefined) return 2;
     configs.push(config);
   }
-  const result = await compareAnnotators(folder(dirs[0], resolve(dirs[0]), configs[0]), folder(dirs[1], resolve(dirs[1]), configs[1]));
+  // A is the reference: its labels first, then those only B declares
+  const labels = [...configs[0].labels, ...configs[1].labels.filter((l) => !configs[0].labels.some((m) => m.name === l.name))];
+  const declared = configs.some((c) => c.fromFile) ? labels : undefined;
+  const result = await compareAnnotators(folder(dirs[0], resolve(dirs[0]), configs[0]), folder(dirs[1], resolve(dirs[1]), configs[1]), { labels: declared });
   if (result.articles.length === 0) {
     process.stderr.write(`article-annotator agreement: no article has a sidecar in both ${dirs[0]} and ${dirs[1]}.\n`);
     return 1;

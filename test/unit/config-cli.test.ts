@@ -117,12 +117,19 @@ test('agreement pairs sidecars kept in a sidecar folder with sidecars kept next 
   writeFile(b, 'annotator.config.yaml', 'labels:\n  - name: organisation\n');
   writeAnnotated(b, 'news/2021/kremlin.txt', 'news/2021/kremlin.txt.annotations.yaml', ARTICLE, [
     { id: 's1', label: 'speaker', text: 'The Kremlin', attrs: { name: 'The Kremlin' } },
-    { id: 'o1', label: 'organisation', text: 'Gazprom' },
+    { id: 'o1', label: 'organisation', text: 'Gazprom', attrs: { type: 'government' } },
   ]);
   const r = cli(['agreement', a, b, '--json']);
   assert.equal(r.status, 0, r.stderr);
-  const result = JSON.parse(r.stdout) as { articles: string[]; labels: { label: string; exact: { f1: number | null } }[] };
+  const result = JSON.parse(r.stdout) as {
+    articles: string[];
+    labels: { label: string; exact: { f1: number | null } }[];
+    attributes: { attribute: string; compared: number; agreed: number }[];
+    disagreements: { what: string }[];
+  };
   assert.deepEqual(result.articles, ['news/2021/kremlin.txt']);
-  const organisation = result.labels.find((l) => l.label === 'organisation');
-  assert.equal(organisation?.exact.f1, 1);
+  assert.deepEqual(result.labels.map((l) => l.label), ['speaker', 'date', 'claim', 'organisation']);
+  assert.equal(result.labels.find((l) => l.label === 'organisation')?.exact.f1, 1);
+  assert.deepEqual(result.attributes.find((x) => x.attribute === 'organisation type'), { attribute: 'organisation type', compared: 1, agreed: 0, agreement: 0 });
+  assert.ok(result.disagreements.some((d) => /organisation type of "Gazprom"/.test(d.what)));
 });

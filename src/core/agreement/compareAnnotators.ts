@@ -4,6 +4,7 @@
 import { decodeArticle } from '../export/prepare';
 import { tokenize } from '../export/tokenize';
 import type { Annotation } from '../model';
+import type { LabelSpec } from '../config/config';
 import { BUILTIN_LABELS } from '../model';
 import { OffsetMap } from '../offsets';
 import { articlePathFor, parseSidecar } from '../sidecar/sidecar';
@@ -146,7 +147,19 @@ function usable(sidecar: Sidecar, map: OffsetMap | undefined, file: string, who:
   return out;
 }
 
-export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder): Promise<AgreementResult> {
+export interface CompareOptions {
+  /**
+   * The labels of the team configuration (annotator.config.yaml): every one is reported (also with no
+   * span), and the attributes it declares for project labels are compared like the built-ins' ones.
+   */
+  labels?: readonly LabelSpec[];
+}
+
+export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder, options: CompareOptions = {}): Promise<AgreementResult> {
+  const attributes = [
+    ...ATTRIBUTES,
+    ...(options.labels ?? []).filter((l) => !l.builtin).flatMap((l) => l.attributes.map((x) => ({ label: l.name, attr: x.name, name: `${l.name} ${x.name}` }))),
+  ];
   const warnings: string[] = [];
   const disagreements: Disagreement[] = [];
   const disagree = (file: string, what: string): void => {
@@ -160,6 +173,7 @@ export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder):
   if (onlyA.length > 0) warnings.push(`Only in ${a.name} (not compared): ${onlyA.join(', ')}`);
   if (onlyB.length > 0) warnings.push(`Only in ${b.name} (not compared): ${onlyB.join(', ')}`);
   const acc = new Accumulator();
+  for (const l of options.labels ?? []) acc.labels.add(l.name);
   const articles: string[] = [];
 
   for (const sidecarPath of common) {
@@ -208,7 +222,7 @@ export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder):
     const partnerOfA = new Map(pairs.map(([x, y]) => [x.id, y.id]));
     for (const [x, y] of pairs) {
       if (x.start !== y.start || x.end !== y.end) disagree(file, `${x.label} boundaries: ${a.name} "${x.text}" (${x.start}–${x.end}), ${b.name} "${y.text}" (${y.start}–${y.end})`);
-      for (const attr of ATTRIBUTES) {
+      for (const attr of attributes) {
         if (x.label !== attr.label) continue;
         const va = normalise(x.attrs?.[attr.attr]);
         const vb = normalise(y.attrs?.[attr.attr]);
@@ -243,10 +257,13 @@ export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder):
     }
   }
 
+  const declared = (options.labels ?? []).map((l) => l.name).filter((l) => !(BUILTIN_LABELS as readonly string[]).includes(l));
   const labels = [...acc.labels].sort((x, y) => {
+    // built-ins, then the configuration's labels in its order, then the others by name
     const bi = (l: string): number => {
       const i = (BUILTIN_LABELS as readonly string[]).indexOf(l);
-      return i < 0 ? BUILTIN_LABELS.length : i;
+      const d = declared.indexOf(l);
+      return i >= 0 ? i : d >= 0 ? BUILTIN_LABELS.length + d : BUILTIN_LABELS.length + declared.length;
     };
     return bi(x) - bi(y) || x.localeCompare(y);
   });
@@ -278,7 +295,7 @@ export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder):
       return { label, exact: prfOf(acc.exact, label), overlap: prfOf(acc.overlap, label), kappa: cohenKappa(table), alpha: krippendorffAlphaNominal(table) };
     }),
     all: { exact: sum(acc.exact), overlap: sum(acc.overlap), kappa: cohenKappa(acc.combined), alpha: krippendorffAlphaNominal(acc.combined) },
-    attributes: [...ATTRIBUTES.map((x) => x.name), 'claim → speaker link'].map((attribute) => {
+    attributes: [...attributes.map((x) => x.name), 'claim → speaker link'].map((attribute) => {
       const e = acc.attributes.get(attribute) ?? { compared: 0, agreed: 0 };
       return { attribute, compared: e.compared, agreed: e.agreed, agreement: e.compared === 0 ? null : e.agreed / e.compared };
     }),

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { formatAgreementReport } from '../../core/agreement/agreementReport';
 import { compareAnnotators } from '../../core/agreement/compareAnnotators';
 import type { AgreementResult } from '../../core/agreement/compareAnnotators';
-import { workspaceAnnotatorFolder } from '../datasetFs';
+import { readFolderConfig, workspaceAnnotatorFolder } from '../datasetFs';
 
 export interface CompareAnnotatorsArgs {
   a?: vscode.Uri | string;
@@ -34,8 +34,10 @@ export function compareAnnotatorsCommand(log: vscode.LogOutputChannel): (args?: 
       if (a === undefined) return undefined;
       const b = await pickFolder(args.b, 'B');
       if (b === undefined) return undefined;
+      const [configA, configB] = [await readFolderConfig(a), await readFolderConfig(b)];
+      const labels = [...configA.labels, ...configB.labels.filter((l) => !configA.labels.some((m) => m.name === l.name))];
       const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Comparing annotators' }, async () =>
-        compareAnnotators(await workspaceAnnotatorFolder(a), await workspaceAnnotatorFolder(b)),
+        compareAnnotators(await workspaceAnnotatorFolder(a), await workspaceAnnotatorFolder(b), { labels: configA.fromFile || configB.fromFile ? labels : undefined }),
       );
       if (result.articles.length === 0) {
         void vscode.window.showWarningMessage('Compare Annotators: no article has a sidecar in both folders.');
