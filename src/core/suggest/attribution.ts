@@ -209,7 +209,10 @@ export class Attributor {
         while (last + 1 < quotes.length && quotes[last + 1].open < s.end) last++;
         const tailStart = quotes[last].close + 1;
         const fragment = allQuotes.some((q) => q.open > tailStart && q.close < s.end);
-        if (fragment && tailStart < s.end) this.reportedTail({ start: tailStart, end: s.end }, quoteMention[last]);
+        if (fragment && tailStart < s.end) this.reportedTail({ start: tailStart, end: s.end }, quoteMention[last], s.start);
+        // "The diplomat said Washington had made assertions and Moscow feels the need to “explain …,” he added."
+        const head = quotes[qi].open;
+        if (head > s.start && wordCount(text.slice(s.start, head)) >= 5) this.reportedTail({ start: s.start, end: head }, undefined, s.start);
         continue;
       }
       if (this.reported(s)) continue;
@@ -323,7 +326,7 @@ export class Attributor {
   // ---- reported speech ----
 
   /** A reported clause after a quotation in the same sentence: ", adding that …" (the quotation's speaker) or "…, and X said …". */
-  private reportedTail(r: Range, quoteSpeaker: number | undefined): void {
+  private reportedTail(r: Range, quoteSpeaker: number | undefined, sentenceStart: number): void {
     const text = this.text;
     const seg = text.slice(r.start, r.end);
     const re = verbRegex();
@@ -334,9 +337,12 @@ export class Attributor {
       const after = text.slice(vEnd, r.end);
       const that = /^(.{0,60}?)\bthat\s+/.exec(after);
       if (PARTICIPLE.test(m[0])) {
-        if (quoteSpeaker === undefined) continue;
+        const mark = this.mentions.length;
+        const speaker = quoteSpeaker ?? (/,\s+$/.test(text.slice(vStart - 3, vStart)) ? this.mainSubject(sentenceStart, vStart) : undefined);
+        if (speaker === undefined) continue;
         const start = TAKES_OBJECT.test(m[0]) ? (that !== null ? vEnd + that[0].length : undefined) : vEnd + (/^\s+(?:that\s+)?/.exec(after)?.[0].length ?? 0);
-        if (start !== undefined && this.pushReported(start, r.end, quoteSpeaker, 'claim.reported-participle', 0.65)) return;
+        if (start !== undefined && this.pushReported(start, r.end, speaker, 'claim.reported-participle', 0.65)) return;
+        this.mentions.length = mark;
         continue;
       }
       if (that !== null && /[,;"“”«»]/.test(that[1])) continue;
@@ -720,6 +726,18 @@ export class Attributor {
       }
       return this.addMention(np, 'name', rule, 0.85);
     }
+    // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
+    const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
+    if (possessive !== null && TITLE_WORDS.has(possessive[2])) {
+      const start = end - possessive[1].length;
+      const tokens = capRunAfter(text, start, end);
+      const owner = nameFromRun(tokens, false);
+      const ownerStart = owner !== undefined && !owner.titleOnly ? owner.start : start;
+      const idx = this.mentions.length;
+      const surface = text.slice(ownerStart, end);
+      this.mentions.push({ start: ownerStart, end, kind: 'name', surface, isOrg: true, roles: [possessive[2]], rule: `${rule}.possessive-role`, score: 0.6 });
+      return idx;
+    }
     const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people familiar with the matter))$/u.exec(text.slice(Math.max(floor, end - 60), end));
     if (group !== null && !/^(the|a|an|his|her|its|their)\s/i.test(group[1])) {
       const idx = this.mentions.length;
@@ -730,7 +748,9 @@ export class Attributor {
     const role = rolePhraseBefore(text, end, floor);
     if (role !== undefined && role.end === end) {
       const idx = this.mentions.length;
-      const org = !TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources)$/.test(role.head);
+      // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve
+      const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w));
+      const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources)$/.test(role.head));
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? text.slice(role.start, role.end) : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
       return idx;
     }
@@ -778,6 +798,7 @@ export class Attributor {
     let sawThe = false;
     let sawOrg = false;
     let prevWord = '';
+    let sawCap = false;
     for (;;) {
       wordRe.lastIndex = i;
       const m = wordRe.exec(seg);
@@ -785,7 +806,9 @@ export class Attributor {
       const w = m[1].replace(/\.$/, '');
       const isThe = /^the$/i.test(w) && i === 0;
       if (isThe) sawThe = true;
-      const leadingLower = !/^[\p{Lu}]/u.test(w) && lastEnd === start && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for)$/.test(w);
+      // "said former champion Paula Radcliffe": lower-case words before the first capitalised one
+      const leadingLower = !isCap(w) && !sawCap && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w);
+      if (isCap(w)) sawCap = true;
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
       if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;
@@ -804,7 +827,7 @@ export class Attributor {
   private mainSubject(floor: number, limit: number): number | undefined {
     const text = this.text;
     const seg = text.slice(floor, Math.min(limit, floor + 200));
-    const from = /^(?:an?|the)\s+(?:statement|report|letter|post|spokesman|spokeswoman|spokesperson)\s+(?:from|by|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/iu.exec(seg);
+    const from = /^(?:[Aa]n?|[Tt]he)\s+(?:statement|report|letter|post|spokesman|spokeswoman|spokesperson)\s+(?:from|by|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(seg);
     if (from !== null) return this.phraseEndingAt(floor + from[0].length - from[1].length, floor + from[0].length, 'speaker.participle');
     const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed)\b)/u.exec(seg);
     if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;

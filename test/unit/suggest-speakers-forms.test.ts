@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('a role named by its principal is a speaker of its own', () => {
+  const r = suggest(['"We will not comment on rumours," Chancellor Olaf Brenner’s spokeswoman told reporters.', 'The union’s lawyer said the strike was legal.'].join('\n\n'));
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Olaf Brenner’s spokeswoman', 'Olaf Brenner’s spokeswoman'],
+    ['The union’s lawyer', 'union’s lawyer'],
+  ]);
+  assert.ok(of(r, 'claim').every((c) => speakerOf(r, c) !== undefined));
+});
+
+test('several lower-case words may describe the speaker after "said"', () => {
+  const r = suggest('"The course is faster than last year," said two-time former winner Kofi Mensah on local radio.\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.attrs.kind, speakerOf(r, c)]), [['direct', 'Kofi Mensah']]);
+});
+
+test('"a statement from X …, saying …" attributes the clause to X', () => {
+  const r = suggest('A statement from the Harbour Board also confirmed the closure, saying the pier would reopen after an inspection in June.\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [['the pier would reopen after an inspection in June', 'indirect', 'Harbour Board']]);
+});
+
+test('reported speech before a direct quotation in the same sentence is claimed too', () => {
+  const r = suggest('Deputy Mayor Ines Falk said the tram line had been delayed by two years and the city wanted to “start again with a clean sheet,” she added.\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.attrs.kind, speakerOf(r, c)]), [
+    ['indirect', 'Ines Falk'],
+    ['direct', 'Ines Falk'],
+  ]);
+  assert.ok(of(r, 'claim')[0].text.startsWith('the tram line had been delayed by two years'));
+});
