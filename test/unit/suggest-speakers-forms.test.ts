@@ -33,3 +33,15 @@ test('reported speech before a direct quotation in the same sentence is claimed 
   ]);
   assert.ok(of(r, 'claim')[0].text.startsWith('the tram line had been delayed by two years'));
 });
+
+test('a clock time at the end of a sentence ends it, one before a weekday does not', () => {
+  const r = suggest('Polling stations close at 10 p.m. The count starts on Friday morning in 14 halls across Northshire.\n\nThe first results are due at 7 a.m. Saturday in the county hall of Northshire.\n');
+  const texts = of(r, 'claim').map((c) => c.text);
+  assert.ok(texts.includes('The count starts on Friday morning in 14 halls across Northshire'), JSON.stringify(texts));
+  assert.ok(texts.includes('The first results are due at 7 a.m. Saturday in the county hall of Northshire'), JSON.stringify(texts));
+});
+
+test('a headline attributed to an unnamed report has no speaker', () => {
+  const r = suggest('Ferry Operator to Cut Winter Sailings by Half, Report Says\n\nThe operator has not commented.\n');
+  assert.deepEqual(of(r, 'speaker').map((s) => s.text), []);
+});

@@ -62,6 +62,8 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = (): RegExp => new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** Unnamed sources a headline may cite: "…, Report Says". */
+const GENERIC_SOURCE = /^(?:(?:a|the|new|media|press|news)\s+)?(?:report|reports|study|survey|poll|media|sources?|officials?|experts?|analysts?|data|research|researchers|insiders?|documents?)$/i;
 /** Documents that "according to" may name as the source. */
 const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|poll|projections|forecasts?|results';
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
@@ -522,7 +524,8 @@ export class Attributor {
       const npStart = pStart + says[1].length + (t.slice(says[1].length).length - t.slice(says[1].length).replace(/^,\s+/, '').length);
       const tokens = capRunAfter(text, npStart, npStart + says[2].length);
       const np = nameFromRun(tokens, false);
-      if (np !== undefined) {
+      // "…, Report Says" / "…, Sources Say": no one in particular
+      if (np !== undefined && !GENERIC_SOURCE.test(np.name)) {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
         this.claims.push({ ...trimClaim(text, pStart, pStart + says[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
       }

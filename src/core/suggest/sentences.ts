@@ -5,6 +5,9 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc ltd co corp dept est approx no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g'.split(' '),
 );
 
+/** Words that continue a clock time rather than start a sentence: "7 p.m. Tuesday", "9 a.m. GMT". */
+const TIME_FOLLOWERS = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)|[A-Z]{2,4}\b|\()/;
+
 const CLOSERS = '"”’\')»]';
 
 export interface Range {
@@ -37,6 +40,13 @@ export function splitSentences(text: string, start: number, end: number): Range[
       let w = i - 1;
       while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
       const word = text.slice(w + 1, i).toLowerCase();
+      // "… by 2 a.m. The council meets …": a clock time ends the sentence when no weekday, month or zone follows
+      if ((word === 'a.m' || word === 'p.m') && /[0-9]\s*[ap]\.m$/i.test(text.slice(Math.max(start, i - 8), i)) && !TIME_FOLLOWERS.test(text.slice(k, k + 12))) {
+        pushTrimmed(out, text, s, j);
+        s = k;
+        i = k - 1;
+        continue;
+      }
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
     }
     pushTrimmed(out, text, s, j);
