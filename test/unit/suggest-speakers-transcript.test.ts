@@ -115,3 +115,33 @@ test('live-blog headlines with their source ("Name: Title Case Headline") stay h
   assert.ok(of(r, 'claim').every((c) => c.attrs.kind === 'indirect'), 'a headline is reported speech, not a direct turn');
   assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
 });
+
+test('an answer running over several paragraphs stays with its speaker; a question\'s follow-up line is no claim', () => {
+  const text = [
+    'Coach Petra Novak spoke to Sam Reid after the final.',
+    '',
+    'SAM REID: Petra Novak, what changed at half-time?',
+    '',
+    'PETRA NOVAK: We stopped chasing the ball. The first half was chaos.',
+    '',
+    'In the second half we kept our shape and the goals came.',
+    '',
+    'SAM REID: Your captain was injured in the first minute.',
+    'How did the team cope without him?',
+    '',
+    'PETRA NOVAK: The young players stepped up, and that is what pleases me most.',
+    '',
+    'The club plays its first league match of the season on 9 August.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const novak = of(r, 'claim').filter((c) => speakerOf(r, c) === 'Petra Novak');
+  assert.deepEqual(novak.map((c) => [c.text, c.attrs.kind]), [
+    ['We stopped chasing the ball. The first half was chaos', 'direct'],
+    ['In the second half we kept our shape and the goals came', 'direct'],
+    ['The young players stepped up, and that is what pleases me most', 'direct'],
+  ]);
+  assert.ok(!of(r, 'claim').some((c) => c.text.includes('How did the team cope') || c.text.includes('captain was injured')));
+  const last = of(r, 'claim').find((c) => c.text.startsWith('The club plays'));
+  assert.equal(last?.attrs.kind, 'assertion', 'the article text after the transcript is the article\'s own');
+});

@@ -6,7 +6,7 @@ import { capRunAfter, capRunBefore, isCap, NAME_PARTICLES, nameFromRun, ORG_HEAD
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
-import { CHROME_LABELS, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
+import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
 import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, verbRegex } from './verbs';
 
 /** A speaker mention before its name is resolved. */
@@ -111,6 +111,9 @@ export class Attributor {
   /** Transcript turns ("NAME: …") by the start of their line, and the labels of those who ask. */
   private turns = new Map<number, TurnLabel>();
   private askers = new Set<string>();
+  /** Paragraphs that carry on the transcript turn before them, and the speaker of that turn (none after a question). */
+  private readonly continuations = new Set<number>();
+  private turnMention: number | undefined;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
 
@@ -128,6 +131,8 @@ export class Attributor {
     const plan = planTranscript(lines);
     for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
     this.askers = plan.askers;
+    const qaLine = (i: number): boolean => this.transcript && QA.test(lines[i].text.trim());
+    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || qaLine(k))) this.continuations.add(lines[i].start);
   }
 
   paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
@@ -140,6 +145,14 @@ export class Attributor {
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
       this.turn(turn, pStart, pEnd);
+      return;
+    }
+    if (this.continuations.has(line.start)) {
+      const sentences = splitSentences(text, pStart, pEnd);
+      this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
+      this.sentences.push(...sentences);
+      const claim = trimClaim(text, pStart, pEnd);
+      if (this.turnMention !== undefined && claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.7, rule: 'claim.transcript-continued', mention: this.turnMention });
       return;
     }
     const sentences = splitSentences(text, pStart, pEnd);
@@ -164,7 +177,7 @@ export class Attributor {
       while (ls < sentences.length - 1 && sentences[ls].end <= q.open) ls++;
       const sentStart = sentences[ls]?.start ?? pStart;
       const prev = k > 0 ? allQuotes[k - 1].close + 1 : pStart;
-      leadStarts.push(Math.max(sentStart, prev));
+      leadStarts.push(Math.max(sentStart, prev, q.open - 400));
     });
     const quotes = allQuotes.filter((q, k) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q, leadStarts[k]));
     const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
@@ -225,11 +238,17 @@ export class Attributor {
 
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
   private markPersonsInClaims(pStart: number, firstClaim: number): void {
-    const inner = this.claims.slice(firstClaim).filter((c) => c.kind !== 'assertion');
+    const inner = this.claims.slice(firstClaim).filter((c) => c.kind !== 'assertion').sort((a, b) => a.start - b.start);
     if (inner.length === 0) return;
-    for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= pStart; k--) {
+    let first = this.persons.length;
+    while (first > 0 && this.persons[first - 1].start >= pStart) first--;
+    // both in text order: one sweep, keeping the claim reaching furthest so far
+    let ci = 0;
+    let reach = -1;
+    for (let k = first; k < this.persons.length; k++) {
       const p = this.persons[k];
-      if (inner.some((c) => c.start <= p.start && p.end <= c.end)) p.inClaim = true;
+      while (ci < inner.length && inner[ci].start <= p.start) reach = Math.max(reach, inner[ci++].end);
+      if (p.end <= reach) p.inClaim = true;
     }
   }
 
@@ -550,6 +569,7 @@ export class Attributor {
     const sentences = splitSentences(text, bodyStart, pEnd);
     this.sentences.push({ start: pStart, end: pStart + turn.labelEnd }, ...sentences);
     this.collectPersons(sentences, firstIndex + 1, findQuotes(text, bodyStart, pEnd));
+    this.turnMention = undefined;
     if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
@@ -560,6 +580,7 @@ export class Attributor {
     if (np === undefined || np.titleOnly === true) return;
     const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
     this.lastQuoteMention = mention;
+    this.turnMention = mention;
     const claim = trimClaim(text, bodyStart, pEnd);
     if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
   }
@@ -568,12 +589,14 @@ export class Attributor {
     if (!this.transcript) return false;
     const qa = QA.exec(t);
     if (qa !== null) {
+      this.turnMention = undefined;
       if (/^(Q|Question)/.test(qa[1])) return true;
       const name = this.interviewee ?? this.personBefore(this.firstQa) ?? this.mainPerson();
       if (name === undefined) return true;
       this.interviewee = name;
       const idx = this.mentions.length;
       this.mentions.push({ start: pStart, end: pStart + qa[1].length, kind: 'name', surface: name, isOrg: false, roles: [], rule: 'speaker.transcript-answer', score: 0.8 });
+      this.turnMention = idx;
       const claim = trimClaim(this.text, pStart + qa[0].length, pEnd);
       if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-answer', mention: idx });
       return true;

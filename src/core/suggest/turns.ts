@@ -88,3 +88,30 @@ export function properCase(word: string, first: boolean): string {
   if (!first && new RegExp(`^(?:${NAME_PARTICLES})$`).test(lower)) return lower;
   return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
+
+/**
+ * Paragraphs that carry on the turn before them: a line right under a turn (no blank line
+ * between), or a paragraph between two turns. Page text after the last turn is left alone.
+ */
+export function continuationLines(lines: Line[], isTurn: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  const filled = (i: number): boolean => !lines[i].boilerplate && lines[i].text.trim() !== '';
+  let owner = -1; // the last turn or continuation line
+  for (let i = 0; i < lines.length; i++) {
+    if (!filled(i)) continue;
+    if (isTurn(i)) {
+      owner = i;
+      continue;
+    }
+    if (owner < 0) continue;
+    let adjacent = true;
+    for (let k = owner + 1; k < i; k++) if (lines[k].text.trim() === '') adjacent = false;
+    let next = i + 1;
+    while (next < lines.length && !filled(next)) next++;
+    if (adjacent || (next < lines.length && isTurn(next))) {
+      out.add(i);
+      owner = i;
+    } else owner = -1;
+  }
+  return out;
+}
