@@ -31,7 +31,8 @@ export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs
   const sessions = new ArticleSessions(log, () => readSettings().annotator, configs);
   const decorator = new Decorator(sessions, log);
   const env: CommandEnv = { sessions, decorator, log };
-  const selector: vscode.DocumentSelector = [{ pattern: '**/*.txt' }];
+  // Any file may be an article (annotator.config.yaml chooses them); the providers answer only for open articles.
+  const selector: vscode.DocumentSelector = [{ pattern: '**' }];
   void vscode.commands.executeCommand('setContext', SUGGESTIONS_VISIBLE_CONTEXT_KEY, decorator.showSuggestions);
   const commands: [string, (...args: never[]) => unknown][] = [
     [CommandIds.acceptSuggestion, acceptSuggestion(env)],
