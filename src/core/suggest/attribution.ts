@@ -60,12 +60,22 @@ const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insi
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
 const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
-const PERSON_RUN = (): RegExp => new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
+const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 /** Unnamed sources a headline may cite: "…, Report Says". */
 const GENERIC_SOURCE = /^(?:(?:a|the|new|media|press|news)\s+)?(?:report|reports|study|survey|poll|media|sources?|officials?|experts?|analysts?|data|research|researchers|insiders?|documents?)$/i;
 /** Documents that "according to" may name as the source. */
 const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|poll|projections|forecasts?|results';
+// reporting-verb patterns, compiled once
+const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
+const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
+const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+([^,.;!?“”"]{1,80})`, 'i');
+const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
+const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
+const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
+const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
+const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
+const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
@@ -285,7 +295,7 @@ export class Attributor {
     const before = /([\p{L}'’]+)[ \t]*$/u.exec(lead);
     if (before === null || !/^[\p{Ll}]/u.test(before[1]) || /^(?:that|he|she|they|it|we|i)$/i.test(before[1])) return false;
     const afterText = text.slice(q.close + 1, q.close + 100).split(/[\r\n.!?]/)[0];
-    return !new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`).test(afterText);
+    return !ATTRIBUTION_AFTER.test(afterText);
   }
 
   private afterQuote(q: Quote, sentenceEnd: number, nextQuote: Quote | undefined): number | undefined {
@@ -296,8 +306,7 @@ export class Attributor {
     while (i < limit && /[\s,.!?;:—–-]/.test(text[i])) i++;
     const seg = text.slice(i, limit);
     // "…," Peskov said / he added / the minister told reporters
-    const re = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
-    const m = re.exec(seg);
+    const m = SUBJECT_VERB.exec(seg);
     if (m !== null) {
       const npStart = i;
       const npEnd = i + m[1].length;
@@ -305,7 +314,7 @@ export class Attributor {
       if (mention !== undefined) return mention;
     }
     // "…," said Peskov / said the Kremlin spokesman
-    const inv = new RegExp(`^(${REPORTING_VERBS})\\s+([^,.;!?“”"]{1,80})`, 'i').exec(seg);
+    const inv = VERB_SUBJECT.exec(seg);
     if (inv !== null && !/^according to$/i.test(inv[1])) {
       const m2 = this.nounPhraseForward(i + inv[1].length + 1, i + inv[0].length, 'speaker.said-after-quote');
       if (m2 !== undefined) return m2;
@@ -431,7 +440,7 @@ export class Attributor {
       const after = text.slice(vEnd, s.end);
       const thatAt = /^(.{0,60}?)\bthat\b/.exec(after);
       // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
-      const that = thatAt !== null && !/["“”«»]/.test(thatAt[1]) && !new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`).test(thatAt[1]) ? thatAt : null;
+      const that = thatAt !== null && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(thatAt[1]) ? thatAt : null;
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
@@ -485,7 +494,8 @@ export class Attributor {
     if (lead !== null) claim.start += lead[0].length;
     if (wordCount(text.slice(claim.start, claim.end)) < 3) return false;
     const seg = text.slice(claim.start, claim.end);
-    const coord = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
+    const coord = COORDINATED_VERB;
+    coord.lastIndex = 0;
     for (let m = coord.exec(seg); m !== null; m = coord.exec(seg)) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
       const firstEnd = claim.start + m.index;
@@ -664,14 +674,14 @@ export class Attributor {
       }
     }
     // a document: "a document seen by Reuters" (the whole phrase), "NHS England figures" (its author)
-    const seen = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu').exec(np);
+    const seen = DOC_SEEN_BY.exec(np);
     if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
-    const from = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu').exec(np);
+    const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
-    const org = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u').exec(np);
+    const org = SOURCE_BODY.exec(np);
     if (org !== null) {
       // "NHS England figures" → NHS England; "the health ministry" → health ministry
-      const doc = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u').test(org[2]) && org[1].trim() !== '' && !/^the\s*$/i.test(org[1].trim());
+      const doc = DOC_ONLY.test(org[2]) && org[1].trim() !== '' && !/^the\s*$/i.test(org[1].trim());
       const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '');
       if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
@@ -902,10 +912,12 @@ export class Attributor {
     let qi = 0;
     sentences.forEach((s, k) => {
       if (s.end - s.start > 3000) return;
-      const re = PERSON_RUN();
+      const re = PERSON_RUN;
+      re.lastIndex = 0;
       const seg = text.slice(s.start, s.end);
       let first = true;
-      const groupRe = new RegExp(GROUP_NOUNS.source, 'giu');
+      const groupRe = GROUP_NOUNS;
+      groupRe.lastIndex = 0;
       let gq = qi;
       for (let g = groupRe.exec(seg); g !== null; g = groupRe.exec(seg)) {
         const at = s.start + g.index;
