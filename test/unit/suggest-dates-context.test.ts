@@ -72,3 +72,13 @@ test('player captions and "browse" links are page chrome, not dates', () => {
   const found = r.suggestions.filter((s) => s.label === 'date').map((s) => s.text);
   assert.deepEqual(found, ['on 4 May 2025']);
 });
+
+test('a range of months is two dates; a year stated at the end is lent to the start', () => {
+  const found = dates('5 March 2025\n\nPrices rose from June to August 2024, and the season ran from September to December.\n');
+  assert.deepEqual(found.slice(1), [['June', '2024-06'], ['August 2024', '2024-08'], ['September', '2024-09'], ['December', '2024-12']]);
+});
+
+test('irregular past verbs look back; a participle after "be" does not', () => {
+  const found = dates('5 March 2025\n\nSales grew in November. The first payment will be paid in April.\n');
+  assert.deepEqual(found.slice(1), [['November', '2024-11'], ['April', '2025-04']]);
+});

@@ -40,7 +40,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const known = scope.referenceAt(w.start) !== undefined;
       const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
-      const results = parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 });
+      const results = splitRanges(parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 }), ref);
       for (const r of results) {
         let start = w.start + r.index;
         if (r.tags().has('custom/year')) {
@@ -64,6 +64,40 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   return anchoredRelatives(text, scope.sentences, dedupe(out));
+}
+
+const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—])\s*/i;
+
+/**
+ * "from September to May", "June–August 2024": two dates, as the guidelines mark a range (each end
+ * points at calendar time). A start that is no date on its own ("3 to 5 March") keeps the range
+ * whole; a year stated only at the end ("June to August 2024") is lent to the start.
+ */
+function splitRanges(results: ParsedResult[], ref: Date): ParsedResult[] {
+  if (!results.some((r) => r.end !== null)) return results;
+  const out: ParsedResult[] = [];
+  for (const r of results) {
+    const join = r.end === null ? null : RANGE_JOIN.exec(r.text);
+    if (join === null || join.index === 0) {
+      out.push(r);
+      continue;
+    }
+    const head = r.text.slice(0, join.index);
+    const tailAt = join.index + join[0].length;
+    const tail = r.text.slice(tailAt);
+    const year = /\b((?:1[6-9]|20)\d{2})\s*$/.exec(tail);
+    const a = parser().parse(year !== null && !/\d{4}/.test(head) ? `${head} ${year[1]}` : head, { instant: ref, timezone: 0 })[0];
+    const b = parser().parse(tail, { instant: ref, timezone: 0 })[0];
+    if (a === undefined || b === undefined || a.index !== 0 || a.text.length < head.trim().length || b.index !== 0) {
+      out.push(r);
+      continue;
+    }
+    // chrono's results are plain objects whose fields the types mark read-only
+    Object.assign(a, { index: r.index, text: head.trimEnd() });
+    Object.assign(b, { index: r.index + tailAt });
+    out.push(a, b);
+  }
+  return out;
 }
 
 /** "the next morning", "the following day", "that evening", "the previous night". */

@@ -17,7 +17,7 @@ const FUTURE = new RegExp(
  */
 const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/i;
 /** Past-tense words; a participle after "is", "stay", "remain" ("will stay suspended") is not one. */
-const PAST = /\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|(?<!\b(?:is|are|be|being|stay|stays|remain|remains|get|gets|to be)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
+const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
 /** Where a new coordinated clause starts: its own verb decides ("have won six … and host Milton on Tuesday"). */
 const CLAUSE = /(?:;|\s[–—]\s|,?\s(?:and|but|while|whereas|although|though)\s)(?=\S)/gi;
 
