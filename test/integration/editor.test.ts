@@ -328,9 +328,11 @@ suite('Editor', function () {
     const sidecarUri = sidecarOf(article);
     const corrupt = `${(await readText(sidecarUri))!}\n<<<<<<< HEAD\nstatus: done\n=======\nstatus: todo\n>>>>>>> theirs\n`;
     await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(corrupt));
-    const problems = await waitFor('a diagnostic', () => {
+    // the watcher may first catch the file half-written (one non-atomic write): wait for the
+    // diagnostic of the whole file, which must name the conflict
+    const problems = await waitFor('a conflict diagnostic', () => {
       const list = vscode.languages.getDiagnostics(sidecarUri);
-      return list.length > 0 ? list : undefined;
+      return list.some((d) => /conflict/i.test(d.message)) ? list.filter((d) => /conflict/i.test(d.message)) : undefined;
     });
     assert.match(problems[0].message, /conflict/i);
     assert.ok(problems[0].range.start.line > 0);
