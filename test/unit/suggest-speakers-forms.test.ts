@@ -45,3 +45,21 @@ test('a headline attributed to an unnamed report has no speaker', () => {
   const r = suggest('Ferry Operator to Cut Winter Sailings by Half, Report Says\n\nThe operator has not commented.\n');
   assert.deepEqual(of(r, 'speaker').map((s) => s.text), []);
 });
+
+test('a TV page: an age stands for the person, emoji and a closing attribution stay out of the claim', () => {
+  const text = [
+    'Presenter Dana Whitlock has said she is leaving Morning Live after nine years, the broadcaster confirmed on Sunday. 📺',
+    '',
+    'In a post on Instagram, Whitlock told followers she wanted "more time at home with the family."',
+    '',
+    '"It has been the privilege of my life," the 48-year-old said. ❤️',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['she is leaving Morning Live after nine years', 'indirect', 'Dana Whitlock'],
+    ['she wanted "more time at home with the family."', 'indirect', 'Dana Whitlock'],
+    ['It has been the privilege of my life', 'direct', 'Dana Whitlock'],
+  ]);
+  assert.equal(of(r, 'speaker').find((s) => s.text === 'the 48-year-old')?.attrs.name, 'Dana Whitlock');
+});

@@ -145,3 +145,23 @@ test('an answer running over several paragraphs stays with its speaker; a questi
   const last = of(r, 'claim').find((c) => c.text.startsWith('The club plays'));
   assert.equal(last?.attrs.kind, 'assertion', 'the article text after the transcript is the article\'s own');
 });
+
+test('a press briefing: "MINISTER OSEI:" gets the full name from the page, reporters and pleasantries give nothing', () => {
+  const text = [
+    'Briefing by Transport Minister Kwame Osei',
+    '',
+    'MINISTER OSEI: Good morning.',
+    'MINISTER OSEI: The new timetable starts in June and adds 40 trains a day.',
+    'Q (Harbour FM): Will fares rise?',
+    'MINISTER OSEI: Not this year.',
+    'UNIDENTIFIED REPORTER: Thanks, minister.',
+    'MINISTER OSEI: Thank you all.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [
+    ['The new timetable starts in June and adds 40 trains a day', 'Kwame Osei'],
+    ['Not this year', 'Kwame Osei'],
+  ]);
+  assert.ok(of(r, 'speaker').every((s) => s.attrs.name === 'Kwame Osei'));
+});

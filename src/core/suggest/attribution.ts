@@ -76,8 +76,11 @@ const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obta
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
+/** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
+const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
-const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
+const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
@@ -91,14 +94,19 @@ function wordCount(s: string): number {
 
 function trimClaim(text: string, start: number, end: number): Range {
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
-  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  // trailing spaces, separators and emoji ("… on Saturday. 🍝")
+  while (end > start && /[\s,;:—–\-\u200d\ufe0f]|\p{Extended_Pictographic}|[\udc00-\udfff]/u.test(text[end - 1])) {
+    if (/[\udc00-\udfff]/.test(text[end - 1]) && !/\p{Extended_Pictographic}|\p{Emoji_Modifier}/u.test(text.slice(end - 2, end))) break;
+    end -= /[\udc00-\udfff]/.test(text[end - 1]) ? 2 : 1;
+  }
   // drop the sentence's final stop, keep ?/! — and drop "that" at the start
   if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
   return { start, end };
 }
 
 function isHeadlineLike(s: string): boolean {
-  const t = s.trim();
+  // a paragraph ending in emoji ("… she said. ❤️") is still prose
+  const t = s.trim().replace(/[\s\u200d\ufe0f\p{Extended_Pictographic}\p{Emoji_Modifier}]+$/u, '');
   if (/[.!?]["”’]?$/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 30) return false;
@@ -123,6 +131,7 @@ export class Attributor {
   private askers = new Set<string>();
   /** Paragraphs that carry on the transcript turn before them, and the speaker of that turn (none after a question). */
   private readonly continuations = new Set<number>();
+  private readonly fuller = new Map<string, string | undefined>();
   private turnMention: number | undefined;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
@@ -401,7 +410,12 @@ export class Attributor {
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
         const tail = text.slice(vEnd, s.end);
         // "After the verdict, Smith said he was …": what follows the verb is the content, not the clause before the comma
-        const contentAfter = /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail);
+        let rest = tail.replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
+        if (TAKES_OBJECT.test(m[0])) rest = rest.replace(SPOKEN_TO, '').replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
+        // "…, Nimbus says, which is …": a comma closes the attribution
+        if (/^\s*[,;(—–]/.test(rest)) rest = '';
+        // "In a video, Bassi told fans he wanted …": a clause after the verb is the content
+        const contentAfter = /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3;
         if (mention !== undefined && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
@@ -493,6 +507,9 @@ export class Attributor {
     const lead = /^that\s+/i.exec(text.slice(claim.start, claim.start + 6));
     if (lead !== null) claim.start += lead[0].length;
     if (wordCount(text.slice(claim.start, claim.end)) < 3) return false;
+    // "he is leaving the show, the channel confirmed on Saturday": a second attribution closes the clause
+    const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
+    if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
     const seg = text.slice(claim.start, claim.end);
     const coord = COORDINATED_VERB;
     coord.lastIndex = 0;
@@ -581,6 +598,8 @@ export class Attributor {
     this.collectPersons(sentences, firstIndex + 1, findQuotes(text, bodyStart, pEnd));
     this.turnMention = undefined;
     if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
+    // "Thank you, everyone." / "Good morning." carries nothing
+    if (/^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     for (let m = wordRe.exec(turn.label); m !== null; m = wordRe.exec(turn.label)) {
@@ -588,11 +607,26 @@ export class Attributor {
     }
     const np = nameFromRun(tokens, false);
     if (np === undefined || np.titleOnly === true) return;
+    // "MINISTER OSEI:" under a page that names "Health Minister Amara Osei" anywhere
+    if (!np.name.includes(' ') && !np.isOrg) np.name = this.fullerName(np.name) ?? np.name;
     const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
     this.lastQuoteMention = mention;
     this.turnMention = mention;
     const claim = trimClaim(text, bodyStart, pEnd);
     if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+  }
+
+  /** The first "Firstname Surname" anywhere in the text for a lone surname (cached per surname). */
+  private fullerName(surname: string): string | undefined {
+    if (this.fuller.has(surname)) return this.fuller.get(surname);
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)\\s+((?:(?:${NAME_PARTICLES})\\s+)*)${escaped}\\b`, 'gu');
+    let found: string | undefined;
+    for (let m = re.exec(this.text); m !== null && found === undefined; m = re.exec(this.text)) {
+      if (!TITLE_WORDS.has(m[1].toLowerCase()) && m[1] !== m[1].toUpperCase() && !/^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1])) found = `${m[1]} ${m[2]}${surname}`;
+    }
+    this.fuller.set(surname, found);
+    return found;
   }
 
   private transcriptLine(t: string, pStart: number, pEnd: number): boolean {
@@ -786,7 +820,7 @@ export class Attributor {
       const idx = this.mentions.length;
       // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w));
-      const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources)$/.test(role.head));
+      const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head));
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? text.slice(role.start, role.end) : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
       return idx;
     }

@@ -27,7 +27,7 @@ export const CHROME_LABELS = new RegExp(
 );
 
 /** Labels of people who ask rather than answer. */
-const ASKER = /^(?:q|question|host|co-host|interviewer|reporter|journalist|presenter|anchor|moderator|chair|chairman|chairwoman|audience(?: member)?|caller|questioner|press)$/i;
+const ASKER = /(?:^|\s)(?:q|question|host|co-host|interviewer|reporter|journalist|correspondent|presenter|anchor|moderator|operator|chair|chairman|chairwoman|audience|member of the audience|audience member|caller|questioner|press)$/i;
 
 /** The label at the start of a trimmed line, if the line reads as a transcript turn. */
 export function turnLabel(t: string): TurnLabel | undefined {
@@ -38,7 +38,8 @@ export function turnLabel(t: string): TurnLabel | undefined {
   const rest = t.slice(m[0].length).trim();
   const words = rest.split(/\s+/);
   if (!/[.?!…"”’)]$/.test(rest) && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 5 >= words.length * 3) return undefined;
-  if (CHROME_LABELS.test(label) || /^(?:q|a|question|answer)$/i.test(label)) return undefined;
+  // "A:" answers are the Q:/A: reader's; "Q (Channel 4):" is a question like any other
+  if (CHROME_LABELS.test(label) || /^(?:a|answer)$/i.test(label) || (/^(?:q|question)$/i.test(label) && m[2] === undefined)) return undefined;
   // a title-case label is a name (two to four words, or one title and a name); a single capitalised
   // word only counts in capitals ("FELL:") or as a role ("Host:")
   const labelWords = label.split(/\s+/);
