@@ -82,3 +82,10 @@ test('irregular past verbs look back; a participle after "be" does not', () => {
   const found = dates('5 March 2025\n\nSales grew in November. The first payment will be paid in April.\n');
   assert.deepEqual(found.slice(1), [['November', '2024-11'], ['April', '2025-04']]);
 });
+
+test('a byline with bars keeps its date, and a time in the next segment joins it', () => {
+  const r = suggest('Harbour Herald\nBy Jo Bloggs | 05 March 2025 | 10:02 GMT\n\nThe ferry company said on Monday it would cut sailings.\n');
+  assert.equal(r.meta.published, '2025-03-05T10:02Z');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found.at(-1), ['on Monday', '2025-03-03']);
+});

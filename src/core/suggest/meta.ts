@@ -64,7 +64,8 @@ function stampOf(r: ParsedResult, withZone: boolean): { iso: string; date: Date;
 
 /** The date covering (nearly) the whole string, if any. */
 function wholeDate(text: string, ref: Date): ParsedResult | undefined {
-  const t = text.trim();
+  // "05 March 2025 | 10:02 IST": a bar or dot between the date and its time joins them
+  const t = text.trim().replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/, ' ');
   if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return undefined;
   const results = parser().parse(t, { instant: ref, timezone: 0 });
   if (results.length === 0) return undefined;
@@ -87,11 +88,19 @@ function yearHint(text: string): number | undefined {
 function segmentDate(line: string, ref: Date): ParsedResult | undefined {
   const segments = line.split(/\s+[|·•—–]\s+/);
   if (segments.length < 2) return undefined;
-  for (const segment of segments) {
-    const t = segment.trim();
+  for (let k = 0; k < segments.length; k++) {
+    const t = segments[k].trim();
     const labelled = LABEL.exec(t);
-    const r = wholeDate(labelled === null ? t : t.slice(labelled[0].length), ref);
-    if (r !== undefined && r.start.isCertain('day')) return r;
+    const body = labelled === null ? t : t.slice(labelled[0].length);
+    const r = wholeDate(body, ref);
+    if (r === undefined || !r.start.isCertain('day')) continue;
+    // "05 March 2025 | 10:02 IST": the time is the next segment
+    const next = segments[k + 1]?.trim();
+    if (!r.start.isCertain('hour') && next !== undefined && /^\d{1,2}[:.]\d{2}/.test(next)) {
+      const joined = wholeDate(`${body} ${next}`, ref);
+      if (joined?.start.isCertain('hour') === true && joined.start.isCertain('day')) return joined;
+    }
+    return r;
   }
   return undefined;
 }
