@@ -92,13 +92,15 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function trimClaim(text: string, start: number, end: number): Range {
+/** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
+const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
+
+/** A claim's span trimmed of separators; emoji after the sentence are dropped unless they are part of a quotation. */
+function trimClaim(text: string, start: number, end: number, quoted = false): Range {
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
   // trailing spaces, separators and emoji ("… on Saturday. 🍝")
-  while (end > start && /[\s,;:—–\-\u200d\ufe0f]|\p{Extended_Pictographic}|[\udc00-\udfff]/u.test(text[end - 1])) {
-    if (/[\udc00-\udfff]/.test(text[end - 1]) && !/\p{Extended_Pictographic}|\p{Emoji_Modifier}/u.test(text.slice(end - 2, end))) break;
-    end -= /[\udc00-\udfff]/.test(text[end - 1]) ? 2 : 1;
-  }
+  const junk = quoted ? /[\s,;:—–-]+$/.exec(text.slice(Math.max(start, end - 40), end)) : TRAILING_JUNK.exec(text.slice(Math.max(start, end - 40), end));
+  if (junk !== null) end -= junk[0].length;
   // drop the sentence's final stop, keep ?/! — and drop "that" at the start
   if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
   return { start, end };
@@ -106,7 +108,7 @@ function trimClaim(text: string, start: number, end: number): Range {
 
 function isHeadlineLike(s: string): boolean {
   // a paragraph ending in emoji ("… she said. ❤️") is still prose
-  const t = s.trim().replace(/[\s\u200d\ufe0f\p{Extended_Pictographic}\p{Emoji_Modifier}]+$/u, '');
+  const t = s.trim().replace(TRAILING_JUNK, '');
   if (/[.!?]["”’]?$/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 30) return false;
@@ -170,7 +172,7 @@ export class Attributor {
       const sentences = splitSentences(text, pStart, pEnd);
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
       this.sentences.push(...sentences);
-      const claim = trimClaim(text, pStart, pEnd);
+      const claim = trimClaim(text, pStart, pEnd, true);
       if (this.turnMention !== undefined && claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.7, rule: 'claim.transcript-continued', mention: this.turnMention });
       return;
     }
@@ -224,7 +226,7 @@ export class Attributor {
       quoteMention[k] = prev ?? (k === 0 ? continued : undefined) ?? next ?? (quotes[k].open === pStart ? this.lastQuoteMention : undefined);
     }
     quotes.forEach((q, k) => {
-      const r = trimClaim(text, q.start, q.end);
+      const r = trimClaim(text, q.start, q.end, true);
       if (r.end <= r.start) return;
       this.claims.push({ start: r.start, end: r.end, kind: 'direct', score: quoteMention[k] !== undefined ? 0.9 : 0.6, rule: q.closed ? 'claim.quotation' : 'claim.quotation-open', mention: quoteMention[k] });
       if (quoteMention[k] !== undefined) this.lastQuoteMention = quoteMention[k];
@@ -612,7 +614,7 @@ export class Attributor {
     const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
     this.lastQuoteMention = mention;
     this.turnMention = mention;
-    const claim = trimClaim(text, bodyStart, pEnd);
+    const claim = trimClaim(text, bodyStart, pEnd, true);
     if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
   }
 
