@@ -89,3 +89,13 @@ test('a byline with bars keeps its date, and a time in the next segment joins it
   const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
   assert.deepEqual(found.at(-1), ['on Monday', '2025-03-03']);
 });
+
+test('numeric dates are read month first on an American page, day first elsewhere', () => {
+  const us = dates('Published 9:15 a.m. EST, Tue February 11, 2025\n\nThe filing, dated 03/04/2025, follows a hearing on 02/10/2025.\n');
+  assert.deepEqual(us.slice(1), [['03/04/2025', '2025-03-04'], ['02/10/2025', '2025-02-10']]);
+  const uk = dates('Published 11 February 2025, 09:15 GMT\n\nThe filing, dated 03/04/2025, follows a hearing on 10/02/2025.\n');
+  assert.deepEqual(uk.slice(1), [['03/04/2025', '2025-04-03'], ['10/02/2025', '2025-02-10']]);
+  // a date that can only be read one way settles the page
+  const decided = dates('Notice\n\nIssued 25/03/2025. The offer closes on 04/05/2025.\n');
+  assert.deepEqual(decided.map(([, v]) => v), ['2025-03-25', '2025-05-04']);
+});

@@ -249,3 +249,43 @@ export function newsChrono(): chrono.Chrono {
   custom.refiners.push(notADateRefiner);
   return custom;
 }
+
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH_FIRST_WRITTEN = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
+const DAY_FIRST_WRITTEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
+const US_ZONES = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b/g;
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
+
+/**
+ * Does the page write slashed numeric dates month first (an American page)? A slashed date that can
+ * only be read one way decides; otherwise the written dates ("March 5, 2025" against "5 March 2025")
+ * and US time zones vote. Day-first wins a tie, as in most of the world's English-language news.
+ * Dotted dates (07.12.2021) are day-first everywhere and do not vote.
+ */
+export function prefersMonthFirst(text: string): boolean {
+  const head = text.length > 30000 ? text.slice(0, 30000) : text;
+  for (const m of head.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) return false;
+    if (b > 12 && a <= 12) return true;
+  }
+  const us = (head.match(MONTH_FIRST_WRITTEN)?.length ?? 0) + (head.match(US_ZONES)?.length ?? 0);
+  const world = head.match(DAY_FIRST_WRITTEN)?.length ?? 0;
+  return us > world;
+}
+
+/**
+ * On a month-first page, reads a slashed date whose two numbers could both be a month ("03/04/2025")
+ * as month/day. chrono (en.GB) has read it day/month; a date only readable one way is left alone.
+ */
+export function applyMonthFirst(r: chrono.ParsedResult): void {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/.exec(r.text);
+  if (m === null || Number(m[1]) > 12 || Number(m[2]) > 12 || !r.start.isCertain('day') || !r.start.isCertain('month')) return;
+  const day = r.start.get('day');
+  const month = r.start.get('month');
+  if (day === null || month === null || day !== Number(m[1]) || month !== Number(m[2])) return;
+  const c = r.start as unknown as { assign: (k: string, v: number) => void };
+  c.assign('day', month);
+  c.assign('month', day);
+}

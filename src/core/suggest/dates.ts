@@ -3,15 +3,16 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { newsChrono } from './dateParsers';
-import type { Range } from './sentences';
-import { tenseAround, type Tense } from './tense';
+import { applyMonthFirst, newsChrono } from './dateParsers';
 
 let cached: Chrono | undefined;
-function parser(): Chrono {
+function newsParser(): Chrono {
   cached ??= newsChrono();
   return cached;
 }
+import type { Range } from './sentences';
+import { tenseAround, type Tense } from './tense';
+
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
@@ -27,6 +28,8 @@ export interface DateScope {
   referenceAt: (pos: number) => Date | undefined;
   /** Whether the reference at a position has a time of day (a live-blog stamp, "… 23:41"). */
   timedAt?: (pos: number) => boolean;
+  /** Numeric dates are month first (an American page: 05/03/2025 is 3 May). */
+  monthFirst?: boolean;
   /** When no reference is known: a guess (the year the page mentions) to place year-less dates, scored low. */
   fallback?: Date;
 }
@@ -34,14 +37,16 @@ export interface DateScope {
 /** Finds and resolves dates in the given sentences. Linear: chrono sees only windows around triggers. */
 export function findDates(text: string, scope: DateScope): DraftDate[] {
   const out: DraftDate[] = [];
+  const parser = newsParser();
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
       const known = scope.referenceAt(w.start) !== undefined;
       const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
-      const results = splitRanges(parser().parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 }), ref);
+      const results = splitRanges(parser, parser.parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 }), ref);
       for (const r of results) {
+        if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
         if (r.tags().has('custom/year')) {
           const lead = /^(?!mid)[a-z ]+\s(?=\d)/i.exec(r.text);
@@ -73,7 +78,7 @@ const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—
  * points at calendar time). A start that is no date on its own ("3 to 5 March") keeps the range
  * whole; a year stated only at the end ("June to August 2024") is lent to the start.
  */
-function splitRanges(results: ParsedResult[], ref: Date): ParsedResult[] {
+function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date): ParsedResult[] {
   if (!results.some((r) => r.end !== null)) return results;
   const out: ParsedResult[] = [];
   for (const r of results) {
@@ -86,8 +91,8 @@ function splitRanges(results: ParsedResult[], ref: Date): ParsedResult[] {
     const tailAt = join.index + join[0].length;
     const tail = r.text.slice(tailAt);
     const year = /\b((?:1[6-9]|20)\d{2})\s*$/.exec(tail);
-    const a = parser().parse(year !== null && !/\d{4}/.test(head) ? `${head} ${year[1]}` : head, { instant: ref, timezone: 0 })[0];
-    const b = parser().parse(tail, { instant: ref, timezone: 0 })[0];
+    const a = parser.parse(year !== null && !/\d{4}/.test(head) ? `${head} ${year[1]}` : head, { instant: ref, timezone: 0 })[0];
+    const b = parser.parse(tail, { instant: ref, timezone: 0 })[0];
     if (a === undefined || b === undefined || a.index !== 0 || a.text.length < head.trim().length || b.index !== 0) {
       out.push(r);
       continue;

@@ -3,13 +3,14 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { newsChrono } from './dateParsers';
+import { applyMonthFirst, newsChrono } from './dateParsers';
 
 let cached: Chrono | undefined;
-function parser(): Chrono {
+function newsParser(): Chrono {
   cached ??= newsChrono();
   return cached;
 }
+
 
 export interface Stamp {
   /** UTF-16 start of the line holding the timestamp. */
@@ -63,11 +64,11 @@ function stampOf(r: ParsedResult, withZone: boolean): { iso: string; date: Date;
 }
 
 /** The date covering (nearly) the whole string, if any. */
-function wholeDate(text: string, ref: Date): ParsedResult | undefined {
+function wholeDate(parser: Chrono, text: string, ref: Date): ParsedResult | undefined {
   // "05 March 2025 | 10:02 IST": a bar or dot between the date and its time joins them
   const t = text.trim().replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/, ' ');
   if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return undefined;
-  const results = parser().parse(t, { instant: ref, timezone: 0 });
+  const results = parser.parse(t, { instant: ref, timezone: 0 });
   if (results.length === 0) return undefined;
   const covered = results.reduce((n, r) => n + r.text.length, 0);
   return covered >= t.replace(/[\s,|·•-]+$/g, '').length * 0.7 ? results[0] : undefined;
@@ -85,19 +86,19 @@ function yearHint(text: string): number | undefined {
 }
 
 /** A byline such as "By A. Writer | Published 14 March 2024, 09:30 GMT": one segment is a (labelled) date. */
-function segmentDate(line: string, ref: Date): ParsedResult | undefined {
+function segmentDate(parser: Chrono, line: string, ref: Date): ParsedResult | undefined {
   const segments = line.split(/\s+[|·•—–]\s+/);
   if (segments.length < 2) return undefined;
   for (let k = 0; k < segments.length; k++) {
     const t = segments[k].trim();
     const labelled = LABEL.exec(t);
     const body = labelled === null ? t : t.slice(labelled[0].length);
-    const r = wholeDate(body, ref);
+    const r = wholeDate(parser, body, ref);
     if (r === undefined || !r.start.isCertain('day')) continue;
     // "05 March 2025 | 10:02 IST": the time is the next segment
     const next = segments[k + 1]?.trim();
     if (!r.start.isCertain('hour') && next !== undefined && /^\d{1,2}[:.]\d{2}/.test(next)) {
-      const joined = wholeDate(`${body} ${next}`, ref);
+      const joined = wholeDate(parser, `${body} ${next}`, ref);
       if (joined?.start.isCertain('hour') === true && joined.start.isCertain('day')) return joined;
     }
     return r;
@@ -108,7 +109,12 @@ function segmentDate(line: string, ref: Date): ParsedResult | undefined {
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-export function findMeta(lines: Line[], text: string, reference?: string): MetaResult {
+export function findMeta(lines: Line[], text: string, reference?: string, monthFirst = false): MetaResult {
+  const parser = newsParser();
+  const inOrder = (r: ParsedResult): ParsedResult => {
+    if (monthFirst) applyMonthFirst(r);
+    return r;
+  };
   const meta: ArticleMeta = {};
   const datelineLines = new Set<number>();
   const refFromOption = reference !== undefined && !Number.isNaN(Date.parse(reference)) ? new Date(Date.parse(reference.length === 10 ? `${reference}T12:00:00Z` : reference)) : undefined;
@@ -136,16 +142,16 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
         publishedTimed = false;
         continue;
       }
-      r = parser().parse(wire[2], { instant: fallback, timezone: 0 })[0];
+      r = parser.parse(wire[2], { instant: fallback, timezone: 0 })[0];
     } else if (labelled !== null && !lines[i].boilerplate) {
-      r = wholeDate(raw.slice(labelled[0].length), fallback) ?? parser().parse(raw.slice(labelled[0].length, 120), { instant: fallback, timezone: 0 })[0];
+      r = wholeDate(parser, raw.slice(labelled[0].length), fallback) ?? parser.parse(raw.slice(labelled[0].length, 120), { instant: fallback, timezone: 0 })[0];
     } else if (!lines[i].boilerplate) {
-      r = wholeDate(raw, fallback);
+      r = wholeDate(parser, raw, fallback);
       if (r !== undefined && !r.start.isCertain('day')) r = undefined;
     }
-    if (r === undefined && wire === null && !lines[i].boilerplate) r = segmentDate(raw, fallback);
+    if (r === undefined && wire === null && !lines[i].boilerplate) r = segmentDate(parser, raw, fallback);
     if (r === undefined || (!r.start.isCertain('day') && !r.start.isCertain('hour'))) continue;
-    const st = stampOf(r, true);
+    const st = stampOf(inOrder(r), true);
     meta.published = st.iso;
     published = st.date;
     publishedTimed = r.start.isCertain('hour');
@@ -156,9 +162,9 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
   for (let i = 0; i < headEnd && published === undefined; i++) {
     const raw = lines[i].text.trim();
     if (raw.length < 8 || raw.length > 90 || lines[i].boilerplate || /[.!?]["”’]?$/.test(raw) || !/\d{4}/.test(raw)) continue;
-    const r = parser().parse(raw, { instant: fallback, timezone: 0 }).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    const r = parser.parse(raw, { instant: fallback, timezone: 0 }).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
     if (r === undefined || r.text.length < raw.length * 0.4) continue;
-    const st = stampOf(r, true);
+    const st = stampOf(inOrder(r), true);
     meta.published = st.iso;
     published = st.date;
     publishedTimed = r.start.isCertain('hour');
@@ -171,9 +177,9 @@ export function findMeta(lines: Line[], text: string, reference?: string): MetaR
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate || !/\d[:.]\d\d/.test(raw)) continue;
-    const r = wholeDate(raw.replace(LABEL, ''), current);
+    const r = wholeDate(parser, raw.replace(LABEL, ''), current);
     if (r === undefined || !r.start.isCertain('hour')) continue;
-    const st = stampOf(r, true);
+    const st = stampOf(inOrder(r), true);
     stamps.push({ pos: lines[i].start, date: st.date, iso: st.iso });
     datelineLines.add(i);
     if (st.hasDay) current = st.date;

@@ -4,6 +4,7 @@ import type { BoilerplateRegion, Suggestion, SuggestionResult } from '../model';
 import { OffsetMap } from '../offsets';
 import { markBoilerplate } from './boilerplate';
 import { Attributor } from './attribution';
+import { prefersMonthFirst } from './dateParsers';
 import { findDates } from './dates';
 import type { DraftClaim, DraftDate, DraftSpeaker } from './draft';
 import { splitLines } from './lines';
@@ -20,7 +21,8 @@ export interface SuggestOptions {
 export function suggest(text: string, options: SuggestOptions = {}): SuggestionResult {
   const lines = splitLines(text);
   markBoilerplate(lines, text);
-  const meta = findMeta(lines, text, options.reference);
+  const monthFirst = prefersMonthFirst(text);
+  const meta = findMeta(lines, text, options.reference, monthFirst);
 
   // dates: every non-chrome line (titles and datelines included)
   const dateSentences: Range[] = [];
@@ -37,7 +39,7 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     referenceAt(pos);
     return si >= 0 || meta.publishedTimed;
   };
-  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback });
+  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback, monthFirst });
 
   // speakers and claims: body paragraphs (datelines and timestamps carry no statements)
   const attributor = new Attributor(text);
