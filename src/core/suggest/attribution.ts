@@ -92,12 +92,16 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
 const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
 
 /** A claim's span trimmed of separators; emoji after the sentence are dropped unless they are part of a quotation. */
 function trimClaim(text: string, start: number, end: number, quoted = false): Range {
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  // a wire dateline opening the paragraph: "LONDON, March 4 (Reuters) - "
+  const dateline = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 80)));
+  if (dateline !== null && dateline[0].length < end - start) start += dateline[0].length;
   // trailing spaces, separators and emoji ("… on Saturday. 🍝")
   const junk = quoted ? /[\s,;:—–-]+$/.exec(text.slice(Math.max(start, end - 40), end)) : TRAILING_JUNK.exec(text.slice(Math.max(start, end - 40), end));
   if (junk !== null) end -= junk[0].length;
@@ -810,7 +814,8 @@ export class Attributor {
       this.mentions.push({ start: ownerStart, end, kind: 'name', surface, isOrg: true, roles: [possessive[2]], rule: `${rule}.possessive-role`, score: 0.6 });
       return idx;
     }
-    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people familiar with the matter))$/u.exec(text.slice(Math.max(floor, end - 60), end));
+    // "two sources familiar with the matter", "people briefed on the talks", "senior officials"
+    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
     if (group !== null && !/^(the|a|an|his|her|its|their)\s/i.test(group[1])) {
       const idx = this.mentions.length;
       const start = end - group[1].length;
