@@ -24,3 +24,12 @@ test('"she" still goes to the subject of the previous sentence when nobody has s
   const r = suggest(text);
   assert.equal(of(r, 'speaker').find((s) => s.text === 'She')?.attrs.name, 'Maria Okonkwo');
 });
+
+test('"it said" is the organisation that spoke last', () => {
+  const text = 'All flights from the northern runway were cancelled, the airport operator said. It said passengers would be rebooked free of charge.\n';
+  const r = suggest(text);
+  const it = of(r, 'speaker').find((s) => s.text === 'It');
+  assert.equal(it?.attrs.name, 'airport operator');
+  const claim = of(r, 'claim').find((c) => c.text.startsWith('passengers would be rebooked'));
+  assert.equal(r.suggestions.find((s) => s.id === claim?.links?.speaker)?.attrs.name, 'airport operator');
+});

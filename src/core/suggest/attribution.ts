@@ -43,7 +43,7 @@ export interface PersonMention {
   inClaim?: boolean;
 }
 
-const PRONOUN = /^(he|she|they)$/i;
+const PRONOUN = /^(he|she|they|it)$/i;
 /** Plural groups that a later "they said" may refer to. */
 const GROUP_NOUNS = /\b(?:prosecutors|officials|researchers|investigators|police|scientists|doctors|experts|analysts|authorities|lawyers|attorneys|economists|organi[sz]ers|activists|residents|witnesses|campaigners|officers|firefighters|rescuers|paramedics|protesters|lawmakers|legislators|regulators|inspectors|detectives|engineers|forecasters|scholars|historians|epidemiologists)\b/giu;
 
@@ -842,7 +842,7 @@ export class Attributor {
     const between = BETWEEN.exec(window);
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
-    const pron = /\b(he|she|they)$/i.exec(text.slice(Math.max(floor, end - 5), end));
+    const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
     if (text[end - 1] === ',') {
       // appositive: "Name, the role, said" or "the role, Name, said"
@@ -942,7 +942,7 @@ export class Attributor {
     const same = this.existing(start, start + length);
     if (same !== undefined) return same;
     const idx = this.mentions.length;
-    this.mentions.push({ start, end: start + length, kind: 'pronoun', surface, isOrg: surface === 'they', roles: [], rule: `${rule}.pronoun`, score: 0.75 });
+    this.mentions.push({ start, end: start + length, kind: 'pronoun', surface, isOrg: surface === 'they' || surface === 'it', roles: [], rule: `${rule}.pronoun`, score: 0.75 });
     return idx;
   }
 

@@ -100,7 +100,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
   const out: (DraftSpeaker | undefined)[] = [];
-  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean }[] = [];
+  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
   mentions.forEach((m) => {
     let name: string | undefined;
     let score = m.score;
@@ -109,7 +109,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
-      if (want === undefined) name = groupBefore(m.start)?.name;
+      if (m.surface === 'it') {
+        // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
+        const here = sentenceOf(m.start);
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
+      } else if (want === undefined) name = groupBefore(m.start)?.name;
       if (want !== undefined) {
         const here = sentenceOf(m.start);
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
@@ -153,7 +157,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out.push(undefined);
       return;
     }
-    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' });
+    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org: m.isOrg && m.surface !== 'they' });
     out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
   });
   return out;
