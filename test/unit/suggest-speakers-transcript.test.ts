@@ -165,3 +165,17 @@ test('a press briefing: "MINISTER OSEI:" gets the full name from the page, repor
   ]);
   assert.ok(of(r, 'speaker').every((s) => s.attrs.name === 'Kwame Osei'));
 });
+
+test('initials as turn labels stand for the people named on the page', () => {
+  const text = [
+    'Composer Ilse Varga talks to Tom Brody about her first opera.',
+    '',
+    'TB: How long did it take?',
+    'IV: Nine years, and two of them were spent on the libretto alone.',
+    'TB: Will it tour?',
+    'IV: It opens in Budapest in March and goes to Vienna in May.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind === 'direct').map((c) => speakerOf(r, c)), ['Ilse Varga', 'Ilse Varga']);
+  assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['IV', 'IV']);
+});

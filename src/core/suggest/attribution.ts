@@ -611,6 +611,18 @@ export class Attributor {
     for (let m = wordRe.exec(turn.label); m !== null; m = wordRe.exec(turn.label)) {
       tokens.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, text: properCase(m[0], tokens.length === 0) });
     }
+    // "NR:" for Nadia Rahman: initials stand for a person named on the page
+    if (/^\p{Lu}{2,3}$/u.test(turn.label)) {
+      const full = this.nameWithInitials(turn.label);
+      if (full !== undefined) {
+        const mention = this.addMention({ start: pStart, end: pStart + turn.labelEnd, name: full, isOrg: false, roles: [] }, 'name', 'speaker.transcript-turn', 0.75);
+        this.lastQuoteMention = mention;
+        this.turnMention = mention;
+        const claim = trimClaim(text, bodyStart, pEnd, true);
+        if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.75, rule: 'claim.transcript-turn', mention });
+        return;
+      }
+    }
     const np = nameFromRun(tokens, false);
     if (np === undefined || np.titleOnly === true) return;
     // "MINISTER OSEI:" under a page that names "Health Minister Amara Osei" anywhere
@@ -620,6 +632,16 @@ export class Attributor {
     this.turnMention = mention;
     const claim = trimClaim(text, bodyStart, pEnd, true);
     if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+  }
+
+  /** The first person named on the page whose initials are these ("NR" → "Nadia Rahman"). */
+  private nameWithInitials(initials: string): string | undefined {
+    const key = `#${initials}`;
+    if (this.fuller.has(key)) return this.fuller.get(key);
+    const parts = [...initials].map((c) => `${c}[\\p{Ll}'’-]+`);
+    const m = new RegExp(`\\b${parts.join('\\s+')}\\b`, 'u').exec(this.text);
+    this.fuller.set(key, m?.[0]);
+    return m?.[0];
   }
 
   /** The first "Firstname Surname" anywhere in the text for a lone surname (cached per surname). */
