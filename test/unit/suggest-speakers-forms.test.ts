@@ -70,3 +70,8 @@ test('a wire story: unnamed sources are the speaker and the dateline stays out o
     ["Norway's largest salmon farmer will close two hatcheries this year", 'indirect', 'three people familiar with the plans'],
   ]);
 });
+
+test('a quantity in words makes a sentence checkable; "the two leaders" alone does not', () => {
+  const r = suggest('The festival sold out in four hours for the first time in its history.\n\nThe two leaders shook hands before the talks began in private.\n');
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind]), [['The festival sold out in four hours for the first time in its history', 'assertion']]);
+});

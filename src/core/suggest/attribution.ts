@@ -93,6 +93,7 @@ function wordCount(s: string): number {
 }
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
+const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
 const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
 
@@ -549,7 +550,8 @@ export class Attributor {
     const words = wordCount(t);
     if (words < 6) return;
     const body = t.replace(/^\S+\s+/, '');
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body);
+    // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t);
     if (!checkable) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: 'claim.assertion' });
