@@ -75,3 +75,15 @@ test('a quantity in words makes a sentence checkable; "the two leaders" alone do
   const r = suggest('The festival sold out in four hours for the first time in its history.\n\nThe two leaders shook hands before the talks began in private.\n');
   assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind]), [['The festival sold out in four hours for the first time in its history', 'assertion']]);
 });
+
+test('an occupation before a name is not part of it, and "X and Y Directorate" is one organisation', () => {
+  const text = [
+    'Volcanologist Sigrun Eyolfsdottir said the eruption could last for months.',
+    'Rivers in the west are at record levels, according to the Icelandic Roads and Coastal Directorate.',
+  ].join('\n\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Sigrun Eyolfsdottir', 'Sigrun Eyolfsdottir'],
+    ['the Icelandic Roads and Coastal Directorate', 'Icelandic Roads and Coastal Directorate'],
+  ]);
+});

@@ -913,7 +913,10 @@ export class Attributor {
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
       if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;
-      const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg);
+      const ahead = seg.slice(wordRe.lastIndex);
+      // "… and Energy Directorate": the name goes on when an organisation's head word closes it
+      const headAhead = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?([\p{Lu}][\p{L}'’-]*)(?![\p{L}'’-]|\s+[\p{Lu}])/u.exec(ahead);
+      const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(ahead) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg || (headAhead !== null && ORG_HEADS.has(headAhead[1].toLowerCase())));
       if (!isThe && !leadingLower && !orgLink && !isCap(w) && !TITLE_WORDS.has(w.toLowerCase()) && !PARTICLE_WORD.test(w)) break;
       if (ORG_HEADS.has(w.toLowerCase()) || (/^(for|of)$/.test(w) && ORG_HEADS.has(prevWord.toLowerCase()))) sawOrg = true;
       prevWord = w;

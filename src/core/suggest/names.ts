@@ -7,7 +7,7 @@ export const TITLE_WORDS = new Set(
 );
 
 export const ORG_HEADS = new Set(
-  `kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
+  `directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
 );
 
 export const PLACES = new Set(
@@ -126,6 +126,11 @@ function isTitle(t: string): boolean {
   return TITLE_WORDS.has(stripPossessive(t).toLowerCase());
 }
 
+/** An occupation before a name: "Glaciologist Liv Sandvik", "Photographer Ann Lee". */
+function isOccupation(t: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher|onomer)$/u.test(t);
+}
+
 function isOrgLike(ts: Token[]): boolean {
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
 }
@@ -149,7 +154,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (named.length > 0 && !person.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) || /['’]s?$/.test(t.text)) && isOrgLike(affiliation)) return nameFromRun(person, false);
   }
   let lastTitle = -1;
-  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text)) lastTitle = k;
+  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isOccupation(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // a possessive ("Russia's", "Putin's") before the name is not part of it
