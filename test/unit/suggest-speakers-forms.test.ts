@@ -87,3 +87,10 @@ test('an occupation before a name is not part of it, and "X and Y Directorate" i
     ['the Icelandic Roads and Coastal Directorate', 'Icelandic Roads and Coastal Directorate'],
   ]);
 });
+
+test('"said one farmer" is someone new, not the person quoted before', () => {
+  const r = suggest('"The field is under water," farmer Ruth Adeyemi said.\n\n"We will lose the whole crop," said one neighbouring farmer, who did not want to be named.\n');
+  const claims = of(r, 'claim');
+  assert.equal(speakerOf(r, claims[0]), 'Ruth Adeyemi');
+  assert.equal(speakerOf(r, claims[1]), 'neighbouring farmer');
+});

@@ -850,9 +850,10 @@ export class Attributor {
     if (role !== undefined && role.end === end) {
       const idx = this.mentions.length;
       // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve
-      const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w));
+      const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head));
-      this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? text.slice(role.start, role.end) : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
+      const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
+      this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
       return idx;
     }
     return undefined;

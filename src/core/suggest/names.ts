@@ -177,9 +177,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
 }
 
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
-export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[] } | undefined {
+export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const seg = text.slice(Math.max(floor, end - 60), end);
-  const m = /\b(the|a|an|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
+  const m = /\b(the|a|an|its|his|her|their|one|another)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
   if (m === null) return undefined;
   const head = m[3].toLowerCase();
   // "the 52-year-old said": an age stands for the person
@@ -187,5 +187,6 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank|broadcaster|network|airline|carrier|operator|insurer|retailer|manufacturer|charity|watchdog|hospital|university|school|prison|commission|tribunal|newspaper|channel|studio|label|federation|board|party|campaign|organisers|organizers|airport|port|utility|supplier)$/.test(head)) return undefined;
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report)$/.test(head)) return undefined;
   const start = Math.max(floor, end - 60) + m.index;
-  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean) };
+  // "one trawler owner", "another witness": someone new, not a person named before
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) };
 }
