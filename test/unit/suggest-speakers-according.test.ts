@@ -49,3 +49,10 @@ test('"the minister" late in a story is the person introduced as minister, not t
   const minister = of(r, 'speaker').find((s) => s.text === 'The minister');
   assert.equal(minister?.attrs.name, 'Anton Vries');
 });
+
+test('"according to the BBC\'s projection" names the BBC; "Okay, thanks everybody" closes a briefing without a claim', () => {
+  const r = suggest('The Greens will win 12 seats, according to the regional broadcaster NRK\'s projection.\n\nTurnout was 61 percent, according to the Reuters tally.\n');
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['NRK', 'Reuters']);
+  const t = suggest(['MS. ALVES: The minister will visit the port on Friday.', 'Q: Will she meet the dockers?', 'MS. ALVES: She will.', 'Q: And the strike?', 'MS. ALVES: Okay, thanks everybody.'].join('\n'));
+  assert.deepEqual(of(t, 'claim').map((c) => c.text), ['The minister will visit the port on Friday', 'She will']);
+});

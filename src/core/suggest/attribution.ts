@@ -65,7 +65,7 @@ const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 /** Unnamed sources a headline may cite: "…, Report Says". */
 const GENERIC_SOURCE = /^(?:(?:a|the|new|media|press|news)\s+)?(?:report|reports|study|survey|poll|media|sources?|officials?|experts?|analysts?|data|research|researchers|insiders?|documents?)$/i;
 /** Documents that "according to" may name as the source. */
-const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|poll|projections|forecasts?|results';
+const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|polls?|projections?|forecasts?|results|count|tally|calculations?';
 // reporting-verb patterns, compiled once
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
@@ -75,6 +75,7 @@ const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|late
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
+const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
@@ -607,7 +608,7 @@ export class Attributor {
     this.turnMention = undefined;
     if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
     // "Thank you, everyone." / "Good morning." carries nothing
-    if (/^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
+    if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     for (let m = wordRe.exec(turn.label); m !== null; m = wordRe.exec(turn.label)) {
@@ -742,11 +743,20 @@ export class Attributor {
     if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
+    // "the regional broadcaster NRK's projection": the owner of the document speaks, the span covers it all
+    const owned = DOC_OWNED.exec(np);
+    if (owned !== null) {
+      const mention = this.accordingTo(npStart, npStart + owned[1].length);
+      if (mention !== undefined && this.mentions[mention].kind === 'name') {
+        this.mentions[mention].end = npEnd;
+        return mention;
+      }
+    }
     const org = SOURCE_BODY.exec(np);
     if (org !== null) {
       // "NHS England figures" → NHS England; "the health ministry" → health ministry
       const doc = DOC_ONLY.test(org[2]) && org[1].trim() !== '' && !/^the\s*$/i.test(org[1].trim());
-      const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '');
+      const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '');
       if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
     // "the patient group Migraine Australia": the name after a lower-case descriptor
