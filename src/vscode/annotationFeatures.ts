@@ -27,7 +27,8 @@ import { redoAnnotation } from './commands/redoAnnotation';
 import { reattachOrphan } from './commands/reattachOrphan';
 import { showLog } from './commands/showLog';
 
-export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs: CorpusConfigs): vscode.Disposable {
+/** The editor features; `flush()` resolves when every pending sidecar write is on disk. */
+export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs: CorpusConfigs): vscode.Disposable & { flush(): Promise<void> } {
   const sessions = new ArticleSessions(log, () => readSettings().annotator, configs);
   const decorator = new Decorator(sessions, log);
   const env: CommandEnv = { sessions, decorator, log };
@@ -57,7 +58,7 @@ export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs
     [CommandIds.reattachOrphan, reattachOrphan(env)],
     [CommandIds.showLog, showLog(log)],
   ];
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     sessions,
     decorator,
     new ArticleStatusBar(sessions),
@@ -67,4 +68,5 @@ export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs
     }),
     ...commands.map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   );
+  return { dispose: () => disposable.dispose(), flush: () => sessions.flushAll() };
 }

@@ -158,6 +158,11 @@ export class ArticleSessions implements vscode.Disposable {
     this.diagnostics.set(uri, toVscodeDiagnostics(list));
   }
 
+  /** Resolves when every open article's pending sidecar write has finished (failed writes are already reported). */
+  async flushAll(): Promise<void> {
+    await Promise.allSettled([...this.sessions.values()].map((s) => s.flush()));
+  }
+
   dispose(): void {
     for (const s of this.sessions.values()) s.dispose();
     this.sessions.clear();

@@ -130,6 +130,8 @@ export async function finishChange(env: CommandEnv, session: ArticleSession, sta
 }
 
 export function labelOf(item: StoreItem): string {
-  const text = item.text.length > 50 ? `${item.text.slice(0, 47)}…` : item.text;
+  // cut by code points, so that an emoji or another non-BMP character is never split in half
+  const chars = Array.from(item.text.length > 200 ? item.text.slice(0, 200) : item.text);
+  const text = chars.length > 50 ? `${chars.slice(0, 47).join('')}…` : item.text;
   return `${item.label} “${text.replace(/\s+/g, ' ')}”`;
 }

@@ -10,17 +10,22 @@ import { openSeedArticles } from './commands/openSeedArticles';
 import { validateCorpusCommand } from './commands/validateCorpus';
 import { registerAnnotationFeatures } from './annotationFeatures';
 
+/** Resolves when pending sidecar writes are on disk; awaited on shutdown. */
+let flushWrites: (() => Promise<void>) | undefined;
+
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Article Annotator', { log: true });
   context.subscriptions.push(log);
   const validationDiagnostics = vscode.languages.createDiagnosticCollection('article-annotator-validate');
   const configs = new CorpusConfigs(log);
+  const features = registerAnnotationFeatures(log, configs);
+  flushWrites = () => features.flush();
   context.subscriptions.push(
     configs,
     trackArticleContext(configs),
     vscode.commands.registerCommand(CommandIds.reloadConfiguration, reloadConfiguration(configs)),
     vscode.commands.registerCommand(CommandIds.openSeedArticles, openSeedArticles(context.extensionUri, log)),
-    registerAnnotationFeatures(log, configs),
+    features,
     validationDiagnostics,
     vscode.commands.registerCommand(CommandIds.exportDataset, exportDataset(log)),
     vscode.commands.registerCommand(CommandIds.validateCorpus, validateCorpusCommand(log, validationDiagnostics)),
@@ -29,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): void {
   log.info('Article Annotator activated');
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** VS Code waits for the returned promise: a sidecar write still in flight when the window closes lands. */
+export function deactivate(): Promise<void> | undefined {
+  // Everything else is disposed through context.subscriptions.
+  return flushWrites?.();
 }
