@@ -126,7 +126,7 @@ for (const f of files) {
   verbose = wasVerbose;
   counts[gold.group]++;
 }
-report('whole development set', all, files.length);
+report(onlyGroup === undefined ? 'whole development set (sealed blind groups left out)' : `group ${onlyGroup}`, all, Object.values(counts).reduce((a, b) => a + b, 0));
 report('seed articles', groups.seed, counts.seed);
 report('own articles (other styles and topics)', groups.own, counts.own);
 report('held-out articles (written after the rules were frozen; date rules later revised after reading them)', groups.heldout, counts.heldout);

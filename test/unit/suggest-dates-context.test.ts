@@ -99,3 +99,8 @@ test('numeric dates are read month first on an American page, day first elsewher
   const decided = dates('Notice\n\nIssued 25/03/2025. The offer closes on 04/05/2025.\n');
   assert.deepEqual(decided.map(([, v]) => v), ['2025-03-25', '2025-05-04']);
 });
+
+test('decades take ISO 8601 reduced precision; an age in the forties is no date', () => {
+  const found = dates('5 March 2025\n\nThe mill closed in the 1970s and the town recovered in the early 2000s, unlike in the \'80s. The owner is in her 40s.\n');
+  assert.deepEqual(found.slice(1), [['1970s', '197'], ['early 2000s', '200'], ["'80s", '198']]);
+});

@@ -211,6 +211,20 @@ const notADateRefiner: chrono.Refiner = {
     }),
 };
 
+/**
+ * "the 1990s", "the early 2000s", "the '80s" → a decade, written in ISO 8601's reduced precision as
+ * its first three digits ("199"). The span is the decade itself ("1990s"), without "the".
+ */
+const decadeParser: chrono.Parser = {
+  pattern: () => /(?<![\w'’])(?:(?:early|mid|late)[- ])?(?:(1[6-9]|20)(\d)0['’]?s|['’]([2-9])0s)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const century = match[1] !== undefined ? Number(match[1]) : Number(match[3]) >= 3 ? 19 : 20;
+    const digit = match[2] !== undefined ? Number(match[2]) : Number(match[3]);
+    const year = century * 100 + digit * 10;
+    return context.createParsingResult(match.index ?? 0, match[0], { year }).addTag('custom/decade');
+  },
+};
+
 /** "the end of this year", "the beginning of 2025" → the month it points at (YYYY-12, YYYY-01). */
 const yearEdgeParser: chrono.Parser = {
   pattern: () => /\b(?:the\s+)?(end|beginning|start|middle) of (?:(this|next|last) year|((?:19|20)\d{2}))\b/i,
@@ -245,7 +259,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
+  custom.parsers.push(decadeParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

@@ -16,7 +16,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2})\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s)\b/gi;
 
 const WINDOW = 70;
 const MAX_WINDOW = 2000;
@@ -219,6 +219,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
   if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
+  if (tags.has('custom/decade')) return { value: pad(get('year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
   if (tags.has('custom/quarter')) {
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
     return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
