@@ -6,6 +6,22 @@ export const TITLE_WORDS = new Set(
   `trainer jockey skipper pilot chef architect designer artist singer actor actress player driver rider novelist poet composer conductor curator pastor vicar priest broker banker investor trader consultant strategist pollster planner engineer physician psychologist psychiatrist epidemiologist virologist pathologist paramedic firefighter ranger warden headteacher principal spokesmodel forecaster meteorologist lawyer campaigner activist expert historian teacher nurse surgeon witness resident farmer mp mep councillor candidate presenter host winner finalist opposition spokesman president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor chief director ceo cfo coo chairman chairwoman chair head leader ambassador envoy commissioner general gen gen. colonel col col. admiral judge justice prosecutor attorney king queen prince princess pope sheikh emir mr mr. mrs mrs. ms ms. dr dr. prof prof. professor coach manager captain striker midfielder defender goalkeeper analyst economist official deputy vice press foreign defense defence interior finance state home health trade economy junior senior first lady lord sir dame sergeant lieutenant officer inspector superintendent detective commander founder owner executive chief-executive counsel adviser advisor aide secretary-general undersecretary under-secretary editor correspondent reporter author researcher scientist doctor dean rector bishop archbishop cardinal rabbi imam father`.split(/\s+/),
 );
 
+/**
+ * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
+ * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Miss Nadia Fairclough", "Revd Paul Hart".
+ */
+const RANKS_AND_HONORIFICS = `constable asst pc dc ds di dci dcs det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson`;
+for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
+
+/**
+ * Occupations and roles that describe someone only when they open a name ("Student Tom Raeburn",
+ * "Shopkeeper Ann Lee"); elsewhere many are surnames ("Emma Baker"), so they are never stripped
+ * from the end of a name.
+ */
+const PREFIX_ROLES = new Set(
+  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson`.split(/\s+/),
+);
+
 export const ORG_HEADS = new Set(
   `directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
 );
@@ -20,6 +36,9 @@ const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
 
 /** Capitalised words that open a sentence before a name: "Later Smith said", "Meanwhile the Kremlin said". */
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
+
+/** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
+const ABBREVIATION = /^(?:jr|sr|st|dr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
 
 export interface Token {
   start: number;
@@ -68,7 +87,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     let word = text.slice(j, i);
     let wEnd = i;
     // a trailing full stop belongs to the sentence, not the name (unless an initial like "P.")
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !/^(jr|sr|st|dr|mr|mrs|ms|gen|sen|rep|gov)\.$/i.test(word)) {
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word)) {
       if (tokens.length > 0) break;
       word = word.slice(0, -1);
       wEnd = i - 1;
@@ -96,7 +115,7 @@ export function capRunAfter(text: string, start: number, ceiling: number): Token
     if (j === i) break;
     let word = text.slice(i, j);
     let wEnd = j;
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !/^(jr|sr|st|dr|mr|mrs|ms|gen|sen|rep|gov)\.$/i.test(word)) {
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word)) {
       word = word.slice(0, -1);
       wEnd = j - 1;
     }
@@ -123,7 +142,25 @@ export interface NamePhrase {
 }
 
 function isTitle(t: string): boolean {
-  return TITLE_WORDS.has(stripPossessive(t).toLowerCase());
+  return TITLE_WORDS.has(stripPossessive(t).toLowerCase().replace(/\.$/, ''));
+}
+
+/** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn"). */
+function isPrefixRole(t: string): boolean {
+  return PREFIX_ROLES.has(t.toLowerCase()) || isOccupation(t);
+}
+
+/**
+ * A person's name without the titles, ranks, honorifics and occupations before it: "Det Supt Karl
+ * Voss" → "Karl Voss", "Miss Fairclough" → "Fairclough", "Student Tom Raeburn" → "Tom Raeburn".
+ * A name that is nothing but titles ("Prime Minister") is kept.
+ */
+export function stripTitles(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && (isTitle(words[k]) || (isPrefixRole(words[k]) && k < words.length - 2))) k++;
+  if (words.slice(k).every((w) => isTitle(w))) return name;
+  return words.slice(k).join(' ');
 }
 
 /** An occupation before a name: "Glaciologist Liv Sandvik", "Photographer Ann Lee". */
@@ -154,7 +191,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (named.length > 0 && !person.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) || /['’]s?$/.test(t.text)) && isOrgLike(affiliation)) return nameFromRun(person, false);
   }
   let lastTitle = -1;
-  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isOccupation(tokens[k].text))) lastTitle = k;
+  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // a possessive ("Russia's", "Putin's") before the name is not part of it

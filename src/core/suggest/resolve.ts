@@ -4,6 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
+import { stripTitles } from './names';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -27,7 +28,8 @@ function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   return FEMALE.has(first) ? 'f' : undefined;
 }
 
-function canonical(surface: string, byLast: Map<string, string[]>): string {
+function canonical(titled: string, byLast: Map<string, string[]>): string {
+  const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
   for (const full of byLast.get(lastToken(lower)) ?? []) {
@@ -46,7 +48,8 @@ function lastToken(name: string): string {
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = []): (DraftSpeaker | undefined)[] {
   const fullNames = new Map<string, string[]>();
   const seen = new Set<string>();
-  const addFull = (n: string): void => {
+  const addFull = (titled: string): void => {
+    const n = stripTitles(titled);
     if (!n.includes(' ') || seen.has(n)) return;
     seen.add(n);
     const key = lastToken(n);

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import { stripTitles } from '../../src/core/suggest/names';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('police ranks, abbreviated or not, are not part of the speaker name', () => {
+  const r = suggest(
+    [
+      'Detective Chief Inspector Helen Marsh led the search of the quarry on Tuesday.',
+      '“We found the van under a tarpaulin near the north gate,” DCI Marsh said.',
+      '“Two men were seen running towards the railway line,” Sgt Owen Pryce told reporters.',
+      'Ch Supt Dana Whitlow said the force would review its patrols in the valley.',
+    ].join('\n\n'),
+  );
+  const names = of(r, 'speaker').map((s) => s.attrs.name);
+  assert.deepEqual(names, ['Helen Marsh', 'Owen Pryce', 'Dana Whitlow']);
+});
+
+test('a titled surname takes the full name given elsewhere on the page', () => {
+  const r = suggest(
+    [
+      'Representing the landlord, barrister Simon Achterberg told the tribunal the rent rise was lawful.',
+      '“My client followed every step of the notice procedure,” Mr Achterberg said.',
+      'Tenants were represented by Priya Olsen of the Renters Advice Centre.',
+      '“The notice was served to the wrong address for six months,” Miss Olsen said.',
+    ].join('\n\n'),
+  );
+  const direct = of(r, 'claim').filter((c) => c.attrs.kind === 'direct');
+  assert.deepEqual(direct.map((c) => speakerOf(r, c)), ['Simon Achterberg', 'Priya Olsen']);
+});
+
+test('an occupation before a name is a description, not part of it', () => {
+  const r = suggest('“I walked four miles to get to my exam this morning,” nursing Student Ella Brandt said.\n\n“We have sold out of bread by nine,” said Shopkeeper Amir Haddadi.\n');
+  assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Ella Brandt', 'Amir Haddadi']);
+});
+
+test('a transcript label with a rank and surname names the person introduced in full', () => {
+  const r = suggest(
+    [
+      'Assistant Chief Constable Moira Delaney and Det Insp Ravi Kapoor briefed journalists at Harbour Street station.',
+      'Asst Chief Constable Delaney: Nine people were arrested this morning across the city.',
+      'Reporter: How many officers took part?',
+      'Det Insp Kapoor: About eighty, including dog handlers and the marine unit.',
+      'Reporter: Will there be more arrests?',
+      'Asst Chief Constable Delaney: We expect so, yes, within the next fortnight.',
+    ].join('\n\n'),
+  );
+  const named = new Set(of(r, 'speaker').map((s) => s.attrs.name));
+  assert.deepEqual([...named].sort(), ['Moira Delaney', 'Ravi Kapoor']);
+});
+
+test('titles come off the front of a name, never the surname itself', () => {
+  assert.equal(stripTitles('Cllr Joan Baker'), 'Joan Baker');
+  assert.equal(stripTitles('Pupil Sam Cook'), 'Sam Cook');
+  assert.equal(stripTitles('Emma Baker'), 'Emma Baker');
+  assert.equal(stripTitles('Revd Hart'), 'Hart');
+  assert.equal(stripTitles('Prime Minister'), 'Prime Minister');
+});
