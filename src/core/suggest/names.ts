@@ -168,7 +168,18 @@ function isOccupation(t: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher|onomer)$/u.test(t);
 }
 
+/**
+ * Capitalised abbreviations that open an organisation's name: a country or union ("UK Health
+ * Security Agency", "EU Council"), a broadcaster or body ("BBC Radio Leeds", "NHS England"), a
+ * sports club's form ("US Valmont", "FC Porto", "AS Roma").
+ */
+const ORG_PREFIXES = new Set('UK US USA EU UN NHS BBC ITV CNN NATO FIFA UEFA IMF WHO FBI CIA NASA FC AC AS SC SS RC CF CD SV SK VfB VfL TSG RB PSV AFC CSKA KV KRC'.split(' '));
+
+/** Title words that name a department inside an organisation's name ("Foreign Ministry", "Home Office", "Health Security Agency"). */
+const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state home health trade economy press justice junior senior first general'.split(' '));
+
 function isOrgLike(ts: Token[]): boolean {
+  if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
 }
 
@@ -191,7 +202,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (named.length > 0 && !person.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) || /['’]s?$/.test(t.text)) && isOrgLike(affiliation)) return nameFromRun(person, false);
   }
   let lastTitle = -1;
-  for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  // "the Foreign Ministry", "the UK Health Security Agency": department words inside an organisation's name stay
+  const departmentOrg = ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // a possessive ("Russia's", "Putin's") before the name is not part of it

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const speakers = (text: string): string[] => suggest(text).suggestions.filter((s: Suggestion) => s.label === 'speaker').map((s) => s.attrs.name);
+
+test('a country or body abbreviation opening an organisation name stays in it', () => {
+  assert.deepEqual(speakers('The EU Maritime Safety Agency said the tanker had been inspected twice since March.\n'), ['EU Maritime Safety Agency']);
+  assert.deepEqual(speakers('NHS Lothian said the ward would reopen on Monday after a deep clean.\n'), ['NHS Lothian']);
+});
+
+test('department words inside an organisation name are not stripped as titles', () => {
+  assert.deepEqual(speakers('The Interior Ministry said 40 border guards had been sent to the crossing.\n'), ['Interior Ministry']);
+  assert.deepEqual(speakers('The Home Office said the new rules would apply from the autumn.\n'), ['Home Office']);
+});
+
+test('a person whose title is a department word still loses the title', () => {
+  assert.deepEqual(speakers('Finance Minister Lars Ekholm said the budget would balance by 2028.\n'), ['Lars Ekholm']);
+});
+
+test('a sports club written with its abbreviation is an organisation, not a person', () => {
+  const r = suggest('FC Altmark lost 4-1 at home on Saturday, their third defeat in a row.\n\n“We have to look at ourselves after a night like this,” the captain said.\n');
+  const names = r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.attrs.name);
+  assert.ok(!names.includes('FC Altmark') && !names.includes('Altmark'), JSON.stringify(names));
+});
