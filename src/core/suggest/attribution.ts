@@ -1020,9 +1020,11 @@ export class Attributor {
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
-        this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles, ...appoRole], subject: first, sentence: firstIndex + k });
+        // "In an interview with Le Monde, Ménard had warned …": a name after a preposition is not the subject
+        const object = /\b(?:with|to|by|from|for|of|at|in|on|about|against|than|into|via)\s+(?:the\s+)?$/i.test(before);
+        this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles, ...appoRole], subject: first && !object, sentence: firstIndex + k });
         if (!single) this.surnames.add(np.name.slice(np.name.lastIndexOf(' ') + 1));
-        first = false;
+        if (!object) first = false;
       }
     });
   }
