@@ -3,6 +3,7 @@
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
 import { capRunAfter, capRunBefore, isCap, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
+import { collectOrgNames, type OrgName } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
@@ -129,6 +130,8 @@ export class Attributor {
   /** Last words of the multi-word person names seen so far (a later lone surname refers to one). */
   private readonly surnames = new Set<string>();
   readonly groups: GroupMention[] = [];
+  /** Organisations named anywhere in the body and headlines, in text order. */
+  readonly orgs: OrgName[] = [];
   readonly sentences: Range[] = [];
   private lastQuoteMention: number | undefined;
   private openQuoteMention: number | undefined;
@@ -169,6 +172,7 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
+    collectOrgNames(text, pStart, pEnd, this.orgs);
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
       this.turn(turn, pStart, pEnd);

@@ -5,6 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { stripTitles } from './names';
+import { describedOrg, longerOrgName, type OrgName } from './orgs';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -45,7 +46,7 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = []): (DraftSpeaker | undefined)[] {
+export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgs: OrgName[] = []): (DraftSpeaker | undefined)[] {
   const fullNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (titled: string): void => {
@@ -104,11 +105,26 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   const out: (DraftSpeaker | undefined)[] = [];
   const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
+  /** Organisations that have spoken so far, oldest first. */
+  const spokenOrgs: string[] = [];
+  const orgNames = new Set(orgs.map((o) => o.name));
   mentions.forEach((m) => {
     let name: string | undefined;
+    let expandedOrg = false;
     let score = m.score;
     if (m.kind === 'name') {
-      name = m.isOrg ? m.surface.replace(/^the\s+/i, '') : canonical(m.surface, fullNames);
+      if (m.isOrg) {
+        // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
+        const bare = m.surface.replace(/^the\s+/i, '');
+        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, spokenOrgs) ?? longerOrgName(bare, m.start, orgs) ?? bare;
+      } else {
+        name = canonical(m.surface, fullNames);
+        // a short form of an organisation introduced earlier, not a person's surname
+        const longer = name === stripTitles(m.surface) ? longerOrgName(name, m.start, orgs) : undefined;
+        if (longer !== undefined) name = longer;
+        // "Kestrel Quarrying said": a name the page writes as an organisation's
+        expandedOrg = longer !== undefined || orgNames.has(name);
+      }
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
@@ -160,7 +176,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out.push(undefined);
       return;
     }
-    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org: m.isOrg && m.surface !== 'they' });
+    const org = (m.isOrg && m.surface !== 'they') || expandedOrg;
+    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
+    if (org && m.kind === 'name') spokenOrgs.push(name);
     out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
   });
   return out;

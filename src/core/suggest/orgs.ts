@@ -1,0 +1,169 @@
+// Organisations named on the page, so that a speaker written as a description ("the company",
+// "the council", "the mines ministry") or a short form ("Luano Ridge" for "Luano Ridge Mining")
+// gets the organisation's full name.
+import { ORG_HEADS } from './names';
+
+/** An organisation's full name and where it is written. */
+export interface OrgName {
+  start: number;
+  name: string;
+  /** Lower-cased words of the name, for matching a description's head and modifiers. */
+  words: string[];
+  /** Ends like a business ("… Mining", "… Airlines", "… plc"). */
+  company: boolean;
+}
+
+/** Last words that make a name a business. */
+const COMPANY_SUFFIX = new Set(
+  `mining minerals metals resources airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands ag sa gmbh nv bv se`.split(/\s+/),
+);
+
+/** Heads of a description that stand for the business the article is about. */
+const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate'.split(' '));
+
+/** Name words a description's head may stand for ("the force" → "… Police"). */
+const HEAD_WORDS: Record<string, string[]> = {
+  force: ['police', 'constabulary', 'force'],
+  police: ['police', 'constabulary'],
+  charity: ['charity', 'foundation', 'trust'],
+  club: ['club', 'fc', 'afc'],
+  airline: ['airlines', 'airways', 'air'],
+  carrier: ['airlines', 'airways', 'air'],
+  miner: ['mining', 'minerals', 'metals', 'resources'],
+  lender: ['bank'],
+  regulator: ['authority', 'commission', 'regulator', 'office'],
+  watchdog: ['authority', 'commission', 'regulator', 'office', 'watchdog'],
+  government: ['government'],
+};
+
+/** Organisation heads a description may use (a subset of ORG_HEADS plus the business words). */
+const DESCRIPTION_HEADS = new Set([
+  ...COMPANY_HEADS,
+  ...Object.keys(HEAD_WORDS),
+  ...'council trust ministry department agency authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network regulator watchdog inspectorate directorate secretariat'.split(' '),
+]);
+
+const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
+const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also)$/;
+const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
+/** Country, body and club abbreviations that open an organisation's name. */
+const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC)$/;
+
+function classify(tokens: string[]): boolean {
+  if (tokens.length === 0) return false;
+  const last = tokens[tokens.length - 1].toLowerCase();
+  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last)) return true;
+  // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
+  for (let k = 0; k + 1 < tokens.length; k++) if (ORG_HEADS.has(tokens[k].toLowerCase()) && /^(?:of|for)$/.test(tokens[k + 1])) return true;
+  return tokens.length >= 2 && PREFIXES.test(tokens[0]);
+}
+
+function push(out: OrgName[], start: number, tokens: string[]): void {
+  while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1])) tokens.pop();
+  // a head word alone ("Council opens …", a "Buses" tag) names no organisation in particular
+  if (tokens.length < 2 || !classify(tokens)) return;
+  out.push({ start, ...orgInfo(tokens.join(' ')) });
+}
+
+/** The words of an organisation's name and whether it reads as a business. */
+export function orgInfo(name: string): Omit<OrgName, 'start'> {
+  const words = name.toLowerCase().split(/\s+/);
+  return { name, words, company: COMPANY_SUFFIX.has(words[words.length - 1]) };
+}
+
+/** Appends the organisation names written in text[start, end) to `out` (in text order). */
+export function collectOrgNames(text: string, start: number, end: number, out: OrgName[]): void {
+  const seg = text.slice(start, end);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(seg); m !== null; m = RUN.exec(seg)) {
+    // one word names no organisation in particular (see push)
+    if (!/[ \t]/.test(m[0])) continue;
+    const raw = m[0].split(/[ \t]+/);
+    let offset = start + m.index;
+    let tokens = raw.map((t) => t.replace(/\.$/, ''));
+    // "The …", "In …": words that open a sentence or a phrase, not the name
+    while (tokens.length > 0 && (LEADING.test(tokens[0]) || CONNECTOR.test(tokens[0]))) {
+      offset += raw[raw.length - tokens.length].length + 1;
+      tokens = tokens.slice(1);
+    }
+    // "Toronto-listed Haldor Metals": a describing word before the name
+    while (tokens.length > 1 && /-(?:listed|based|owned|registered|headquartered|backed|led|run|controlled)$/i.test(tokens[0])) {
+      offset += raw[raw.length - tokens.length].length + 1;
+      tokens = tokens.slice(1);
+    }
+    // "Zambia's Ministry of …": the owner before a possessive is not part of the name
+    const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
+    if (owner >= 0) tokens = tokens.slice(owner + 1);
+    // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
+    for (let k = tokens.length - 2; k >= 1; k--) {
+      if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase())) {
+        tokens = tokens.slice(k + 1);
+        break;
+      }
+    }
+    if (tokens.length === 0) continue;
+    tokens[tokens.length - 1] = tokens[tokens.length - 1].replace(/['’]s$/, '');
+    // "Leeds City Council and Northway Buses": two organisations
+    const and = tokens.findIndex((t) => t === 'and' || t === '&');
+    if (and > 0 && classify(tokens.slice(0, and)) && classify(tokens.slice(and + 1))) {
+      push(out, offset, tokens.slice(0, and));
+      push(out, offset, tokens.slice(and + 1));
+      continue;
+    }
+    push(out, offset, tokens);
+  }
+}
+
+/** The org before `pos` nearest to it, else the first after it. */
+function nearest(cands: OrgName[], pos: number): OrgName | undefined {
+  let before: OrgName | undefined;
+  let after: OrgName | undefined;
+  for (const c of cands) {
+    if (c.start < pos) before = c;
+    else if (after === undefined) after = c;
+  }
+  return before ?? after;
+}
+
+/**
+ * The organisation a lower-case description stands for: "company" → a business, "mines ministry" →
+ * "Ministry of Mines and Minerals Development", "force" → "Wexshire Police". The first that fits of:
+ * one named earlier in the same sentence (from `sentenceStart`), the organisation that spoke last
+ * (`spoken`, oldest first), the nearest named before, the first named after. Undefined when no
+ * organisation on the page fits.
+ */
+export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: OrgName[], spoken: string[] = []): string | undefined {
+  const words = description.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
+  const head = words[words.length - 1];
+  if (!DESCRIPTION_HEADS.has(head)) return undefined;
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire)$/.test(w));
+  const wanted = HEAD_WORDS[head] ?? [head];
+  const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w);
+  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w)) && modifiers.every((w) => has(o, w));
+  const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
+  for (const fits of [byHead, byKind]) {
+    const sameSentence = orgs.filter((o) => o.start >= sentenceStart && o.start < pos && fits(o));
+    if (sameSentence.length > 0) return sameSentence[sameSentence.length - 1].name;
+    for (let k = spoken.length - 1; k >= 0; k--) if (fits(orgInfo(spoken[k]))) return spoken[k];
+    const named = nearest(orgs.filter(fits), pos);
+    if (named !== undefined) return named.name;
+  }
+  return undefined;
+}
+
+/**
+ * The full name of an organisation introduced earlier on the page that this name is a short form
+ * of: "Luano Ridge" → "Luano Ridge Mining" (the most often written such name).
+ */
+export function longerOrgName(name: string, pos: number, orgs: OrgName[]): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const counts = new Map<string, number>();
+  for (const o of orgs) {
+    if (o.start >= pos || o.words.length <= words.length) continue;
+    if (words.every((w, k) => o.words[k] === w)) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [n, c] of counts) if (best === undefined || c > (counts.get(best) ?? 0)) best = n;
+  return best;
+}

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+const attributed = (text: string): (string | undefined)[] => {
+  const r = suggest(text);
+  return r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion').map((c) => speakerOf(r, c));
+};
+
+test('"the company" is the business named on the page', () => {
+  const got = attributed('Brightwater Ferries cancelled all crossings to the islands on Monday because of high winds, the company said.\n');
+  assert.deepEqual(got, ['Brightwater Ferries']);
+});
+
+test('"the company" is the business that spoke last, not a parent named in passing', () => {
+  const got = attributed(
+    [
+      'Kestrel Quarrying, which is owned by Dutch-listed Veld Minerals, said the blasting had been within its permit.',
+      '“We monitor every blast with four seismographs and publish the readings,” the company said.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Kestrel Quarrying', 'Kestrel Quarrying']);
+});
+
+test('"the council" and "the transport ministry" take the full name, written before or after', () => {
+  const got = attributed(
+    [
+      'Residents of Marlow Street have complained about the potholes for three years, the council said in a letter to them.',
+      'The Harrowgate Borough Council budget for road repairs was cut by a third in 2024.',
+      'The bridge will stay shut until engineers finish their survey, the transport ministry said.',
+      'A spokesman for the Ministry of Transport and Infrastructure declined to say when the survey would end.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Harrowgate Borough Council', 'Ministry of Transport and Infrastructure']);
+});
+
+test('a short form takes the full name of the organisation introduced earlier', () => {
+  const got = attributed('Coldharbour Brewing has closed its taproom in Deptford.\n\nColdharbour said the rent on the railway arch had tripled since 2022.\n');
+  assert.deepEqual(got, ['Coldharbour Brewing']);
+});
+
+test('a description with nothing on the page to stand for keeps its own words', () => {
+  const got = attributed('Drivers at the depot will strike for two days next week, the union said on Tuesday.\n');
+  assert.deepEqual(got, ['union']);
+});
+
+test('a name before "of" is not part of the organisation after it', () => {
+  const got = attributed(
+    ['Sergeant Lena Moss of Carrow Valley Police attended the scene in the early hours of Sunday.', 'The road was closed for nine hours while the crash was investigated, the police said.'].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Carrow Valley Police']);
+});
