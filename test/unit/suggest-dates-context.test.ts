@@ -104,3 +104,36 @@ test('decades take ISO 8601 reduced precision; an age in the forties is no date'
   const found = dates('5 March 2025\n\nThe mill closed in the 1970s and the town recovered in the early 2000s, unlike in the \'80s. The owner is in her 40s.\n');
   assert.deepEqual(found.slice(1), [['1970s', '197'], ['early 2000s', '200'], ["'80s", '198']]);
 });
+
+test('seasons are the year they fall in; "last" is the latest one over', () => {
+  const found = dates('Published 12 March 2025, 09:00\n\nLast summer was dry, next spring may be wet, and the summer of 2019 was worse.\n');
+  assert.deepEqual(found.slice(1), [['Last summer', '2024'], ['next spring', '2026'], ['2019', '2019']]);
+});
+
+test('wire times without a colon, o\'clock times and counts of years ago keep the precision they state', () => {
+  const found = dates('Published 12 March 2025, 09:00\n\nCopper was up 1% by 1400 GMT. The raid began at six o\'clock yesterday morning. The mine opened ten years ago.\n');
+  assert.deepEqual(found.slice(1), [['1400 GMT', '2025-03-12T14:00Z'], ["six o'clock yesterday", '2025-03-11T06:00'], ['ten years ago', '2015']]);
+});
+
+test('quarter results are the quarter just over; a quarter forecast is one still to come', () => {
+  // 23 January 2025: Q4 2024 has just ended
+  const found = dates('Published 23 January 2025\n\nThe carrier will report its fourth-quarter results on Tuesday. Its chief said the first-quarter forecast had been cut.\n');
+  assert.deepEqual(found.slice(1), [['fourth-quarter', '2024-Q4'], ['on Tuesday', '2025-01-28'], ['first-quarter', '2025-Q1']]);
+});
+
+test('an -ed adjective ("adjusted earnings") is not a past tense, nor is a word cut at the window edge', () => {
+  const found = dates('Published 23 January 2025\n\nThe finance chief of the company said the airline expected adjusted earnings of 10 cents to 20 cents a share in the first quarter.\n');
+  assert.deepEqual(found.slice(1), [['the first quarter', '2025-Q1']]);
+});
+
+test('"fiscal 2026", "the council\'s 2027 budget" and "the end of the month" are dates; a clip length is not', () => {
+  const found = dates('Published 10 October 2026\n\nThe club expects a profit in fiscal 2026 and the council\'s 2027 budget by the end of the month. Watch the goals (1:42).\n');
+  assert.deepEqual(found.slice(1), [['2026', '2026'], ['2027', '2027'], ['the end of the month', '2026-10']]);
+});
+
+test('a freshness counter is chrome and never the publication date; the headline is the first line long enough to be one', () => {
+  const r = suggest('Markets\nFear & Greed Index\nHome / News / Health\nHeat raises the risk of premature birth, study finds ☀️\nUpdated 3 hours ago\nWed 12 Mar 2025 06.00 GMT\n\nThe study was published on Wednesday.\n');
+  assert.equal(r.meta.published, '2025-03-12T06:00Z');
+  assert.equal(r.meta.title, 'Heat raises the risk of premature birth, study finds ☀️');
+  assert.ok(!r.suggestions.some((s) => s.text.includes('ago')), 'no suggestion on the counter');
+});

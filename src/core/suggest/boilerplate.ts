@@ -6,7 +6,7 @@ import type { Line } from './draft';
 const PHRASES: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad)$/i,
   /\b(share this (story|article)|share on (facebook|twitter|x)|think your friends would be interested)/i,
-  /^(related( articles| stories| coverage)?|read more|read also|see also|more on this|most read|trending|recommended)\b\s*[:|-]?/i,
+  /^(related( articles| stories| coverage)?|read more|read also|read next|up next|watch next|more from [\p{L} ]{1,40}|see also|more on this|most read|most watched|trending|recommended)\b\s*[:|-]?/iu,
   /^(log in|sign in|sign up|subscribe|register)\b|\blog in or register\b|^to participate in the discussion/i,
   /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i,
   /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i,
@@ -14,7 +14,8 @@ const PHRASES: readonly RegExp[] = [
   /^no widgets found\b/i,
   /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
   /^\*?follow (us|\w+(['’]s)? live updates)\b/i,
-  /^(podcasts?|listen( now)?|watch( now| live| video)?|play( video)?|video|photos?|gallery|newsletter|comments?( \(\d+\))?|skip to (main )?content|menu|search|home|close)$/i,
+  /^(podcasts?|listen( now)?|watch( now| live| video)?|play( video)?|video|photos?|gallery|newsletter|comments?( \(\d+\))?|menu|search|home|close)$/i,
+  /^skip to (main )?(content|navigation)/i,
   /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i,
   /^(caption|photo|image|picture|credit|file photo)\s*:/i,
   /^by [\w.-]+$/i,
@@ -24,6 +25,8 @@ const PHRASES: readonly RegExp[] = [
   /^(english|français|deutsch|español|русский|العربية|中文)(\s*[|/·•]\s*(english|français|deutsch|español|русский|العربية|中文))+$/i,
   /^(previous|next) (article|story|post)\b/i,
   /^(loading|please wait)\.*$/i,
+  // a freshness counter: "Updated 3 hours ago", "Published 12 mins ago"
+  /^(updated|published|posted|last updated|modified)\s*:?\s*(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
@@ -39,7 +42,7 @@ const STOPWORDS = new Set(
 
 const TIMER = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/;
 const ICON_WORD = /icon\b/gi;
-const MENU_SEPARATORS = /\s[|•·»›]\s/g;
+const MENU_SEPARATORS = /\s[|•·»›/>]\s/g; // "Home / News / Kerala", "Sport > Football > Results"
 
 function letterStats(text: string): { latin: number; other: number } {
   let latin = 0;
@@ -90,7 +93,7 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   // emoji-laden short lines and link-like lines
   if (/https?:\/\/|www\./.test(text) && ws.length < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
   const emoji = text.slice(0, 400).match(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu);
-  if (emoji !== null && ws.length <= 8 && !/[.!?]["”’]?$/.test(text) && (emoji.length >= 2 || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' };
+  if (emoji !== null && ws.length <= 8 && !/[.!?]["”’]?$/.test(text) && ((emoji.length >= 2 && emoji.length * 3 >= ws.length) || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' }; // not a headline with a trailing emoji or two
   if (ws.length >= 8 && stop / ws.length >= 0.15) return { verdict: 'body', rule: '' };
   return { verdict: 'unsure', rule: 'boilerplate.short' };
 }

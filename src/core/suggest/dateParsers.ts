@@ -17,14 +17,15 @@ function utc(d: Date): { y: number; m: number; d: number } {
 }
 
 /**
- * "in 2014", "since 1991", "by 2030", "down nine points on 2021", "London Marathon 2025": a bare year only counts
+ * "in 2014", "since 1991", "by 2030", "down nine points on 2021", "fiscal 2026", "the government's 2026
+ * forecast", "London Marathon 2025": a bare year only counts
  * after a word that makes it a time (a preposition, or a capitalised event name). Units after it
  * ("2,000 people", "2014-12", "2000 years") and anything without such a word ("$2026", "No. 2026",
  * "Article 2014") are left alone.
  */
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|[a-z]+['’]s)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (/^(?:marathon|olympics|games|cup|championships?|open|expo|summit|festival|euro|awards)\s/.test(match[0])) return null; // an event name is capitalised
     const year = Number(match[1]);
@@ -203,8 +204,9 @@ const notADateRefiner: chrono.Refiner = {
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
-      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b/i.test(t)) return false; // "at 5"
+      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
+      if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
       if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
       if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
       return true;
@@ -222,6 +224,75 @@ const decadeParser: chrono.Parser = {
     const digit = match[2] !== undefined ? Number(match[2]) : Number(match[3]);
     const year = century * 100 + digit * 10;
     return context.createParsingResult(match.index ?? 0, match[0], { year }).addTag('custom/decade');
+  },
+};
+
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
+/**
+ * "last summer", "this spring", "next winter", "the summer of 2019" → the year (ISO 8601 has no
+ * seasons; the guidelines' "as precise as the text allows" stops at the year). "Last" is the most
+ * recent such season that has ended; "next" the first that has not begun; winter is counted in the
+ * year of its January.
+ */
+const seasonParser: chrono.Parser = {
+  pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const which = match[1]?.toLowerCase();
+    if (match[3] === undefined && (which === undefined || which === 'early' || which === 'late')) return null; // "the summer" alone: no anchor
+    const ref = utc(context.refDate);
+    const mid = SEASON_MONTH[match[2].toLowerCase()];
+    let year = match[3] !== undefined ? Number(match[3]) : ref.y;
+    if (match[3] === undefined) {
+      if (which === 'last') year = mid <= ref.m - 2 ? ref.y : ref.y - 1;
+      else if (which === 'next') year = mid >= ref.m + 2 ? ref.y : ref.y + 1;
+      else if (mid === 1 && ref.m >= 11) year = ref.y + 1; // "this winter" in November
+    }
+    const index = (match.index ?? 0) + (match[0].toLowerCase().startsWith('the ') ? 4 : 0);
+    return context.createParsingResult(index, match[0].slice(index - (match.index ?? 0)), { year }).addTag('custom/year');
+  },
+};
+
+/** "the end of the month", "earlier this month" is handled elsewhere; here the month of the reference. */
+const monthEdgeParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?(?:end|beginning|start|middle) of the month\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    return context.createParsingResult(match.index ?? 0, match[0], { year: ref.y, month: ref.m }).addTag('custom/month-part');
+  },
+};
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "six o'clock", "10 o'clock in the evening": a time of day (afternoon, evening or night make it p.m.). */
+const oclockParser: chrono.Parser = {
+  pattern: () => /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+o['’]clock\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const word = match[1].toLowerCase();
+    let hour = /^\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+    const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
+    if (/^\s*(?:(?:yesterday|tomorrow|this|that|on \w+)\s+)?(?:in the\s+)?(?:afternoon|evening|night)\b/i.test(after) && hour < 12) hour += 12;
+    const ref = utc(context.refDate);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour, minute: 0 });
+    result.start.imply('year', ref.y);
+    result.start.imply('month', ref.m);
+    result.start.imply('day', ref.d);
+    return result;
+  },
+};
+
+const ZONES: Record<string, number> = { gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, est: -300, edt: -240, cst: -360, cdt: -300, pst: -480, pdt: -420 };
+
+/** "1400 GMT", "0930 UTC": wire-style times without a colon, only with a zone. */
+const wireTimeParser: chrono.Parser = {
+  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT)\b/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: ZONES[match[3].toLowerCase()] });
+    result.start.imply('year', ref.y);
+    result.start.imply('month', ref.m);
+    result.start.imply('day', ref.d);
+    return result;
   },
 };
 
@@ -259,7 +330,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(decadeParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
+  custom.parsers.push(decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

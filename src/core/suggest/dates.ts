@@ -16,7 +16,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s)\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const MAX_WINDOW = 2000;
@@ -49,7 +49,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
         if (r.tags().has('custom/year')) {
-          const lead = /^(?!mid)[a-z ]+\s(?=\d)/i.exec(r.text);
+          const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
         let end = w.start + r.index + r.text.length;
@@ -60,6 +60,27 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
         const value = isoValue(r, ref, tense, known, timed);
         if (value === undefined) continue;
+        // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
+        // so a quarter without a year is the latest one already over (profit or sales only when no
+        // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
+        const after = text.slice(end, end + 20);
+        const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (tense !== 'future' && /^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after));
+        if (known && reported && value.rule === 'date.quarter' && !/\d{4}/.test(r.text)) {
+          // past: the latest such quarter already over; future ("will report its fourth-quarter
+          // results"): the first one whose results are not out yet (about six weeks after its end)
+          const q = Number(value.value.slice(-1));
+          const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
+          let year = ref.getUTCFullYear() + 1;
+          if (tense === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
+          else while (quarterEnd(year) > ref.getTime()) year--;
+          value.value = `${pad(year, 4)}-Q${q}`;
+        }
+        // "the first-quarter forecast", "fourth-quarter guidance": a forecast is for a quarter not yet over
+        if (known && value.rule === 'date.quarter' && !/\d{4}/.test(r.text) && /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(text.slice(end, end + 20))) {
+          const q = Number(value.value.slice(-1));
+          const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+          value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
+        }
         // "March this year": the month of the reference year, whatever the tense
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
@@ -292,6 +313,14 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
       if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };
       return { value: isoWeek(y, m, d), score: 0.85, rule: 'date.relative-week' };
     }
+    // "ten years ago", "three months ago": as precise as the unit
+    const ago = /\b(year|month|week)s?\s+ago\b/i.exec(r.text);
+    if (ago !== null) {
+      const u = ago[1].toLowerCase();
+      if (u === 'year') return { value: pad(y, 4), score: 0.8, rule: 'date.ago' };
+      if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.8, rule: 'date.ago' };
+      return { value: isoWeek(y, m, d), score: 0.8, rule: 'date.ago' };
+    }
     rule = 'date.relative';
     score = 0.85;
   }
@@ -314,7 +343,8 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     }
   }
   let value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  if (has('hour') && !/^casualReference|casual/i.test([...tags].join(' ')) && (has('minute') || has('meridiem'))) {
+  const statedTime = /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text);
+  if (has('hour') && (statedTime || !/^casualReference|casual/i.test([...tags].join(' '))) && (has('minute') || has('meridiem') || /o['’]clock|noon|midnight/i.test(r.text))) {
     value += `T${pad(get('hour'))}:${pad(get('minute'))}`;
     if (has('timezoneOffset')) value += zone(get('timezoneOffset'));
     if (!has('day') && !refKnown) return undefined;

@@ -151,6 +151,7 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     }
     if (r === undefined && wire === null && !lines[i].boilerplate) r = segmentDate(parser, raw, fallback);
     if (r === undefined || (!r.start.isCertain('day') && !r.start.isCertain('hour'))) continue;
+    if (/\bago\b|\b(?:yesterday|today)\b/i.test(r.text)) continue; // "Updated 3 hours ago": a counter, not a date
     const st = stampOf(inOrder(r), true);
     meta.published = st.iso;
     published = st.date;
@@ -196,16 +197,19 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     publishedTimed = reference !== undefined && reference.length > 10;
   }
 
-  // title: the first body line that reads like a headline
+  // title: the first body line that reads like a headline; a line of five words or more first
+  // (menu items and tool names such as "Fear & Greed Index" are shorter), then of three
   let titleLine: number | undefined;
-  for (let i = 0; i < headEnd; i++) {
-    const raw = lines[i].text.trim();
-    if (raw.length < 12 || raw.length > 250 || /^[“"«‘]|[.!?]["”’]?(?:\s*\p{Extended_Pictographic})*$/u.test(raw) || lines[i].boilerplate || datelineLines.has(i) || WIRE.test(raw) || LABEL.test(raw)) continue;
-    const words = raw.split(/\s+/).length;
-    if (words < 3 || words > 30) continue;
-    meta.title = raw;
-    titleLine = i;
-    break;
+  for (const minWords of [5, 3]) {
+    for (let i = 0; i < headEnd && titleLine === undefined; i++) {
+      const raw = lines[i].text.trim();
+      if (raw.length < 12 || raw.length > 250 || /^[“"«‘]|[.!?]["”’]?(?:\s*\p{Extended_Pictographic})*$/u.test(raw) || lines[i].boilerplate || datelineLines.has(i) || WIRE.test(raw) || LABEL.test(raw) || /^by\s+\p{Lu}/u.test(raw)) continue;
+      const words = raw.split(/\s+/).length;
+      if (words < minWords || words > 30) continue;
+      meta.title = raw;
+      titleLine = i;
+    }
+    if (titleLine !== undefined) break;
   }
 
   for (const line of lines) {
