@@ -58,6 +58,8 @@ export interface GroupMention {
 }
 const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
+/** "Valmont are in a relegation fight now, says Ménard": the verb before the speaker. */
+const HEADLINE_SAYS_INVERTED = /^(.{8,}?),\s+(says|said|warns|claims|insists|admits|confirms)\s+([\p{Lu}][^,]{1,60})$/iu;
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
 const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
@@ -116,7 +118,7 @@ function trimClaim(text: string, start: number, end: number, quoted = false): Ra
 function isHeadlineLike(s: string): boolean {
   // a paragraph ending in emoji ("… she said. ❤️") is still prose
   const t = s.trim().replace(TRAILING_JUNK, '');
-  if (/[.!?]["”’]?$/.test(t)) return false;
+  if (/[.!?]["”’»]?$/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 30) return false;
   const caps = ws.filter((w) => /^[\p{Lu}\d'‘"“]/u.test(w)).length;
@@ -364,12 +366,23 @@ export class Attributor {
       }
       if (PARTICIPLE.test(last[0])) return this.sentenceSubject(floor, vStart);
     }
-    // colon-introduced: "Name: “…”"
+    if (!/:\s*$/.test(seg)) return undefined;
+    // colon-introduced: "Name: “…”" — but "wrote on X:", "via Telegram:" name the channel, not the speaker
+    const colonAt = q.open - (seg.length - seg.trimEnd().length) - 1;
     const colon = /([\p{Lu}][\p{L}.'’ -]{1,60}):\s*$/u.exec(seg);
     if (colon !== null) {
-      const tokens = capRunBefore(text, q.open - (seg.length - seg.trimEnd().length) - 1, floor);
-      const np = nameFromRun(tokens, false);
+      const tokens = capRunBefore(text, colonAt, floor);
+      const channel = tokens.length > 0 && /\b(?:on|via)\s+$/i.test(text.slice(Math.max(floor, tokens[0].start - 5), tokens[0].start));
+      const np = channel ? undefined : nameFromRun(tokens, false);
       if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote', 0.75);
+    }
+    // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
+    const leadStart = floor + (seg.length - seg.trimStart().length);
+    if (wordCount(text.slice(leadStart, colonAt)) <= 12 && !/["“”«»]/.test(text.slice(leadStart, colonAt))) {
+      const mark = this.mentions.length;
+      const subject = this.nounPhraseForward(leadStart, colonAt, 'speaker.colon-subject');
+      if (subject !== undefined) return subject;
+      this.mentions.length = mark;
     }
     return undefined;
   }
@@ -588,6 +601,19 @@ export class Attributor {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
         this.claims.push({ ...trimClaim(text, pStart, pStart + says[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
       }
+      return;
+    }
+    const bare = t.replace(TRAILING_JUNK, '');
+    const inverted = HEADLINE_SAYS_INVERTED.exec(bare);
+    if (inverted !== null) {
+      const speakerText = inverted[3];
+      const npStart = pStart + bare.length - speakerText.length;
+      const mark = this.mentions.length;
+      const mention = GENERIC_SOURCE.test(speakerText) ? undefined : this.nounPhraseForward(npStart, npStart + speakerText.length, 'speaker.says-headline');
+      // the speaker phrase must take up the rest of the headline ("…, says Bank governor Ellen Marsh")
+      if (mention !== undefined && this.mentions[mention].end === npStart + speakerText.length) {
+        this.claims.push({ ...trimClaim(text, pStart, pStart + inverted[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+      } else this.mentions.length = mark;
       return;
     }
     const lead = SAYS_HEADLINE.exec(t);
@@ -853,11 +879,15 @@ export class Attributor {
       return idx;
     }
     // "two sources familiar with the matter", "people briefed on the talks", "senior officials"
-    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
-    if (group !== null && !/^(the|a|an|his|her|its|their)\s/i.test(group[1])) {
+    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
+    // "The researchers estimated …": the group the article has been describing
+    const theGroup = group !== null && /^the\s/i.test(group[1]) && !/\bpeople$/.test(group[1]) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(group[1]);
+    if (group !== null && (theGroup || !/^(the|a|an|his|her|its|their)\s/i.test(group[1]))) {
       const idx = this.mentions.length;
-      const start = end - group[1].length;
-      this.mentions.push({ start, end, kind: 'name', surface: group[1], isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+      let start = end - group[1].length;
+      const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(floor, start - 4), start));
+      if (the !== null) start -= the[0].length;
+      this.mentions.push({ start, end, kind: 'name', surface: group[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
       return idx;
     }
     const role = rolePhraseBefore(text, end, floor);
@@ -885,12 +915,16 @@ export class Attributor {
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
     if (text[end - 1] === ',') {
       // appositive: "Name, the role, said" or "the role, Name, said"
-      const inner = text.slice(Math.max(floor, end - 90), end - 1);
+      // a long apposition ("Name, a consultant at … who was not involved in the study, said") reaches further back
+      let reach = 90;
+      if (!text.slice(Math.max(floor, end - 90), end - 1).includes(',')) reach = 220;
+      const inner = text.slice(Math.max(floor, end - reach), end - 1);
       const prevComma = inner.lastIndexOf(',');
       if (prevComma >= 0) {
-        const segStart = Math.max(floor, end - 90) + prevComma + 1;
+        const segStart = Math.max(floor, end - reach) + prevComma + 1;
         const seg = text.slice(segStart, end - 1).trim();
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - 90) + prevComma, rule);
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - reach) + prevComma, rule);
+        if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }
       return undefined;

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+const claims = (text: string): [string, string, string | undefined][] => {
+  const r = suggest(text);
+  return r.suggestions.filter((s) => s.label === 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]);
+};
+const find = (all: [string, string, string | undefined][], start: string): [string, string, string | undefined] | undefined => all.find((c) => c[0].startsWith(start));
+
+test('"according to the force" credits the police named on the page', () => {
+  const all = claims(
+    [
+      'Sergeant Tariq Noor of Elmshire Constabulary gave evidence at the inquest on Monday.',
+      'Some 41 drivers were caught on mobile phones on the bypass in March, according to the force.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(find(all, 'Some 41 drivers'), ['Some 41 drivers were caught on mobile phones on the bypass in March', 'indirect', 'Elmshire Constabulary']);
+});
+
+test('"the researchers" who estimated something are its speaker', () => {
+  const all = claims('Scientists at two universities studied river temperatures for a decade.\n\nThe researchers estimated that trout numbers had fallen by a third since 2015.\n');
+  assert.deepEqual(find(all, 'trout numbers'), ['trout numbers had fallen by a third since 2015', 'indirect', 'researchers']);
+});
+
+test('a speaker with a long description between commas still speaks the clause after "said"', () => {
+  const all = claims(
+    'The report was published on Tuesday.\n\nDr Hannah Lowther, a senior lecturer in hydrology at the University of Dundee who has studied the catchment for two decades, said the model was “careful and, to be honest, sobering”.\n',
+  );
+  assert.equal(find(all, 'the model was')?.[2], 'Hannah Lowther');
+});
+
+test('a quotation after "Name was blunt:" belongs to the subject; "on X:" is a channel, not a speaker', () => {
+  const r = suggest(
+    [
+      'Harriers beaten again at home',
+      'Harriers lost 4-0 at home on Saturday, their fifth defeat in a row.',
+      'Harriers manager Tomas Lund was furious: «We gave away three goals in ten minutes and that is on me.»',
+      'Culture Secretary Ana Ribeiro reacted on X: «Booing a minute of silence is a disgrace to any club.»',
+    ].join('\n\n'),
+  );
+  const direct = r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind === 'direct');
+  assert.deepEqual(direct.map((c) => speakerOf(r, c)), ['Tomas Lund', 'Ana Ribeiro']);
+  assert.ok(!r.suggestions.some((s) => s.label === 'speaker' && s.attrs.name === 'X'));
+});
+
+test('a headline ending ", says NAME" is that person’s claim', () => {
+  const r = suggest('The harbour wall will not survive another winter, says Kettering\n\nEngineer Ruth Kettering inspected the wall on Friday.\n');
+  const headline = r.suggestions.find((s) => s.label === 'claim' && s.text.startsWith('The harbour wall'));
+  assert.ok(headline !== undefined);
+  assert.equal(speakerOf(r, headline), 'Ruth Kettering');
+});
