@@ -137,3 +137,13 @@ test('a freshness counter is chrome and never the publication date; the headline
   assert.equal(r.meta.title, 'Heat raises the risk of premature birth, study finds ☀️');
   assert.ok(!r.suggestions.some((s) => s.text.includes('ago')), 'no suggestion on the counter');
 });
+
+test('"between January and March 2023" lends the year to January; "14 November last year" is a day, with its time', () => {
+  const found = dates('Published 9 April 2025, 16:30\n\nHe was banned between January and March 2023. The crash happened at 11.20pm on 14 November last year. He had started drinking that afternoon.\n');
+  assert.deepEqual(found.slice(1), [['January', '2023-01'], ['March 2023', '2023-03'], ['at 11.20pm on 14 November last year', '2024-11-14T23:20'], ['that afternoon', '2024-11-14']]);
+});
+
+test('a "Modified" line beside the dateline is not a live-blog entry: "tonight" stays the publication evening', () => {
+  const found = dates('Published on: 16/03/2025 - 22:41\nModified: 17/03/2025 - 09:05\n\n"We played well tonight," the coach said.\n');
+  assert.deepEqual(found.at(-1), ['tonight', '2025-03-16']);
+});

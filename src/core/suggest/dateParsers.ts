@@ -309,18 +309,21 @@ const yearEdgeParser: chrono.Parser = {
 };
 
 /**
- * "August last year", "in May next year" → YYYY-MM in the year the phrase names. "June this year"
+ * "August last year", "in May next year" → YYYY-MM in the year the phrase names ("14 November last
+ * year" → that day). "June this year"
  * stays two dates ("June", "this year"), as the guidelines' examples mark it; dates.ts gives that
  * month the reference year.
  */
 const monthOfRelativeYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i'),
+  pattern: () => new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i'),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    if (!/^[A-Z]/.test(match[1])) return null;
-    const month = monthIndex(match[1]);
+    if (!/^[A-Z]/.test(match[2])) return null;
+    const month = monthIndex(match[2]);
     if (month === 0) return null;
-    const shift = /last/i.test(match[2]) ? -1 : 1;
+    const shift = /last/i.test(match[3]) ? -1 : 1;
     const year = utc(context.refDate).y + shift;
+    // "14 November last year": a day, as precise as stated
+    if (match[1] !== undefined) return context.createParsingResult(match.index ?? 0, match[0], { year, month, day: Number(match[1]) });
     return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('custom/month-part');
   },
 };

@@ -44,7 +44,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const known = scope.referenceAt(w.start) !== undefined;
       const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
-      const results = splitRanges(parser, parser.parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 }), ref);
+      const windowText = text.slice(w.start, w.end);
+      const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (const r of results) {
         if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
@@ -99,7 +100,8 @@ const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—
  * points at calendar time). A start that is no date on its own ("3 to 5 March") keeps the range
  * whole; a year stated only at the end ("June to August 2024") is lent to the start.
  */
-function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date): ParsedResult[] {
+function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: string): ParsedResult[] {
+  lendYears(results, text);
   if (!results.some((r) => r.end !== null)) return results;
   const out: ParsedResult[] = [];
   for (const r of results) {
@@ -124,6 +126,18 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date): Parsed
     out.push(a, b);
   }
   return out;
+}
+
+/** "between January and March 2023": the year stated at the end belongs to the first month too. */
+function lendYears(results: ParsedResult[], text: string): void {
+  for (let k = 0; k + 1 < results.length; k++) {
+    const a = results[k];
+    const b = results[k + 1];
+    if (a.start.isCertain('year') || !a.start.isCertain('month') || !b.start.isCertain('year')) continue;
+    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(text.slice(a.index + a.text.length, b.index))) continue;
+    const year = b.start.get('year');
+    if (year !== null) (a.start as unknown as { assign: (k: string, v: number) => void }).assign('year', year);
+  }
 }
 
 /** "the next morning", "the following day", "that evening", "the previous night". */

@@ -175,9 +175,12 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   // live-blog entries: short lines that are a time (and maybe a date) and nothing else
   const stamps: Stamp[] = [];
   let current = published ?? fallback;
+  // the page's own "Modified: …" or "Updated …" line beside its dateline is metadata, not an entry
+  const datelineAt = Math.min(...datelineLines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate || !/\d[:.]\d\d/.test(raw)) continue;
+    if (Math.abs(i - datelineAt) <= 3 && !datelineLines.has(i) && LABEL.test(raw)) continue;
     const r = wholeDate(parser, raw.replace(LABEL, ''), current);
     if (r === undefined || !r.start.isCertain('hour')) continue;
     const st = stampOf(inOrder(r), true);
