@@ -52,3 +52,22 @@ test('a name before "of" is not part of the organisation after it', () => {
   );
   assert.deepEqual(got, ['Carrow Valley Police']);
 });
+
+test('"the company" is the one-word business the article is about when no name has a business ending', () => {
+  const got = attributed(
+    [
+      'Quillo’s new budget phone goes on sale in May',
+      'Quillo, the Helsinki-based maker of the Aava handsets, showed the Aava Lite in Berlin on Tuesday.',
+      'The phone has a 6.1-inch screen and a battery that lasts two days, according to the company.',
+      'Quillo says it will sell the phone in 14 countries, starting in Finland and Estonia.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Quillo', 'Quillo']);
+});
+
+test('a place named in the headline is not taken for the business', () => {
+  const got = attributed(
+    ['Rain delays harvest across Tarrow', 'Farmers in Tarrow have lost a month of harvesting to rain, and in Tarrow the roads are flooded.', 'Prices for grain will rise by a fifth this autumn, the company said.'].join('\n\n'),
+  );
+  assert.deepEqual(got, ['company']);
+});

@@ -52,3 +52,9 @@ test('a headline ending ", says NAME" is that person’s claim', () => {
   assert.ok(headline !== undefined);
   assert.equal(speakerOf(r, headline), 'Ruth Kettering');
 });
+
+test('"Modified:" and "Weather:" lines are page labels, not speakers', () => {
+  const r = suggest('Storm closes ferry routes\n\nModified: 12/02/2025 - 08:15\n\nWeather: gales and heavy rain until Thursday\n\nAll ferries to the islands were cancelled on Wednesday, the operator said.\n');
+  const names = r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.attrs.name);
+  assert.ok(!names.includes('Modified') && !names.includes('Weather'), JSON.stringify(names));
+});

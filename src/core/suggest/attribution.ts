@@ -3,7 +3,7 @@
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
 import { capRunAfter, capRunBefore, isCap, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
-import { collectOrgNames, type OrgName } from './orgs';
+import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
@@ -133,7 +133,8 @@ export class Attributor {
   private readonly surnames = new Set<string>();
   readonly groups: GroupMention[] = [];
   /** Organisations named anywhere in the body and headlines, in text order. */
-  readonly orgs: OrgName[] = [];
+  readonly orgs = new OrgIndex();
+  private bodyParagraphs = 0;
   readonly sentences: Range[] = [];
   private lastQuoteMention: number | undefined;
   private openQuoteMention: number | undefined;
@@ -174,7 +175,7 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
-    collectOrgNames(text, pStart, pEnd, this.orgs);
+    this.orgs.add(text, pStart, pEnd, opts.headline || this.bodyParagraphs++ === 0);
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
       this.turn(turn, pStart, pEnd);

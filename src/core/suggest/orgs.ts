@@ -71,13 +71,16 @@ export function orgInfo(name: string): Omit<OrgName, 'start'> {
   return { name, words, company: COMPANY_SUFFIX.has(words[words.length - 1]) };
 }
 
-/** Appends the organisation names written in text[start, end) to `out` (in text order). */
-export function collectOrgNames(text: string, start: number, end: number, out: OrgName[]): void {
+/** Appends the organisation names written in text[start, end) to `out` (in text order); one-word names go to `single`. */
+export function collectOrgNames(text: string, start: number, end: number, out: OrgName[], single?: (word: string, at: number) => void): void {
   const seg = text.slice(start, end);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(seg); m !== null; m = RUN.exec(seg)) {
     // one word names no organisation in particular (see push)
-    if (!/[ \t]/.test(m[0])) continue;
+    if (!/[ \t]/.test(m[0])) {
+      single?.(m[0], start + m.index);
+      continue;
+    }
     const raw = m[0].split(/[ \t]+/);
     let offset = start + m.index;
     let tokens = raw.map((t) => t.replace(/\.$/, ''));
@@ -114,6 +117,57 @@ export function collectOrgNames(text: string, start: number, end: number, out: O
   }
 }
 
+interface WordStats {
+  count: number;
+  /** Written in a headline or the first paragraph of the body. */
+  lead: boolean;
+  /** Times written after "in", "at", "from" … (as a place is). */
+  place: number;
+  /** Ever written as a business is: "X said", "X's", "X CEO …", "X, the … maker". */
+  business: boolean;
+}
+
+const BUSINESS_AFTER = /^(?:\s+(?:said|says|announced|announces|reported|reports|expects|CEO|chief executive|spokes(?:man|woman|person)|shares|stock)\b|,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:maker|company|firm|operator|retailer|chain|developer|manufacturer|carrier|airline|provider|supplier|startup|brand|business|group)\b)/;
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|into|throughout)\s+$/;
+
+/** Organisations named on the page, and the business the article is about. */
+export class OrgIndex {
+  readonly names: OrgName[] = [];
+  private readonly words = new Map<string, WordStats>();
+
+  /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
+  add(text: string, start: number, end: number, lead: boolean): void {
+    collectOrgNames(text, start, end, this.names, (raw, at) => {
+      const possessive = /['’]s$/.test(raw);
+      const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
+      if (word.length < 2 || LEADING.test(word) || !/\p{Ll}/u.test(word)) return;
+      const st = this.words.get(word) ?? { count: 0, lead: false, place: 0, business: false };
+      st.count++;
+      if (lead) st.lead = true;
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) st.place++;
+      if (possessive || BUSINESS_AFTER.test(text.slice(at + raw.length, at + raw.length + 80))) st.business = true;
+      this.words.set(word, st);
+    });
+  }
+
+  /**
+   * The business the article is about when its name is one word with no business ending ("Nimbus",
+   * "Northway"): in a headline or the first paragraph, written three times or more, spoken of as a
+   * business, seldom as a place is ("in Leeds"), and not a person's name (`people`: words of people's names).
+   */
+  main(people: Set<string>): string | undefined {
+    let best: string | undefined;
+    let bestCount = 2;
+    for (const [w, st] of this.words) {
+      if (st.lead && st.business && st.place * 3 < st.count && st.count > bestCount && !people.has(w)) {
+        best = w;
+        bestCount = st.count;
+      }
+    }
+    return best;
+  }
+}
+
 /** The org before `pos` nearest to it, else the first after it. */
 function nearest(cands: OrgName[], pos: number): OrgName | undefined {
   let before: OrgName | undefined;
@@ -129,10 +183,10 @@ function nearest(cands: OrgName[], pos: number): OrgName | undefined {
  * The organisation a lower-case description stands for: "company" → a business, "mines ministry" →
  * "Ministry of Mines and Minerals Development", "force" → "Wexshire Police". The first that fits of:
  * one named earlier in the same sentence (from `sentenceStart`), the organisation that spoke last
- * (`spoken`, oldest first), the nearest named before, the first named after. Undefined when no
- * organisation on the page fits.
+ * (`spoken`, oldest first), the nearest named before, the first named after; for "the company" with
+ * none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
-export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: OrgName[], spoken: string[] = []): string | undefined {
+export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: OrgName[], spoken: string[] = [], mainBusiness?: string): string | undefined {
   const words = description.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
@@ -149,7 +203,8 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     const named = nearest(orgs.filter(fits), pos);
     if (named !== undefined) return named.name;
   }
-  return undefined;
+  // "Nimbus … according to the company": the business the article is about
+  return COMPANY_HEADS.has(head) && modifiers.length === 0 ? mainBusiness : undefined;
 }
 
 /**

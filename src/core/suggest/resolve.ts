@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { stripTitles } from './names';
-import { describedOrg, longerOrgName, type OrgName } from './orgs';
+import { describedOrg, longerOrgName, OrgIndex } from './orgs';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -46,7 +46,8 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgs: OrgName[] = []): (DraftSpeaker | undefined)[] {
+export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
+  const orgs = orgIndex.names;
   const fullNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (titled: string): void => {
@@ -108,6 +109,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   /** Organisations that have spoken so far, oldest first. */
   const spokenOrgs: string[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
+  const personWords = new Set<string>();
+  for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
+  let mainBusiness: string | undefined | null = null;
+  const business = (): string | undefined => (mainBusiness === null ? (mainBusiness = orgIndex.main(personWords)) : mainBusiness);
   mentions.forEach((m) => {
     let name: string | undefined;
     let expandedOrg = false;
@@ -116,7 +121,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
-        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, spokenOrgs) ?? longerOrgName(bare, m.start, orgs) ?? bare;
+        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, spokenOrgs, business()) ?? longerOrgName(bare, m.start, orgs) ?? bare;
       } else {
         name = canonical(m.surface, fullNames);
         // a short form of an organisation introduced earlier, not a person's surname

@@ -22,7 +22,7 @@ const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,4})([ \\t]*\\([^()\\r\\n
 
 /** Labels that are page furniture or section names, never a person speaking. */
 export const CHROME_LABELS = new RegExp(
-  '^(?:live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|listen|play|audio|podcast|radio|tv|gallery|photos?|pictures|in pictures|explainer|caption|published|posted|broadcast|aired|source|sources|related|read more|read|more|see also|also read|recommended|sponsored|advertisement|note|editor[\'’]s note|correction|factbox|timeline|transcript|interview|by|tags?|topics?|share|follow|update \\d+|warning|credit|image|photo|file|contact|email|tel|phone|fax|web|website|location|venue|date|time|when|where|price|tickets|download|subscribe|sign up)$',
+  '^(?:live updates?|live|breaking|update|updated|last updated|modified|last modified|weather|traffic|exclusive|analysis|opinion|video|watch|listen|play|audio|podcast|radio|tv|gallery|photos?|pictures|in pictures|explainer|caption|published|posted|broadcast|aired|source|sources|related|read more|read|more|see also|also read|recommended|sponsored|advertisement|note|editor[\'’]s note|correction|factbox|timeline|transcript|interview|by|tags?|topics?|share|follow|update \\d+|warning|credit|image|photo|file|contact|email|tel|phone|fax|web|website|location|venue|date|time|when|where|price|tickets|download|subscribe|sign up)$',
   'i',
 );
 
