@@ -58,3 +58,15 @@ test('"Modified:" and "Weather:" lines are page labels, not speakers', () => {
   const names = r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.attrs.name);
   assert.ok(!names.includes('Modified') && !names.includes('Weather'), JSON.stringify(names));
 });
+
+test('a document with no named author is not a speaker; its sentence stays the article’s assertion', () => {
+  const r = suggest('Coastal erosion report\n\nCliffs on the east coast are retreating twice as fast as in the 1990s, according to the study published on Monday.\n');
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'speaker'), []);
+  const claim = r.suggestions.find((s) => s.label === 'claim');
+  assert.equal(claim?.attrs.kind, 'assertion');
+});
+
+test('"added" with a noun object is scoring, not speaking', () => {
+  const all = claims('Cup tie report\n\nRovers led 1-0 at the break, and substitute Kai Osei added a second goal in the 60th minute.\n\nOsei added that the team still needed a new goalkeeper.\n');
+  assert.deepEqual(all.map((c) => c[2]), [undefined, 'Kai Osei']);
+});

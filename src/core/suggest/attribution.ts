@@ -787,6 +787,8 @@ export class Attributor {
     if (org !== null) {
       // "NHS England figures" → NHS England; "the health ministry" → health ministry
       const doc = DOC_ONLY.test(org[2]) && org[1].trim() !== '' && !/^the\s*$/i.test(org[1].trim());
+      // "according to the study", "according to official figures": a document with no named author is no speaker
+      if (DOC_ONLY.test(org[2]) && !doc) return undefined;
       const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '');
       if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }

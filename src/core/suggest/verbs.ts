@@ -9,7 +9,7 @@ export function verbRegex(): RegExp {
 }
 
 /** Verbs that take a noun object, so reported content needs "that" ("confirmed the talks" is not a claim). */
-export const NEEDS_THAT = /^(confirmed|confirms|announced|announces|revealed|reported|reports|admitted|admits|acknowledged|acknowledges|disclosed|mentioned|recalled|predicted|estimated|pledged|promised|vowed|urged|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|commented|observed|remarked|reiterated|repeated|maintained|maintains|alleged|alleges|cautioned|complained|countered|conceded|suggested|suggests|declared|declares|asserted|asserts)$/;
+export const NEEDS_THAT = /^(added|adds|confirmed|confirms|announced|announces|revealed|reported|reports|admitted|admits|acknowledged|acknowledges|disclosed|mentioned|recalled|predicted|estimated|pledged|promised|vowed|urged|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|commented|observed|remarked|reiterated|repeated|maintained|maintains|alleged|alleges|cautioned|complained|countered|conceded|suggested|suggests|declared|declares|asserted|asserts)$/;
 
 /** Verbs after which an object comes before the content ("told reporters that …"). */
 export const TAKES_OBJECT = /^(told|tells|telling|urged|warned|warns|reminded|assured)$/i;
