@@ -75,6 +75,13 @@ const big = articles.join('\n\n').slice(0, 1024 * 1024);
 const tBig = time(() => suggest(big));
 console.log(`one 1 MB article: ${(tBig * 1000).toFixed(0)} ms`);
 
+// a long transcript: 20,000 short turns, few of them with a date (once quadratic in the date finder)
+const turns: string[] = ['Transcript', 'Published 3 March 2025, 10:00', ''];
+for (let i = 0; i < 20000; i++) turns.push(i % 50 === 0 ? `HOST: What happened on Monday, ${i}?` : `ANNA LINDQVIST: Yes, it was ${i} of them.`);
+const transcript = turns.join('\n');
+const tTurns = time(() => suggest(transcript));
+console.log(`a transcript of 20,000 short turns (${(transcript.length / 1024 / 1024).toFixed(2)} MB): ${(tTurns * 1000).toFixed(0)} ms`);
+
 const ref = new Date(Date.UTC(2023, 5, 1));
 const sample = articles.slice(0, Math.max(1, Math.floor(articles.length / 5)));
 const sampleMb = sample.reduce((n, a) => n + Buffer.byteLength(a), 0) / (1024 * 1024);

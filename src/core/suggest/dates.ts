@@ -187,10 +187,13 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
 function candidateWindows(text: string, sentence: Range): Range[] {
   const windows: Range[] = [];
   const re = new RegExp(TRIGGER.source, 'gi');
-  re.lastIndex = sentence.start;
-  for (let m = re.exec(text); m !== null && m.index < sentence.end; m = re.exec(text)) {
-    let a = Math.max(sentence.start, m.index - WINDOW);
-    let b = Math.min(sentence.end, m.index + m[0].length + WINDOW);
+  // search the sentence alone: searching the text from the sentence on would scan ahead to the next
+  // trigger, anywhere in the article, for every sentence without one (quadratic on a long transcript)
+  const seg = text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+    const at = sentence.start + m.index;
+    let a = Math.max(sentence.start, at - WINDOW);
+    let b = Math.min(sentence.end, at + m[0].length + WINDOW);
     while (a > sentence.start && /\S/.test(text[a - 1])) a--;
     while (b < sentence.end && /\S/.test(text[b])) b++;
     const last = windows[windows.length - 1];
@@ -199,7 +202,6 @@ function candidateWindows(text: string, sentence: Range): Range[] {
     // A fresh window starts WINDOW before its trigger, overlapping the last; dedupe() drops repeats.
     if (last !== undefined && a <= last.end && b - last.start <= MAX_WINDOW) last.end = Math.max(last.end, b);
     else windows.push({ start: a, end: b });
-    if (re.lastIndex >= sentence.end) break;
   }
   return windows;
 }
