@@ -85,6 +85,8 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:the\\s+)?[^,;“”"]{1,40}?\\s
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
+/** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
+const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
@@ -147,6 +149,10 @@ export class Attributor {
   private readonly continuations = new Set<number>();
   private readonly fuller = new Map<string, string | undefined>();
   private turnMention: number | undefined;
+  /** The speaker of the last answer in a run of dash-introduced dialogue lines ("— No, replied X."). */
+  private dialogueMention: number | undefined;
+  /** The page has dash dialogue: two or more lines opening with a dash, one of them a question. */
+  private dialogue = false;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
 
@@ -161,6 +167,8 @@ export class Attributor {
       this.firstQa = Math.min(this.firstQa, l.start);
     }
     this.transcript = qa >= 2;
+    const dashed = lines.filter((l) => !l.boilerplate && /^[—–―]\s*\S/.test(l.text.trim()));
+    this.dialogue = dashed.length >= 2 && dashed.some((l) => /\?["”’»]?$/.test(l.text.trim()));
     const plan = planTranscript(lines);
     for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
     this.askers = plan.askers;
@@ -199,6 +207,8 @@ export class Attributor {
     if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
 
     if (this.transcriptLine(trimmed, pStart, pEnd)) return;
+    if (this.dialogueLine(trimmed, pStart, pEnd)) return;
+    this.dialogueMention = undefined;
     if (headlineLike) {
       this.headline(trimmed, pStart, pEnd);
       return;
@@ -718,6 +728,42 @@ export class Attributor {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Dialogue written with dashes, as in French, Spanish or Russian copy: "— Did the team stop
+   * believing?" (a question, no claim), "— No, replied captain Yanis Belkacem. We stopped running."
+   * (the words around the inserted attribution are that person's direct claims), and an answer with
+   * no attribution after a question carries on the last answerer's words.
+   */
+  private dialogueLine(t: string, pStart: number, pEnd: number): boolean {
+    const dash = /^[—–―]\s*/.exec(t);
+    if (dash === null || !this.dialogue) return false;
+    const text = this.text;
+    const bodyStart = pStart + dash[0].length;
+    const body = text.slice(bodyStart, pEnd);
+    if (/\?["”’»]?\s*$/.test(body)) return true;
+    const inserted = DIALOGUE_ATTRIBUTION.exec(body);
+    if (inserted !== null) {
+      const npStart = bodyStart + inserted[1].length + inserted[2].length + inserted[3].length + inserted[4].length;
+      const npEnd = npStart + inserted[5].length;
+      const mark = this.mentions.length;
+      const mention = this.nounPhraseForward(npStart, npEnd, 'speaker.dialogue');
+      if (mention === undefined) {
+        this.mentions.length = mark;
+        return true;
+      }
+      this.dialogueMention = mention;
+      const first = trimClaim(text, bodyStart, bodyStart + inserted[1].length, true);
+      if (first.end > first.start) this.claims.push({ ...first, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      const rest = trimClaim(text, pEnd - inserted[6].length, pEnd, true);
+      if (rest.end > rest.start && wordCount(text.slice(rest.start, rest.end)) >= 1) this.claims.push({ ...rest, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      return true;
+    }
+    if (this.dialogueMention === undefined) return false;
+    const claim = trimClaim(text, bodyStart, pEnd, true);
+    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.65, rule: 'claim.dialogue-continued', mention: this.dialogueMention });
+    return true;
   }
 
   /** The person named last before the questions start ("I spoke with Lindqvist by video call."). */
