@@ -147,3 +147,8 @@ test('a "Modified" line beside the dateline is not a live-blog entry: "tonight" 
   const found = dates('Published on: 16/03/2025 - 22:41\nModified: 17/03/2025 - 09:05\n\n"We played well tonight," the coach said.\n');
   assert.deepEqual(found.at(-1), ['tonight', '2025-03-16']);
 });
+
+test('"a year earlier" counts back from the date told just before, as precise as that date', () => {
+  const found = dates('Published 3 September 2025\n\nVisitor numbers in August were 9 percent higher than a year earlier. Profit in the fourth quarter rose to $4m from $2m a year earlier. We spent two years on the design.\n');
+  assert.deepEqual(found.slice(1), [['August', '2025-08'], ['a year earlier', '2024-08'], ['the fourth quarter', '2024-Q4'], ['a year earlier', '2023-Q4']]);
+});

@@ -90,7 +90,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  return anchoredRelatives(text, scope.sentences, dedupe(out));
+  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, dedupe(out)));
 }
 
 const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—])\s*/i;
@@ -126,6 +126,43 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
     out.push(a, b);
   }
   return out;
+}
+
+const SHIFTED = /\b(?:(a|one|two|three|four|five)\s+(year|month)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after))\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "sales were 9% higher in August than a year earlier", "a loss of $96 million a year earlier":
+ * the date told just before (same paragraph, at most 600 characters back), moved by the stated
+ * years or months, as precise as that date. Without such a date the phrase is skipped.
+ */
+function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
+  const added: DraftDate[] = [];
+  const re = new RegExp(SHIFTED.source, 'gi');
+  let di = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (di < dates.length && dates[di].end <= start) di++;
+    if (di < dates.length && dates[di].start < end) continue; // already a date here
+    const anchor = di > 0 ? dates[di - 1] : undefined;
+    if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
+    const n = m[1] !== undefined ? COUNTS[m[1].toLowerCase()] : 1;
+    const unit = (m[2] ?? m[4]).toLowerCase();
+    const sign = /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
+    const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
+    if (v === null) continue;
+    let value: string | undefined;
+    if (unit === 'year') value = `${pad(Number(v[1]) + sign * n, 4)}${anchor.value.slice(4, v[3] !== undefined ? 10 : v[0].length)}`;
+    else if (v[2] !== undefined && /^\d{2}$/.test(v[2])) {
+      const d = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1 + sign * n, 1));
+      value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    if (value === undefined || /-W/.test(value)) continue;
+    added.push({ start, end, value, score: 0.6, rule: 'date.shifted-from-earlier' });
+  }
+  if (added.length === 0) return dates;
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "between January and March 2023": the year stated at the end belongs to the first month too. */
