@@ -71,3 +71,8 @@ test('a place named in the headline is not taken for the business', () => {
   );
   assert.deepEqual(got, ['company']);
 });
+
+test('"the union" of a strike story is not the European Union', () => {
+  const got = attributed('Dock workers walked out on Monday over pay.\n\nThe European Union has no role in the dispute.\n\nThe strike will last until Friday, the union said.\n');
+  assert.deepEqual(got, ['union']);
+});

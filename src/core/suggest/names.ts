@@ -142,7 +142,8 @@ export interface NamePhrase {
 }
 
 function isTitle(t: string): boolean {
-  return TITLE_WORDS.has(stripPossessive(t).toLowerCase().replace(/\.$/, ''));
+  const w = stripPossessive(t).toLowerCase();
+  return TITLE_WORDS.has(w) || (w.endsWith('.') && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
 /** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn"). */
@@ -159,7 +160,7 @@ export function stripTitles(name: string): string {
   const words = name.split(' ');
   let k = 0;
   while (k < words.length - 1 && (isTitle(words[k]) || (isPrefixRole(words[k]) && k < words.length - 2))) k++;
-  if (words.slice(k).every((w) => isTitle(w))) return name;
+  if (k === 0 || words.slice(k).every((w) => isTitle(w))) return name;
   return words.slice(k).join(' ');
 }
 

@@ -140,8 +140,11 @@ export class OrgIndex {
     collectOrgNames(text, start, end, this.names, (raw, at) => {
       const possessive = /['’]s$/.test(raw);
       const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
+      // only a word of a headline or the first paragraph can be the business the article is about
+      const seen = this.words.get(word);
+      if (seen === undefined && !lead) return;
       if (word.length < 2 || LEADING.test(word) || !/\p{Ll}/u.test(word)) return;
-      const st = this.words.get(word) ?? { count: 0, lead: false, place: 0, business: false };
+      const st = seen ?? { count: 0, lead: false, place: 0, business: false };
       st.count++;
       if (lead) st.lead = true;
       if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) st.place++;
@@ -152,7 +155,7 @@ export class OrgIndex {
 
   /**
    * The business the article is about when its name is one word with no business ending ("Nimbus",
-   * "Northway"): in a headline or the first paragraph, written three times or more, spoken of as a
+   * "Northway"): in a headline or the first paragraph (counted from there on), written three times or more, spoken of as a
    * business, seldom as a place is ("in Leeds"), and not a person's name (`people`: words of people's names).
    */
   main(people: Set<string>): string | undefined {
@@ -168,15 +171,32 @@ export class OrgIndex {
   }
 }
 
-/** The org before `pos` nearest to it, else the first after it. */
-function nearest(cands: OrgName[], pos: number): OrgName | undefined {
-  let before: OrgName | undefined;
-  let after: OrgName | undefined;
-  for (const c of cands) {
-    if (c.start < pos) before = c;
-    else if (after === undefined) after = c;
+/** One organisation name with every place it is written (in text order). */
+export interface DistinctOrg extends Omit<OrgName, 'start'> {
+  starts: number[];
+}
+
+/** The names of `orgs` once each, in order of first appearance, with their positions. */
+export function distinctOrgs(orgs: OrgName[]): DistinctOrg[] {
+  const byName = new Map<string, DistinctOrg>();
+  for (const o of orgs) {
+    const d = byName.get(o.name);
+    if (d === undefined) byName.set(o.name, { name: o.name, words: o.words, company: o.company, starts: [o.start] });
+    else d.starts.push(o.start);
   }
-  return before ?? after;
+  return [...byName.values()];
+}
+
+/** How many of the sorted `starts` are before `pos`. */
+function countBefore(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -186,7 +206,7 @@ function nearest(cands: OrgName[], pos: number): OrgName | undefined {
  * (`spoken`, oldest first), the nearest named before, the first named after; for "the company" with
  * none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
-export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: OrgName[], spoken: string[] = [], mainBusiness?: string): string | undefined {
+export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: DistinctOrg[], spoken: string[] = [], mainBusiness?: string): string | undefined {
   const words = description.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
@@ -194,13 +214,23 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire)$/.test(w));
   const wanted = HEAD_WORDS[head] ?? [head];
   const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w);
-  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w)) && modifiers.every((w) => has(o, w));
+  // "the union" of a strike story is not the European Union
+  const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
+  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
   for (const fits of [byHead, byKind]) {
-    const sameSentence = orgs.filter((o) => o.start >= sentenceStart && o.start < pos && fits(o));
-    if (sameSentence.length > 0) return sameSentence[sameSentence.length - 1].name;
+    // the nearest fitting name before the description, and the first after it
+    let before: { at: number; name: string } | undefined;
+    let after: { at: number; name: string } | undefined;
+    for (const o of orgs) {
+      if (!fits(o)) continue;
+      const n = countBefore(o.starts, pos);
+      if (n > 0 && (before === undefined || o.starts[n - 1] > before.at)) before = { at: o.starts[n - 1], name: o.name };
+      if (n < o.starts.length && (after === undefined || o.starts[n] < after.at)) after = { at: o.starts[n], name: o.name };
+    }
+    if (before !== undefined && before.at >= sentenceStart) return before.name;
     for (let k = spoken.length - 1; k >= 0; k--) if (fits(orgInfo(spoken[k]))) return spoken[k];
-    const named = nearest(orgs.filter(fits), pos);
+    const named = before ?? after;
     if (named !== undefined) return named.name;
   }
   // "Nimbus … according to the company": the business the article is about
@@ -211,14 +241,17 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
  * The full name of an organisation introduced earlier on the page that this name is a short form
  * of: "Luano Ridge" → "Luano Ridge Mining" (the most often written such name).
  */
-export function longerOrgName(name: string, pos: number, orgs: OrgName[]): string | undefined {
+export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): string | undefined {
   const words = name.toLowerCase().split(/\s+/);
-  const counts = new Map<string, number>();
-  for (const o of orgs) {
-    if (o.start >= pos || o.words.length <= words.length) continue;
-    if (words.every((w, k) => o.words[k] === w)) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
-  }
   let best: string | undefined;
-  for (const [n, c] of counts) if (best === undefined || c > (counts.get(best) ?? 0)) best = n;
+  let bestCount = 0;
+  for (const o of orgs) {
+    if (o.words.length <= words.length || !words.every((w, k) => o.words[k] === w)) continue;
+    const n = countBefore(o.starts, pos);
+    if (n > bestCount) {
+      best = o.name;
+      bestCount = n;
+    }
+  }
   return best;
 }

@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { stripTitles } from './names';
-import { describedOrg, longerOrgName, OrgIndex } from './orgs';
+import { describedOrg, distinctOrgs, longerOrgName, OrgIndex } from './orgs';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -47,7 +47,7 @@ function lastToken(name: string): string {
 }
 
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
-  const orgs = orgIndex.names;
+  const orgs = distinctOrgs(orgIndex.names);
   const fullNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (titled: string): void => {
@@ -61,10 +61,17 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   for (const p of persons) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
+  // the full names are known from here on: one lookup per surface
+  const canonicalCache = new Map<string, string>();
+  const canon = (surface: string): string => {
+    let c = canonicalCache.get(surface);
+    if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames)));
+    return c;
+  };
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
-    if (g !== undefined) genders.set(canonical(p.name, fullNames), g);
+    if (g !== undefined) genders.set(canon(p.name), g);
   }
   const sentenceOf = (pos: number): number => {
     let lo = 0;
@@ -106,8 +113,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   const out: (DraftSpeaker | undefined)[] = [];
   const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
-  /** Organisations that have spoken so far, oldest first. */
-  const spokenOrgs: string[] = [];
+  /** Organisations that have spoken so far, each once, the most recent last. */
+  const spokenOrgs = new Map<string, true>();
   const orgNames = new Set(orgs.map((o) => o.name));
   const personWords = new Set<string>();
   for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
@@ -121,9 +128,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
-        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, spokenOrgs, business()) ?? longerOrgName(bare, m.start, orgs) ?? bare;
+        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, [...spokenOrgs.keys()], business()) ?? longerOrgName(bare, m.start, orgs) ?? bare;
       } else {
-        name = canonical(m.surface, fullNames);
+        name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname
         const longer = name === stripTitles(m.surface) ? longerOrgName(name, m.start, orgs) : undefined;
         if (longer !== undefined) name = longer;
@@ -143,7 +150,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
         // the subject of the nearest sentence that names someone of the right gender
         const fits = (p: PersonMention): boolean => {
-          const g = genders.get(canonical(p.name, fullNames));
+          const g = genders.get(canon(p.name));
           return g === undefined || g === want;
         };
         const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
@@ -151,15 +158,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // someone named again after the pronoun in its own sentence is not what the pronoun stands for
         const sentenceEnd = sentences[here]?.end ?? m.end;
         const namedAfter = new Set<string>();
-        for (let k = firstAt(m.end); k < persons.length && persons[k].start < sentenceEnd; k++) namedAfter.add(canonical(persons[k].name, fullNames));
+        for (let k = firstAt(m.end); k < persons.length && persons[k].start < sentenceEnd; k++) namedAfter.add(canon(persons[k].name));
         const recentSpeaker = speakersRecent.some((r) => r.sentence >= here - 3);
         for (let s = here; s >= here - 6 && name === undefined; s--) {
           // a person only mentioned inside someone's claim yields to a recent speaker
-          const inS = cands.filter((p) => p.sentence === s && fits(p) && !namedAfter.has(canonical(p.name, fullNames)) && !(p.inClaim === true && recentSpeaker));
+          const inS = cands.filter((p) => p.sentence === s && fits(p) && !namedAfter.has(canon(p.name)) && !(p.inClaim === true && recentSpeaker));
           const spoke = speakersRecent.filter((r) => r.sentence === s);
           const pick = inS.find((p) => p.subject) ?? inS[0];
           if (spoke.length > 0 && (pick === undefined || spoke[spoke.length - 1].pos < pick.start || !pick.subject)) name = spoke[spoke.length - 1].name;
-          else if (pick !== undefined) name = canonical(pick.name, fullNames);
+          else if (pick !== undefined) name = canon(pick.name);
         }
       }
       score = 0.7;
@@ -173,7 +180,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
       const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
-      if (hit !== undefined) name = canonical(hit.name, fullNames);
+      if (hit !== undefined) name = canon(hit.name);
       else if (resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].sentence >= here - 8) name = resolvedAt[resolvedAt.length - 1].name;
       score = 0.65;
     }
@@ -183,7 +190,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     }
     const org = (m.isOrg && m.surface !== 'they') || expandedOrg;
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
-    if (org && m.kind === 'name') spokenOrgs.push(name);
+    if (org && m.kind === 'name') {
+      spokenOrgs.delete(name);
+      spokenOrgs.set(name, true);
+    }
     out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
   });
   return out;
