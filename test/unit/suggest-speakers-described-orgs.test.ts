@@ -76,3 +76,15 @@ test('"the union" of a strike story is not the European Union', () => {
   const got = attributed('Dock workers walked out on Monday over pay.\n\nThe European Union has no role in the dispute.\n\nThe strike will last until Friday, the union said.\n');
   assert.deepEqual(got, ['union']);
 });
+
+test('"the group" of campaigners is not the business the article is about', () => {
+  const got = attributed(
+    [
+      'Protesters block Fenwick depot',
+      'Fenwick said on Monday that deliveries from its Hull depot had stopped after about 40 protesters chained themselves to the gates. Fenwick’s shares fell 2%.',
+      'Fenwick says it has asked the police to clear the road.',
+      'The protest will go on until the depot stops handling palm oil, the group said.',
+    ].join('\n\n'),
+  );
+  assert.equal(got[got.length - 1], 'group');
+});

@@ -31,8 +31,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
   lender: ['bank'],
-  regulator: ['authority', 'commission', 'regulator', 'office'],
-  watchdog: ['authority', 'commission', 'regulator', 'office', 'watchdog'],
+  regulator: ['authority', 'commission', 'regulator'],
+  watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
 };
 
@@ -233,8 +233,8 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     const named = before ?? after;
     if (named !== undefined) return named.name;
   }
-  // "Nimbus … according to the company": the business the article is about
-  return COMPANY_HEADS.has(head) && modifiers.length === 0 ? mainBusiness : undefined;
+  // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)
+  return COMPANY_HEADS.has(head) && head !== 'group' && modifiers.length === 0 ? mainBusiness : undefined;
 }
 
 /**
