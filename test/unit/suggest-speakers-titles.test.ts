@@ -60,3 +60,25 @@ test('titles come off the front of a name, never the surname itself', () => {
   assert.equal(stripTitles('Revd Hart'), 'Hart');
   assert.equal(stripTitles('Prime Minister'), 'Prime Minister');
 });
+
+test('a capitalised title alone names the person introduced with it, or stays the title', () => {
+  const r = suggest(
+    [
+      'Summit opens in Varna',
+      'President Maria Ostrova opened the summit on Monday with a call for a ceasefire.',
+      'Later the President said the talks would resume in April.',
+      '“We will send a delegation,” the Prime Minister said.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind !== 'assertion').map((c) => speakerOf(r, c)), ['Maria Ostrova', 'Prime Minister']);
+});
+
+test('a capitalised "The" opening an organisation name is not part of the name', () => {
+  const r = suggest('Budget row deepens\n\nThe Treasury was blunt: “There is no more money for the scheme this year.”\n');
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['The Treasury', 'Treasury']]);
+});
+
+test('a colon after a description that is not a name gives the quotation no speaker', () => {
+  const r = suggest('Budget row deepens\n\nThe talks ended at noon. His verdict was blunt: “There is no more money for the scheme this year.”\n\nLast year: “The scheme will be funded in full.”\n');
+  assert.deepEqual(of(r, 'speaker'), []);
+});

@@ -21,6 +21,8 @@ export interface Mention {
   roles: string[];
   rule: string;
   score: number;
+  /** A role written as a capitalised title ("the Health Minister"): the name kept when no one on the page holds it. */
+  title?: string;
 }
 
 export interface AttributionResult {
@@ -87,6 +89,10 @@ const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,)|on\s+\w+))*,?/i;
 /** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
+/** "Name was blunt", "Name reacted on X", "Name put it simply" before a colon that opens a quotation. */
+const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
+/** Capitalised words that open a clause but never name its subject. */
+const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
@@ -389,12 +395,19 @@ export class Attributor {
     }
     // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
     const leadStart = floor + (seg.length - seg.trimStart().length);
-    if (wordCount(text.slice(leadStart, colonAt)) <= 12 && !/["“”«»]/.test(text.slice(leadStart, colonAt))) {
-      const mark = this.mentions.length;
-      const subject = this.nounPhraseForward(leadStart, colonAt, 'speaker.colon-subject');
-      if (subject !== undefined) return subject;
-      this.mentions.length = mark;
-    }
+    const lead = COLON_LEAD.exec(text.slice(leadStart, colonAt));
+    if (lead === null) return undefined;
+    const comma = lead[1].lastIndexOf(', ');
+    const subjStart = leadStart + (comma >= 0 ? comma + 2 : 0);
+    const subjEnd = leadStart + lead[1].length;
+    const words = text.slice(subjStart, subjEnd).split(/\s+/);
+    const pronoun = words.length === 1 && /^(?:he|she|they)$/i.test(words[0]);
+    const named = words.every((w) => isCap(w) || TITLE_WORDS.has(w.toLowerCase()) || PARTICLE_WORD.test(w) || /^the$/i.test(w)) && !NOT_A_SUBJECT.test(words[0]);
+    if (!pronoun && !named) return undefined;
+    const mark = this.mentions.length;
+    const subject = this.nounPhraseForward(subjStart, subjEnd, 'speaker.colon-subject');
+    if (subject !== undefined && (pronoun || this.mentions[subject].end === subjEnd)) return subject;
+    this.mentions.length = mark;
     return undefined;
   }
 
@@ -1055,6 +1068,15 @@ export class Attributor {
     const same = this.existing(np.start, np.end);
     if (same !== undefined) return same;
     const idx = this.mentions.length;
+    // "the President said", "the Health Minister said": the person introduced with that title
+    if (np.titleOnly === true && kind === 'name') {
+      const words = np.name.split(/\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase()).filter((w) => w !== 'the');
+      const head = words[words.length - 1];
+      if (head !== undefined && TITLE_WORDS.has(head)) {
+        this.mentions.push({ start: np.start, end: np.end, kind: 'role', surface: head, isOrg: false, roles: words, rule, score, title: np.name.replace(/^the\s+/i, '') });
+        return idx;
+      }
+    }
     this.mentions.push({ start: np.start, end: np.end, kind, surface: np.name, isOrg: np.isOrg, roles: np.roles, rule, score });
     return idx;
   }

@@ -187,6 +187,14 @@ function isOrgLike(ts: Token[]): boolean {
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
+  // "The Treasury was blunt:": a capitalised "The" opening the run makes it an organisation's name, kept in the span
+  if (tokens.length > 1 && tokens[0].text === 'The' && !precededByThe) {
+    const np = nameFromRun(tokens.slice(1), true);
+    if (np !== undefined && np.titleOnly !== true) {
+      if (np.isOrg) np.start = tokens[0].start;
+      return np;
+    }
+  }
   // "the County Prosecutor's Office", "Boris Johnson's Office": an organisation named by a possessive keeps it whole
   const n = tokens.length;
   if (n >= 2 && ORG_HEADS.has(tokens[n - 1].text.toLowerCase()) && /[\p{L}]['’]s?$/u.test(tokens[n - 2].text)) {

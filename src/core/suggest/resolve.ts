@@ -181,6 +181,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
       const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       if (hit !== undefined) name = canon(hit.name);
+      else if (m.title !== undefined) name = m.title;
       else if (resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].sentence >= here - 8) name = resolvedAt[resolvedAt.length - 1].name;
       score = 0.65;
     }
