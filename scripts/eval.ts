@@ -93,6 +93,7 @@ function pct(n: number, d: number): string {
 }
 
 function report(title: string, t: Tally, articles: number): void {
+  if (articles === 0) return; // a group left out (sealed, or another --group asked for)
   console.log(`\n${title} (${articles} articles)`);
   console.log('  label      gold  pred    P       R       F1');
   for (const label of LABELS) {
@@ -112,6 +113,7 @@ const goldDir = join(import.meta.dirname, '..', 'devset', 'gold');
 const all = empty();
 const groups: Record<string, Tally> = { seed: empty(), own: empty(), heldout: empty(), blind: empty(), blind2: empty(), blind3: empty(), blind4: empty() };
 const counts: Record<string, number> = { seed: 0, own: 0, heldout: 0, blind: 0, blind2: 0, blind3: 0, blind4: 0 };
+const sealedCount = readdirSync(goldDir).filter((f) => f.endsWith('.json') && SEALED.has((JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold).group)).length;
 const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
@@ -134,3 +136,4 @@ report('blind-at-first-run articles (gold written before any run; first-run scor
 report('blind2 articles (gold written before any run on them; rules fixed after reading their first-run errors)', groups.blind2, counts.blind2);
 report('blind3 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind3, counts.blind3);
 report('blind4 articles (gold written before any run on them)', groups.blind4, counts.blind4);
+if (onlyGroup === undefined && sealedCount > 0) console.log(`\n(${sealedCount} articles of sealed blind groups left out: ${[...SEALED].join(', ')}; \`--group NAME\` scores one)`);
