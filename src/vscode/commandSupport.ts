@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Attrs, Status } from '../core/model';
 import { StoreError } from '../core/store/annotationStore';
-import type { StoreItem } from '../core/store/storeItem';
+import { itemLabel, type StoreItem } from '../core/store/storeItem';
 import type { ArticleSession } from './articleSession';
 import type { ArticleSessions } from './articleSessions';
 import type { Decorator } from './decorations/decorator';
@@ -129,9 +129,4 @@ export async function finishChange(env: CommandEnv, session: ArticleSession, sta
   );
 }
 
-export function labelOf(item: StoreItem): string {
-  // cut by code points, so that an emoji or another non-BMP character is never split in half
-  const chars = Array.from(item.text.length > 200 ? item.text.slice(0, 200) : item.text);
-  const text = chars.length > 50 ? `${chars.slice(0, 47).join('')}…` : item.text;
-  return `${item.label} “${text.replace(/\s+/g, ' ')}”`;
-}
+export const labelOf = itemLabel;

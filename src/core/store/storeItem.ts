@@ -28,3 +28,13 @@ export function suggestionKey(label: string, start: number, end: number): string
 export function isSuggestionKey(key: string): boolean {
   return key.includes('@');
 }
+
+/**
+ * A one-line label for pickers, hovers and quick fixes: `speaker “Dmitry Peskov”`, the text cut after
+ * 47 characters. It cuts by code points, so an emoji or another non-BMP character is never split.
+ */
+export function itemLabel(item: Pick<StoreItem, 'label' | 'text'>): string {
+  const chars = Array.from(item.text.length > 200 ? item.text.slice(0, 200) : item.text);
+  const text = chars.length > 50 ? `${chars.slice(0, 47).join('')}…` : item.text;
+  return `${item.label} “${text.replace(/\s+/g, ' ')}”`;
+}
