@@ -88,3 +88,13 @@ test('"the group" of campaigners is not the business the article is about', () =
   );
   assert.equal(got[got.length - 1], 'group');
 });
+
+test('a name after a sentence end is read on its own; "the lender" and "the broadcaster" find their organisation', () => {
+  const got = attributed(
+    [
+      'Regulators acted on Monday. Ofcom fined Northgate Media Group £40,000 over a phone-in quiz. The broadcaster said it would appeal against the fine.',
+      'Kestrel Bank of Wales raised its mortgage rates on Friday. The lender said approvals had dropped by a tenth in May.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Northgate Media Group', 'Kestrel Bank of Wales']);
+});

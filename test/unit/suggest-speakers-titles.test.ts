@@ -82,3 +82,8 @@ test('a colon after a description that is not a name gives the quotation no spea
   const r = suggest('Budget row deepens\n\nThe talks ended at noon. His verdict was blunt: “There is no more money for the scheme this year.”\n\nLast year: “The scheme will be funded in full.”\n');
   assert.deepEqual(of(r, 'speaker'), []);
 });
+
+test('a party and state label after a lawmaker’s name is not the speaker', () => {
+  const r = suggest('Senate vote looms\n\nSen. Dana Whitcombe, D-Ore., said the bill would pass the chamber next week.\n');
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Dana Whitcombe']);
+});

@@ -985,7 +985,8 @@ export class Attributor {
       if (prevComma >= 0) {
         const segStart = Math.max(floor, end - reach) + prevComma + 1;
         const seg = text.slice(segStart, end - 1).trim();
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - reach) + prevComma, rule);
+        // "Sen. Elizabeth Warren, D-Mass., said": a party and state label is an apposition too
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || /^[DRI]-[\p{Lu}][\p{L}.]{1,12}$/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - reach) + prevComma, rule);
         if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }

@@ -81,40 +81,57 @@ export function collectOrgNames(text: string, start: number, end: number, out: O
       single?.(m[0], start + m.index);
       continue;
     }
-    const raw = m[0].split(/[ \t]+/);
+    // "… on Monday. Ofcom fined …": a full stop ends the run unless it closes an initial or an abbreviation
+    const words = m[0].split(/[ \t]+/);
     let offset = start + m.index;
-    let tokens = raw.map((t) => t.replace(/\.$/, ''));
-    // "The …", "In …": words that open a sentence or a phrase, not the name
-    while (tokens.length > 0 && (LEADING.test(tokens[0]) || CONNECTOR.test(tokens[0]))) {
-      offset += raw[raw.length - tokens.length].length + 1;
-      tokens = tokens.slice(1);
+    let from = 0;
+    for (let k = 0; k < words.length; k++) {
+      if (k < words.length - 1 && !(words[k].endsWith('.') && !NAME_DOT.test(words[k]))) continue;
+      const piece = words.slice(from, k + 1);
+      if (piece.length === 1) single?.(piece[0], offset);
+      else collectRun(piece, offset, out);
+      offset += piece.join(' ').length + 1;
+      from = k + 1;
     }
-    // "Toronto-listed Haldor Metals": a describing word before the name
-    while (tokens.length > 1 && /-(?:listed|based|owned|registered|headquartered|backed|led|run|controlled)$/i.test(tokens[0])) {
-      offset += raw[raw.length - tokens.length].length + 1;
-      tokens = tokens.slice(1);
-    }
-    // "Zambia's Ministry of …": the owner before a possessive is not part of the name
-    const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
-    if (owner >= 0) tokens = tokens.slice(owner + 1);
-    // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
-    for (let k = tokens.length - 2; k >= 1; k--) {
-      if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase())) {
-        tokens = tokens.slice(k + 1);
-        break;
-      }
-    }
-    if (tokens.length === 0) continue;
-    tokens[tokens.length - 1] = tokens[tokens.length - 1].replace(/['’]s$/, '');
-    // "Leeds City Council and Northway Buses": two organisations
-    const and = tokens.findIndex((t) => t === 'and' || t === '&');
-    if (and > 0 && classify(tokens.slice(0, and)) && classify(tokens.slice(and + 1))) {
-      push(out, offset, tokens.slice(0, and));
-      push(out, offset, tokens.slice(and + 1));
-      continue;
-    }
-    push(out, offset, tokens);
   }
+}
+
+/** Full stops that belong to a name: initials and abbreviations ("J.", "Co.", "Inc."). */
+const NAME_DOT = /^(?:\p{Lu}\.|Co\.|Inc\.|Ltd\.|Corp\.|St\.|Bros\.|Jr\.|Sr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Mt\.)$/u;
+
+/** One run of capitalised words (with "of", "and", …) split off at sentence ends: its organisation names, if any. */
+function collectRun(raw: string[], offset: number, out: OrgName[]): void {
+  let tokens = raw.map((t) => t.replace(/\.$/, ''));
+  // "The …", "In …": words that open a sentence or a phrase, not the name
+  while (tokens.length > 0 && (LEADING.test(tokens[0]) || CONNECTOR.test(tokens[0]))) {
+    offset += raw[raw.length - tokens.length].length + 1;
+    tokens = tokens.slice(1);
+  }
+  // "Toronto-listed Haldor Metals": a describing word before the name
+  while (tokens.length > 1 && /-(?:listed|based|owned|registered|headquartered|backed|led|run|controlled)$/i.test(tokens[0])) {
+    offset += raw[raw.length - tokens.length].length + 1;
+    tokens = tokens.slice(1);
+  }
+  // "Zambia's Ministry of …": the owner before a possessive is not part of the name
+  const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
+  if (owner >= 0) tokens = tokens.slice(owner + 1);
+  // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase())) {
+      tokens = tokens.slice(k + 1);
+      break;
+    }
+  }
+  if (tokens.length === 0) return;
+  tokens[tokens.length - 1] = tokens[tokens.length - 1].replace(/['’]s$/, '');
+  // "Leeds City Council and Northway Buses": two organisations
+  const and = tokens.findIndex((t) => t === 'and' || t === '&');
+  if (and > 0 && classify(tokens.slice(0, and)) && classify(tokens.slice(and + 1))) {
+    push(out, offset, tokens.slice(0, and));
+    push(out, offset, tokens.slice(and + 1));
+    return;
+  }
+  push(out, offset, tokens);
 }
 
 interface WordStats {
