@@ -1004,6 +1004,14 @@ export class Attributor {
       const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
       return this.addPronounSurface(start + seg.indexOf(pron[1]), pron[1].length, surface, rule);
     }
+    // "said a spokeswoman for Leeds City Council": an unnamed spokesperson speaks for the organisation
+    const forOrg = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|statement)\s+(?:for|from|of|at)\s+(?=(?:the\s+)?[\p{Lu}]|the\s+[\p{Ll}]+\b)/u.exec(seg);
+    if (forOrg !== null) {
+      const mark = this.mentions.length;
+      const org = this.nounPhraseForward(start + forOrg[0].length, end, rule);
+      if (org !== undefined && this.mentions[org].kind === 'name') return org;
+      this.mentions.length = mark;
+    }
     // take words while they are capitalised or title words; the name is the trailing capitalised run
     const wordRe = /\s*([\p{L}\p{N}.'’-]+)/uy;
     let i = 0;
