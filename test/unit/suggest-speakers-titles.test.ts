@@ -87,3 +87,13 @@ test('a party and state label after a lawmaker’s name is not the speaker', () 
   const r = suggest('Senate vote looms\n\nSen. Dana Whitcombe, D-Ore., said the bill would pass the chamber next week.\n');
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Dana Whitcombe']);
 });
+
+test('a lone word that opens exactly one full name on the page is that person', () => {
+  const r = suggest('Talks in Beijing\n\nPremier Li Qiang met the delegation on Monday.\n\nLi said the talks had been useful and would continue in May.\n\nCoach Maren Holt was pleased. “We ran hard for ninety minutes,” Maren said.\n');
+  assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind !== 'assertion').map((c) => speakerOf(r, c)), ['Li Qiang', 'Maren Holt']);
+});
+
+test('a lone word opening two different full names stays as written', () => {
+  const r = suggest('Derby day\n\nAnna Berg and Anna Lind both scored on Sunday.\n\n“It was a great afternoon for the club,” Anna said.\n');
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Anna']);
+});

@@ -29,13 +29,18 @@ function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   return FEMALE.has(first) ? 'f' : undefined;
 }
 
-function canonical(titled: string, byLast: Map<string, string[]>): string {
+function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>): string {
   const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
     if ((f === lower || f.endsWith(` ${lower}`)) && (best === undefined || full.length > best.length)) best = full;
+  }
+  // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
+  if (best === undefined && byFirst !== undefined && !lower.includes(' ')) {
+    const opens = byFirst.get(lower) ?? [];
+    if (opens.length === 1) best = opens[0];
   }
   return best ?? surface;
 }
@@ -49,6 +54,7 @@ function lastToken(name: string): string {
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const fullNames = new Map<string, string[]>();
+  const firstNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (titled: string): void => {
     const n = stripTitles(titled);
@@ -58,6 +64,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const list = fullNames.get(key) ?? [];
     list.push(n);
     fullNames.set(key, list);
+    const first = n.slice(0, n.indexOf(' ')).toLowerCase();
+    if (n.split(' ').length <= 3) firstNames.set(first, [...(firstNames.get(first) ?? []), n]);
   };
   for (const p of persons) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
@@ -65,7 +73,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const canonicalCache = new Map<string, string>();
   const canon = (surface: string): string => {
     let c = canonicalCache.get(surface);
-    if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames)));
+    if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames, firstNames)));
     return c;
   };
   const genders = new Map<string, 'f' | 'm'>();
