@@ -53,6 +53,14 @@ function lastToken(name: string): string {
 
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
+  // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
+  const orgsByFirst = new Map<string, typeof orgs>();
+  for (const o of orgs) {
+    const list = orgsByFirst.get(o.words[0]);
+    if (list === undefined) orgsByFirst.set(o.words[0], [o]);
+    else list.push(o);
+  }
+  const longer = (name: string, pos: number): string | undefined => longerOrgName(name, pos, orgsByFirst.get(name.slice(0, (name + ' ').indexOf(' ')).toLowerCase()) ?? []);
   const fullNames = new Map<string, string[]>();
   const firstNames = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -65,7 +73,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     list.push(n);
     fullNames.set(key, list);
     const first = n.slice(0, n.indexOf(' ')).toLowerCase();
-    if (n.split(' ').length <= 3) firstNames.set(first, [...(firstNames.get(first) ?? []), n]);
+    if (n.split(' ').length <= 3) {
+      const opens = firstNames.get(first);
+      if (opens === undefined) firstNames.set(first, [n]);
+      else opens.push(n);
+    }
   };
   for (const p of persons) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
@@ -136,14 +148,14 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
-        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, [...spokenOrgs.keys()], business()) ?? longerOrgName(bare, m.start, orgs) ?? bare;
+        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, [...spokenOrgs.keys()], business()) ?? longer(bare, m.start) ?? bare;
       } else {
         name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname
-        const longer = name === stripTitles(m.surface) ? longerOrgName(name, m.start, orgs) : undefined;
-        if (longer !== undefined) name = longer;
+        const full = name === stripTitles(m.surface) ? longer(name, m.start) : undefined;
+        if (full !== undefined) name = full;
         // "Kestrel Quarrying said": a name the page writes as an organisation's
-        expandedOrg = longer !== undefined || orgNames.has(name);
+        expandedOrg = full !== undefined || orgNames.has(name);
       }
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
     } else if (m.kind === 'pronoun') {
