@@ -24,3 +24,17 @@ test('a sports club written with its abbreviation is an organisation, not a pers
   const names = r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.attrs.name);
   assert.ok(!names.includes('FC Altmark') && !names.includes('Altmark'), JSON.stringify(names));
 });
+
+test('a name ending in a business word is an organisation: "it" refers to it, "he" never does', () => {
+  const r = suggest(
+    [
+      'Mine to reopen',
+      'Site manager Owen Tallis showed reporters round the pit on Monday.',
+      'Halden Quarrying said the pit would reopen in June. It added that 40 jobs would return.',
+      '“We have waited a long time for this,” he said.',
+    ].join('\n\n'),
+  );
+  const speakerOf = (c: Suggestion): string | undefined => r.suggestions.find((s) => s.id === c.links?.speaker)?.attrs.name;
+  const claims = r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion');
+  assert.deepEqual(claims.map(speakerOf), ['Halden Quarrying', 'Halden Quarrying', 'Owen Tallis']);
+});

@@ -179,8 +179,14 @@ const ORG_PREFIXES = new Set('UK US USA EU UN NHS BBC ITV CNN NATO FIFA UEFA IMF
 /** Title words that name a department inside an organisation's name ("Foreign Ministry", "Home Office", "Health Security Agency"). */
 const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state home health trade economy press justice junior senior first general'.split(' '));
 
+/** Last words that only a business name ends with ("Luano Ridge Mining", "Kestrel Quarrying"); not "Power", "Mills" or "Steel", which are surnames too. */
+const BUSINESS_ENDINGS = new Set(
+  'mining minerals metals resources airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh'.split(' '),
+);
+
 function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
+  if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
 }
 

@@ -216,14 +216,59 @@ function countBefore(starts: number[], pos: number): number {
   return lo;
 }
 
+/** Where organisations are written, for finding the nearest one a description fits. */
+export interface OrgPlaces {
+  /** Every written organisation name under each of its words, in text order. */
+  byWord: Map<string, OrgName[]>;
+  /** Every written business name ("… Mining", "… plc"), in text order. */
+  companies: OrgName[];
+}
+
+/** Indexes the organisation names (in text order) by word and kind. */
+export function orgPlaces(orgs: OrgName[]): OrgPlaces {
+  const byWord = new Map<string, OrgName[]>();
+  for (const o of orgs) {
+    for (const w of new Set(o.words)) {
+      const list = byWord.get(w);
+      if (list === undefined) byWord.set(w, [o]);
+      else list.push(o);
+    }
+  }
+  return { byWord, companies: orgs.filter((o) => o.company) };
+}
+
+/** How far a search walks from the description's position in one list before giving up. */
+const SCAN = 64;
+
+/** The fitting name nearest before `pos` and the first after it, in a list in text order. */
+function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, best: { before?: OrgName; after?: OrgName }): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - SCAN; k--) {
+    if (!fits(list[k])) continue;
+    if (best.before === undefined || list[k].start > best.before.start) best.before = list[k];
+    break;
+  }
+  for (let k = lo; k < list.length && k < lo + SCAN; k++) {
+    if (!fits(list[k])) continue;
+    if (best.after === undefined || list[k].start < best.after.start) best.after = list[k];
+    break;
+  }
+}
+
 /**
  * The organisation a lower-case description stands for: "company" → a business, "mines ministry" →
  * "Ministry of Mines and Minerals Development", "force" → "Wexshire Police". The first that fits of:
- * one named earlier in the same sentence (from `sentenceStart`), the organisation that spoke last
- * (`spoken`, oldest first), the nearest named before, the first named after; for "the company" with
- * none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
+ * one named earlier in the same sentence (from `sentenceStart`), one of the organisations that spoke
+ * last (`spoken`, oldest first), the nearest named before, the first named after; for "the company"
+ * with none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
-export function describedOrg(description: string, pos: number, sentenceStart: number, orgs: DistinctOrg[], spoken: string[] = [], mainBusiness?: string): string | undefined {
+export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string): string | undefined {
   const words = description.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
@@ -235,19 +280,16 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
   const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
-  for (const fits of [byHead, byKind]) {
-    // the nearest fitting name before the description, and the first after it
-    let before: { at: number; name: string } | undefined;
-    let after: { at: number; name: string } | undefined;
-    for (const o of orgs) {
-      if (!fits(o)) continue;
-      const n = countBefore(o.starts, pos);
-      if (n > 0 && (before === undefined || o.starts[n - 1] > before.at)) before = { at: o.starts[n - 1], name: o.name };
-      if (n < o.starts.length && (after === undefined || o.starts[n] < after.at)) after = { at: o.starts[n], name: o.name };
-    }
-    if (before !== undefined && before.at >= sentenceStart) return before.name;
-    for (let k = spoken.length - 1; k >= 0; k--) if (fits(orgInfo(spoken[k]))) return spoken[k];
-    const named = before ?? after;
+  const passes: [(o: Omit<OrgName, 'start'>) => boolean, OrgName[][]][] = [
+    [byHead, wanted.map((w) => places.byWord.get(w) ?? [])],
+    [byKind, COMPANY_HEADS.has(head) ? [places.companies] : []],
+  ];
+  for (const [fits, lists] of passes) {
+    const best: { before?: OrgName; after?: OrgName } = {};
+    for (const list of lists) nearestIn(list, pos, fits, best);
+    if (best.before !== undefined && best.before.start >= sentenceStart) return best.before.name;
+    for (let k = spoken.length - 1; k >= 0; k--) if (fits(spoken[k])) return spoken[k].name;
+    const named = best.before ?? best.after;
     if (named !== undefined) return named.name;
   }
   // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)

@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { stripTitles } from './names';
-import { describedOrg, distinctOrgs, longerOrgName, OrgIndex } from './orgs';
+import { describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgPlaces, type OrgName } from './orgs';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -33,9 +33,13 @@ function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<
   const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
+  // the lists are sorted longest first, so the first match is the fullest name
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
-    if ((f === lower || f.endsWith(` ${lower}`)) && (best === undefined || full.length > best.length)) best = full;
+    if (f === lower || f.endsWith(` ${lower}`)) {
+      best = full;
+      break;
+    }
   }
   // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
   if (best === undefined && byFirst !== undefined && !lower.includes(' ')) {
@@ -53,6 +57,7 @@ function lastToken(name: string): string {
 
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
+  const places = orgPlaces(orgIndex.names);
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
   for (const o of orgs) {
@@ -81,6 +86,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   for (const p of persons) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
+  // longest first: the first full name that ends with a surface is the one to take
+  for (const list of fullNames.values()) list.sort((a, b) => b.length - a.length);
   // the full names are known from here on: one lookup per surface
   const canonicalCache = new Map<string, string>();
   const canon = (surface: string): string => {
@@ -133,8 +140,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   const out: (DraftSpeaker | undefined)[] = [];
   const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
-  /** Organisations that have spoken so far, each once, the most recent last. */
-  const spokenOrgs = new Map<string, true>();
+  /** The last organisations that have spoken, each once, the most recent last. */
+  const spokenOrgs: Omit<OrgName, 'start'>[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
   const personWords = new Set<string>();
   for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
@@ -148,7 +155,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
-        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, orgs, [...spokenOrgs.keys()], business()) ?? longer(bare, m.start) ?? bare;
+        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business()) ?? longer(bare, m.start) ?? bare;
       } else {
         name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname
@@ -212,8 +219,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const org = (m.isOrg && m.surface !== 'they') || expandedOrg;
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
     if (org && m.kind === 'name') {
-      spokenOrgs.delete(name);
-      spokenOrgs.set(name, true);
+      const was = spokenOrgs.findIndex((o) => o.name === name);
+      if (was >= 0) spokenOrgs.splice(was, 1);
+      else if (spokenOrgs.length >= 16) spokenOrgs.shift();
+      spokenOrgs.push(orgInfo(name));
     }
     out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
   });
