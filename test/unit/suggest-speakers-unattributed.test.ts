@@ -70,3 +70,9 @@ test('"added" with a noun object is scoring, not speaking', () => {
   const all = claims('Cup tie report\n\nRovers led 1-0 at the break, and substitute Kai Osei added a second goal in the 60th minute.\n\nOsei added that the team still needed a new goalkeeper.\n');
   assert.deepEqual(all.map((c) => c[2]), [undefined, 'Kai Osei']);
 });
+
+test('a link to a video with its running time is neither a speaker nor a claim', () => {
+  const r = suggest('Harbour festival returns\n\nThe harbour festival drew 20,000 visitors on Saturday, the organisers said.\n\nMore videos\n\nMayor Ortiz: “Best crowd we have ever had” (2:37)\n\nFireworks over the marina (1:05)\n');
+  assert.ok(!r.suggestions.some((s) => s.label === 'speaker' && /Ortiz/.test(s.attrs.name)));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.includes('Best crowd')));
+});

@@ -216,7 +216,8 @@ export class Attributor {
     if (this.dialogueLine(trimmed, pStart, pEnd)) return;
     this.dialogueMention = undefined;
     if (headlineLike) {
-      this.headline(trimmed, pStart, pEnd);
+      // "Cartwright: “We play for the town now” (4:08)": a link to a video, not a statement
+      if (!/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd);
       return;
     }
 
