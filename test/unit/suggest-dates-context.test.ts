@@ -152,3 +152,16 @@ test('"a year earlier" counts back from the date told just before, as precise as
   const found = dates('Published 3 September 2025\n\nVisitor numbers in August were 9 percent higher than a year earlier. Profit in the fourth quarter rose to $4m from $2m a year earlier. We spent two years on the design.\n');
   assert.deepEqual(found.slice(1), [['August', '2025-08'], ['a year earlier', '2024-08'], ['the fourth quarter', '2024-Q4'], ['a year earlier', '2023-Q4']]);
 });
+
+test('a live blog with day headers: the entries under "Saturday 24 January" are on that day', () => {
+  const text = 'Masters live\nPublished 25 January 2026, 18:00 CET\n\nSunday 25 January\n14:05 CET\nPlay starts today.\nSaturday 24 January\n21:48 CET\nThe leaders drew tonight and play again tomorrow.\n';
+  const found = dates(text).filter(([t]) => !/January/.test(t));
+  assert.deepEqual(found, [['14:05 CET', '2026-01-25T14:05+01:00'], ['today', '2026-01-25'], ['21:48 CET', '2026-01-24T21:48+01:00'], ['tonight', '2026-01-24'], ['tomorrow', '2026-01-25']]);
+});
+
+test('a date and its time across a slash are one date; "the 2024 surge" is a year; "to be released" and "had not expected" set the tense', () => {
+  const r = suggest('KVRN News\nJan. 14, 2026 / 3:40 p.m. CST\n\nThe gaps behind the 2024 surge remain. The money is to be released before March 31. He said he had not expected to be in contention after losing on Monday. The 1800 workers left.\n');
+  assert.equal(r.meta.published, '2026-01-14T15:40-06:00');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found, [['Jan. 14, 2026 / 3:40 p.m. CST', '2026-01-14T15:40-06:00'], ['2024', '2024'], ['March 31', '2026-03-31'], ['on Monday', '2026-01-12']]);
+});

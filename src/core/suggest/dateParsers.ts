@@ -23,6 +23,15 @@ function utc(d: Date): { y: number; m: number; d: number } {
  * ("2,000 people", "2014-12", "2000 years") and anything without such a word ("$2026", "No. 2026",
  * "Article 2014") are left alone.
  */
+/** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
+const eventYearParser: chrono.Parser = {
+  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    // the span keeps its determiner (chrono drops all-digit results); dates.ts trims it
+    return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }).addTag('custom/year');
+  },
+};
+
 const yearParser: chrono.Parser = {
   pattern: () =>
     /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|[a-z]+['’]s)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
@@ -333,7 +342,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
+  custom.parsers.push(eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

@@ -90,7 +90,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, dedupe(out)));
+  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, joinDateAndTime(text, dedupe(out))));
 }
 
 const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—])\s*/i;
@@ -163,6 +163,28 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
   }
   if (added.length === 0) return dates;
   return [...dates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Jan. 14, 2026 / 3:40 p.m. CST", "05 March 2025 | 10:02 IST": a date and the time beside it,
+ * split by a bar or slash that chrono does not read through, are one date with its time.
+ */
+function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
+  const out: DraftDate[] = [];
+  for (const d of dates) {
+    const last = out[out.length - 1];
+    if (
+      last !== undefined &&
+      /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
+      d.value.startsWith(`${last.value}T`) &&
+      /^\s*[/|·•,–-]\s*$/.test(text.slice(last.end, d.start))
+    ) {
+      out[out.length - 1] = { ...last, end: d.end, value: d.value };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** "between January and March 2023": the year stated at the end belongs to the first month too. */

@@ -65,8 +65,8 @@ function stampOf(r: ParsedResult, withZone: boolean): { iso: string; date: Date;
 
 /** The date covering (nearly) the whole string, if any. */
 function wholeDate(parser: Chrono, text: string, ref: Date): ParsedResult | undefined {
-  // "05 March 2025 | 10:02 IST": a bar or dot between the date and its time joins them
-  const t = text.trim().replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/, ' ');
+  // "05 March 2025 | 10:02 IST", "Jan. 14, 2026 / 3:40 p.m. CST": a bar, dot or slash between the date and its time joins them
+  const t = text.trim().replace(/\s+[|·•/]\s+(?=\d{1,2}[:.]\d{2})/, ' ');
   if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return undefined;
   const results = parser.parse(t, { instant: ref, timezone: 0 });
   if (results.length === 0) return undefined;
@@ -179,7 +179,15 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   const datelineAt = Math.min(...datelineLines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text.trim();
-    if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate || !/\d[:.]\d\d/.test(raw)) continue;
+    if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate) continue;
+    if (!/\d[:.]\d\d/.test(raw)) {
+      // a day header of a live blog ("Saturday 24 January"): the entries below it are on that day
+      if (stamps.length > 0 || i > datelineAt) {
+        const day = /\d/.test(raw) ? wholeDate(parser, raw, current) : undefined;
+        if (day !== undefined && day.start.isCertain('day') && day.start.isCertain('month') && !day.start.isCertain('hour')) current = stampOf(inOrder(day), false).date;
+      }
+      continue;
+    }
     if (Math.abs(i - datelineAt) <= 3 && !datelineLines.has(i) && LABEL.test(raw)) continue;
     const r = wholeDate(parser, raw.replace(LABEL, ''), current);
     if (r === undefined || !r.start.isCertain('hour')) continue;

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|scheduled|slated|planned|plans? to|expects?|expected|predicts?|predicted|projected|anticipates?|anticipated|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated)|plans? to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
