@@ -15,6 +15,8 @@ export interface TurnLabel {
   textStart: number;
   /** The normalised label used to count turns of one speaker. */
   key: string;
+  /** A single title-case word ("Ferraz:", "Canopy:"): a turn only when the label comes back often. */
+  single?: boolean;
 }
 
 const WORD = `(?:[\\p{Lu}][\\p{L}.'’-]*|(?:${NAME_PARTICLES})(?=\\s))`;
@@ -44,8 +46,11 @@ export function turnLabel(t: string): TurnLabel | undefined {
   // word only counts in capitals ("FELL:") or as a role ("Host:")
   const labelWords = label.split(/\s+/);
   const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-  if (labelWords.length === 1 && !caps && !ASKER.test(label)) return undefined;
-  return { label, labelEnd: m[1].length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
+  const single = labelWords.length === 1 && !caps && !ASKER.test(label);
+  if (single && !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(label)) return undefined;
+  const out: TurnLabel = { label, labelEnd: m[1].length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
+  if (single) out.single = true;
+  return out;
 }
 
 /** Whether a turn with this label and text asks rather than answers. */
@@ -75,6 +80,16 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
     if (/\?["”’)]*$/.test(t)) c.questions++;
     counts.set(turn.key, c);
   });
+  // a lone title-case word ("Ferraz:", "Canopy:") is a turn only when it comes back at least three
+  // times on a page where one more label also comes back: a magazine Q&A, not a list of headings
+  const often = [...counts.entries()].filter(([, c]) => c.n >= 3).map(([k]) => k);
+  for (const [i, turn] of turns) {
+    if (turn.single !== true) continue;
+    if (often.includes(turn.key) && often.length >= 2) continue;
+    turns.delete(i);
+    const c = counts.get(turn.key);
+    if (c !== undefined) c.n--;
+  }
   const repeated = [...counts.values()].some((c) => c.n >= 2);
   if (turns.size < 3 || !repeated) return { turns: new Map(), askers: new Set() };
   const askers = new Set<string>();

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('a magazine Q&A: the magazine-name label asks, the surname label answers as the full name', () => {
+  const text = [
+    'Harbour & Hull',
+    '',
+    'Lars Okonkwo-Berg has built wooden boats in Tromsø for thirty years. We met him at his yard in March.',
+    '',
+    'Harbour: Why wood, still?',
+    'Okonkwo-Berg: Because it can be mended. A plastic hull that cracks goes to the tip.',
+    'Harbour: Do young people want to learn the trade?',
+    'Okonkwo-Berg: More than ten years ago. I have three apprentices now, and two of them are women.',
+    'Harbour: You once sailed to Iceland. Would you do it again?',
+    'Okonkwo-Berg: Only in July.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+  assert.equal(turns.length, 3);
+  for (const c of turns) {
+    assert.equal(c.attrs.kind, 'direct');
+    assert.equal(speakerOf(r, c), 'Lars Okonkwo-Berg');
+  }
+  assert.ok(turns[0].text.startsWith('Because it can be mended'));
+  assert.ok(!of(r, 'speaker').some((s) => s.text === 'Harbour'), 'the interviewer is no speaker');
+  assert.ok(!of(r, 'claim').some((c) => c.text.includes('Why wood') || c.text.includes('Iceland')), 'questions are no claims');
+});
+
+test('one-word labels that come back rarely are headings, not turns', () => {
+  const text = [
+    'What to pack for a winter hike',
+    '',
+    'Boots: Waterproof, broken in, with room for thick socks.',
+    'Layers: Wool next to the skin, then fleece, then a shell.',
+    'Food: More than you think. Cold burns energy.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
+  assert.ok(!of(r, 'speaker').some((s) => ['Boots', 'Layers', 'Food'].includes(s.text)));
+});
