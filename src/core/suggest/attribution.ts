@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, isCap, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
+import { capRunAfter, capRunBefore, isCap, isGeography, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
@@ -65,6 +65,8 @@ const HEADLINE_SAYS_INVERTED = /^(.{8,}?),\s+(says|said|warns|claims|insists|adm
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
 const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
+/** Prepositions that open a sentence with a capital: the name after them is a place or an object, not the subject. */
+const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 /** Unnamed sources a headline may cite: "…, Report Says". */
@@ -1129,18 +1131,25 @@ export class Attributor {
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
         const runEnd = s.start + m.index + m[0].length;
         const tokens = capRunBefore(text, runEnd, s.start + m.index);
+        // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
+        let opener = false;
+        while (tokens.length > 1 && LEADING_PREPOSITION.test(tokens[0].text)) {
+          tokens.shift();
+          opener = true;
+        }
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
-        if (np === undefined || np.isOrg || np.titleOnly) continue;
+        if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         const single = !np.name.includes(' ');
-        if (single && np.roles.length + lowerRoles.length === 0 && !this.surnames.has(np.name)) continue;
-        if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
+        // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
+        if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
+        if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
         // "In an interview with Le Monde, Ménard had warned …": a name after a preposition is not the subject
-        const object = /\b(?:with|to|by|from|for|of|at|in|on|about|against|than|into|via)\s+(?:the\s+)?$/i.test(before);
+        const object = opener || /\b(?:with|to|by|from|for|of|at|in|on|about|against|than|into|via)\s+(?:the\s+)?$/i.test(before);
         this.persons.push({ start: np.start, end: np.end, name: np.name, roles: [...np.roles, ...lowerRoles, ...appoRole], subject: first && !object, sentence: firstIndex + k });
         if (!single) this.surnames.add(np.name.slice(np.name.lastIndexOf(' ') + 1));
         if (!object) first = false;

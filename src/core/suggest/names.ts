@@ -184,7 +184,23 @@ const BUSINESS_ENDINGS = new Set(
   'mining minerals metals resources airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh'.split(' '),
 );
 
+/** Countries that end an agency's or a company's name ("Transport Canada", "Sport England", "Air India"); not those that are also surnames or first names (Ireland, Holland, Jordan, Georgia, Chad). */
+const COUNTRY_ENDINGS = new Set(
+  'canada australia england scotland wales britain france germany india china japan russia ukraine italy spain portugal mexico brazil argentina chile colombia peru kenya nigeria ghana egypt ethiopia norway sweden denmark finland iceland poland austria switzerland belgium netherlands greece turkey iran iraq pakistan bangladesh indonesia malaysia singapore philippines vietnam thailand korea africa europe zealand'.split(' '),
+);
+
+/** Words of geography that no person's name holds ("North Atlantic", "Gulf of St. Lawrence", "Gaspé Peninsula"). */
+const GEOGRAPHY = new Set('atlantic pacific arctic antarctic mediterranean baltic caribbean gulf ocean sea peninsula strait straits archipelago islands isles fjord estuary delta glacier desert plateau highlands lowlands basin reef valley canyon bay harbour harbor'.split(' '));
+const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater'.split(' '));
+
+/** A capitalised run that names a place or a stretch of water, not a person ("North Atlantic", "Bay of Fundy"). */
+export function isGeography(ts: Token[]): boolean {
+  if (ts.some((t) => GEOGRAPHY.has(stripPossessive(t.text).toLowerCase()))) return true;
+  return ts.length >= 2 && COMPASS.has(ts[0].text.toLowerCase());
+}
+
 function isOrgLike(ts: Token[]): boolean {
+  if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));

@@ -138,7 +138,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
-  const out: (DraftSpeaker | undefined)[] = [];
   const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
   /** The last organisations that have spoken, each once, the most recent last. */
   const spokenOrgs: Omit<OrgName, 'start'>[] = [];
@@ -147,7 +146,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
   let mainBusiness: string | undefined | null = null;
   const business = (): string | undefined => (mainBusiness === null ? (mainBusiness = orgIndex.main(personWords)) : mainBusiness);
-  mentions.forEach((m) => {
+  // in text order: a speaker after a quote is collected before the sentences ahead of it, but "she"
+  // after the quote refers back to whoever those sentences named
+  const order = mentions.map((_, k) => k).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  const out: (DraftSpeaker | undefined)[] = new Array<DraftSpeaker | undefined>(mentions.length);
+  for (const k of order) {
+    const m = mentions[k];
     let name: string | undefined;
     let expandedOrg = false;
     let score = m.score;
@@ -209,12 +213,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       if (hit !== undefined) name = canon(hit.name);
       else if (m.title !== undefined) name = m.title;
-      else if (resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].sentence >= here - 8) name = resolvedAt[resolvedAt.length - 1].name;
+      else {
+        // otherwise the person who spoke last, a few sentences back: never a group or an organisation
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && name === undefined; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true) name = resolvedAt[r].name;
+      }
       score = 0.65;
     }
     if (name === undefined) {
-      out.push(undefined);
-      return;
+      out[k] = undefined;
+      continue;
     }
     const org = (m.isOrg && m.surface !== 'they') || expandedOrg;
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
@@ -224,7 +231,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();
       spokenOrgs.push(orgInfo(name));
     }
-    out.push({ start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg });
-  });
+    out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg };
+  }
   return out;
 }

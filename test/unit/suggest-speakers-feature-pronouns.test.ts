@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+const speakers = (text: string): [string, string][] =>
+  suggest(text)
+    .suggestions.filter((s) => s.label === 'speaker')
+    .map((s) => [s.text, s.attrs.name]);
+
+test('a place after a capitalised preposition is never the person "she" stands for', () => {
+  const text = [
+    'Tove Lindahl has restored church organs for thirty years.',
+    '',
+    'Her workshop is full of pipes. In Kristinehamn, where her brother still plays every Sunday, the organ is older than the town hall.',
+    '',
+    'She says the bellows are the first thing to fail.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['She', 'Tove Lindahl']]);
+});
+
+test('an agency named after its country and a sea are not people', () => {
+  const text = [
+    'Oskar Brandvold, a marine biologist, has tagged seals for a decade.',
+    '',
+    'His tags report to Fisheries Norway every hour. The data also cover the North Atlantic.',
+    '',
+    'He says the colony has halved since 2015.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['He', 'Oskar Brandvold']]);
+});
+
+test('"she said" after a quote refers to the person the sentence before it named by role', () => {
+  const text = [
+    'Inger Salvesen, a professor of glaciology, has measured the ice for 20 years.',
+    '',
+    'The Polar Shipping Council has said the new rules cost its members millions.',
+    '',
+    'The professor said she understood the frustration. "I would be angry too," she said.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['The Polar Shipping Council', 'Polar Shipping Council'],
+    ['The professor', 'Inger Salvesen'],
+    ['she', 'Inger Salvesen'],
+  ]);
+});
+
+test('a role noun never falls back to the organisation that spoke last', () => {
+  const text = [
+    'Mbeki, a retired teacher, runs the village library.',
+    '',
+    'The Regional Education Board said the library would lose its grant.',
+    '',
+    'The teacher said the books would stay on the shelves.',
+  ].join('\n');
+  const got = speakers(text);
+  assert.ok(!got.some(([s, n]) => s === 'The teacher' && n.includes('Board')), JSON.stringify(got));
+  assert.deepEqual(got.find(([s]) => s === 'The teacher'), ['The teacher', 'Mbeki']);
+});
