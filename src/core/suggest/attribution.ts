@@ -77,6 +77,8 @@ const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+([^,.;!?“”"]{1,80})`, 'i');
+/** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
+const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b/i;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
@@ -109,6 +111,8 @@ function wordCount(s: string): number {
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
+/** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
+const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
 const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
 
 /** A claim's span trimmed of separators; emoji after the sentence are dropped unless they are part of a quotation. */
@@ -506,7 +510,9 @@ export class Attributor {
       const after = text.slice(vEnd, s.end);
       const thatAt = /^(.{0,60}?)\bthat\b/.exec(after);
       // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
-      const that = thatAt !== null && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(thatAt[1]) ? thatAt : null;
+      // "says she took the job because it was the only work that let her …": a clause before "that" is already the content
+      const inContent = thatAt !== null && !TAKES_OBJECT.test(m[0]) && CLAUSE_BEFORE_THAT.test(thatAt[1]);
+      const that = thatAt !== null && !inContent && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(thatAt[1]) ? thatAt : null;
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
@@ -559,6 +565,21 @@ export class Attributor {
     const lead = /^that\s+/i.exec(text.slice(claim.start, claim.start + 6));
     if (lead !== null) claim.start += lead[0].length;
     if (wordCount(text.slice(claim.start, claim.end)) < 3) return false;
+    const whole = text.slice(claim.start, claim.end);
+    // "she says A, and that B": two claims of one speaker (after "said that A and that B" the two
+    // clauses stay one claim, as parallel complements of one "that")
+    const andThat = AND_THAT;
+    andThat.lastIndex = 0;
+    const thatBefore = lead !== null || /\bthat\s*$/i.test(text.slice(Math.max(0, start - 8), start));
+    for (let m = thatBefore ? null : andThat.exec(whole); m !== null; m = andThat.exec(whole)) {
+      if (/["“”«»]/.test(whole.slice(0, m.index).replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''))) continue;
+      const firstEnd = claim.start + m.index;
+      const restStart = firstEnd + m[0].length;
+      if (wordCount(text.slice(claim.start, firstEnd)) < 3 || wordCount(text.slice(restStart, claim.end)) < 3) continue;
+      this.pushReported(claim.start, firstEnd, mention, rule, score);
+      this.pushReported(restStart, claim.end, mention, rule.endsWith('.and-that') ? rule : `${rule}.and-that`, score);
+      return true;
+    }
     // "he is leaving the show, the channel confirmed on Saturday": a second attribution closes the clause
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
@@ -567,6 +588,8 @@ export class Attributor {
     coord.lastIndex = 0;
     for (let m = coord.exec(seg); m !== null; m = coord.exec(seg)) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
+      // "no one has yet told her": "yet" after an auxiliary is an adverb, not a second verb's conjunction
+      if (/^\s*yet\b/.test(m[0]) && /\b(?:has|have|had|is|was|are|were|not|never|n['’]t)\s*$/i.test(seg.slice(0, m.index))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = claim.start + m.index + m[0].length;
       const rest = text.slice(restStart, claim.end);
