@@ -1007,7 +1007,9 @@ export class Attributor {
       let reach = 90;
       if (!text.slice(Math.max(floor, end - 90), end - 1).includes(',')) reach = 220;
       const inner = text.slice(Math.max(floor, end - reach), end - 1);
-      const prevComma = inner.lastIndexOf(',');
+      // the comma in "30,000" is no apposition's edge
+      let prevComma = inner.lastIndexOf(',');
+      while (prevComma > 0 && /\d/.test(inner[prevComma - 1]) && /\d/.test(inner[prevComma + 1] ?? '')) prevComma = inner.lastIndexOf(',', prevComma - 1);
       if (prevComma >= 0) {
         const segStart = Math.max(floor, end - reach) + prevComma + 1;
         const seg = text.slice(segStart, end - 1).trim();

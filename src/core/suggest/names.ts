@@ -234,7 +234,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   }
   let lastTitle = -1;
   // "the Foreign Ministry", "the UK Health Security Agency": department words inside an organisation's name stay
-  const departmentOrg = ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
+  // "the Kansas Department of Health and Environment": a head with "of"/"for" inside the name counts as much as a head at its end
+  const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
+  const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);

@@ -34,13 +34,18 @@ const HEAD_WORDS: Record<string, string[]> = {
   regulator: ['authority', 'commission', 'regulator'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
+  // "the agency", "the organisation", "the body": a public body of any head ("World Health Organization", "… Department of Health")
+  agency: ['agency', 'department', 'organization', 'organisation', 'administration', 'office', 'service', 'bureau', 'authority', 'commission', 'institute', 'programme', 'program', 'fund', 'centre', 'center', 'centers', 'centres', 'inspectorate', 'directorate'],
+  organisation: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
+  organization: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
+  body: ['organization', 'organisation', 'agency', 'authority', 'commission', 'council', 'board', 'federation', 'association', 'union', 'committee', 'institute', 'regulator'],
 };
 
 /** Organisation heads a description may use (a subset of ORG_HEADS plus the business words). */
 const DESCRIPTION_HEADS = new Set([
   ...COMPANY_HEADS,
   ...Object.keys(HEAD_WORDS),
-  ...'council trust ministry department agency authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network regulator watchdog inspectorate directorate secretariat'.split(' '),
+  ...'council trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network regulator watchdog inspectorate directorate secretariat'.split(' '),
 ]);
 
 const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
@@ -62,6 +67,8 @@ function push(out: OrgName[], start: number, tokens: string[]): void {
   while (tokens.length > 0 && CONNECTOR.test(tokens[tokens.length - 1])) tokens.pop();
   // a head word alone ("Council opens …", a "Buses" tag) names no organisation in particular
   if (tokens.length < 2 || !classify(tokens)) return;
+  // "Union Ministry of Jal Shakti": India's "Union" is the central government, not part of the ministry's name
+  if (tokens[0] === 'Union' && (tokens[1] === 'Ministry' || tokens[2] === 'Ministry')) tokens = tokens.slice(1);
   out.push({ start, ...orgInfo(tokens.join(' ')) });
 }
 
@@ -147,13 +154,18 @@ interface WordStats {
 const BUSINESS_AFTER = /^(?:\s+(?:said|says|announced|announces|reported|reports|expects|CEO|chief executive|spokes(?:man|woman|person)|shares|stock)\b|,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:maker|company|firm|operator|retailer|chain|developer|manufacturer|carrier|airline|provider|supplier|startup|brand|business|group)\b)/;
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|into|throughout)\s+$/;
 
+const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Minister|Ministry|Cabinet|Budget|Territory)|NITI Aayog)\b|₹\s?\d/;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
   private readonly words = new Map<string, WordStats>();
+  /** The page reads as Indian (crore, lakh, "Rs 900", Lok Sabha, Union ministries): "the Centre" is the Government of India. */
+  india = false;
 
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {
+    if (!this.india && INDIAN.test(text.slice(start, end))) this.india = true;
     collectOrgNames(text, start, end, this.names, (raw, at) => {
       const possessive = /['’]s$/.test(raw);
       const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -313,4 +325,29 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
     }
   }
   return best;
+}
+
+/** Upper-case initials of the capitalised words of each organisation name of two words or more ("WHO" → "World Health Organization"); the first name wins. */
+export function orgInitials(orgs: DistinctOrg[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of orgs) {
+    if (o.words.length < 2) continue;
+    const caps = o.name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+    if (caps.length < 2) continue;
+    const key = caps.map((w) => w[0]).join('');
+    if (!out.has(key)) out.set(key, o.name);
+  }
+  return out;
+}
+
+/**
+ * The name an organisation is known by on the page: "Union Ministry of Jal Shakti" → "Ministry of Jal
+ * Shakti" (India's "Union" marks the central government, not part of the name), "WHO" → "World
+ * Health Organization" when the page spells out a name with those initials (`initials`, from orgInitials).
+ */
+export function canonicalOrgName(name: string, initials: Map<string, string>): string {
+  const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
+  if (union !== null) return union[1];
+  if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? name;
+  return name;
 }

@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { stripTitles } from './names';
-import { describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgPlaces, type OrgName } from './orgs';
+import { canonicalOrgName, describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -58,6 +58,7 @@ function lastToken(name: string): string {
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
+  const initials = orgInitials(orgs);
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
   for (const o of orgs) {
@@ -159,7 +160,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
-        name = describedOrg(bare, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business()) ?? longer(bare, m.start) ?? bare;
+        const known = canonicalOrgName(bare, initials);
+        name = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business()) ?? longer(known, m.start) ?? known;
+        // "the Centre said" on an Indian page: the Union government
+        if (name === 'Centre' && orgIndex.india) name = 'Government of India';
       } else {
         name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+const speakers = (text: string): [string, string][] =>
+  suggest(text)
+    .suggestions.filter((s) => s.label === 'speaker')
+    .map((s) => [s.text, s.attrs.name]);
+
+test('a state department "of Health and Environment" keeps its whole name, and "the agency" is that department', () => {
+  const text = [
+    'Smoke from the landfill fire drifted over the town on Tuesday.',
+    '',
+    'The Oregon Department of Water and Air Quality said in a statement its sensors recorded no dangerous levels. The agency said children should stay indoors until Friday.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['The Oregon Department of Water and Air Quality', 'Oregon Department of Water and Air Quality'],
+    ['The agency', 'Oregon Department of Water and Air Quality'],
+  ]);
+});
+
+test('"the WHO" and "the agency" take the full name the page spells out', () => {
+  const text = [
+    'Polio cases in the region rose for a third year, the World Health Organization said on Friday.',
+    '',
+    'Most of the 212 cases were in children, the WHO said. The agency said vaccination rates had fallen below 80% in six countries.',
+  ].join('\n');
+  const names = speakers(text).map(([, n]) => n);
+  assert.deepEqual(names, ['World Health Organization', 'World Health Organization', 'World Health Organization']);
+});
+
+test('Indian government speakers: "Union Ministry of X" is "Ministry of X", "the Centre" is the Government of India', () => {
+  const text = [
+    'The Union Ministry of Ports said on Monday that Rs 1,200 crore would go to dredging in Gujarat.',
+    '',
+    'The Ministry said the work would start in October. It said three ports would be dredged first.',
+    '',
+    'The Centre said the State had not sent its detailed project report.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['The Union Ministry of Ports', 'Ministry of Ports'],
+    ['The Ministry', 'Ministry of Ports'],
+    ['It', 'Ministry of Ports'],
+    ['The Centre', 'Government of India'],
+  ]);
+});
+
+test('"the Centre" on a page that is not Indian stays as written', () => {
+  const text = 'The Centre said visitor numbers had doubled since the exhibition opened in May, with 40,000 tickets sold.';
+  assert.ok(!speakers(text).some(([, n]) => n === 'Government of India'));
+});
+
+test('a number with a thousands comma inside an apposition does not cut the speaker', () => {
+  const text = "The Coastal Ferry Workers' Union, which represents about 12,000 deckhands, said it would strike on Saturday.";
+  assert.deepEqual(speakers(text), [["The Coastal Ferry Workers' Union", "Coastal Ferry Workers' Union"]]);
+});
