@@ -101,7 +101,8 @@ const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
 function looksLikeClause(t: string): boolean {
-  return /^\s*(?:he|she|it|they|we|i|you|there)\s+[\p{Ll}']/u.test(t) || /^\s*(?:[^\s,;:.]+\s+){1,5}?(?:had|has|have|was|were|would|will|could|should|is|are|did|does|do|must|might|may|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b/iu.test(t);
+  // "the first and second prizes, €40,000 and €25,000, will be …": an apposition between the subject and its verb
+  return /^\s*(?:he|she|it|they|we|i|you|there)\s+[\p{Ll}']/u.test(t) || /^\s*(?:[^\s,;:.]+\s+){0,4}?(?:[^\s,;:.]+,\s+(?:[^,;:.]|(?<=\d)[,.](?=\d)){1,40},\s+|[^\s,;:.]+\s+)(?:had|has|have|was|were|would|will|could|should|is|are|did|does|do|must|might|may|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b/iu.test(t);
 }
 
 function wordCount(s: string): number {
@@ -110,9 +111,9 @@ function wordCount(s: string): number {
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|twice|double|doubled|tripled|halved)\b/i;
-/** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
+/** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
 const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
 
 /** A claim's span trimmed of separators; emoji after the sentence are dropped unless they are part of a quotation. */
@@ -400,6 +401,15 @@ export class Attributor {
       const np = channel ? undefined : nameFromRun(tokens, false);
       if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote', 0.75);
     }
+    // "Rautio at the press conference: “…”", "Commentator Sofia Marchetti on the official stream: “…”":
+    // a name opening the sentence, then where it was said
+    const where = /^\s*((?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)){0,4}?)\s+(?:at|on|in|during|after|before|to)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*:\s*$/u.exec(seg);
+    if (where !== null && /[\p{Lu}]/u.test(where[1][0] ?? '')) {
+      const nameEnd = floor + where[0].indexOf(where[1]) + where[1].length;
+      const tokens = capRunBefore(text, nameEnd, floor);
+      const np = tokens.length > 0 && text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())) ? nameFromRun(tokens, false) : undefined;
+      if (np !== undefined && np.titleOnly !== true) return this.addMention(np, 'name', 'speaker.colon-quote.where', 0.7);
+    }
     // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
     const leadStart = floor + (seg.length - seg.trimStart().length);
     const lead = COLON_LEAD.exec(text.slice(leadStart, colonAt));
@@ -516,7 +526,7 @@ export class Attributor {
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
-          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
+          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           if (obj === null && pron === null) {
             this.mentions.pop();
@@ -1013,6 +1023,12 @@ export class Attributor {
       if (prevComma >= 0) {
         const segStart = Math.max(floor, end - reach) + prevComma + 1;
         const seg = text.slice(segStart, end - 1).trim();
+        // "Rautio's second, grandmaster Petteri Salo, told": a titled name in the apposition is the speaker
+        const titled = /^((?:[\p{Ll}-]+\s+){1,3})[\p{Lu}]/u.exec(seg);
+        if (titled !== null && titled[1].trim().split(/\s+/).every((w) => TITLE_WORDS.has(w))) {
+          const inAppo = this.phraseEndingAt(segStart, end - 1, rule);
+          if (inAppo !== undefined) return inAppo;
+        }
         // "Sen. Elizabeth Warren, D-Mass., said": a party and state label is an apposition too
         if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || /^[DRI]-[\p{Lu}][\p{L}.]{1,12}$/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - reach) + prevComma, rule);
         if (reach > 90) return undefined;
