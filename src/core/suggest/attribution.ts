@@ -166,6 +166,8 @@ export class Attributor {
   private dialogueMention: number | undefined;
   /** The page has dash dialogue: two or more lines opening with a dash, one of them a question. */
   private dialogue = false;
+  /** Where the last line of prose starts: headline-like lines after it are links to other stories. */
+  private lastProse = Infinity;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
 
@@ -182,6 +184,15 @@ export class Attributor {
     this.transcript = qa >= 2;
     const dashed = lines.filter((l) => !l.boilerplate && /^[—–―]\s*\S/.test(l.text.trim()));
     this.dialogue = dashed.length >= 2 && dashed.some((l) => /\?["”’»]?$/.test(l.text.trim()));
+    // the last line of prose: headline-like lines after it are links to other stories ("Read next",
+    // "More features"), unless a timestamp among them shows live-blog entries whose headlines come last
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const t = lines[i].text.trim();
+      if (!lines[i].boilerplate && /^\d{1,2}[:.]\d{2}\b/.test(t)) break;
+      if (lines[i].boilerplate || t === '' || isHeadlineLike(t) || wordCount(t) < 6) continue;
+      this.lastProse = lines[i].start;
+      break;
+    }
     const plan = planTranscript(lines);
     for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
     this.askers = plan.askers;
@@ -224,7 +235,9 @@ export class Attributor {
     this.dialogueMention = undefined;
     if (headlineLike) {
       // "Cartwright: “We play for the town now” (4:08)": a link to a video, not a statement
-      if (!/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd);
+      // "Cholera stockpile runs low, Gavi says" under the story: a link to another article
+      const trailingLink = !opts.headline && line.start > this.lastProse;
+      if (!trailingLink && !/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd);
       return;
     }
 
@@ -623,6 +636,11 @@ export class Attributor {
     if (/\?["”’]?$/.test(t) || !/[.!]["”’]?$/.test(t)) return;
     if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion)\b/i.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
+    // a greeting opening a live blog ("Good afternoon and welcome to …") asserts nothing
+    if (/^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i.test(t)) return;
+    // "Our Standards: The Meridian Wire Trust Principles.": a title in title case, not a statement
+    const ws = t.split(/\s+/);
+    if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3) return;
     // editors' notes about the story itself (their dates still count): "This story was updated on …"
     if (/^(?:this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
