@@ -54,3 +54,16 @@ test('a number with a thousands comma inside an apposition does not cut the spea
   const text = "The Coastal Ferry Workers' Union, which represents about 12,000 deckhands, said it would strike on Saturday.";
   assert.deepEqual(speakers(text), [["The Coastal Ferry Workers' Union", "Coastal Ferry Workers' Union"]]);
 });
+
+test('"the agency" after a spokesperson of an acronym-named body is that body', () => {
+  const text = 'UNHCR spokeswoman Mira Daskalova told a briefing in Geneva that 60,000 people had crossed the border. The agency said it needed $25 million for shelter.';
+  assert.deepEqual(speakers(text), [
+    ['Mira Daskalova', 'Mira Daskalova'],
+    ['The agency', 'UNHCR'],
+  ]);
+});
+
+test('"the governing body" and "the body" speak for the organisation named before', () => {
+  const text = 'The International Rowing Federation said the regatta would be moved to Lucerne. The governing body said crews would keep their entries.';
+  assert.deepEqual(speakers(text).map(([, n]) => n), ['International Rowing Federation', 'International Rowing Federation']);
+});

@@ -41,6 +41,9 @@ const HEAD_WORDS: Record<string, string[]> = {
   body: ['organization', 'organisation', 'agency', 'authority', 'commission', 'council', 'board', 'federation', 'association', 'union', 'committee', 'institute', 'regulator'],
 };
 
+/** Descriptions that may stand for an organisation written only as an acronym ("the agency" for "UNICEF"). */
+const ACRONYM_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'federation', 'union', 'alliance', 'fund', 'programme', 'program']);
+
 /** Organisation heads a description may use (a subset of ORG_HEADS plus the business words). */
 const DESCRIPTION_HEADS = new Set([
   ...COMPANY_HEADS,
@@ -154,6 +157,9 @@ interface WordStats {
 const BUSINESS_AFTER = /^(?:\s+(?:said|says|announced|announces|reported|reports|expects|CEO|chief executive|spokes(?:man|woman|person)|shares|stock)\b|,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:maker|company|firm|operator|retailer|chain|developer|manufacturer|carrier|airline|provider|supplier|startup|brand|business|group)\b)/;
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|into|throughout)\s+$/;
 
+const ACRONYM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,7}(?![\p{L}\p{N}'’-])/gu;
+/** Capitals that are not an organisation: countries, time zones, units, titles, common abbreviations. */
+const NOT_AN_ORG = /^(?:USA|GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|CEO|CFO|COO|CTO|COVID|GDP|DNA|RNA|HIV|AIDS|MPS|MEP|MEPS|KPH|MPH|PDF|FAQ|ATM|VAT|LGBT|LGBTQ|OK|TV|AM|PM|NEW|THE|AND|FOR|LIVE|UPDATE|BREAKING|VIDEO|WATCH|READ|MORE|PHOTO|EXCLUSIVE|OPINION|ANALYSIS|INTERVIEW|FEATURES?|NEWS)$/;
 const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Minister|Ministry|Cabinet|Budget|Territory)|NITI Aayog)\b|₹\s?\d/;
 
 /** Organisations named on the page, and the business the article is about. */
@@ -162,10 +168,15 @@ export class OrgIndex {
   private readonly words = new Map<string, WordStats>();
   /** The page reads as Indian (crore, lakh, "Rs 900", Lok Sabha, Union ministries): "the Centre" is the Government of India. */
   india = false;
+  /** Organisations written as one acronym ("UNICEF", "UNHCR", "WHO"), in text order. */
+  readonly acronyms: OrgName[] = [];
 
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {
     if (!this.india && INDIAN.test(text.slice(start, end))) this.india = true;
+    ACRONYM.lastIndex = 0;
+    const seg = text.slice(start, end);
+    for (let m = ACRONYM.exec(seg); m !== null; m = ACRONYM.exec(seg)) if (!NOT_AN_ORG.test(m[0])) this.acronyms.push({ start: start + m.index, ...orgInfo(m[0]) });
     collectOrgNames(text, start, end, this.names, (raw, at) => {
       const possessive = /['’]s$/.test(raw);
       const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -280,12 +291,12 @@ function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, 
  * last (`spoken`, oldest first), the nearest named before, the first named after; for "the company"
  * with none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
-export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string): string | undefined {
+export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string, acronyms: OrgName[] = []): string | undefined {
   const words = description.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
   if (!DESCRIPTION_HEADS.has(head)) return undefined;
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire)$/.test(w));
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire|governing|global|international|world|un)$/.test(w));
   const wanted = HEAD_WORDS[head] ?? [head];
   const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w);
   // "the union" of a strike story is not the European Union
@@ -303,6 +314,12 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     for (let k = spoken.length - 1; k >= 0; k--) if (fits(spoken[k])) return spoken[k].name;
     const named = best.before ?? best.after;
     if (named !== undefined) return named.name;
+  }
+  // "UNICEF spokesperson … The agency said": an organisation written as its acronym, nearest before
+  if (ACRONYM_HEADS.has(head) && modifiers.length === 0 && acronyms.length > 0) {
+    const best: { before?: OrgName; after?: OrgName } = {};
+    nearestIn(acronyms, pos, () => true, best);
+    if (best.before !== undefined && pos - best.before.start < 1500) return best.before.name;
   }
   // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)
   return COMPANY_HEADS.has(head) && head !== 'group' && modifiers.length === 0 ? mainBusiness : undefined;
