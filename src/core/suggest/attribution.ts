@@ -1204,6 +1204,9 @@ export class Attributor {
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
+        // "Siobhán Kearney, 54, …": later "the 54-year-old"
+        const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
+        if (age !== null) appoRole.push(`${age[1]}-year-old`);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;

@@ -22,11 +22,23 @@ const ROLE_EQUIV: Record<string, string[]> = {
   official: ['minister', 'secretary', 'official', 'spokesman', 'deputy', 'director', 'chief'],
 };
 
+for (const n of 'marguerite margaux mathilde amelie aurelie camille chantal genevieve isabelle juliette lucie manon nathalie sylvie valerie veronique josephine louise rose agnes ingrid astrid sigrid annika birgitta britt karin kirsten maja marit solveig tove liv silje hanna johanna katarzyna agnieszka malgorzata joanna magdalena ewelina dorota zofia anastasia daria ksenia oksana tetiana iryna lyudmila valentina alessandra chiara federica paola silvia valeria beatriz catarina ines mariana rosa pilar lourdes guadalupe ximena priyanka lakshmi sunita anita kavita deepa meera radha shreya ananya aishwarya divya pooja geeta sita uma nandini fatou aminata nkechi chioma ngozi adaeze folake yetunde thandiwe nomvula wanjiru akosua abena ling xiu mei-ling yuko keiko haruka sakura min-ji ji-woo seo-yeon siobhan aoife niamh orla roisin sinead ciara grainne mairead deirdre emily olivia ava isabella mia charlotte amelia evelyn abigail ella scarlett layla penelope zoey lily eleanor audrey bella claire lucy anna caroline kinsley allison maya naomi elena sadie ruth judith deborah esther miriam leah sara tamar yael noa shira dalia rania yasmin zainab maryam khadija samira nour salma hana tina gina nina lena wanda gloria dolores teresa monica veronica patricia barbara sandra donna carol michelle dorothy kimberly betty helen shirley angela melissa brenda amy rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet catherine frances ann joyce diane alice julie heather doris cheryl mildred katherine joan ashley janice nicole judy christina kathy theresa beverly denise tammy irene jane lori rachel marilyn kathryn anne jacqueline bonnie julia lois phyllis norma paula diana annie lillian emma peggy gladys rita connie florence edna tiffany carmen cindy grace wendy victoria edith sylvia thelma sheila ethel ellen elaine marjorie carrie pauline juanita rhonda eva debbie clara lucille joanne danielle megan alicia suzanne michele gail bertha darlene jill geraldine lauren cathy joann lorraine sally regina erica beatrice bernice yvonne annette samantha marion stacy ana renee vivian roberta brittany melanie loretta yolanda jeanette laurie katie kristen vanessa alma elsie beth jeanne nora vera hazel ruby violet'.split(' ')) FEMALE.add(n);
+
+/** Common men's first names, so "she" never lands on "Patrick Doucet". */
+const MALE = new Set(
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy keith roger gerald harold sean arthur lawrence bryan joe bruce gabriel albert alan juan wayne elijah randy roy vincent ralph eugene russell mason philip louis oliver jacques pierre michel francois philippe alain bernard claude didier etienne fabrice guillaume hugo julien laurent luc marc mathieu nicolas olivier pascal remi sebastien stephane thierry xavier yves hans jurgen klaus wolfgang stefan uwe dieter friedrich heinz helmut karl markus matthias torsten lars erik anders bjorn gunnar henrik johan magnus nils olof sven jan piotr tomasz pawel krzysztof marek andrzej grzegorz michal jakub lukasz ivan dmitry sergey sergei vladimir alexei alexey nikolai mikhail andrei igor oleg yuri viktor pavel boris giuseppe giovanni francesco antonio marco luca matteo lorenzo alessandro davide stefano roberto carlos miguel manuel javier rafael fernando pedro pablo diego alejandro luis jorge ricardo joao paulo tiago rui nuno mohammed muhammad ahmed ali hassan hussein omar khalid mahmoud mustafa ibrahim youssef karim tariq rajesh rahul amit sanjay vijay suresh ramesh arjun anil sunil ravi manoj ashok rakesh ajay deepak vikram saji rajan kiran chen wei jun hao lei tao hiroshi takashi kenji satoshi min-jun seung kwame kofi chinedu emeka oluwaseun tunde ade sipho thabo juho petteri mikko jukka antti matti liam cian eoin conor padraig seamus niall declan fergus angus hamish callum jean-pierre jean-luc tom tim ben harry carl'.split(' '),
+);
+
+/** A first name without accents, lower-cased ("Inês" → "ines"). */
+function plainFirst(name: string): string {
+  return name.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   if (roles.some((r) => /woman$|^(mrs|ms|queen|princess|dame|lady)\.?$/.test(r))) return 'f';
   if (roles.some((r) => /^(mr|king|prince|sir|lord)\.?$/.test(r) || /man$/.test(r))) return 'm';
-  const first = name.split(' ')[0].toLowerCase();
-  return FEMALE.has(first) ? 'f' : undefined;
+  const first = plainFirst(name);
+  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
 }
 
 function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>): string {
@@ -215,7 +227,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
       const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
+      // "the 54-year-old said" with no age given: the person the last sentences were about
+      const aged = hit === undefined && /^\d{1,3}-year-old$/.test(m.surface) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
       if (hit !== undefined) name = canon(hit.name);
+      else if (aged !== undefined) name = canon(aged.name);
       else if (m.title !== undefined) name = m.title;
       else {
         // otherwise the person who spoke last, a few sentences back: never a group or an organisation
