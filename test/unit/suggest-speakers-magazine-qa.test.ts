@@ -45,3 +45,11 @@ test('one-word labels that come back rarely are headings, not turns', () => {
   assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
   assert.ok(!of(r, 'speaker').some((s) => ['Boots', 'Layers', 'Food'].includes(s.text)));
 });
+
+test('a short Q&A with no introduction: two one-word labels taking turns', () => {
+  const text = ['Tamsin: How long have you sailed?', 'Okoro: Since I was six.', 'Tamsin: Alone?', 'Okoro: Mostly with my uncle, on the lagoon.', 'Okoro: He taught me to read the wind.'].join('\n');
+  const r = suggest(text);
+  const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+  assert.deepEqual(turns.map((c) => c.text), ['Since I was six', 'Mostly with my uncle, on the lagoon', 'He taught me to read the wind']);
+  assert.ok(turns.every((c) => speakerOf(r, c) === 'Okoro'));
+});

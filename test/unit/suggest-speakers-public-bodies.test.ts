@@ -67,3 +67,8 @@ test('"the governing body" and "the body" speak for the organisation named befor
   const text = 'The International Rowing Federation said the regatta would be moved to Lucerne. The governing body said crews would keep their entries.';
   assert.deepEqual(speakers(text).map(([, n]) => n), ['International Rowing Federation', 'International Rowing Federation']);
 });
+
+test('an acronym that skips some words of the name ("ECDC") takes the full name', () => {
+  const text = 'The European Centre for Disease Prevention and Control said 14 countries had reported cases. The ECDC said most patients were unvaccinated.';
+  assert.deepEqual(speakers(text).map(([, n]) => n), ['European Centre for Disease Prevention and Control', 'European Centre for Disease Prevention and Control']);
+});

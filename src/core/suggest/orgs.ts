@@ -365,6 +365,27 @@ export function orgInitials(orgs: DistinctOrg[]): Map<string, string> {
 export function canonicalOrgName(name: string, initials: Map<string, string>): string {
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
-  if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? name;
+  if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
   return name;
+}
+
+/**
+ * "ECDC" for "European Centre for Disease Prevention and Control": an acronym that leaves out some
+ * of the name's capitalised words but starts and ends with its first and last. Remembered per acronym.
+ */
+function shortInitials(acronym: string, initials: Map<string, string>): string | undefined {
+  const key = `?${acronym}`;
+  if (initials.has(key)) return initials.get(key) || undefined;
+  let found = '';
+  for (const [full, name] of initials) {
+    if (full.startsWith('?') || full.length <= acronym.length || full[0] !== acronym[0] || full[full.length - 1] !== acronym[acronym.length - 1]) continue;
+    let k = 0;
+    for (const c of full) if (k < acronym.length && c === acronym[k]) k++;
+    if (k === acronym.length) {
+      found = name;
+      break;
+    }
+  }
+  initials.set(key, found);
+  return found || undefined;
 }

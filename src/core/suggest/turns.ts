@@ -80,12 +80,14 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
     if (/\?["”’)]*$/.test(t)) c.questions++;
     counts.set(turn.key, c);
   });
-  // a lone title-case word ("Ferraz:", "Canopy:") is a turn only when it comes back at least three
-  // times on a page where one more label also comes back: a magazine Q&A, not a list of headings
-  const often = [...counts.entries()].filter(([, c]) => c.n >= 3).map(([k]) => k);
+  // a lone title-case word ("Ferraz:", "Canopy:") is a turn only on a page where two such labels
+  // come back (twice each, five turns at least, one of them three times): a magazine Q&A, not a list of headings
+  const often = [...counts.entries()].filter(([, c]) => c.n >= 2);
+  const exchange = often.length >= 2 && often.some(([, c]) => c.n >= 3) && often.reduce((sum, [, c]) => sum + c.n, 0) >= 5;
+  const oftenKeys = new Set(often.map(([k]) => k));
   for (const [i, turn] of turns) {
     if (turn.single !== true) continue;
-    if (often.includes(turn.key) && often.length >= 2) continue;
+    if (exchange && oftenKeys.has(turn.key)) continue;
     turns.delete(i);
     const c = counts.get(turn.key);
     if (c !== undefined) c.n--;
