@@ -86,7 +86,7 @@ const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${D
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
@@ -944,7 +944,13 @@ export class Attributor {
       if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
         const personEnd = tokens[0].start - affiliated[1].length;
         const person = nameFromRun(capRunBefore(text, personEnd, floor), false);
-        if (person !== undefined && !person.isOrg && person.titleOnly !== true) return this.addMention(person, 'name', `${rule}.affiliated`, 0.8);
+        // "Officials with the County Health Department said": a plural group speaks for its organisation
+        const group = person !== undefined && /^(?:officials|representatives|spokespeople|authorities|staff|members|leaders|executives|managers|engineers|investigators|inspectors)$/i.test(person.name);
+        if (person !== undefined && !group && !person.isOrg && person.titleOnly !== true) return this.addMention(person, 'name', `${rule}.affiliated`, 0.8);
+        if (group) {
+          const org = nameFromRun(tokens, /\bthe\s+$/i.test(affiliated[1]));
+          if (org !== undefined) return this.addMention(org, 'name', `${rule}.group-of-org`, 0.7);
+        }
       }
       const prep = /\s(in|at|from)\s+$/.exec(before);
       if (prep !== null) {
