@@ -36,3 +36,9 @@ test('"has yet told her" is one verb phrase, not a second reporting verb', () =>
   const text = 'Amara Diallo said the grant runs out in June, and that nobody at the ministry has yet told her what happens next.';
   assert.deepEqual(claims(text).map((c) => c[0]), ['the grant runs out in June', 'nobody at the ministry has yet told her what happens next']);
 });
+
+test('a quoted fragment with the comma inside the marks stays inside one indirect claim', () => {
+  const text = 'Devika Rao heads the ferry company. Rao said the night crossings had been “our lifeline this winter,” with bookings up 22% on last year.';
+  assert.deepEqual(claims(text), [['the night crossings had been “our lifeline this winter,” with bookings up 22% on last year', 'indirect', 'Devika Rao']]);
+  assert.ok(!suggest(text).suggestions.some((s) => s.label === 'claim' && s.attrs.kind === 'direct'), 'the fragment is no direct quotation');
+});

@@ -337,7 +337,11 @@ export class Attributor {
     const text = this.text;
     if (!q.closed) return false;
     const content = text.slice(q.start, q.end);
-    if (/[,;:]\s*$/.test(content)) return false;
+    const afterText = text.slice(q.close + 1, q.close + 100).split(/[\r\n.!?]/)[0];
+    // "“…,” she said" closes a quotation; "said X had been “the engine of the quarter,” with …" (the
+    // American comma inside the marks) is still a fragment of the reported clause
+    const trailingComma = /[,;:]\s*$/.test(content);
+    if (trailingComma && (ATTRIBUTION_AFTER.test(afterText) || !/^\s*(?:with|as|and|but|while|after|before|because|despite|which|who|when|in|on|at|for|from|to|than|up|down)\b/i.test(afterText))) return false;
     const lead = text.slice(leadStart, q.open);
     if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
     const re = verbRegex();
@@ -355,7 +359,6 @@ export class Attributor {
     if (wordCount(content) > 8) return false;
     const before = /([\p{L}'’]+)[ \t]*$/u.exec(lead);
     if (before === null || !/^[\p{Ll}]/u.test(before[1]) || /^(?:that|he|she|they|it|we|i)$/i.test(before[1])) return false;
-    const afterText = text.slice(q.close + 1, q.close + 100).split(/[\r\n.!?]/)[0];
     return !ATTRIBUTION_AFTER.test(afterText);
   }
 
