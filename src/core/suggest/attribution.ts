@@ -498,7 +498,9 @@ export class Attributor {
         if (/^\s*[,;(—–]/.test(rest)) rest = '';
         // "In a video, Bassi told fans he wanted …": a clause after the verb is the content
         const contentAfter = /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3;
-        if (mention !== undefined && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
+        // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
+        const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
+        if (mention !== undefined && !asked && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
           return true;
@@ -1014,6 +1016,13 @@ export class Attributor {
       if (the !== null) start -= the[0].length;
       this.mentions.push({ start, end, kind: 'name', surface: group[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
       return idx;
+    }
+    // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation
+    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+){1,4})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
+    if (forOrg !== null) {
+      const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
+      const np = nameFromRun(capRunBefore(text, orgStart + forOrg[1].trimEnd().length, orgStart), false);
+      if (np !== undefined && np.titleOnly !== true) return this.addMention({ ...np, isOrg: true }, 'name', `${rule}.spokesperson-of`, 0.65);
     }
     const role = rolePhraseBefore(text, end, floor);
     if (role !== undefined && role.end === end) {

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+const pairs = (text: string): { speakers: [string, string][]; claims: [string, string, string | undefined][] } => {
+  const r = suggest(text);
+  const name = (id: string | undefined): string | undefined => r.suggestions.find((s) => s.id === id)?.attrs.name;
+  return {
+    speakers: r.suggestions.filter((s) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]),
+    claims: r.suggestions.filter((s) => s.label === 'claim').map((c) => [c.text, c.attrs.kind, name(c.links?.speaker)]),
+  };
+};
+
+test('"Asked whether …, X said: “…”" gives the quotation, not the question, as the claim', () => {
+  const r = pairs('Asked whether she would stand again, Mayor Ilona Varga said: "Not this time, my family comes first."');
+  assert.deepEqual(r.claims, [['Not this time, my family comes first', 'direct', 'Ilona Varga']]);
+});
+
+test('"“…,” recalls X" and other present-tense feature verbs name the speaker', () => {
+  const r = pairs('"We slept in the school gym for a week," recalls Jonas Petrauskas, who drives the village bus.');
+  assert.deepEqual(r.claims, [['We slept in the school gym for a week', 'direct', 'Jonas Petrauskas']]);
+});
+
+test('"a Downing Street spokesperson added" speaks for Downing Street', () => {
+  const r = pairs('Ministers met on Monday. A Whitehall spokesperson added that no decision had been taken.');
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['no decision had been taken', 'indirect', 'Whitehall']]);
+});
+
+test('a feature verb that takes an object is no attribution without a clause ("recalls the flood")', () => {
+  const r = pairs('Maria Lindqvist recalls the flood of 1987 every spring when the river rises.');
+  assert.ok(!r.claims.some((c) => c[1] === 'indirect'), JSON.stringify(r.claims));
+});
