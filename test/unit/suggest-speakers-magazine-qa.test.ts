@@ -53,3 +53,18 @@ test('a short Q&A with no introduction: two one-word labels taking turns', () =>
   assert.deepEqual(turns.map((c) => c.text), ['Since I was six', 'Mostly with my uncle, on the lagoon', 'He taught me to read the wind']);
   assert.ok(turns.every((c) => speakerOf(r, c) === 'Okoro'));
 });
+
+test('a match report with repeated one-word labels that ask nothing is no transcript', () => {
+  const text = [
+    'Rovers 2 Albion 1',
+    '',
+    'Goal: Okafor heads in from a corner after 12 minutes.',
+    'Substitution: Albion replace the injured Marsh with Teale.',
+    'Goal: Teale levels with a low shot on the hour.',
+    'Substitution: Rovers bring on Dunne for the tiring Ibe.',
+    'Goal: Dunne wins it in stoppage time.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
+  assert.ok(!of(r, 'speaker').some((s) => s.text === 'Goal' || s.text === 'Substitution'));
+});

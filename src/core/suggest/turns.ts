@@ -83,7 +83,8 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
   // a lone title-case word ("Ferraz:", "Canopy:") is a turn only on a page where two such labels
   // come back (twice each, five turns at least, one of them three times): a magazine Q&A, not a list of headings
   const often = [...counts.entries()].filter(([, c]) => c.n >= 2);
-  const exchange = often.length >= 2 && often.some(([, c]) => c.n >= 3) && often.reduce((sum, [, c]) => sum + c.n, 0) >= 5;
+  // … and one of them mostly asks questions ("Goal: …" / "Substitution: …" lines of a match report never do)
+  const exchange = often.length >= 2 && often.some(([, c]) => c.n >= 3) && often.some(([, c]) => c.questions * 2 >= c.n) && often.reduce((sum, [, c]) => sum + c.n, 0) >= 5;
   const oftenKeys = new Set(often.map(([k]) => k));
   for (const [i, turn] of turns) {
     if (turn.single !== true) continue;
