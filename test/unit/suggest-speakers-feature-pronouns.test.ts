@@ -56,3 +56,8 @@ test('a role noun never falls back to the organisation that spoke last', () => {
   assert.ok(!got.some(([s, n]) => s === 'The teacher' && n.includes('Board')), JSON.stringify(got));
   assert.deepEqual(got.find(([s]) => s === 'The teacher'), ['The teacher', 'Mbeki']);
 });
+
+test('a surname that is also a country name is still a person ("Patricia Scotland")', () => {
+  const text = 'Patricia Scotland chaired the meeting. Scotland said the report would be published in May.';
+  assert.deepEqual(speakers(text), [['Scotland', 'Patricia Scotland']]);
+});

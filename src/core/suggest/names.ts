@@ -184,9 +184,9 @@ const BUSINESS_ENDINGS = new Set(
   'mining minerals metals resources airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh'.split(' '),
 );
 
-/** Countries that end an agency's or a company's name ("Transport Canada", "Sport England", "Air India"); not those that are also surnames or first names (Ireland, Holland, Jordan, Georgia, Chad). */
+/** Countries that end an agency's or a company's name ("Transport Canada", "Statistics Norway", "Air India"); not those that are also surnames or first names (England, Wales, Scotland, France, Ireland, Holland, Jordan, Georgia, Chad). */
 const COUNTRY_ENDINGS = new Set(
-  'canada australia england scotland wales britain france germany india china japan russia ukraine italy spain portugal mexico brazil argentina chile colombia peru kenya nigeria ghana egypt ethiopia norway sweden denmark finland iceland poland austria switzerland belgium netherlands greece turkey iran iraq pakistan bangladesh indonesia malaysia singapore philippines vietnam thailand korea africa europe zealand'.split(' '),
+  'canada australia britain germany india china japan russia ukraine italy spain portugal mexico brazil argentina chile colombia peru kenya nigeria ghana egypt ethiopia norway sweden denmark finland iceland poland austria switzerland belgium netherlands greece turkey iran iraq pakistan bangladesh indonesia malaysia singapore philippines vietnam thailand korea africa europe zealand'.split(' '),
 );
 
 /** Words of geography that no person's name holds ("North Atlantic", "Gulf of St. Lawrence", "Gaspé Peninsula"). */
