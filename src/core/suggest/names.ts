@@ -190,7 +190,7 @@ const COUNTRY_ENDINGS = new Set(
 );
 
 /** Words of geography that no person's name holds ("North Atlantic", "Gulf of St. Lawrence", "Gaspé Peninsula"). */
-const GEOGRAPHY = new Set('atlantic pacific arctic antarctic mediterranean baltic caribbean gulf ocean sea peninsula strait straits archipelago islands isles fjord estuary delta glacier desert plateau highlands lowlands basin reef valley canyon bay harbour harbor'.split(' '));
+const GEOGRAPHY = new Set('atlantic pacific arctic antarctic mediterranean baltic caribbean gulf ocean sea peninsula strait straits archipelago islands isles fjord estuary glacier plateau highlands lowlands basin canyon'.split(' '));
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater'.split(' '));
 
 /** A capitalised run that names a place or a stretch of water, not a person ("North Atlantic", "Bay of Fundy"). */
