@@ -12,8 +12,8 @@ import type { Gold, GoldSpan } from './devset-build';
 const LABELS = ['speaker', 'date', 'claim'] as const;
 let verbose = process.argv.includes('--verbose');
 // A blind set stays sealed (left out of every default run) until its first run is recorded: whoever
-// works on the rules must not read its errors. `--group blind5` opens it, once.
-const SEALED = new Set(['blind5']);
+// works on the rules must not read its errors. `--group NAME` opens it, once. (None is sealed now: write a new group for the next honest run.)
+const SEALED = new Set<string>([]);
 const groupArg = process.argv.indexOf('--group');
 const onlyGroup = groupArg >= 0 ? process.argv[groupArg + 1] : undefined;
 
@@ -136,5 +136,5 @@ report('blind-at-first-run articles (gold written before any run; first-run scor
 report('blind2 articles (gold written before any run on them; rules fixed after reading their first-run errors)', groups.blind2, counts.blind2);
 report('blind3 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind3, counts.blind3);
 report('blind4 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind4, counts.blind4);
-report('blind5 articles (gold written before any run on them)', groups.blind5, counts.blind5);
+report('blind5 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind5, counts.blind5);
 if (onlyGroup === undefined && sealedCount > 0) console.log(`\n(${sealedCount} articles of sealed blind groups left out: ${[...SEALED].join(', ')}; \`--group NAME\` scores one)`);
