@@ -165,3 +165,17 @@ test('a date and its time across a slash are one date; "the 2024 surge" is a yea
   const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
   assert.deepEqual(found, [['Jan. 14, 2026 / 3:40 p.m. CST', '2026-01-14T15:40-06:00'], ['2024', '2024'], ['March 31', '2026-03-31'], ['on Monday', '2026-01-12']]);
 });
+
+test('"Saturday week", "Friday the 27th" by tense, a range\'s end on its start\'s day, "has yet to", and a count before "votes"', () => {
+  // 18 March 2026 is a Wednesday; 27 February and 27 March 2026 are both Fridays
+  const found = dates('Published 18 March 2026, 17:42\n\nThe theatre closes on Saturday week. The attack began on Friday the 27th. A warning is in force tomorrow from 6am to 9pm. The plan was refused by nine votes to three in April. The group has yet to find a venue for July. She said a review would come in the spring.\n');
+  assert.deepEqual(found.slice(1), [
+    ['Saturday week', '2026-03-28'],
+    ['Friday the 27th', '2026-02-27'],
+    ['tomorrow from 6am', '2026-03-19T06:00'],
+    ['9pm', '2026-03-19T21:00'],
+    ['April', '2025-04'],
+    ['July', '2026-07'],
+    ['spring', '2026'],
+  ]);
+});

@@ -3,6 +3,7 @@
 // refiner that throws out things that look like dates but are not (scores, durations, money).
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { tenseAround } from './tense';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -247,14 +248,23 @@ const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10,
 const seasonParser: chrono.Parser = {
   pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const which = match[1]?.toLowerCase();
-    if (match[3] === undefined && (which === undefined || which === 'early' || which === 'late')) return null; // "the summer" alone: no anchor
+    let which = match[1]?.toLowerCase();
+    if (match[3] === undefined && which === undefined) {
+      // "in the spring": the coming one or the last one by the clause's tense, else no date
+      const at = match.index ?? 0;
+      const tense = tenseAround(context.text, 0, context.text.length, at, at + match[0].length);
+      if (tense === 'unknown') return null;
+      which = tense === 'future' ? 'next-or-this' : 'last-or-this';
+    }
+    if (match[3] === undefined && (which === 'early' || which === 'late')) return null;
     const ref = utc(context.refDate);
     const mid = SEASON_MONTH[match[2].toLowerCase()];
     let year = match[3] !== undefined ? Number(match[3]) : ref.y;
     if (match[3] === undefined) {
       if (which === 'last') year = mid <= ref.m - 2 ? ref.y : ref.y - 1;
       else if (which === 'next') year = mid >= ref.m + 2 ? ref.y : ref.y + 1;
+      else if (which === 'last-or-this') year = mid <= ref.m + 1 ? ref.y : ref.y - 1; // "was built in the summer"
+      else if (which === 'next-or-this') year = mid >= ref.m - 1 ? ref.y : ref.y + 1; // "will publish it in the spring"
       else if (mid === 1 && ref.m >= 11) year = ref.y + 1; // "this winter" in November
     }
     const index = (match.index ?? 0) + (match[0].toLowerCase().startsWith('the ') ? 4 : 0);
@@ -268,6 +278,41 @@ const monthEdgeParser: chrono.Parser = {
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const ref = utc(context.refDate);
     return context.createParsingResult(match.index ?? 0, match[0], { year: ref.y, month: ref.m }).addTag('custom/month-part');
+  },
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "Saturday week" (British: the Saturday after next), "Friday the 27th" (the nearest Friday that is
+ * the 27th of a month).
+ */
+const weekdayExtrasParser: chrono.Parser = {
+  pattern: () => /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(week)\b|\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const wd = WEEKDAYS.indexOf(match[1].toLowerCase());
+    const ref = context.refDate;
+    const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    let day: Date | undefined;
+    if (match[2] !== undefined) {
+      const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;
+      day = new Date(base + (ahead + 7) * 86400000);
+    } else {
+      const n = Number(match[3]);
+      // the nearest such day, on the side the clause's tense points to
+      const at = match.index ?? 0;
+      const tense = tenseAround(context.text, 0, context.text.length, at, at + match[0].length);
+      let best: number | undefined;
+      for (let k = -3; k <= 3; k++) {
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, n));
+        if (d.getUTCDate() !== n || d.getUTCDay() !== wd) continue;
+        if ((tense === 'past' && d.getTime() > base) || (tense === 'future' && d.getTime() < base)) continue;
+        if (best === undefined || Math.abs(d.getTime() - base) < Math.abs(best - base)) best = d.getTime();
+      }
+      if (best === undefined) return null;
+      day = new Date(best);
+    }
+    return context.createParsingResult(match.index ?? 0, match[0], { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
   },
 };
 
@@ -342,7 +387,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
+  custom.parsers.push(weekdayExtrasParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

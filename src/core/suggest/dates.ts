@@ -115,7 +115,8 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
     const tail = r.text.slice(tailAt);
     const year = /\b((?:1[6-9]|20)\d{2})\s*$/.exec(tail);
     const a = parser.parse(year !== null && !/\d{4}/.test(head) ? `${head} ${year[1]}` : head, { instant: ref, timezone: 0 })[0];
-    const b = parser.parse(tail, { instant: ref, timezone: 0 })[0];
+    // "tomorrow from 6am to 9pm": a time-only end is on the start's day
+    const b = parser.parse(tail, { instant: a !== undefined ? a.start.date() : ref, timezone: 0 })[0];
     if (a === undefined || b === undefined || a.index !== 0 || a.text.length < head.trim().length || b.index !== 0) {
       out.push(r);
       continue;
