@@ -97,6 +97,9 @@ const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied
 const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
+/** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
+const PARTY_LABEL = /^[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}$/u;
+const TRAILING_LABEL = /,\s*(?:[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}|\d{1,3})\s*$/u;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
@@ -380,10 +383,19 @@ export class Attributor {
     // "…," said Peskov / said the Kremlin spokesman
     const inv = VERB_SUBJECT.exec(seg);
     if (inv !== null && !/^according to$/i.test(inv[1])) {
+      // "…,' said the band's drummer, Ana Reyes": the name in apposition to a lower-case role speaks
+      const appo = /^,\s+(?=[\p{Lu}])/u.exec(text.slice(i + inv[0].length, limit));
+      if (appo !== null && !/[\p{Lu}]/u.test(inv[2])) {
+        const mark = this.mentions.length;
+        const nameStart = i + inv[0].length + appo[0].length;
+        const named = this.nounPhraseForward(nameStart, limit, 'speaker.said-after-quote.apposition');
+        if (named !== undefined && this.mentions[named].kind === 'name' && !this.mentions[named].isOrg) return named;
+        this.mentions.length = mark;
+      }
       const m2 = this.nounPhraseForward(i + inv[1].length + 1, i + inv[0].length, 'speaker.said-after-quote');
       if (m2 !== undefined) return m2;
     }
-    const acc = /\baccording to\s+([^,.;!?“”"]{2,80})/i.exec(seg);
+    const acc = /\baccording to\s+((?:[^,.;!?“”"]|\.(?=[^\s“”"])|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(seg);
     if (acc !== null) return this.accordingTo(i + acc.index + acc[0].length - acc[1].length, i + acc.index + acc[0].length);
     return undefined;
   }
@@ -565,8 +577,8 @@ export class Attributor {
       if (this.pushReported(c, s.end, mention, 'claim.reported-after-verb', 0.75)) return true;
       this.mentions.pop();
     }
-    // "According to X, CLAUSE" / "CLAUSE, according to X."
-    const acc = /\baccording to\s+([^,.;!?]{2,80})/i.exec(sent);
+    // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
+    const acc = /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(sent);
     if (acc !== null) {
       const npStart = s.start + acc.index + acc[0].length - acc[1].length;
       const npEnd = s.start + acc.index + acc[0].length;
@@ -957,6 +969,21 @@ export class Attributor {
           if (org !== undefined) return this.addMention(org, 'name', `${rule}.group-of-org`, 0.7);
         }
       }
+      // "Eva Lind of Nordic Bank in Oslo said": the place after the affiliation is where the speaker works, not the speaker
+      const inPlace = /[\p{L}.'’-]\s+(?:in|at)\s+$/u.exec(before);
+      if (inPlace !== null && tokens.length <= 3) {
+        const orgEnd = tokens[0].start - (inPlace[0].length - 1);
+        const run = capRunBefore(text, orgEnd, floor);
+        const ofAt = run.findIndex((t) => t.text === 'of');
+        if (ofAt >= 1 && !ORG_HEADS.has(run[ofAt - 1].text.toLowerCase())) {
+          const person = nameFromRun(run.slice(0, ofAt), false);
+          if (person !== undefined && !person.isOrg && person.titleOnly !== true) return this.addMention(person, 'name', `${rule}.affiliated`, 0.8);
+        }
+        const mark = this.mentions.length;
+        const who = this.phraseEndingAt(floor, orgEnd, rule);
+        if (who !== undefined && this.mentions[who].kind === 'name' && /\s(?:of|from|at|with)\s/.test(text.slice(this.mentions[who].start, tokens[0].start))) return who;
+        this.mentions.length = mark;
+      }
       const prep = /\s(in|at|from)\s+$/.exec(before);
       if (prep !== null) {
         const roleEnd = tokens[0].start - (before.length - prep.index);
@@ -1038,6 +1065,15 @@ export class Attributor {
   }
 
   /** The subject right before a verb at vStart: "Peskov said", "Jason Rebholz, the spokesman, said", "he said". */
+  /**
+   * Where a name ends when a party label or an age follows it: "Sen. Ana Ruiz, D-Santa Fe, whose …"
+   * and "Tom Hale, 54, who …" end at the name, not at the label.
+   */
+  private beforeLabel(floor: number, pos: number): number {
+    const m = TRAILING_LABEL.exec(this.text.slice(Math.max(floor, pos - 40), pos));
+    return m === null ? pos : pos - m[0].length;
+  }
+
   private subjectBefore(vStart: number, floor: number, rule: string): number | undefined {
     const text = this.text;
     let end = vStart;
@@ -1066,7 +1102,7 @@ export class Attributor {
           if (inAppo !== undefined) return inAppo;
         }
         // "Sen. Elizabeth Warren, D-Mass., said": a party and state label is an apposition too
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || /^[DRI]-[\p{Lu}][\p{L}.]{1,12}$/u.test(seg)) return this.phraseEndingAt(floor, Math.max(floor, end - reach) + prevComma, rule);
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, Math.max(floor, end - reach) + prevComma), rule);
         if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }

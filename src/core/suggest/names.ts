@@ -58,7 +58,7 @@ function stripPossessive(t: string): string {
 }
 
 /**
- * "for" and "and" inside an organisation's name: "Office for Budget Responsibility" (after an
+ * "for", "on" and "and" inside an organisation's name: "Office for Budget Responsibility" (after an
  * organisation head), "Food and Drug Administration" (the run read so far ends in one). Names of
  * people and coordinated places ("Washington and Kiev") are left to the callers.
  */
@@ -66,7 +66,8 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   if (tokens.length === 0) return false;
   const prev = /([\p{Lu}][\p{L}'’]*)\s+$/u.exec(before);
   if (prev === null) return false;
-  if (word === 'for') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase());
+  // "Commission on Environmental Quality", "Council on Foreign Relations"
+  if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase());
   if (word !== 'and' && word !== '&') return false;
   if (PLACES.has(prev[1].toLowerCase())) return false;
   // "… Administration" read so far, or "Centers for Disease Control and …" before
@@ -87,7 +88,8 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     let word = text.slice(j, i);
     let wEnd = i;
     // a trailing full stop belongs to the sentence, not the name (unless an initial like "P.")
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word)) {
+    // "the U.S. Bureau of Reclamation": a dotted abbreviation opens the name
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(tokens.length > 0 && /^(?:\p{Lu}\.){2,}$/u.test(word))) {
       if (tokens.length > 0) break;
       word = word.slice(0, -1);
       wEnd = i - 1;

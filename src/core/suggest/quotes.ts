@@ -37,7 +37,8 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       } else if (c === '"' && isOpeningContext(prev) && next !== undefined && !/\s/.test(next)) {
         open = i;
         closer = '"';
-      } else if ((c === '‘' || c === "'") && isOpeningContext(prev) && isLetter(next) && prev !== undefined || (c === '‘' && i === start)) {
+      } else if ((c === '‘' || c === "'") && isOpeningContext(prev) && isLetter(next) && prev !== undefined || ((c === '‘' || c === "'") && i === start && isLetter(next))) {
+        // a paragraph may open with a straight single quote too ('We were told …,' said …), the British and Irish habit
         // a single quote only counts if it closes before the sentence ends
         const limit = Math.min(end, i + 400);
         let j = i + 1;

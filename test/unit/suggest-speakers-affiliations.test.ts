@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+const story = (...paras: string[]): string => ['Drought talks stall', '', ...paras].join('\n\n') + '\n';
+
+test('an agency name keeps its dotted "U.S." and an inner "on"', () => {
+  const r = suggest(story(
+    'Reservoir storage fell to a record low in August, according to the U.S. Geological Survey.',
+    'The Arizona Council on Water Policy said in a statement that it would appeal the ruling.',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['U.S. Geological Survey', 'Arizona Council on Water Policy']);
+  assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['U.S. Geological Survey', 'Arizona Council on Water Policy']);
+});
+
+test('a party label or an age after a name does not replace the name', () => {
+  const r = suggest(story(
+    'State Rep. Lena Baca, R-Hobbs, whose voters rely on the aquifer, said the plan would ruin small farms.',
+    'Gil Moya, 71, who has farmed the valley since the 1970s, said nobody had asked his opinion.',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Lena Baca', 'Gil Moya']);
+});
+
+test('the city after an employer is where the speaker works, not the speaker', () => {
+  const r = suggest(story(
+    'Karel Novak of Moravia Capital in Prague said the central bank would probably wait until autumn.',
+    'Tomas Berg at Baltic Freight in Riga said container volumes had fallen by a third.',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Karel Novak', 'Tomas Berg']);
+  assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Karel Novak', 'Tomas Berg']);
+});
