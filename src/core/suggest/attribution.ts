@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, isCap, isGeography, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, type NamePhrase, type Token } from './names';
+import { capRunAfter, capRunBefore, isCap, isGeography, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, withoutPortfolio, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
@@ -953,7 +953,12 @@ export class Attributor {
 
   private phraseEndingAt(floor: number, end: number, rule: string): number | undefined {
     const text = this.text;
-    const tokens = capRunBefore(text, end, floor);
+    // "Cllr Ana Ruiz (Green, Northside) said": a party or ward in brackets after the name is no part of it
+    const bracket = /\s*\([^()\n]{1,40}\)\s*$/.exec(text.slice(Math.max(floor, end - 45), end));
+    if (bracket !== null && end - bracket[0].length > floor) end -= bracket[0].length;
+    // "Minister for Culture Ann Roe": the portfolio between the title and the name is no part of the name
+    const run = capRunBefore(text, end, floor);
+    const tokens = run.length === 0 ? run : withoutPortfolio(run, text.slice(Math.max(floor, run[0].start - 40), run[0].start));
     if (tokens.length > 0) {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
@@ -1152,7 +1157,10 @@ export class Attributor {
       const ahead = seg.slice(wordRe.lastIndex);
       // "… and Energy Directorate": the name goes on when an organisation's head word closes it
       const headAhead = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?([\p{Lu}][\p{L}'’-]*)(?![\p{L}'’-]|\s+[\p{Lu}])/u.exec(ahead);
-      const orgLink = /^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(ahead) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg || (headAhead !== null && ORG_HEADS.has(headAhead[1].toLowerCase())));
+      // "said Minister for Arts and Heritage Ann Roe": the portfolio runs on to the name
+      const portfolioLink = /^(for|of)$/.test(w) && /^(?:minister|secretary|commissioner)$/i.test(prevWord) && /^\s+[\p{Lu}]/u.test(ahead);
+      if (portfolioLink) sawOrg = true;
+      const orgLink = portfolioLink || (/^(for|and|&)$/.test(w) && /^\s+[\p{Lu}]/u.test(ahead) && (w === 'for' ? ORG_HEADS.has(prevWord.toLowerCase()) : sawOrg || (headAhead !== null && ORG_HEADS.has(headAhead[1].toLowerCase()))));
       if (!isThe && !leadingLower && !orgLink && !isCap(w) && !TITLE_WORDS.has(w.toLowerCase()) && !PARTICLE_WORD.test(w)) break;
       if (ORG_HEADS.has(w.toLowerCase()) || (/^(for|of)$/.test(w) && ORG_HEADS.has(prevWord.toLowerCase()))) sawOrg = true;
       prevWord = w;
@@ -1243,7 +1251,7 @@ export class Attributor {
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
         const runEnd = s.start + m.index + m[0].length;
-        const tokens = capRunBefore(text, runEnd, s.start + m.index);
+        const tokens = withoutPortfolio(capRunBefore(text, runEnd, s.start + m.index), text.slice(Math.max(s.start, runStart - 40), runStart));
         // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
         let opener = false;
         while (tokens.length > 1 && LEADING_PREPOSITION.test(tokens[0].text)) {

@@ -261,6 +261,34 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
 }
 
+/** Words of a minister's portfolio ("Minister for Culture, Heritage and the Gaeltacht", "Secretary of State for Transport"). */
+const PORTFOLIO = new Set(
+  'culture arts heritage gaeltacht sport sports media tourism housing local government planning health mental education skills finance justice equality transport environment climate energy communications foreign affairs defence defense enterprise trade employment agriculture food marine fisheries rural community communities development social protection children youth integration disability public expenditure reform higher further research innovation science digital business industry labour work pensions welfare home immigration economy infrastructure water security policing women veterans older people state europe european international overseas treasury the and & of for'.split(' '),
+);
+const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|spokes(?:man|woman|person)|senator|cabinet)$/i;
+
+/**
+ * A minister's name without the portfolio between the title and the name: "Minister for Culture
+ * Colm Ó Dálaigh" → "Minister Colm Ó Dálaigh" (the title stays, to be read as a role). `before` is
+ * the text before the run, for a title the run did not reach ("Minister for" + "Housing Brid Nolan").
+ */
+export function withoutPortfolio(tokens: Token[], before: string): Token[] {
+  let from = -1;
+  let title = -1;
+  for (let k = 1; k < tokens.length - 1 && from < 0; k++) {
+    if (/^(?:for|of)$/.test(tokens[k].text) && PORTFOLIO_TITLES.test(tokens[k - 1].text)) {
+      from = k;
+      title = k - 1;
+    }
+  }
+  if (from < 0 && /\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person))\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the|and|&|[\p{Lu}][\p{L}]*),?\s+)*$/u.test(before)) from = 0;
+  if (from < 0) return tokens;
+  let k = from;
+  while (k < tokens.length - 2 && PORTFOLIO.has(stripPossessive(tokens[k].text).toLowerCase())) k++;
+  if (k === from) return tokens;
+  return title >= 0 ? [...tokens.slice(0, title + 1), ...tokens.slice(k)] : tokens.slice(k);
+}
+
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const seg = text.slice(Math.max(floor, end - 60), end);
