@@ -678,7 +678,8 @@ export class Attributor {
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
       const np = nameFromRun(tokens, false);
-      if (np !== undefined) {
+      // "Minister: 'We will act'" over a live-blog entry: a bare title names nobody; the entry below says who spoke
+      if (np !== undefined && np.titleOnly !== true) {
         const mention = this.addMention(np, 'name', 'speaker.name-colon-headline', 0.7);
         const rest = pStart + t.length - colon[2].length;
         const claim = trimClaim(text, rest, pEnd);

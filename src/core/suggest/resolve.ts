@@ -113,6 +113,20 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = gender(p.name, p.roles);
     if (g !== undefined) genders.set(canon(p.name), g);
   }
+  /** The organisation a sentence opens with ("The Coastguard Agency has …"), if any. */
+  const subjectOrg = (s: Range | undefined): string | undefined => {
+    if (s === undefined) return undefined;
+    const names = orgIndex.names;
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const o = names[lo];
+    return o !== undefined && o.start <= s.start + 4 && o.start < s.end ? o.name : undefined;
+  };
   const sentenceOf = (pos: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -191,6 +205,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
         const here = sentenceOf(m.start);
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
+        // "The Coastguard Agency has issued a warning. It says …": the organisation opening the sentence before
+        if (name === undefined && here > 0) name = subjectOrg(sentences[here - 1]);
       } else if (want === undefined) name = groupBefore(m.start)?.name;
       if (want !== undefined) {
         const here = sentenceOf(m.start);

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+
+test('"It says" after a sentence opened by an organisation is that organisation speaking', () => {
+  const text = [
+    'Storm warnings issued across the north coast',
+    '',
+    'The Coastguard Agency has issued an amber warning for the whole of the north coast. It says waves of up to eight metres are expected by Friday.',
+    '',
+    'About 40 homes are affected.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const reported = of(r, 'claim').filter((c) => c.attrs.kind === 'indirect');
+  assert.deepEqual(reported.map((c) => [c.text, speakerOf(r, c)]), [['waves of up to eight metres are expected by Friday', 'Coastguard Agency']]);
+});
+
+test('a live-blog entry headed by a bare title and a colon does not make the title a speaker', () => {
+  const text = [
+    'Storm live: ferries cancelled as gales hit the islands',
+    '',
+    '2:10pm',
+    '',
+    "Mayor: 'We will reopen the harbour as soon as it is safe'",
+    '',
+    'Mayor Ines Duarte visited the harbour wall this afternoon.',
+    '',
+    '"We will reopen the harbour as soon as it is safe," Duarte told reporters.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Ines Duarte']);
+  assert.ok(of(r, 'claim').every((c) => !c.text.startsWith("'We will")), JSON.stringify(of(r, 'claim').map((c) => c.text)));
+});
