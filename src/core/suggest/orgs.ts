@@ -34,6 +34,9 @@ const HEAD_WORDS: Record<string, string[]> = {
   regulator: ['authority', 'commission', 'regulator'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
+  // "the hospital network", "the health system": a health provider named "… Health" or "… Healthcare"
+  network: ['network', 'networks', 'health', 'healthcare'],
+  system: ['system', 'health', 'healthcare'],
   // "the agency", "the organisation", "the body": a public body of any head ("World Health Organization", "… Department of Health")
   agency: ['agency', 'department', 'organization', 'organisation', 'administration', 'office', 'service', 'bureau', 'authority', 'commission', 'institute', 'programme', 'program', 'fund', 'centre', 'center', 'centers', 'centres', 'inspectorate', 'directorate'],
   organisation: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
@@ -48,7 +51,7 @@ const ACRONYM_HEADS = new Set(['agency', 'organisation', 'organization', 'body',
 const DESCRIPTION_HEADS = new Set([
   ...COMPANY_HEADS,
   ...Object.keys(HEAD_WORDS),
-  ...'council trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network regulator watchdog inspectorate directorate secretariat'.split(' '),
+  ...'council trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network system regulator watchdog inspectorate directorate secretariat'.split(' '),
 ]);
 
 const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
@@ -57,10 +60,17 @@ const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
 /** Country, body and club abbreviations that open an organisation's name. */
 const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC)$/;
 
+/** Words that make "… Health" a field of work rather than a provider's name. */
+const HEALTH_FIELDS = /^(?:Public|Mental|Global|Social|Environmental|Occupational|Oral|Dental|Child|Children's|Women's|Men's|Animal|Sexual|Reproductive|Maternal|Digital|Population|Community|Primary|One|Planetary|Adolescent|Youth|Veterans|Rural|Urban|and|of|for)$/;
+/** Words of health care a description and a provider's name may share in different words ("hospital network" for "… Health"). */
+const HEALTH_WORDS = /^(?:hospital|hospitals|health|healthcare|medical)$/;
+
 function classify(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   const last = tokens[tokens.length - 1].toLowerCase();
   if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last)) return true;
+  // "Lakeshore Regional Health", "Northgate Healthcare": a provider, but not a field ("Public Health", "Mental Health")
+  if ((last === 'health' || last === 'healthcare') && tokens.length >= 2 && !HEALTH_FIELDS.test(tokens[tokens.length - 2])) return true;
   // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
   for (let k = 0; k + 1 < tokens.length; k++) if (ORG_HEADS.has(tokens[k].toLowerCase()) && /^(?:of|for)$/.test(tokens[k + 1])) return true;
   return tokens.length >= 2 && PREFIXES.test(tokens[0]);
@@ -298,10 +308,11 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   if (!DESCRIPTION_HEADS.has(head)) return undefined;
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire|governing|global|international|world|un)$/.test(w));
   const wanted = HEAD_WORDS[head] ?? [head];
-  const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w);
+  const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w || (HEALTH_WORDS.test(w) && HEALTH_WORDS.test(x)));
   // "the union" of a strike story is not the European Union
   const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
-  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
+  // a health word stands for a provider only at the end of its name ("… Valley Health", not "Ministry of Health")
+  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of')))) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
   const passes: [(o: Omit<OrgName, 'start'>) => boolean, OrgName[][]][] = [
     [byHead, wanted.map((w) => places.byWord.get(w) ?? [])],
