@@ -259,7 +259,7 @@ export class AnnotationStore {
   acceptMany(keys: readonly string[]): string[] {
     const ids: string[] = [];
     this.transact((tx) => {
-      for (const key of keys) ids.push(this.acceptIn(tx, key));
+      for (const key of new Set(keys)) ids.push(this.acceptIn(tx, key)); // a key listed twice is accepted once
       return ids.join(',');
     }, `Accept ${keys.length} suggestions`);
     return ids;

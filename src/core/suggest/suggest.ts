@@ -51,8 +51,18 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
   const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences, attributor.groups, attributor.orgs);
   const speakers: DraftSpeaker[] = [];
   const speakerIndex = new Map<number, number>();
+  // one speaker suggestion per span: a mention found by two rules ("The spokesman added that … and
+  // that …") is one suggestion, which both claims link to (the editor keys suggestions by label and span)
+  const bySpan = new Map<string, number>();
   resolved.forEach((sp, k) => {
     if (sp === undefined) return;
+    const span = `${sp.start}-${sp.end}`;
+    const same = bySpan.get(span);
+    if (same !== undefined) {
+      speakerIndex.set(k, same);
+      return;
+    }
+    bySpan.set(span, speakers.length);
     speakerIndex.set(k, speakers.length);
     speakers.push(sp);
   });
