@@ -17,9 +17,12 @@ test('"X says A, and that B" gives two indirect claims of X', () => {
   ]);
 });
 
-test('"X said that A and that B" stays one claim: two complements of one "that"', () => {
+test('"X said that A and that B" gives two claims: each content clause can be checked on its own', () => {
   const text = 'Council leader Priya Nand said that the depot would close in May and that its staff would move to the new site.';
-  assert.deepEqual(claims(text), [['the depot would close in May and that its staff would move to the new site', 'indirect', 'Priya Nand']]);
+  assert.deepEqual(claims(text), [
+    ['the depot would close in May', 'indirect', 'Priya Nand'],
+    ['its staff would move to the new site', 'indirect', 'Priya Nand'],
+  ]);
 });
 
 test('"and that was …" is a demonstrative, not a second claim', () => {

@@ -606,12 +606,11 @@ export class Attributor {
     if (lead !== null) claim.start += lead[0].length;
     if (wordCount(text.slice(claim.start, claim.end)) < 3) return false;
     const whole = text.slice(claim.start, claim.end);
-    // "she says A, and that B": two claims of one speaker (after "said that A and that B" the two
-    // clauses stay one claim, as parallel complements of one "that")
+    // "she says A, and that B", "said that A and that B": two claims of one speaker (each content
+    // clause can be checked on its own)
     const andThat = AND_THAT;
     andThat.lastIndex = 0;
-    const thatBefore = lead !== null || /\bthat\s*$/i.test(text.slice(Math.max(0, start - 8), start));
-    for (let m = thatBefore ? null : andThat.exec(whole); m !== null; m = andThat.exec(whole)) {
+    for (let m = andThat.exec(whole); m !== null; m = andThat.exec(whole)) {
       if (/["“”«»]/.test(whole.slice(0, m.index).replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = firstEnd + m[0].length;
