@@ -13,7 +13,7 @@ const LABELS = ['speaker', 'date', 'claim'] as const;
 let verbose = process.argv.includes('--verbose');
 // A blind set stays sealed (left out of every default run) until its first run is recorded: whoever
 // works on the rules must not read its errors. `--group NAME` opens it, once. (None is sealed now: write a new group for the next honest run.)
-const SEALED = new Set<string>(['blind6']);
+const SEALED = new Set<string>();
 const groupArg = process.argv.indexOf('--group');
 const onlyGroup = groupArg >= 0 ? process.argv[groupArg + 1] : undefined;
 
@@ -137,5 +137,5 @@ report('blind2 articles (gold written before any run on them; rules fixed after 
 report('blind3 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind3, counts.blind3);
 report('blind4 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind4, counts.blind4);
 report('blind5 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind5, counts.blind5);
-report('blind6 articles (gold written before any run on them)', groups.blind6, counts.blind6);
+report('blind6 articles (gold written before any run; first-run scores in the README; rules fixed after reading their errors)', groups.blind6, counts.blind6);
 if (onlyGroup === undefined && sealedCount > 0) console.log(`\n(${sealedCount} articles of sealed blind groups left out: ${[...SEALED].join(', ')}; \`--group NAME\` scores one)`);
