@@ -1107,7 +1107,8 @@ export class Attributor {
           if (inAppo !== undefined) return inAppo;
         }
         // "Sen. Elizabeth Warren, D-Mass., said": a party and state label is an apposition too
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, Math.max(floor, end - reach) + prevComma), rule);
+        // "Pauline Garvey, 61, said": a bare age is an apposition too
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, Math.max(floor, end - reach) + prevComma), rule);
         if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }

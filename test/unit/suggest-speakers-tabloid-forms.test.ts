@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+
+test('an age between a name and "said:" does not hide the speaker', () => {
+  const text = [
+    'Bakery owner praised after flood',
+    '',
+    'Customer Dorothy Wainwright, 72, said: "She kept the ovens going for all of us."',
+    '',
+    'Marcus Bell, 45, said the street had been under water for two days.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const names = of(r, 'speaker').map((s) => s.attrs.name);
+  assert.ok(names.includes('Dorothy Wainwright'), JSON.stringify(names));
+  assert.ok(names.includes('Marcus Bell'), JSON.stringify(names));
+  const quote = of(r, 'claim').find((c) => c.text.startsWith('She kept the ovens'));
+  assert.ok(quote !== undefined);
+});
