@@ -54,7 +54,8 @@ const DESCRIPTION_HEADS = new Set([
   ...'council trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network system regulator watchdog inspectorate directorate secretariat'.split(' '),
 ]);
 
-const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
+// "Commission on Human Rights" joins across "on", "Commission on Monday" does not
+const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on(?![ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b))[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
 const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also)$/;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
 /** Country, body and club abbreviations that open an organisation's name. */
@@ -364,6 +365,11 @@ export function orgInitials(orgs: DistinctOrg[]): Map<string, string> {
     if (caps.length < 2) continue;
     const key = caps.map((w) => w[0]).join('');
     if (!out.has(key)) out.set(key, o.name);
+    // "US Consumer Product Safety Commission" is "the CPSC": a country's abbreviation in front is left out of the initials
+    if (caps.length >= 3 && /^(?:\p{Lu}\.?){2,3}$/u.test(caps[0])) {
+      const rest = key.slice(1);
+      if (!out.has(rest)) out.set(rest, o.name);
+    }
   }
   return out;
 }

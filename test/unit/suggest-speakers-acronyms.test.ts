@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import type { Suggestion } from '../../src/core/model';
+
+const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+
+test('an acronym that leaves out a country abbreviation in front stands for the full agency name', () => {
+  const text = [
+    'Space heaters recalled',
+    '',
+    'The recall was agreed with the US Federal Trade Safety Board on Monday.',
+    '',
+    'Owners should unplug the heaters at once, the FTSB said.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const board = of(r, 'speaker').find((s) => s.text.endsWith('FTSB'));
+  assert.equal(board?.attrs.name, 'US Federal Trade Safety Board');
+});
+
+test('a weekday after "on" is not part of an agency name, so the acronym still finds it', () => {
+  const text = [
+    'Ferry checks ordered',
+    '',
+    'Inspections were ordered by the UK Coastal Vessel Safety Commission on Friday.',
+    '',
+    'Older ferries will be checked first, the CVSC said.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const body = of(r, 'speaker').find((s) => s.text.endsWith('CVSC'));
+  assert.equal(body?.attrs.name, 'UK Coastal Vessel Safety Commission');
+});
