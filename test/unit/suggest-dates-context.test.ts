@@ -179,3 +179,22 @@ test('"Saturday week", "Friday the 27th" by tense, a range\'s end on its start\'
     ['spring', '2026'],
   ]);
 });
+
+test('capitalised names are no verbs ("South End"), present "reports" and "ahead of" point forward, a first time takes the day of the second', () => {
+  // 17 June 2026 is a Wednesday
+  const found = dates('Published 17 June 2026, 11:05\n\nPickets went up at the South End terminals shortly after 6 a.m. The firm reports second-quarter earnings on August 4, ahead of Friday\'s vote. Police want witnesses who were out between 9.30pm and 10.15pm on Sunday. A meeting has been pencilled in for November.\n');
+  assert.deepEqual(found.slice(1), [
+    ['6 a.m', '2026-06-17T06:00'],
+    ['second-quarter', '2026-Q2'],
+    ['August 4', '2026-08-04'],
+    ['Friday', '2026-06-19'],
+    ['9.30pm', '2026-06-14T21:30'],
+    ['10.15pm on Sunday', '2026-06-14T22:15'],
+    ['November', '2026-11'],
+  ]);
+});
+
+test('more holidays: St Patrick\'s Day, Good Friday, Memorial Day, Canada Day', () => {
+  const found = dates('Published 2 February 2026\n\nThe parade will be on St Patrick\'s Day; shops will shut on Good Friday, Memorial Day and Canada Day.\n');
+  assert.deepEqual(found.slice(1), [["St Patrick's Day", '2026-03-17'], ['Good Friday', '2026-04-03'], ['Memorial Day', '2026-05-25'], ['Canada Day', '2026-07-01']]);
+});

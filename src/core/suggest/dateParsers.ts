@@ -76,7 +76,38 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^valentine['’]?s day$/i, () => ({ m: 2, d: 14 })],
   [/^easter/i, easter],
   [/^thanksgiving/i, thanksgiving],
+  [/^good friday$/i, (y) => shiftDays(easter(y), y, -2)],
+  [/^easter monday$/i, (y) => shiftDays(easter(y), y, 1)],
+  [/^st\.? patrick['’]?s day$/i, () => ({ m: 3, d: 17 })],
+  [/^bastille day$/i, () => ({ m: 7, d: 14 })],
+  [/^(?:independence day|the fourth of july|fourth of july)$/i, () => ({ m: 7, d: 4 })],
+  [/^canada day$/i, () => ({ m: 7, d: 1 })],
+  [/^australia day$/i, () => ({ m: 1, d: 26 })],
+  [/^anzac day$/i, () => ({ m: 4, d: 25 })],
+  [/^(?:remembrance|armistice|veterans['’]?) day$/i, () => ({ m: 11, d: 11 })],
+  [/^(?:bonfire night|guy fawkes night)$/i, () => ({ m: 11, d: 5 })],
+  [/^hogmanay$/i, () => ({ m: 12, d: 31 })],
+  [/^may day$/i, () => ({ m: 5, d: 1 })],
+  [/^memorial day$/i, (y) => lastWeekday(y, 5, 1)],
+  [/^labou?r day$/i, (y) => firstWeekday(y, 9, 1)],
 ];
+
+function shiftDays(day: { m: number; d: number }, year: number, by: number): { m: number; d: number } {
+  const t = new Date(Date.UTC(year, day.m - 1, day.d + by));
+  return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The first given weekday (0 = Sunday) of a month. */
+function firstWeekday(year: number, month: number, weekday: number): { m: number; d: number } {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return { m: month, d: 1 + ((weekday - first + 7) % 7) };
+}
+
+/** The last given weekday (0 = Sunday) of a month. */
+function lastWeekday(year: number, month: number, weekday: number): { m: number; d: number } {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return { m: month, d: lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7) };
+}
 
 /**
  * Holidays: the occurrence nearest to the reference (dates.ts may move it by tense). The span is
@@ -85,7 +116,7 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|easter(?: sunday)?|thanksgiving(?: day)?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;

@@ -16,7 +16,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const MAX_WINDOW = 2000;
@@ -188,15 +188,28 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
   return out;
 }
 
-/** "between January and March 2023": the year stated at the end belongs to the first month too. */
+/**
+ * "between January and March 2023": the year stated at the end belongs to the first month too;
+ * "between 9.30pm and 10.15pm on Sunday": so does the day, to a first time of day.
+ */
 function lendYears(results: ParsedResult[], text: string): void {
   for (let k = 0; k + 1 < results.length; k++) {
     const a = results[k];
     const b = results[k + 1];
-    if (a.start.isCertain('year') || !a.start.isCertain('month') || !b.start.isCertain('year')) continue;
     if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(text.slice(a.index + a.text.length, b.index))) continue;
-    const year = b.start.get('year');
-    if (year !== null) (a.start as unknown as { assign: (k: string, v: number) => void }).assign('year', year);
+    const assign = (k: string, v: number | null): void => {
+      if (v !== null) (a.start as unknown as { assign: (k: string, v: number) => void }).assign(k, v);
+    };
+    // "between 9.30pm and 10.15pm on Sunday": the first time is on the second one's day
+    const onlyTime = (r: ParsedResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month');
+    if (onlyTime(a) && !onlyTime(b) && (b.start.isCertain('day') || b.start.isCertain('weekday'))) {
+      assign('year', b.start.get('year'));
+      assign('month', b.start.get('month'));
+      assign('day', b.start.get('day'));
+      continue;
+    }
+    if (a.start.isCertain('year') || !a.start.isCertain('month') || !b.start.isCertain('year')) continue;
+    assign('year', b.start.get('year'));
   }
 }
 

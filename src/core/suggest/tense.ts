@@ -7,15 +7,16 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated)|plans? to|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|plans? to|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
  * The present tense of verbs that announce a fixture ("host Milton at 7 p.m. Tuesday", "the court
  * sits again on Monday", "the exhibition opens on Friday"): in news text they point forward. A
- * determiner before the word makes it a noun ("after the vote on Sunday") and not a verb.
+ * determiner or a number before the word makes it a noun ("after the vote on Sunday", "nine votes"),
+ * and so does a capital ("South End", "Fair Play"): the words match in lower case only.
  */
-const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/i;
+const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|reports?|announces?|publishes?|releases?|unveils?|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/;
 /**
  * Past-tense words. A participle after "is", "stay", "remain" ("will stay suspended") is not one, nor
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
@@ -71,7 +72,7 @@ function nearest(text: string, from: number, to: number): Tense {
 }
 
 function lastMatch(s: string, re: RegExp, from = 0): number {
-  const g = new RegExp(re.source, 'gi');
+  const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
   let last = -1;
   for (let m = g.exec(s); m !== null; m = g.exec(s)) if (m.index >= from) last = m.index;
   return last;
