@@ -242,6 +242,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
+  // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name
+  if (lastTitle >= 0 && rest.length > 0 && /['’]s?$/.test(tokens[lastTitle].text)) return undefined;
   // a possessive ("Russia's", "Putin's") before the name is not part of it
   for (let k = rest.length - 2; k >= 0; k--) {
     if (/['’]s?$/.test(rest[k].text)) {

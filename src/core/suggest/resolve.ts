@@ -67,6 +67,9 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
+/** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
+
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
@@ -247,7 +250,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const aged = hit === undefined && /^\d{1,3}-year-old$/.test(m.surface) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
       if (hit !== undefined) name = canon(hit.name);
       else if (aged !== undefined) name = canon(aged.name);
-      else if (m.title !== undefined) name = m.title;
+      else if (m.title !== undefined) {
+        // "Helen Markham had come prepared. The Prime Minister told MPs …": a title no one on the page is named
+        // with stands for the person the sentence before (or this one) was about, if that person has no other office
+        const prev = cands.find((p) => p.subject && p.sentence >= here - 1 && p.name.includes(' ') && p.roles.every((r) => COURTESY.has(r)));
+        name = prev !== undefined ? canon(prev.name) : m.title;
+      }
       else {
         // otherwise the person who spoke last, a few sentences back: never a group or an organisation
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && name === undefined; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true) name = resolvedAt[r].name;
