@@ -20,3 +20,18 @@ test('an age between a name and "said:" does not hide the speaker', () => {
   const quote = of(r, 'claim').find((c) => c.text.startsWith('She kept the ovens'));
   assert.ok(quote !== undefined);
 });
+
+test('"cops said" is credited to the police force named on the page', () => {
+  const text = [
+    'Raid on post office',
+    '',
+    'Detectives from Northumbria Police are studying CCTV footage.',
+    '',
+    'The gang escaped in a silver hatchback, cops said.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const cops = of(r, 'speaker').find((s) => s.text === 'cops');
+  assert.equal(cops?.attrs.name, 'Northumbria Police');
+  const claim = of(r, 'claim').find((c) => c.text.startsWith('The gang escaped'));
+  assert.equal(claim?.attrs.kind, 'indirect');
+});

@@ -30,3 +30,17 @@ test('a feature verb that takes an object is no attribution without a clause ("r
   const r = pairs('Maria Lindqvist recalls the flood of 1987 every spring when the river rises.');
   assert.ok(!r.claims.some((c) => c[1] === 'indirect'), JSON.stringify(r.claims));
 });
+
+test('"X told reporters at a news conference." ends a reported clause like "X said."', () => {
+  const text = [
+    'Bridge to reopen',
+    '',
+    'The bridge will reopen to traffic in March, Transport Minister Olu Adeyemi told reporters at a news conference.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speaker = r.suggestions.find((s) => s.label === 'speaker');
+  assert.equal(speaker?.attrs.name, 'Olu Adeyemi');
+  const claim = r.suggestions.find((s) => s.label === 'claim' && s.text.startsWith('The bridge will reopen'));
+  assert.equal(claim?.attrs.kind, 'indirect');
+  assert.equal(claim?.text, 'The bridge will reopen to traffic in March');
+});

@@ -25,6 +25,8 @@ const COMPANY_HEADS = new Set('company firm group business operator carrier airl
 const HEAD_WORDS: Record<string, string[]> = {
   force: ['police', 'constabulary', 'force'],
   police: ['police', 'constabulary'],
+  // tabloid "cops said"
+  cops: ['police', 'constabulary'],
   charity: ['charity', 'foundation', 'trust'],
   club: ['club', 'fc', 'afc'],
   airline: ['airlines', 'airways', 'air'],
