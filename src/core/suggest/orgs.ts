@@ -15,7 +15,7 @@ export interface OrgName {
 
 /** Last words that make a name a business. */
 const COMPANY_SUFFIX = new Set(
-  `mining minerals metals resources airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands ag sa gmbh nv bv se`.split(/\s+/),
+  `mining minerals metals resources airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands devices appliances instruments therapeutics biosciences ag sa gmbh nv bv se`.split(/\s+/),
 );
 
 /** Heads of a description that stand for the business the article is about. */
@@ -326,6 +326,8 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     for (const list of lists) nearestIn(list, pos, fits, best);
     if (best.before !== undefined && best.before.start >= sentenceStart) return best.before.name;
     for (let k = spoken.length - 1; k >= 0; k--) if (fits(spoken[k])) return spoken[k].name;
+    // "the company said" with only the publisher's "… Media" below: the business the article is about comes first
+    if (best.before === undefined && fits === byKind && mainBusiness !== undefined && modifiers.length === 0 && head !== 'group') return mainBusiness;
     const named = best.before ?? best.after;
     if (named !== undefined) return named.name;
   }
@@ -354,6 +356,12 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
       best = o.name;
       bestCount = n;
     }
+  }
+  if (best !== undefined) return best;
+  // a headline or an update above the story writes a company short ("Kestrel …") before its full name
+  for (const o of orgs) if (o.company && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
+    best = o.name;
+    bestCount = o.starts.length;
   }
   return best;
 }

@@ -190,7 +190,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
         const known = canonicalOrgName(bare, initials);
-        name = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms) ?? longer(known, m.start) ?? known;
+        const described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms);
+        // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
+        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? known;
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
       } else {
