@@ -105,3 +105,14 @@ test('"said a spokeswoman for X" credits the organisation X', () => {
   );
   assert.deepEqual(got, ['Harlow Vale District Council', 'Harlow Vale District Council']);
 });
+
+test('"the campaign group Clean Rivers Now" introduces a name that a later "the group" stands for', () => {
+  const text = [
+    'Sewage protest at council offices',
+    '',
+    'Members of the campaign group Clean Rivers Now gathered outside the town hall. The group said the spills had doubled since spring.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const group = r.suggestions.find((s) => s.label === 'speaker' && s.text === 'The group');
+  assert.equal(group?.attrs.name, 'Clean Rivers Now');
+});

@@ -175,6 +175,8 @@ const ACRONYM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,7}(?![\p{L}\p{N}'’-])/gu;
 const NOT_AN_ORG = /^(?:USA|GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|CEO|CFO|COO|CTO|COVID|GDP|DNA|RNA|HIV|AIDS|MPS|MEP|MEPS|KPH|MPH|PDF|FAQ|ATM|VAT|LGBT|LGBTQ|OK|TV|AM|PM|NEW|THE|AND|FOR|LIVE|UPDATE|BREAKING|VIDEO|WATCH|READ|MORE|PHOTO|EXCLUSIVE|OPINION|ANALYSIS|INTERVIEW|FEATURES?|NEWS)$/;
 const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Minister|Ministry|Cabinet|Budget|Territory)|NITI Aayog)\b|₹\s?\d/;
 
+const INTRODUCED = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(group|body|charity|campaign|coalition|alliance|network|watchdog|association|organisation|organization|movement|think tank|union)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){0,5})/gu;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -190,6 +192,8 @@ export class OrgIndex {
     ACRONYM.lastIndex = 0;
     const seg = text.slice(start, end);
     for (let m = ACRONYM.exec(seg); m !== null; m = ACRONYM.exec(seg)) if (!NOT_AN_ORG.test(m[0])) this.acronyms.push({ start: start + m.index, ...orgInfo(m[0]) });
+    const from = this.names.length;
+    this.introduced(seg, start);
     collectOrgNames(text, start, end, this.names, (raw, at) => {
       const possessive = /['’]s$/.test(raw);
       const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -204,6 +208,25 @@ export class OrgIndex {
       if (possessive || BUSINESS_AFTER.test(text.slice(at + raw.length, at + raw.length + 80))) st.business = true;
       this.words.set(word, st);
     });
+    if (this.names.length - from > 1) {
+      const tail = this.names.splice(from).sort((a, b) => a.start - b.start);
+      for (const o of tail) this.names.push(o);
+    }
+  }
+
+  /**
+   * "the climate group North Sea Watch", "the trade body Offshore Energies Scotland": a name with no
+   * organisation word of its own, introduced by a description; later "the group" / "the body" stands for it.
+   */
+  private introduced(seg: string, start: number): void {
+    INTRODUCED.lastIndex = 0;
+    for (let m = INTRODUCED.exec(seg); m !== null; m = INTRODUCED.exec(seg)) {
+      const head = m[1].toLowerCase();
+      const name = m[2].trim();
+      const info = orgInfo(name);
+      if (info.words.includes(head)) continue;
+      this.names.push({ start: start + m.index + m[0].length - m[2].length, name, words: [...info.words, head], company: info.company });
+    }
   }
 
   /**
