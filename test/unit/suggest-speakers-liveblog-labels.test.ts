@@ -35,3 +35,20 @@ test('a live-blog entry headed by a bare title and a colon does not make the tit
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Ines Duarte']);
   assert.ok(of(r, 'claim').every((c) => !c.text.startsWith("'We will")), JSON.stringify(of(r, 'claim').map((c) => c.text)));
 });
+
+test('a "Name: “quote”" subhead between live-blog entries is a teaser, not a second speaker and claim', () => {
+  const text = [
+    'Budget talks live: ministers meet unions',
+    '',
+    'Ministers and union leaders met for three hours on Tuesday morning to discuss the pay offer.',
+    '',
+    'Okafor: "We are close to a deal"',
+    '',
+    'We are close to a deal but not there yet, Finance Minister Grace Okafor told reporters after the session.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speakers = r.suggestions.filter((s) => s.label === 'speaker');
+  assert.ok(!speakers.some((s) => s.text === 'Okafor'), JSON.stringify(speakers.map((s) => s.text)));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.includes('"We are close')));
+  assert.ok(speakers.some((s) => s.attrs.name === 'Grace Okafor'));
+});

@@ -171,6 +171,8 @@ export class Attributor {
   private dialogue = false;
   /** Where the last line of prose starts: headline-like lines after it are links to other stories. */
   private lastProse = Infinity;
+  /** A paragraph of prose has been read: a headline-like line from here on is a subhead inside the story. */
+  private proseSeen = false;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
 
@@ -240,9 +242,10 @@ export class Attributor {
       // "Cartwright: “We play for the town now” (4:08)": a link to a video, not a statement
       // "Cholera stockpile runs low, Gavi says" under the story: a link to another article
       const trailingLink = !opts.headline && line.start > this.lastProse;
-      if (!trailingLink && !/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd);
+      if (!trailingLink && !/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd, !opts.headline && this.proseSeen);
       return;
     }
+    this.proseSeen = true;
 
     // the clause a quotation sits in starts after the previous quotation or at its sentence
     const leadStarts: number[] = [];
@@ -671,9 +674,11 @@ export class Attributor {
 
   // ---- headlines and transcripts ----
 
-  private headline(t: string, pStart: number, pEnd: number): void {
+  private headline(t: string, pStart: number, pEnd: number, subhead = false): void {
     const text = this.text;
     const colon = NAME_COLON.exec(t);
+    // "Dunmore: “We will not be the last …”" over a live-blog entry: a teaser for the entry below, which says who spoke and what
+    if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
       const np = nameFromRun(tokens, false);
