@@ -52,3 +52,14 @@ test('a "Name: “quote”" subhead between live-blog entries is a teaser, not a
   assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.includes('"We are close')));
   assert.ok(speakers.some((s) => s.attrs.name === 'Grace Okafor'));
 });
+
+test('a headline label ending in a kind of item ("FULL INTERVIEW TRANSCRIPT:") is no speaker', () => {
+  const text = [
+    'FULL INTERVIEW TRANSCRIPT: Coach Dana Price on the cup final',
+    '',
+    'Price spoke to club media on Thursday afternoon at the training ground.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speakers = r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.text);
+  assert.ok(!speakers.some((t) => /TRANSCRIPT/.test(t)), JSON.stringify(speakers));
+});

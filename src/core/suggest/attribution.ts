@@ -679,7 +679,8 @@ export class Attributor {
     const colon = NAME_COLON.exec(t);
     // "Dunmore: “We will not be the last …”" over a live-blog entry: a teaser for the entry below, which says who spoke and what
     if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
-    if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
+    // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
+    if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
       const np = nameFromRun(tokens, false);
       // "Minister: 'We will act'" over a live-blog entry: a bare title names nobody; the entry below says who spoke
