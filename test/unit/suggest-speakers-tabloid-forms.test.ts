@@ -35,3 +35,18 @@ test('"cops said" is credited to the police force named on the page', () => {
   const claim = of(r, 'claim').find((c) => c.text.startsWith('The gang escaped'));
   assert.equal(claim?.attrs.kind, 'indirect');
 });
+
+test('"the mum-of-two said" stands for the person the story has just named', () => {
+  const text = [
+    'Dog walker rescues swan',
+    '',
+    'Dog walker Jodie Marsh waded into the canal on Tuesday to free a swan caught in fishing line.',
+    '',
+    'The mum-of-two said the bird had been trapped for hours.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const mum = of(r, 'speaker').find((s) => s.text === 'The mum-of-two');
+  assert.equal(mum?.attrs.name, 'Jodie Marsh');
+  const claim = of(r, 'claim').find((c) => c.text.startsWith('the bird had been trapped'));
+  assert.equal(claim?.attrs.kind, 'indirect');
+});

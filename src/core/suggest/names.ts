@@ -292,13 +292,16 @@ export function withoutPortfolio(tokens: Token[], before: string): Token[] {
 }
 
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
+/** Tabloid epithets that stand for a person already named: "the mum-of-two", "the gran-of-five". */
+export const FAMILY_EPITHET = /^(?:mum|mother|mom|dad|father|gran|granny|grandmother|grandma|nan|nanna|grandad|granddad|grandfather|grandpa)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
+
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const seg = text.slice(Math.max(floor, end - 60), end);
   const m = /\b(the|a|an|its|his|her|their|one|another)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
   if (m === null) return undefined;
   const head = m[3].toLowerCase();
   // "the 52-year-old said": an age stands for the person
-  if (/^\d{1,3}-year-old$/.test(head)) return { start: Math.max(floor, end - 60) + m.index, end: Math.max(floor, end - 60) + m.index + m[0].trimEnd().length, head, words: [head] };
+  if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start: Math.max(floor, end - 60) + m.index, end: Math.max(floor, end - 60) + m.index + m[0].trimEnd().length, head, words: [head] };
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank|broadcaster|network|airline|carrier|operator|insurer|retailer|manufacturer|charity|watchdog|hospital|university|school|prison|commission|tribunal|newspaper|channel|studio|label|federation|board|party|campaign|organisers|organizers|airport|port|utility|supplier|force|constabulary|trust|authority|inspectorate|lender|miner|maker|developer|publisher|chain|brand|startup|giant|business|conglomerate|body|organisation|organization)$/.test(head)) return undefined;
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report)$/.test(head)) return undefined;
   const start = Math.max(floor, end - 60) + m.index;

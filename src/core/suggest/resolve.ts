@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { stripTitles } from './names';
+import { FAMILY_EPITHET, stripTitles } from './names';
 import { canonicalOrgName, describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 
 const FEMALE = new Set(
@@ -249,7 +249,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
       const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       // "the 54-year-old said" with no age given: the person the last sentences were about
-      const aged = hit === undefined && /^\d{1,3}-year-old$/.test(m.surface) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
+      const aged = hit === undefined && (/^\d{1,3}-year-old$/.test(m.surface) || FAMILY_EPITHET.test(m.surface)) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
       if (hit !== undefined) name = canon(hit.name);
       else if (aged !== undefined) name = canon(aged.name);
       else if (m.title !== undefined) {
