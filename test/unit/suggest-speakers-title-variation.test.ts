@@ -27,3 +27,14 @@ test('what a title holder owns ("the Mayor\'s Question Time") is nobody\'s name'
   assert.ok(mayor !== undefined);
   assert.notEqual(mayor.attrs.name, 'Question Time');
 });
+
+test('"the Speaker said" after a quotation is the presiding officer just named, not an organisation called "Speaker"', () => {
+  const text = [
+    'Uproar in the chamber',
+    '',
+    'By then Sir Malcolm Trevithick had heard enough. "Order. Members will resume their seats," the Speaker said.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speaker = of(r, 'speaker').find((s) => s.text === 'the Speaker');
+  assert.equal(speaker?.attrs.name, 'Malcolm Trevithick');
+});

@@ -70,6 +70,9 @@ function lastToken(name: string): string {
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
 
+/** Offices written as one capitalised word after "the" that read like a name ("the Speaker", "the Ombudsman"). */
+const SINGLE_TITLES = /^(?:Speaker|Ombudsman|Taoiseach|Tánaiste|Tanaiste|Registrar|Provost|Chair|Chairman|Chairwoman|Moderator)$/u;
+
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
@@ -184,6 +187,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const m = mentions[k];
     let name: string | undefined;
     let expandedOrg = false;
+    /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
+    let titled = false;
     let score = m.score;
     if (m.kind === 'name') {
       if (m.isOrg) {
@@ -195,6 +200,18 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? known;
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
+        // "Dame Eleanor Prothero had seen enough. … the Speaker said": "the" and one capitalised word no organisation on
+        // the page bears is a title, held by the person the sentence before was about
+        else if (name === known && !known.includes(' ') && !orgNames.has(known) && SINGLE_TITLES.test(m.surface) && m.end - m.start === m.surface.length + 4) {
+          const here = sentenceOf(m.start);
+          // the last person named before it, a few sentences back (a quotation between may hold several), no one since
+          const last = personsBefore(m.start).pop();
+          const prev = last !== undefined && last.sentence >= here - 4 && last.name.includes(' ') && last.roles.every((r) => COURTESY.has(r)) ? last : undefined;
+          if (prev !== undefined) {
+            name = canon(prev.name);
+            titled = true;
+          }
+        }
       } else {
         name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname
@@ -268,7 +285,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out[k] = undefined;
       continue;
     }
-    const org = (m.isOrg && m.surface !== 'they') || expandedOrg;
+    const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg;
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
     if (org && m.kind === 'name') {
       const was = spokenOrgs.findIndex((o) => o.name === name);
@@ -276,7 +293,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();
       spokenOrgs.push(orgInfo(name));
     }
-    out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name', isOrg: m.isOrg };
+    out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };
   }
   return out;
 }
