@@ -44,3 +44,15 @@ test('"X told reporters at a news conference." ends a reported clause like "X sa
   assert.equal(claim?.attrs.kind, 'indirect');
   assert.equal(claim?.text, 'The bridge will reopen to traffic in March');
 });
+
+test('a wire service\'s "This report by … was first published …" note is no claim', () => {
+  const text = [
+    'Ferry service cut',
+    '',
+    'The ferry will run twice a day instead of four times from next month, the operator said.',
+    '',
+    'This report by the Northern Wire Service was first published June 3, 2026.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.startsWith('This report')));
+});

@@ -661,7 +661,8 @@ export class Attributor {
     const ws = t.split(/\s+/);
     if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3) return;
     // editors' notes about the story itself (their dates still count): "This story was updated on …"
-    if (/^(?:this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
+    // "This report by The Canadian Press was first published March 11, 2026": the wire's publication note
+    if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
     if (words < 6) return;
     const body = t.replace(/^\S+\s+/, '');
