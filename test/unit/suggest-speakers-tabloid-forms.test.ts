@@ -50,3 +50,17 @@ test('"the mum-of-two said" stands for the person the story has just named', () 
   const claim = of(r, 'claim').find((c) => c.text.startsWith('the bird had been trapped'));
   assert.equal(claim?.attrs.kind, 'indirect');
 });
+
+test('"the Mensah family said" is one speaker, and a later "They said" is the family', () => {
+  const text = [
+    'Family thanks rescuers',
+    '',
+    'In a statement, the Mensah family said: "We cannot thank the lifeboat crew enough."',
+    '',
+    'They said their son was recovering at home.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speakers = of(r, 'speaker');
+  assert.equal(speakers.find((s) => s.text === 'the Mensah family')?.attrs.name, 'Mensah family');
+  assert.equal(speakers.find((s) => s.text === 'They')?.attrs.name, 'Mensah family');
+});

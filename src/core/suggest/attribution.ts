@@ -1044,6 +1044,19 @@ export class Attributor {
       this.mentions.push({ start: ownerStart, end, kind: 'name', surface, isOrg: true, roles: [possessive[2]], rule: `${rule}.possessive-role`, score: 0.6 });
       return idx;
     }
+    // "the Qureshi family said": a family speaks as one, and a later "They said" is the family too
+    const family = /\b[Tt]he\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}family)$/u.exec(text.slice(Math.max(floor, end - 60), end));
+    if (family !== null) {
+      const idx = this.mentions.length;
+      const start = end - family[0].length;
+      this.mentions.push({ start, end, kind: 'name', surface: family[1], isOrg: true, roles: [], rule: `${rule}.family`, score: 0.6 });
+      let at = this.groups.length;
+      while (at > 0 && this.groups[at - 1].start > start) at--;
+      let sentence = this.sentences.length - 1;
+      while (sentence > 0 && this.sentences[sentence].start > start) sentence--;
+      this.groups.splice(at, 0, { start, end, name: family[1], sentence });
+      return idx;
+    }
     // "two sources familiar with the matter", "people briefed on the talks", "senior officials"
     const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
     // "The researchers estimated …": the group the article has been describing
