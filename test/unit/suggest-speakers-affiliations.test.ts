@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import type { Suggestion } from '../../src/core/model';
+import { of, speakerOf } from './suggestQueries';
 
-const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
-const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
 const story = (...paras: string[]): string => ['Drought talks stall', '', ...paras].join('\n\n') + '\n';
 
 test('an agency name keeps its dotted "U.S." and an inner "on"', () => {

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import type { Suggestion } from '../../src/core/model';
+import { speakerOf } from './suggestQueries';
 
-const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
 const attributed = (text: string): (string | undefined)[] => {
   const r = suggest(text);
   return r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion').map((c) => speakerOf(r, c));

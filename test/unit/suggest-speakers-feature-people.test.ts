@@ -1,11 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
-
-const speakers = (text: string): [string, string][] =>
-  suggest(text)
-    .suggestions.filter((s) => s.label === 'speaker')
-    .map((s) => [s.text, s.attrs.name]);
+import { speakers } from './suggestQueries';
 
 test('"she says" skips a man named in between and finds the woman the paragraph is about', () => {
   const text = 'Mathilde Reverchon has kept bees in the Jura for 30 years. Her neighbour, Thomas Girard, sells her honey at the market. She says the summer was the worst she has known.';

@@ -1,11 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
-
-const speakers = (text: string): [string, string][] =>
-  suggest(text)
-    .suggestions.filter((s) => s.label === 'speaker')
-    .map((s) => [s.text, s.attrs.name]);
+import { speakers } from './suggestQueries';
 
 test('a place after a capitalised preposition is never the person "she" stands for', () => {
   const text = [

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
+import { of, speakerOf } from './suggestQueries';
 import type { Suggestion } from '../../src/core/model';
 
-const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
-const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
 const claims = (r: { suggestions: Suggestion[] }): [string, string, string | undefined][] => of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]);
 
 test('a quoted fragment inside reported speech makes one indirect claim over the whole clause', () => {

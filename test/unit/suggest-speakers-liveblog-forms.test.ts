@@ -1,15 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
-
-const pairs = (text: string): { speakers: [string, string][]; claims: [string, string, string | undefined][] } => {
-  const r = suggest(text);
-  const name = (id: string | undefined): string | undefined => r.suggestions.find((s) => s.id === id)?.attrs.name;
-  return {
-    speakers: r.suggestions.filter((s) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]),
-    claims: r.suggestions.filter((s) => s.label === 'claim').map((c) => [c.text, c.attrs.kind, name(c.links?.speaker)]),
-  };
-};
+import { pairs } from './suggestQueries';
 
 test('"Name at the press conference: “…”" credits the name, not the place it was said', () => {
   const r = pairs('Lindgren at the post-match press conference: "We ran out of legs in the last ten minutes."');

@@ -1,11 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
-
-const speakers = (text: string): [string, string][] =>
-  suggest(text)
-    .suggestions.filter((s) => s.label === 'speaker')
-    .map((s) => [s.text, s.attrs.name]);
+import { speakers } from './suggestQueries';
 
 test('a state department "of Health and Environment" keeps its whole name, and "the agency" is that department', () => {
   const text = [

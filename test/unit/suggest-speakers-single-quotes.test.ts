@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import type { Suggestion } from '../../src/core/model';
-
-const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
-const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
+import { of, speakerOf } from './suggestQueries';
 
 test('a paragraph opening with a straight single quote is a quotation, split by its attribution', () => {
   const text = [

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import type { Suggestion } from '../../src/core/model';
-
-const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
+import { of } from './suggestQueries';
 
 test('a title no one is named with stands for the person the sentence before was about', () => {
   const text = [

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
+import { of, speakerOf } from './suggestQueries';
 import { stripTitles } from '../../src/core/suggest/names';
-import type { Suggestion } from '../../src/core/model';
-
-const of = (r: { suggestions: Suggestion[] }, label: string): Suggestion[] => r.suggestions.filter((s) => s.label === label);
-const speakerOf = (r: { suggestions: Suggestion[] }, claim: Suggestion): string | undefined => r.suggestions.find((s) => s.id === claim.links?.speaker)?.attrs.name;
 
 test('police ranks, abbreviated or not, are not part of the speaker name', () => {
   const r = suggest(

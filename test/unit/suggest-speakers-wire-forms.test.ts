@@ -1,15 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-
-const pairs = (text: string): { speakers: [string, string][]; claims: [string, string, string | undefined][] } => {
-  const r = suggest(text);
-  const name = (id: string | undefined): string | undefined => r.suggestions.find((s) => s.id === id)?.attrs.name;
-  return {
-    speakers: r.suggestions.filter((s) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]),
-    claims: r.suggestions.filter((s) => s.label === 'claim').map((c) => [c.text, c.attrs.kind, name(c.links?.speaker)]),
-  };
-};
+import { pairs } from './suggestQueries';
 
 test('"Asked whether …, X said: “…”" gives the quotation, not the question, as the claim', () => {
   const r = pairs('Asked whether she would stand again, Mayor Ilona Varga said: "Not this time, my family comes first."');
