@@ -8,6 +8,10 @@ import { tenseAround } from './tense';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+// built once: chrono asks a parser for its pattern on every parse
+const MONTH_PART = new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i');
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(w)) + 1;
@@ -196,7 +200,7 @@ const relativeUnitParser: chrono.Parser = {
 
 /** "mid-November", "early December 2021", "the end of March" → YYYY-MM. */
 const monthPartParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i'),
+  pattern: () => MONTH_PART,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const word = match[1];
     if (!/^[A-Z]/.test(word)) return null;
@@ -400,7 +404,7 @@ const yearEdgeParser: chrono.Parser = {
  * month the reference year.
  */
 const monthOfRelativeYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i'),
+  pattern: () => MONTH_OF_RELATIVE_YEAR,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!/^[A-Z]/.test(match[2])) return null;
     const month = monthIndex(match[2]);
@@ -412,6 +416,24 @@ const monthOfRelativeYearParser: chrono.Parser = {
     return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('custom/month-part');
   },
 };
+
+let shared: chrono.Chrono | undefined;
+
+/** The one news parser of the process (dates.ts and meta.ts share it). */
+export function newsParser(): chrono.Chrono {
+  shared ??= newsChrono();
+  return shared;
+}
+
+/** Zero-padded number for ISO values. */
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** A UTC offset in minutes as an ISO 8601 zone: `Z`, `+01:00`, `-05:00`. */
+export function zone(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const abs = Math.abs(offsetMinutes);
+  return `${offsetMinutes > 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
 
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 export function newsChrono(): chrono.Chrono {

@@ -3,13 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, newsChrono } from './dateParsers';
-
-let cached: Chrono | undefined;
-function newsParser(): Chrono {
-  cached ??= newsChrono();
-  return cached;
-}
+import { applyMonthFirst, newsParser, pad, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -139,7 +133,8 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
  */
 function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
   const added: DraftDate[] = [];
-  const re = new RegExp(SHIFTED.source, 'gi');
+  const re = SHIFTED;
+  re.lastIndex = 0;
   let di = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
@@ -228,7 +223,8 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
   let anchor: DraftDate | undefined;
   for (const sentence of sentences) {
     if (sentence.end - sentence.start > 5000) continue;
-    const re = new RegExp(ANCHORED.source, 'gi');
+    const re = ANCHORED;
+    re.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
     for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
       const start = sentence.start + m.index;
@@ -259,7 +255,8 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
 
 function candidateWindows(text: string, sentence: Range): Range[] {
   const windows: Range[] = [];
-  const re = new RegExp(TRIGGER.source, 'gi');
+  const re = TRIGGER;
+  re.lastIndex = 0;
   // search the sentence alone: searching the text from the sentence on would scan ahead to the next
   // trigger, anywhere in the article, for every sentence without one (quadratic on a long transcript)
   const seg = text.slice(sentence.start, sentence.end);
@@ -290,8 +287,6 @@ function dedupe(dates: DraftDate[]): DraftDate[] {
   return out;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
 function isoWeek(y: number, m: number, d: number): string {
   const date = new Date(Date.UTC(y, m - 1, d));
   const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
@@ -310,12 +305,6 @@ function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense, sla
   return y;
 }
 
-function zone(offsetMinutes: number): string {
-  if (offsetMinutes === 0) return 'Z';
-  const sign = offsetMinutes > 0 ? '+' : '-';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
 
 interface Value {
   value: string;

@@ -3,13 +3,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { applyMonthFirst, newsChrono } from './dateParsers';
-
-let cached: Chrono | undefined;
-function newsParser(): Chrono {
-  cached ??= newsChrono();
-  return cached;
-}
+import { applyMonthFirst, newsParser, pad, zone } from './dateParsers';
 
 
 export interface Stamp {
@@ -40,13 +34,6 @@ const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2
 const AGENCY = /^([A-Z][A-Z .'’-]{2,40})\s*\(([A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]+/;
 const SOURCE = /^(?:source|sources|via)\s*:\s*(.{2,80})$/i;
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-function zone(offset: number): string {
-  if (offset === 0) return 'Z';
-  const a = Math.abs(offset);
-  return `${offset > 0 ? '+' : '-'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
-}
 
 /** ISO value and the wall-clock instant of a chrono result with a known day or time. */
 function stampOf(r: ParsedResult, withZone: boolean): { iso: string; date: Date; hasDay: boolean; hasYear: boolean } {

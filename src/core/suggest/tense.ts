@@ -71,15 +71,27 @@ function nearest(text: string, from: number, to: number): Tense {
   return future > past ? 'future' : 'past';
 }
 
+/** The global copy of a pattern, compiled once (these patterns are long and run for every date). */
+const globals = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globals.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
 function lastMatch(s: string, re: RegExp, from = 0): number {
-  const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  const g = global(re);
   let last = -1;
   for (let m = g.exec(s); m !== null; m = g.exec(s)) if (m.index >= from) last = m.index;
   return last;
 }
 
 function lastEnd(s: string, re: RegExp): number {
-  const g = new RegExp(re.source, 'gi');
+  const g = global(re);
   let last = -1;
   for (let m = g.exec(s); m !== null; m = g.exec(s)) last = m.index + m[0].length;
   return last;
