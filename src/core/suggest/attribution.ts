@@ -380,7 +380,7 @@ export class Attributor {
     if (m !== null) {
       const npStart = i;
       const npEnd = i + m[1].length;
-      const mention = this.nounPhrase(npStart, npEnd, m[2] !== undefined ? i + m[1].length + m[2].length : undefined, 'speaker.after-quote');
+      const mention = this.nounPhrase(npStart, npEnd, 'speaker.after-quote');
       if (mention !== undefined) return mention;
     }
     // "…," said Peskov / said the Kremlin spokesman
@@ -949,11 +949,10 @@ export class Attributor {
   }
 
   /** The speaker phrase in text[npStart, npEnd) right before a verb. */
-  private nounPhrase(npStart: number, npEnd: number, appositiveEnd: number | undefined, rule: string): number | undefined {
+  private nounPhrase(npStart: number, npEnd: number, rule: string): number | undefined {
     const text = this.text;
     const np = text.slice(npStart, npEnd).trim();
     if (PRONOUN.test(np)) return this.addPronoun(npStart + text.slice(npStart, npEnd).indexOf(np), np, rule);
-    void appositiveEnd;
     const end = npStart + text.slice(npStart, npEnd).trimEnd().length;
     return this.phraseEndingAt(npStart, end, rule);
   }
@@ -1158,7 +1157,6 @@ export class Attributor {
     const wordRe = /\s*([\p{L}\p{N}.'’-]+)/uy;
     let i = 0;
     let lastEnd = start;
-    let sawThe = false;
     let sawOrg = false;
     let prevWord = '';
     let sawCap = false;
@@ -1168,7 +1166,6 @@ export class Attributor {
       if (m === null) break;
       const w = m[1].replace(/\.$/, '');
       const isThe = /^the$/i.test(w) && i === 0;
-      if (isThe) sawThe = true;
       // "said former champion Paula Radcliffe": lower-case words before the first capitalised one
       const leadingLower = !isCap(w) && !sawCap && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w);
       if (isCap(w)) sawCap = true;
@@ -1189,7 +1186,7 @@ export class Attributor {
       lastEnd = start + i - (m[1].endsWith('.') && !/^\p{Lu}\.$/u.test(m[1]) ? 1 : 0);
     }
     if (lastEnd <= start) return undefined;
-    return this.phraseEndingAt(start, lastEnd, rule) ?? (sawThe ? undefined : undefined);
+    return this.phraseEndingAt(start, lastEnd, rule);
   }
 
   /** The subject of the main clause: "A statement from the White House …", "Moscow, in turn, has …". */

@@ -73,7 +73,6 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   // "… Administration" read so far, or "Centers for Disease Control and …" before
   const headOf = /([\p{Lu}][\p{L}]*)\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’]*\s+){1,3}$/u.exec(before);
   return tokens.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !/['’]s?$/.test(t.text)) || (headOf !== null && ORG_HEADS.has(headOf[1].toLowerCase()));
-  return false;
 }
 
 /** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
