@@ -30,7 +30,6 @@ export interface CorpusListing {
 export async function listCorpus(root: string, exclude: string[] = [], config: AnnotatorConfig = defaultConfig()): Promise<CorpusListing> {
   const excluded = exclude.map((p) => resolve(p));
   const layout = corpusLayout(config);
-  const isArticle = (rel: string, name: string): boolean => (config.fromFile ? layout.isArticle(rel) : name.endsWith('.txt'));
   const articles: string[] = [];
   const sidecars: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -44,7 +43,7 @@ export async function listCorpus(root: string, exclude: string[] = [], config: A
       } else if (entry.isFile()) {
         const rel = relative(root, full).split(sep).join('/');
         if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.push(rel);
-        else if (isArticle(rel, entry.name)) articles.push(rel);
+        else if (layout.isArticle(rel)) articles.push(rel); // the editor's rule, with or without a config file
       }
     }
   };

@@ -55,7 +55,7 @@ export async function listWorkspaceCorpus(root: vscode.Uri, exclude: vscode.Uri[
         if (name.startsWith('.') || name === 'node_modules' || excluded.has(uri.toString())) continue;
         await walk(uri, `${rel}/`);
       } else if (name.endsWith(SIDECAR_SUFFIX)) sidecars.push(rel);
-      else if (config.fromFile ? layout.isArticle(rel) : name.endsWith('.txt')) articles.push(rel);
+      else if (layout.isArticle(rel)) articles.push(rel); // the editor's rule, with or without a config file
     }
   };
   await walk(root, '');
