@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { pageAvailable, pageEval, pressKey, screenshot, typeText, waitForPage } from './page';
+import { readText, run, waitFor } from './host';
 
 const EXTENSION_ID = 'article-annotator.article-annotator';
 const SEED = '000_5dcf652f0b54eb45.txt';
@@ -34,27 +35,7 @@ interface StoredSidecar {
   annotations: { id: string; label: string; text: string; attrs?: Record<string, string> }[];
 }
 
-const run = (id: string, ...args: unknown[]) => vscode.commands.executeCommand<unknown>(`articleAnnotator.${id}`, ...args);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const encoder = new TextEncoder();
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 function select(editor: vscode.TextEditor, needle: string): void {
   const at = editor.document.getText().indexOf(needle);

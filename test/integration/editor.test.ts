@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { pageAvailable, pageEval, screenshot, waitForPage } from './page';
+import { readText, run, sleep, waitFor } from './host';
 
 const EXTENSION_ID = 'article-annotator.article-annotator';
 const SEED = '000_5dcf652f0b54eb45.txt';
@@ -31,27 +32,6 @@ interface StoredSidecar {
   annotations: StoredAnnotation[];
 }
 
-const run = (id: string, ...args: unknown[]) => vscode.commands.executeCommand<unknown>(`articleAnnotator.${id}`, ...args);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const decoder = new TextDecoder();
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 function sidecarOf(article: vscode.Uri): vscode.Uri {
   return article.with({ path: `${article.path}.annotations.yaml` });
