@@ -189,8 +189,8 @@ export class ArticleSession implements vscode.Disposable {
   }
 
   /** The article was edited in the editor: annotations follow the text. */
-  onDocumentEdited(event: vscode.TextDocumentChangeEvent, textBefore: string, edits: Parameters<AnnotationStore['applyEdits']>[0]): void {
-    const text = stripBom(event.document.getText());
+  /** `text` is the document's new text without a BOM; `textBefore` the store's text before the event. */
+  onDocumentEdited(event: vscode.TextDocumentChangeEvent, text: string, textBefore: string, edits: Parameters<AnnotationStore['applyEdits']>[0]): void {
     // The editor reloads a file changed on disk by replacing all of its text.
     const change = event.contentChanges.length === 1 ? event.contentChanges[0] : undefined;
     const wholeReload = change !== undefined && change.rangeOffset === 0 && change.rangeLength >= textBefore.length && event.reason === undefined;

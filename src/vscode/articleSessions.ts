@@ -119,10 +119,11 @@ export class ArticleSessions implements vscode.Disposable {
     // The store holds the text before this event. A BOM in the document would shift UTF-16
     // offsets by one; VS Code strips it, but be exact.
     const before = session.store.map;
-    // (one character read, not the whole document: this runs on every keystroke)
-    const bom = event.document.getText(new vscode.Range(0, 0, 0, 1)) === '\uFEFF' ? 1 : 0;
+    // the new text is read once per event, here, and handed to the session
+    const raw = event.document.getText();
+    const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
     const changes = bom === 0 ? event.contentChanges : event.contentChanges.map((c) => ({ ...c, rangeOffset: c.rangeOffset - bom }));
-    session.onDocumentEdited(event, before.text, toCodePointEdits(changes, before));
+    session.onDocumentEdited(event, bom === 0 ? raw : raw.slice(1), before.text, toCodePointEdits(changes, before));
   }
 
   private close(document: vscode.TextDocument): void {
