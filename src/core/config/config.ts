@@ -3,6 +3,7 @@
 // own, with colours, shortcuts and attributes). Parsing never throws: problems are diagnostics with
 // positions, and an invalid file yields the defaults so nothing is annotated against a broken setup.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { diagnosticAt, type TextDiagnostic } from '../textDiagnostic';
 import type { Node, YAMLMap } from 'yaml';
 import { BUILTIN_LABELS } from '../model';
 import { globProblem } from './glob';
@@ -42,15 +43,8 @@ export interface AnnotatorConfig {
   labels: LabelSpec[];
 }
 
-/** A problem in the config text; line and column are 0-based (UTF-16 columns, as editors count). */
-export interface ConfigDiagnostic {
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning';
-}
+/** A problem in the config text. */
+export type ConfigDiagnostic = TextDiagnostic;
 
 export interface ConfigParse {
   /** False when the file has errors: `config` is then the defaults. */
@@ -106,9 +100,7 @@ class Checker {
   ) {}
 
   at(start: number, end: number, message: string, severity: 'error' | 'warning'): void {
-    const a = this.lines.linePos(start);
-    const b = this.lines.linePos(Math.max(end, start));
-    this.diagnostics.push({ message, line: a.line - 1, column: a.col - 1, endLine: b.line - 1, endColumn: b.col - 1, severity });
+    this.diagnostics.push(diagnosticAt(this.lines, start, end, message, severity));
   }
 
   report(node: Node | null | undefined, message: string, severity: 'error' | 'warning' = 'error'): void {

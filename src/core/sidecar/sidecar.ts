@@ -1,6 +1,7 @@
 // The YAML sidecar next to each article (SPEC section 4): parsing with positioned diagnostics and
 // serialising through the `yaml` Document API, so comments, key order and unknown keys survive a save.
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { diagnosticAt, type TextDiagnostic } from '../textDiagnostic';
 import type { Node, ToStringOptions } from 'yaml';
 import type { Annotation, Status } from '../model';
 import { OffsetMap } from '../offsets';
@@ -22,15 +23,8 @@ export interface Sidecar {
   annotations: Annotation[];
 }
 
-/** A problem in the sidecar text; line and column are 0-based (UTF-16 columns, as editors count). */
-export interface SidecarDiagnostic {
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning';
-}
+/** A problem in the sidecar text. */
+export type SidecarDiagnostic = TextDiagnostic;
 
 export type SidecarParse =
   | { ok: true; sidecar: Sidecar; diagnostics: SidecarDiagnostic[] }
@@ -65,12 +59,6 @@ export function contextAround(text: string, start: number, end: number, map: Off
   const from = Math.max(0, start - CONTEXT_LENGTH);
   const to = Math.min(map.codePointLength, end + CONTEXT_LENGTH);
   return { prefix: map.sliceCodePoints(from, start), suffix: map.sliceCodePoints(end, to) };
-}
-
-function diagnosticAt(lines: LineCounter, start: number, end: number, message: string, severity: 'error' | 'warning'): SidecarDiagnostic {
-  const a = lines.linePos(start);
-  const b = lines.linePos(Math.max(end, start));
-  return { message, line: a.line - 1, column: a.col - 1, endLine: b.line - 1, endColumn: b.col - 1, severity };
 }
 
 function conflictDiagnostics(text: string): SidecarDiagnostic[] {
