@@ -10,6 +10,7 @@ import type { Sidecar } from '../sidecar/sidecar';
 import type { ExportReport } from './report';
 import { splitFor } from './split';
 import type { SplitName, SplitSpec } from './split';
+import { clipLine } from '../clip';
 
 /** A span as every format writes it. Offsets are code points. */
 export interface ExportSpan {
@@ -86,17 +87,12 @@ function checkAnnotation(a: Annotation, article: { file: string; map: OffsetMap 
   if (a.start >= 0 && a.end <= map.codePointLength && a.start < a.end && map.sliceCodePoints(a.start, a.end) === a.text) return true;
   const found = reanchor(map, a);
   if (found.kind === 'orphaned') {
-    report.orphaned.push({ file, id: a.id, label: a.label, reason: `"${clip(a.text)}" is not in the article any more` });
+    report.orphaned.push({ file, id: a.id, label: a.label, reason: `"${clipLine(a.text, 60)}" is not in the article any more` });
   } else {
-    const at = a.end <= map.codePointLength ? `the article has "${clip(map.sliceCodePoints(Math.max(0, a.start), a.end))}" at ${a.start}–${a.end}` : `${a.start}–${a.end} is past the end of the article (${map.codePointLength} code points)`;
-    report.refused.push({ file, id: a.id, label: a.label, reason: `${at}; "${clip(a.text)}" is now at ${found.start}–${found.end}` });
+    const at = a.end <= map.codePointLength ? `the article has "${clipLine(map.sliceCodePoints(Math.max(0, a.start), a.end), 60)}" at ${a.start}–${a.end}` : `${a.start}–${a.end} is past the end of the article (${map.codePointLength} code points)`;
+    report.refused.push({ file, id: a.id, label: a.label, reason: `${at}; "${clipLine(a.text, 60)}" is now at ${found.start}–${found.end}` });
   }
   return false;
-}
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\r?\n|\r/g, '⏎');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }
 
 /**
@@ -165,7 +161,7 @@ export function prepareArticle(
       // a human decision (accepted or rejected) on an overlapping span of the same label wins
       if (decided.some((a) => a.label === s.label && overlaps(a, s))) continue;
       if (!(s.start >= 0 && s.end <= map.codePointLength && s.start < s.end && map.sliceCodePoints(s.start, s.end) === s.text)) {
-        report.refused.push({ file: path, id: prefix + s.id, label: s.label, reason: `suggestion text "${clip(s.text)}" differs from the article at ${s.start}–${s.end}` });
+        report.refused.push({ file: path, id: prefix + s.id, label: s.label, reason: `suggestion text "${clipLine(s.text, 60)}" differs from the article at ${s.start}–${s.end}` });
         continue;
       }
       article.spans.push({ id: prefix + s.id, label: s.label, start: s.start, end: s.end, text: s.text, attrs: { ...s.attrs }, origin: 'suggestion', accepted: false, score: s.score, rule: s.rule });

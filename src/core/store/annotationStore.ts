@@ -13,6 +13,7 @@ import type { AnnotationChange, HistoryEntry } from './history';
 import { IdAllocator } from './ids';
 import { suggestionKey } from './storeItem';
 import type { StoreItem } from './storeItem';
+import { clip } from '../clip';
 
 export type StoreChangeKind = 'annotations' | 'status' | 'suggestions' | 'text' | 'reload';
 
@@ -43,8 +44,7 @@ const LARGE_REPLACEMENT = 64;
 export class StoreError extends Error {}
 
 function describe(label: string, text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `${label} “${short.replace(/\s+/g, ' ')}”`;
+  return `${label} “${clip(text, 40).replace(/\s+/g, ' ')}”`;
 }
 
 function sameSpanKey(a: { label: string; start: number; end: number }): string {

@@ -1,5 +1,6 @@
 // What the editor shows for one span: a pending machine suggestion or a stored human decision.
 import type { Attrs, Origin } from '../model';
+import { clip } from '../clip';
 
 export type ItemState = 'suggested' | 'accepted' | 'rejected' | 'orphaned';
 export const ITEM_STATES: readonly ItemState[] = ['suggested', 'accepted', 'rejected', 'orphaned'];
@@ -34,7 +35,5 @@ export function isSuggestionKey(key: string): boolean {
  * 47 characters. It cuts by code points, so an emoji or another non-BMP character is never split.
  */
 export function itemLabel(item: Pick<StoreItem, 'label' | 'text'>): string {
-  const chars = Array.from(item.text.length > 200 ? item.text.slice(0, 200) : item.text);
-  const text = chars.length > 50 ? `${chars.slice(0, 47).join('')}…` : item.text;
-  return `${item.label} “${text.replace(/\s+/g, ' ')}”`;
+  return `${item.label} “${clip(item.text, 50).replace(/\s+/g, ' ')}”`;
 }

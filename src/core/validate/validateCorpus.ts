@@ -12,6 +12,7 @@ import type { AnnotatorConfig } from '../config/config';
 import { corpusLayout } from '../config/corpusLayout';
 import type { CorpusLayout } from '../config/corpusLayout';
 import { SidecarNotUtf8Error } from '../sidecar/sidecarEncoding';
+import { clipLine } from '../clip';
 
 /** The corpus as validate sees it: the articles, their sidecars, and every sidecar file there is. */
 export interface ValidationCorpus extends CorpusReader {
@@ -48,24 +49,19 @@ export interface ValidateOptions {
   isCancelled?: () => boolean;
 }
 
-function clip(text: string): string {
-  const oneLine = text.replace(/\r?\n|\r/g, '⏎');
-  return oneLine.length > 50 ? `${oneLine.slice(0, 47)}…` : oneLine;
-}
-
 /** With a configuration file, every label must be declared and attribute values must be among the declared ones. */
 function checkLabels(sidecar: Sidecar, sidecarFile: string, config: AnnotatorConfig, problems: ValidationProblem[]): void {
   if (!config.fromFile) return; // without a configuration any label is a project's own
   for (const a of sidecar.annotations) {
     const spec = labelSpec(config, a.label);
     if (spec === undefined) {
-      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Undeclared label: "${a.label}" (${a.id}, "${clip(a.text)}") is not among the labels of annotator.config.yaml (${config.labels.map((l) => l.name).join(', ')}); declare it there or change the label.` });
+      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Undeclared label: "${a.label}" (${a.id}, "${clipLine(a.text, 50)}") is not among the labels of annotator.config.yaml (${config.labels.map((l) => l.name).join(', ')}); declare it there or change the label.` });
       continue;
     }
     for (const attr of spec.attributes) {
       const value = a.attrs?.[attr.name];
       if (value !== undefined && attr.values !== undefined && !attr.values.includes(value)) {
-        problems.push({ severity: 'warning', file: sidecarFile, annotationId: a.id, message: `${a.label} "${clip(a.text)}" (${a.id}) has ${attr.name} "${value}", which is not one of ${attr.values.join(', ')}.` });
+        problems.push({ severity: 'warning', file: sidecarFile, annotationId: a.id, message: `${a.label} "${clipLine(a.text, 50)}" (${a.id}) has ${attr.name} "${value}", which is not one of ${attr.values.join(', ')}.` });
       }
     }
   }
@@ -107,9 +103,9 @@ export function validateArticle(
     if (a.end <= map.codePointLength && map.sliceCodePoints(a.start, a.end) === a.text) continue;
     const found = reanchor(map, a);
     if (found.kind === 'orphaned') {
-      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Orphaned: ${a.label} "${clip(a.text)}" (${a.id}) is no longer in the article; re-attach it in the editor or remove it.` });
+      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Orphaned: ${a.label} "${clipLine(a.text, 50)}" (${a.id}) is no longer in the article; re-attach it in the editor or remove it.` });
     } else {
-      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Moved: ${a.label} "${clip(a.text)}" (${a.id}) is not at ${a.start}–${a.end} any more but ${found.kind === 'fuzzy' ? `approximately as "${clip(found.text)}"` : 'exactly'} at ${found.start}–${found.end}; open the article in the editor to re-anchor it.` });
+      problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Moved: ${a.label} "${clipLine(a.text, 50)}" (${a.id}) is not at ${a.start}–${a.end} any more but ${found.kind === 'fuzzy' ? `approximately as "${clipLine(found.text, 50)}"` : 'exactly'} at ${found.start}–${found.end}; open the article in the editor to re-anchor it.` });
     }
   }
   return sidecar.annotations.length;
