@@ -1,6 +1,7 @@
 // Inter-annotator agreement between two folders of sidecars for the same articles: span P/R/F1 per label
 // (exact and overlap matching; A is the reference, F1 is symmetric), Cohen's κ and Krippendorff's α over
 // token labels (the tokenisation of the CoNLL export), and agreement on attributes and links.
+import { orderedLabels } from '../export/labels';
 import { decodeArticle } from '../export/prepare';
 import { tokenize } from '../export/tokenize';
 import type { Annotation } from '../model';
@@ -257,16 +258,8 @@ export async function compareAnnotators(a: AnnotatorFolder, b: AnnotatorFolder, 
     }
   }
 
-  const declared = (options.labels ?? []).map((l) => l.name).filter((l) => !(BUILTIN_LABELS as readonly string[]).includes(l));
-  const labels = [...acc.labels].sort((x, y) => {
-    // built-ins, then the configuration's labels in its order, then the others by name
-    const bi = (l: string): number => {
-      const i = (BUILTIN_LABELS as readonly string[]).indexOf(l);
-      const d = declared.indexOf(l);
-      return i >= 0 ? i : d >= 0 ? BUILTIN_LABELS.length + d : BUILTIN_LABELS.length + declared.length;
-    };
-    return bi(x) - bi(y) || x.localeCompare(y);
-  });
+  // built-ins, then the configuration's labels in its order, then the others by name (as the exports order them)
+  const labels = orderedLabels(acc.labels, options.labels).filter((l) => acc.labels.has(l));
   const prfOf = (map: Map<string, { matched: number; a: number; b: number }>, label: string): Prf => {
     const e = map.get(label) ?? { matched: 0, a: 0, b: 0 };
     return prf(e.matched, e.a, e.b);

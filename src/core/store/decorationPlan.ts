@@ -6,11 +6,10 @@ import type { ItemState } from './storeItem';
 
 /** Labels without a style of their own (not declared in annotator.config.yaml) share this one. */
 export const OTHER_LABEL = 'other';
-export const DRAWN_LABELS: readonly string[] = [...BUILTIN_LABELS, OTHER_LABEL];
 /** Orphans have no place in the text: they are listed, not drawn. */
 export const DRAWN_STATES: readonly ItemState[] = ['suggested', 'accepted', 'rejected'];
 
-export function decorationKey(label: string, state: ItemState, drawn: readonly string[] = DRAWN_LABELS): string {
+export function decorationKey(label: string, state: ItemState, drawn: readonly string[]): string {
   return `${drawn.includes(label) ? label : OTHER_LABEL}:${state}`;
 }
 
