@@ -2,6 +2,7 @@
 // "the council", "the mines ministry") or a short form ("Luano Ridge" for "Luano Ridge Mining")
 // gets the organisation's full name.
 import { ORG_HEADS } from './names';
+import { firstAtOrAfter } from '../search';
 
 /** An organisation's full name and where it is written. */
 export interface OrgName {
@@ -265,14 +266,7 @@ export function distinctOrgs(orgs: OrgName[]): DistinctOrg[] {
 
 /** How many of the sorted `starts` are before `pos`. */
 function countBefore(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(starts, pos, (x) => x);
 }
 
 /** Where organisations are written, for finding the nearest one a description fits. */
@@ -301,13 +295,7 @@ const SCAN = 64;
 
 /** The fitting name nearest before `pos` and the first after it, in a list in text order. */
 function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, best: { before?: OrgName; after?: OrgName }): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(list, pos, (o) => o.start);
   for (let k = lo - 1; k >= 0 && k >= lo - SCAN; k--) {
     if (!fits(list[k])) continue;
     if (best.before === undefined || list[k].start > best.before.start) best.before = list[k];

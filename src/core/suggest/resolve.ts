@@ -6,6 +6,7 @@ import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { FAMILY_EPITHET, stripTitles } from './names';
 import { canonicalOrgName, describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
+import { firstAtOrAfter } from '../search';
 
 const FEMALE = new Set(
   'jen jennifer ursula angela hillary kamala maria marie anna olga laura sarah emma elena natalia svetlana theresa liz elizabeth nancy margaret jacinda giorgia christine kristalina annalena janet karine catherine kate julia sophie claire anne marine sanna mette roberta ngozi nikki linda susan karen amy jessica lisa mary patricia barbara helen rachel rebecca sofia ana lucia ingrid greta ewa beata yulia irina tatiana ekaterina fatima aisha priya mei yuki chloe isabel carmen elisa francesca giulia marta zuzana nadia amina leila ines alice grace hannah lena lea eva'.split(' '),
@@ -123,37 +124,13 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const subjectOrg = (s: Range | undefined): string | undefined => {
     if (s === undefined) return undefined;
     const names = orgIndex.names;
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const o = names[lo];
+    const o = names[firstAtOrAfter(names, s.start, (n) => n.start)];
     return o !== undefined && o.start <= s.start + 4 && o.start < s.end ? o.name : undefined;
   };
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (sentences[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** The index of the sentence holding `pos` (the last one starting at or before it; 0 before the first). */
+  const sentenceOf = (pos: number): number => Math.max(0, firstAtOrAfter(sentences, pos + 1, (x) => x.start) - 1);
   // persons sorted by position (they are collected in text order)
-  const firstAt = (pos: number): number => {
-    let lo = 0;
-    let hi = persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (persons[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAt = (pos: number): number => firstAtOrAfter(persons, pos, (p) => p.start);
   const personsBefore = (pos: number): PersonMention[] => {
     const lo = firstAt(pos);
     return persons.slice(Math.max(0, lo - 200), lo);
@@ -161,13 +138,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
 
   // "Prosecutors reviewed the case. They said …": the nearest plural group up to three sentences back, none named since
   const groupBefore = (pos: number): GroupMention | undefined => {
-    let lo = 0;
-    let hi = groups.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (groups[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(groups, pos, (x) => x.start);
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
