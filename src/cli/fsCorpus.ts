@@ -5,6 +5,7 @@ import { mkdir, open, readdir } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EXPORT_MARKER } from '../core/export/exportCorpus';
+import { VANISHED_ARTICLE } from '../core/export/ports';
 import type { CorpusArticle, CorpusReader, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import { CONFIG_FILE, defaultConfig } from '../core/config/config';
@@ -77,7 +78,14 @@ export class FsCorpusReader implements CorpusReader {
 
   async *articles(): AsyncIterable<CorpusArticle> {
     for (const path of this.paths) {
-      const buffer = readFileSync(join(this.root, path));
+      let buffer: Buffer;
+      try {
+        buffer = readFileSync(join(this.root, path));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        yield { path, bytes: new Uint8Array(), unreadable: VANISHED_ARTICLE };
+        continue;
+      }
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       yield { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
     }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnnotatorFolder } from '../core/agreement/compareAnnotators';
 import { EXPORT_MARKER } from '../core/export/exportCorpus';
+import { VANISHED_ARTICLE } from '../core/export/ports';
 import type { CorpusArticle, ExportWriter, OutputFile } from '../core/export/ports';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import type { ValidationCorpus } from '../core/validate/validateCorpus';
@@ -82,7 +83,15 @@ export class WorkspaceCorpus implements ValidationCorpus {
 
   async *articles(): AsyncIterable<CorpusArticle> {
     for (const path of this.listing.articles) {
-      yield { path, bytes: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.root, ...path.split('/'))) };
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.root, ...path.split('/')));
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+        yield { path, bytes: new Uint8Array(), unreadable: VANISHED_ARTICLE };
+        continue;
+      }
+      yield { path, bytes };
     }
   }
 

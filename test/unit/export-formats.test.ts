@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportCorpus, EXPORT_FORMATS } from '../../src/core/export/exportCorpus';
@@ -10,6 +10,7 @@ import { parseSplit, splitFor } from '../../src/core/export/split';
 import type { SuggestionResult } from '../../src/core/model';
 import { OffsetMap } from '../../src/core/offsets';
 import { FsCorpusReader, FsExportWriter, listCorpus } from '../../src/cli/fsCorpus';
+import { formatExportReport } from '../../src/core/export/report';
 import { SPANS, makeCorpus, writeArticleWithSidecar } from './export-fixture';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -274,4 +275,18 @@ test('JSONL and Label Studio escape NEL, U+2028 and U+2029, so no line-splitting
     const r = python(format === 'jsonl' ? 'check_jsonl.py' : 'check_labelstudio.py', [out, dir]);
     assert.equal(r.status, 0, r.stderr);
   }
+});
+
+test('an article deleted after the corpus was listed is reported as not exported, and the others are exported', async () => {
+  const dir = makeCorpus();
+  const listing = await listCorpus(dir);
+  rmSync(join(dir, 'bom.txt')); // gone between the listing and its turn, as when a user deletes it mid-run
+  const out = mkdtempSync(join(tmpdir(), 'aa-out-vanished-'));
+  const report = await exportCorpus(new FsCorpusReader(dir, listing.articles), new FsExportWriter(out), { format: 'jsonl' });
+  const skipped = report.skippedArticles.find((x) => x.file === 'bom.txt');
+  assert.match(skipped?.message ?? '', /deleted or moved after the corpus was listed/);
+  const files = readFileSync(join(out, 'dataset.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+  assert.equal(files.includes('bom.txt'), false);
+  assert.equal(files.length, listing.articles.length - 2, 'every other article but the latin-1 one is exported');
+  assert.match(formatExportReport(report), /bom\.txt: it was deleted or moved/);
 });

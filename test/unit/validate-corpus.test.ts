@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { formatValidationReport, validateCorpus } from '../../src/core/validate/validateCorpus';
 import { FsValidationCorpus, listCorpus } from '../../src/cli/fsCorpus';
 import { ARTICLES, SPANS, makeCorpus, writeArticleWithSidecar, writeFile } from './export-fixture';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -87,4 +87,17 @@ test('a sidecar that is not UTF-8 is reported by validate and skipped by export,
   assert.match(cli.stdout + cli.stderr, /not valid UTF-8/);
   assert.ok(!readFileSync(join(out, 'dataset.jsonl'), 'utf8').includes('\uFFFD'));
   assert.deepEqual(readFileSync(sidecarPath), latin1, 'the sidecar bytes are untouched');
+});
+
+test('an article deleted after the corpus was listed is one error saying so; the others are still checked', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-valid-vanished-'));
+  for (const [rel, raw] of Object.entries(ARTICLES)) writeArticleWithSidecar(dir, rel, raw, SPANS[rel]);
+  const listing = await listCorpus(dir);
+  const gone = listing.articles[0];
+  rmSync(join(dir, gone));
+  const report = await validateCorpus(new FsValidationCorpus(dir, listing));
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  assert.deepEqual(errors.map((p) => p.file), [gone]);
+  assert.match(errors[0].message, /not checked: it was deleted or moved/);
+  assert.equal(report.annotations, Object.entries(SPANS).filter(([rel]) => rel !== gone).flatMap(([, s]) => s).length, 'the other sidecars are read');
 });

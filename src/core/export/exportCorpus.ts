@@ -88,10 +88,16 @@ export async function exportCorpus(reader: CorpusReader, writer: ExportWriter, o
   const ids = new Set<string>();
   let done = 0;
   let withoutSidecar = 0;
-  for await (const { path, bytes, sha256 } of reader.articles()) {
+  for await (const { path, bytes, sha256, unreadable } of reader.articles()) {
     if (options.isCancelled?.()) {
       report.cancelled = true;
       break;
+    }
+    if (unreadable !== undefined) {
+      report.skippedArticles.push({ file: path, message: unreadable });
+      done++;
+      options.onProgress?.(done, path);
+      continue;
     }
     let sidecar: string | undefined;
     try {

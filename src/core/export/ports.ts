@@ -7,7 +7,16 @@ export interface CorpusArticle {
   bytes: Uint8Array;
   /** Hex sha256 of the bytes when the adapter has a faster hash at hand; computed in the core otherwise. */
   sha256?: string;
+  /**
+   * Set, with empty bytes, when the file was listed but is gone when its turn comes (deleted or
+   * moved while the run went on): one sentence saying why. The run reports the article and goes on
+   * with the others.
+   */
+  unreadable?: string;
 }
+
+/** The sentence for an article that was listed but is gone when its turn comes. */
+export const VANISHED_ARTICLE = 'it was deleted or moved after the corpus was listed; run again to include it if it is back';
 
 export interface CorpusReader {
   /** Every article, in a stable order (sorted by path), one at a time. */

@@ -116,10 +116,16 @@ export async function validateCorpus(corpus: ValidationCorpus, options: Validate
   const config = options.config ?? defaultConfig();
   const layout = corpusLayout(config);
   const seen = new Set<string>();
-  for await (const { path, bytes, sha256 } of corpus.articles()) {
+  for await (const { path, bytes, sha256, unreadable } of corpus.articles()) {
     if (options.isCancelled?.()) {
       report.cancelled = true;
       break;
+    }
+    if (unreadable !== undefined) {
+      seen.add(path); // its sidecar is not reported again as one whose article is missing
+      report.problems.push({ severity: 'error', file: path, message: `The article was not checked: ${unreadable}.` });
+      options.onProgress?.(report.articles, path);
+      continue;
     }
     seen.add(path);
     report.articles++;
