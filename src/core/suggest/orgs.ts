@@ -178,6 +178,13 @@ const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Mi
 
 const INTRODUCED = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(group|body|charity|campaign|coalition|alliance|network|watchdog|association|organisation|organization|movement|think tank|union)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){0,5})/gu;
 
+/**
+ * "Rural Roads Tasmania, the state agency running the scheme, said": a name followed by a description
+ * of what it is. The description's head ends the description (a comma, a full stop, or a word that
+ * goes on about it: "running", "that", "responsible for"), so "Ann Lee, a company director" is not one.
+ */
+const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing)\b|\s*[,.;:)])/gu;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -227,6 +234,18 @@ export class OrgIndex {
       const info = orgInfo(name);
       if (info.words.includes(head)) continue;
       this.names.push({ start: start + m.index + m[0].length - m[2].length, name, words: [...info.words, head], company: info.company });
+    }
+    APPOSED.lastIndex = 0;
+    for (let m = APPOSED.exec(seg); m !== null; m = APPOSED.exec(seg)) {
+      const tokens = m[1].split(/\s+/);
+      let skip = 0;
+      while (skip < tokens.length && (LEADING.test(tokens[skip]) || CONNECTOR.test(tokens[skip]))) skip++;
+      if (tokens.length - skip < 2) continue;
+      const name = tokens.slice(skip).join(' ');
+      const head = m[2].toLowerCase();
+      const info = orgInfo(name);
+      if (info.words.includes(head) || classify(tokens.slice(skip))) continue;
+      this.names.push({ start: start + m.index + m[1].length - name.length, name, words: [...info.words, head], company: info.company || COMPANY_HEADS.has(head) });
     }
   }
 
