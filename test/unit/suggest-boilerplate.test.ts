@@ -41,3 +41,36 @@ test('credit and bio lines at the foot of a story are boilerplate, an update not
     ['Late frost destroyed about half of the cherry blossom in the valley'],
   );
 });
+
+test('app, newsletter and syndication promos and a footer self-description are chrome, not assertions', () => {
+  const text = [
+    'Harbour dredging delayed again',
+    'Dredging of the Port Wellan channel will start in October, three months late, the harbour board said on Monday.',
+    'The board blamed a shortage of barges for the delay, which will cost about £1.2 million.',
+    'Catch up on every Coastline Weekly story on your phone: download the Coastline Weekly app.',
+    'Sign up to our newsletter',
+    'Get the week’s best local reporting straight to your inbox every Sunday.',
+    'This page may include material from Reuters, AP and PA Media which is copyrighted and cannot be reproduced.',
+    'Coastline Weekly is an independent reader-funded newsroom. We do not take money from advertisers.',
+    '© Coastline Weekly 2025',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(3));
+  assert.deepEqual(
+    r.suggestions.filter((s) => s.label === 'claim').map((s) => [s.attrs.kind, s.text]),
+    [
+      ['indirect', 'Dredging of the Port Wellan channel will start in October, three months late'],
+      ['assertion', 'The board blamed a shortage of barges for the delay, which will cost about £1.2 million'],
+    ],
+  );
+});
+
+test('a self-description inside the story body is not chrome', () => {
+  const text = [
+    'Lighthouse trust wins grant',
+    'The Skerry Light Trust is an independent charity that restored the tower in 2019, its chair Moira Bell said on Friday.',
+    'The trust received £40,000 from the heritage fund this week, and work on the keeper’s cottage will begin in May.',
+  ].join('\n');
+  assert.deepEqual(suggest(text).boilerplate, []);
+});

@@ -10,6 +10,11 @@ const PHRASES: readonly RegExp[] = [
   /^(log in|sign in|sign up|subscribe|register)\b|\blog in or register\b|^to participate in the discussion/i,
   /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i,
   /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i,
+  // app and newsletter promos: "… on your phone or tablet: download the Daily Post app", "Get our best stories in your inbox"
+  /\bdownload (?:the|our) (?:[\p{L}&'’-]+ ){0,4}app\b|\bon your (?:phone|mobile|tablet|smartphone|device)\b.{0,60}\bapp\b/iu,
+  /^[^.!?]{0,100}\b(?:in|to|into|straight to) your inbox\b/i,
+  // a syndication notice: "This service may include material from AFP, Reuters … which is copyrighted"
+  /\bmay (?:include|contain) material from\b|\b(?:is|are) copyrighted and (?:cannot|may not|must not) be\b/i,
   /\bstay tuned\b/i,
   /^no widgets found\b/i,
   /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
@@ -35,6 +40,9 @@ const PHRASES: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s+(?:covering|who covers|based|for|at|with)\b[^.!?]{0,120}[.]?$/u,
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
+
+/** A publisher describing itself ("Civic Check is an independent fact-checking charity. We never take sides."): chrome when it stands in the page's footer. */
+const SELF_DESCRIPTION = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,5}(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:charity|non-?profit|not-for-profit|newsroom|publication|publisher|news\s+(?:site|website|service|outlet|organi[sz]ation|agency)|media\s+(?:company|organi[sz]ation|group|outlet)|fact[- ]?checkers?)\b/u;
 
 const STOPWORDS = new Set(
   'the a an of to in on at for and or but with by from as is are was were be been has have had will would that this it its he she they we i you said says not no as than then there their his her which who what when'.split(' '),
@@ -125,6 +133,16 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
         lines[i].rule = v.rule;
       }
     }
+  }
+  // the footer: a publisher's self-description after the last line of body text
+  for (let i = lines.length - 1, bodyAfter = false; i >= 0; i--) {
+    const t = lines[i].text.trim();
+    if (!lines[i].boilerplate && !bodyAfter && t.length < 300 && SELF_DESCRIPTION.test(t)) {
+      lines[i].boilerplate = true;
+      lines[i].rule = 'boilerplate.self-description';
+      continue;
+    }
+    if (!lines[i].boilerplate && verdicts[i].verdict === 'body') bodyAfter = true;
   }
   // Neighbour smoothing: a short line between chrome lines is chrome.
   for (let i = 1; i < lines.length - 1; i++) {
