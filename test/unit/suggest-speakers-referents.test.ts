@@ -35,3 +35,15 @@ test('"X, the state agency running the scheme, said": "It" and "the agency" are 
     ['the agency', 'Coastal Homes Tasmania'],
   ]);
 });
+
+test('a short form the page defines in brackets ("(DfE)") is the organisation\'s full name, and so is "It" after it', () => {
+  const text = [
+    'The Department for Education (DfE) publishes figures on school absence every term.',
+    '',
+    'The DfE said that the new figures would include pupils educated at home. It said the autumn figures would be out in May.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['The DfE', 'Department for Education'],
+    ['It', 'Department for Education'],
+  ]);
+});

@@ -193,6 +193,8 @@ export class OrgIndex {
   india = false;
   /** Organisations written as one acronym ("UNICEF", "UNHCR", "WHO"), in text order. */
   readonly acronyms: OrgName[] = [];
+  /** Short forms the page defines in brackets after a name ("… (DfE)"), to the name. */
+  readonly abbreviations = new Map<string, string>();
 
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {
@@ -219,6 +221,14 @@ export class OrgIndex {
     if (this.names.length - from > 1) {
       const tail = this.names.splice(from).sort((a, b) => a.start - b.start);
       for (const o of tail) this.names.push(o);
+    }
+    // "the Department for Education (DfE)": the short form the page defines, whatever its letters
+    for (let k = from; k < this.names.length; k++) {
+      const o = this.names[k];
+      const after = o.start + o.name.length;
+      if (text.slice(o.start, after) !== o.name) continue;
+      const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
+      if (abbr !== null && /\p{Lu}.*\p{Lu}/u.test(abbr[1]) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
   }
 
@@ -423,6 +433,8 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
   if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
+  // "DfT", "DoJ": a short form with lower-case letters, as the page defines it
+  if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? name;
   return name;
 }
 

@@ -78,6 +78,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
   const initials = orgInitials(orgs);
+  // the page's own definitions come first ("the Department for Transport (DfT)")
+  for (const [abbr, name] of orgIndex.abbreviations) initials.set(abbr, name);
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
   for (const o of orgs) {
