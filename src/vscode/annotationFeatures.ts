@@ -23,6 +23,7 @@ import { moveToItem } from './commands/moveToItem';
 import { SUGGESTIONS_VISIBLE_CONTEXT_KEY, toggleSuggestions } from './commands/toggleSuggestions';
 import { markStatus } from './commands/markStatus';
 import { undoAnnotation } from './commands/undoAnnotation';
+import { editorUndo } from './commands/editorUndo';
 import { redoAnnotation } from './commands/redoAnnotation';
 import { reattachOrphan } from './commands/reattachOrphan';
 import { showLog } from './commands/showLog';
@@ -55,6 +56,8 @@ export function registerAnnotationFeatures(log: vscode.LogOutputChannel, configs
     [CommandIds.markDone, markStatus(env, 'done')],
     [CommandIds.undoAnnotation, undoAnnotation(env)],
     [CommandIds.redoAnnotation, redoAnnotation(env)],
+    [CommandIds.editorUndo, editorUndo(env, 'undo')],
+    [CommandIds.editorRedo, editorUndo(env, 'redo')],
     [CommandIds.reattachOrphan, reattachOrphan(env)],
     [CommandIds.showLog, showLog(log)],
   ];

@@ -20,6 +20,8 @@ export const CommandIds = {
   markDone: 'articleAnnotator.markDone',
   undoAnnotation: 'articleAnnotator.undoAnnotation',
   redoAnnotation: 'articleAnnotator.redoAnnotation',
+  editorUndo: 'articleAnnotator.editorUndo',
+  editorRedo: 'articleAnnotator.editorRedo',
   reattachOrphan: 'articleAnnotator.reattachOrphan',
   showLog: 'articleAnnotator.showLog',
   exportDataset: 'articleAnnotator.exportDataset',

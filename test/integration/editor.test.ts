@@ -416,4 +416,32 @@ suite('Editor', function () {
     assert.equal(all.annotations.length, sidecar.annotations.length + (accepted?.length ?? 0));
     await assertOffsetsExact(crlf, all);
   });
+
+  test('Ctrl+Z undoes the newest change: an annotation made after typing first, then the typing; Ctrl+Y brings the typing back', async () => {
+    const file = vscode.Uri.joinPath(folder, 'undo-keys.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Anna Berg said the ferry would run. Tom Kale said it would not.\n'));
+    const e = await vscode.window.showTextDocument(file, { preview: false });
+    selectText(e, 'Anna Berg');
+    const first = (await run('annotateSelection', { label: 'speaker' })) as string;
+    await e.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+    selectText(e, 'Tom Kale');
+    const second = (await run('annotateSelection', { label: 'speaker' })) as string;
+    const ids = async (): Promise<string[]> => ((await readSidecar(file))?.annotations ?? []).map((a) => a.id).sort();
+    assert.deepEqual(await ids(), [first, second].sort());
+
+    // the keys are bound to these commands in an article (package.json keybindings)
+    assert.match((await run('editorUndo')) as string, /Tom Kale/);
+    assert.deepEqual(await ids(), [first], 'the annotation made after the typing is undone first');
+    assert.equal(e.document.getText().startsWith('Update: '), true, 'the typing is still there');
+
+    await run('editorUndo');
+    await waitFor('the typing to be undone', async () => (e.document.getText().startsWith('Anna Berg') ? true : undefined));
+    assert.deepEqual(await ids(), [first], 'the annotation made before the typing stays');
+
+    await run('editorRedo');
+    await waitFor('the typing to come back', async () => (e.document.getText().startsWith('Update: ') ? true : undefined));
+    assert.deepEqual(await ids(), [first], 'Redo after a text undo redoes the text, not the older annotation undo');
+    assert.match((await run('redoAnnotation')) as string, /Tom Kale/, 'the explicit command still reaches it');
+    await e.document.save();
+  });
 });

@@ -74,3 +74,26 @@ test('undo and redo after typing inside and next to an annotation give it the cu
   assert.equal(redone.text, 'Pesxkov');
   assert.match(redone.suffix ?? '', /^! said/);
 });
+
+test('the Undo key reaches annotation changes newer than the last text edit first, then the text', () => {
+  const s = store();
+  assert.equal(s.undoBeforeText, false, 'nothing to undo yet: Undo is the text editor’s');
+  const id = s.accept(suggestionKey('speaker', 0, 6));
+  assert.equal(s.undoBeforeText, true, 'the accept is the newest change');
+  const insert = 'Update: ';
+  s.applyEdits([{ start: 0, end: 0, length: codePointLength(insert) }], insert + text);
+  assert.equal(s.undoBeforeText, false, 'the typing is newer than the accept: Undo goes to the text');
+  s.setStatus('in-progress');
+  assert.equal(s.undoBeforeText, true);
+  s.undo();
+  assert.equal(s.undoBeforeText, false, 'back at the typing: the accept before it stays until the explicit command');
+  assert.equal(s.redoBeforeText, true, 'Redo brings the status back');
+  s.redo();
+  assert.equal(s.redoBeforeText, false);
+  s.undo();
+  s.applyEdits([{ start: 0, end: 0, length: 1 }], `X${insert}${text}`);
+  assert.equal(s.redoBeforeText, false, 'typing after an undo: Redo belongs to the text again');
+  assert.equal(s.canRedo, true, 'the undone change can still be redone by the explicit command');
+  assert.equal(s.undo(), 'Accept speaker “Peskov”');
+  assert.equal(s.annotation(id), undefined);
+});

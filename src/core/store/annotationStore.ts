@@ -115,6 +115,16 @@ export class AnnotationStore {
     return this.history.canRedo;
   }
 
+  /** Undo should step back an annotation change before any text edit (it is the newer of the two). */
+  get undoBeforeText(): boolean {
+    return this.history.undoBeforeText;
+  }
+
+  /** Redo should bring back an undone annotation change (no text edit since it was undone). */
+  get redoBeforeText(): boolean {
+    return this.history.redoBeforeText;
+  }
+
   get boilerplate(): readonly BoilerplateRegion[] {
     return this.boilerplateList;
   }
@@ -430,6 +440,7 @@ export class AnnotationStore {
    */
   applyEdits(edits: readonly CodePointEdit[], newText: string): void {
     if (edits.length === 0) return;
+    this.history.markTextEdit();
     this.textValue = newText;
     this.mapValue = new OffsetMap(newText);
     const destroyed: Annotation[] = [];
