@@ -198,3 +198,27 @@ test('more holidays: St Patrick\'s Day, Good Friday, Memorial Day, Canada Day', 
   const found = dates('Published 2 February 2026\n\nThe parade will be on St Patrick\'s Day; shops will shut on Good Friday, Memorial Day and Canada Day.\n');
   assert.deepEqual(found.slice(1), [["St Patrick's Day", '2026-03-17'], ['Good Friday', '2026-04-03'], ['Memorial Day', '2026-05-25'], ['Canada Day', '2026-07-01']]);
 });
+
+test('a live blog told newest first crosses midnight backwards: the older entries and their bare times are on the day before', () => {
+  // the page names its first publication below its last update; the top entry is past midnight
+  const text = 'Harbour regatta night race – as it happened\nSat 6 Jun 2026 01.40 BST\nFirst published on Fri 5 Jun 2026 20.10 BST\n\n01.40 BST\nThe last boat crossed the line and the crews head home later today.\n\n00.35 BST\nThe leading yacht rounded the final buoy at 00:20.\n\n23.50 BST\nThe wind dropped and the fleet should finish by 1am.\n\n20.10 BST\nThe race starts at 9pm tonight.\n';
+  const r = suggest(text);
+  assert.equal(r.meta.published, '2026-06-05T20:10+01:00');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]).slice(2);
+  assert.deepEqual(found, [
+    ['01.40 BST', '2026-06-06T01:40+01:00'],
+    ['today', '2026-06-06'],
+    ['00.35 BST', '2026-06-06T00:35+01:00'],
+    ['at 00:20', '2026-06-06T00:20'],
+    ['23.50 BST', '2026-06-05T23:50+01:00'],
+    ['1am', '2026-06-06T01:00'],
+    ['20.10 BST', '2026-06-05T20:10+01:00'],
+    ['at 9pm tonight', '2026-06-05T21:00'],
+  ]);
+});
+
+test('a live blog told oldest first crosses midnight forwards: the entries after it are on the next day', () => {
+  const text = 'Count night live\nPublished 2 May 2024, 21:00\n\n21:00\nCounting begins; a result is expected at 2am.\n\n23:40\nThe first boxes are open.\n\n00:50\nThe recount finished at 00:30.\n';
+  const found = dates(text).slice(1);
+  assert.deepEqual(found, [['21:00', '2024-05-02T21:00'], ['at 2am', '2024-05-03T02:00'], ['23:40', '2024-05-02T23:40'], ['00:50', '2024-05-03T00:50'], ['at 00:30', '2024-05-03T00:30']]);
+});

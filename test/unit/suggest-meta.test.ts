@@ -41,3 +41,10 @@ test('relative dates in the body resolve against the byline date', () => {
   const monday = r.suggestions.find((s) => s.label === 'date' && s.text === 'on Monday');
   assert.equal(monday?.attrs.value, '2024-03-11');
 });
+
+test('a page that states its last update first and its first publication below: the publication is the first one', () => {
+  assert.equal(published('Tue 3 Feb 2026 11.05 GMT\nFirst published on Mon 2 Feb 2026 22.15 GMT'), '2026-02-02T22:15Z');
+  assert.equal(published('Updated 4 March 2025, 18:20\nPosted 4 March 2025, 07:45'), '2025-03-04T07:45');
+  // an update line alone stays the date
+  assert.equal(published('Last updated 4 March 2025, 18:20'), '2025-03-04T18:20');
+});

@@ -30,6 +30,8 @@ export interface MetaResult {
 }
 
 const LABEL = /^(?:(?:first |originally )?published|posted|(?:last )?updated|(?:last )?modified|last edited|date|created|(?:first )?(?:broadcast|aired)|filed|issued|released)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
+/** A label naming the first publication, as opposed to a later update. */
+const PUBLISHED_LABEL = /^(?:(?:first |originally )?published|posted)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[-–—]+/;
 const AGENCY = /^([A-Z][A-Z .'’-]{2,40})\s*\(([A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]+/;
 const SOURCE = /^(?:source|sources|via)\s*:\s*(.{2,80})$/i;
@@ -93,6 +95,41 @@ function segmentDate(parser: Chrono, line: string, ref: Date): ParsedResult | un
   return undefined;
 }
 
+/**
+ * The days of a run of live-blog entries stamped with a time only. Read down the page, the times
+ * rise in a blog told oldest first and fall in one told newest first; a step the other way by more
+ * than three hours crosses midnight (the next day, or the day before). When the run's reference is a
+ * stated instant (the first publication, or the last update), the days are placed so that one entry
+ * falls nearest it: a newest-first blog published at 21:30 whose top entry is 03:21 starts the next day.
+ */
+function dayTimes(run: Stamp[], anchor: Date, anchorTimed: boolean): void {
+  if (run.length === 0) return;
+  const minutes = run.map((s) => s.date.getUTCHours() * 60 + s.date.getUTCMinutes());
+  let down = 0;
+  let up = 0;
+  for (let k = 1; k < minutes.length; k++) {
+    if (minutes[k] < minutes[k - 1]) down++;
+    else if (minutes[k] > minutes[k - 1]) up++;
+  }
+  const newestFirst = down > up;
+  const offsets = [0];
+  for (let k = 1; k < minutes.length; k++) {
+    const step = minutes[k] - minutes[k - 1];
+    offsets.push(offsets[k - 1] + (newestFirst && step > 180 ? -1 : !newestFirst && step < -180 ? 1 : 0));
+  }
+  const day = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate());
+  const at = (shift: number, k: number): number => day + (shift + offsets[k]) * 86400000 + minutes[k] * 60000;
+  let best = 0;
+  if (anchorTimed) {
+    const distance = (shift: number): number => Math.min(...run.map((_, k) => Math.abs(at(shift, k) - anchor.getTime())));
+    for (const shift of [-1, 1]) if (distance(shift) < distance(best)) best = shift;
+  }
+  run.forEach((s, k) => {
+    s.date = new Date(at(best, k));
+    s.iso = `${pad(s.date.getUTCFullYear(), 4)}-${pad(s.date.getUTCMonth() + 1)}-${pad(s.date.getUTCDate())}${s.iso.slice(10)}`;
+  });
+}
+
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -111,6 +148,7 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   let publishedTimed = false;
 
   const headEnd = Math.min(lines.length, 40);
+  let publishedAt = -1;
   for (let i = 0; i < headEnd && published === undefined; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 5000) continue;
@@ -143,7 +181,25 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     meta.published = st.iso;
     published = st.date;
     publishedTimed = r.start.isCertain('hour');
+    publishedAt = i;
     if (wire === null) datelineLines.add(i);
+  }
+  // "Fri 14 Nov 2025 03.21 GMT / First published on Thu 13 Nov 2025 21.30 GMT": the page's last
+  // update comes first, its first publication beside it; the publication date is the first one
+  if (publishedAt >= 0 && !PUBLISHED_LABEL.test(lines[publishedAt].text.trim())) {
+    for (let i = Math.max(0, publishedAt - 3); i <= Math.min(headEnd - 1, publishedAt + 3); i++) {
+      const raw = lines[i].text.trim();
+      const labelled = PUBLISHED_LABEL.exec(raw);
+      if (i === publishedAt || labelled === null || lines[i].boilerplate || raw.length > 120) continue;
+      const r = wholeDate(parser, raw.slice(labelled[0].length), fallback);
+      if (r === undefined || !r.start.isCertain('day') || /\bago\b|\b(?:yesterday|today)\b/i.test(r.text)) continue;
+      const st = stampOf(inOrder(r), true);
+      meta.published = st.iso;
+      published = st.date;
+      publishedTimed = r.start.isCertain('hour');
+      datelineLines.add(i);
+      break;
+    }
   }
   // no labelled or whole-line dateline: a short line near the top that states a full date (day,
   // month and year) among a few other words ("Broadcast Wed 3 Sep 2025, 07:40 · Listen")
@@ -162,6 +218,13 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   // live-blog entries: short lines that are a time (and maybe a date) and nothing else
   const stamps: Stamp[] = [];
   let current = published ?? fallback;
+  // runs of time-only stamps under one reference (the dateline, a dated stamp or a day header)
+  let run: { stamps: Stamp[]; anchor: Date; timed: boolean } = { stamps: [], anchor: current, timed: published !== undefined && publishedTimed };
+  const runs = [run];
+  const newRun = (anchor: Date, timed: boolean): void => {
+    run = { stamps: [], anchor, timed };
+    runs.push(run);
+  };
   // the page's own "Modified: …" or "Updated …" line beside its dateline is metadata, not an entry
   const datelineAt = Math.min(...datelineLines);
   for (let i = 0; i < lines.length; i++) {
@@ -171,7 +234,10 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       // a day header of a live blog ("Saturday 24 January"): the entries below it are on that day
       if (stamps.length > 0 || i > datelineAt) {
         const day = /\d/.test(raw) ? wholeDate(parser, raw, current) : undefined;
-        if (day !== undefined && day.start.isCertain('day') && day.start.isCertain('month') && !day.start.isCertain('hour')) current = stampOf(inOrder(day), false).date;
+        if (day !== undefined && day.start.isCertain('day') && day.start.isCertain('month') && !day.start.isCertain('hour')) {
+          current = stampOf(inOrder(day), false).date;
+          newRun(current, false);
+        }
       }
       continue;
     }
@@ -179,10 +245,15 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     const r = wholeDate(parser, raw.replace(LABEL, ''), current);
     if (r === undefined || !r.start.isCertain('hour')) continue;
     const st = stampOf(inOrder(r), true);
-    stamps.push({ pos: lines[i].start, date: st.date, iso: st.iso });
+    const stamp = { pos: lines[i].start, date: st.date, iso: st.iso };
+    stamps.push(stamp);
     datelineLines.add(i);
-    if (st.hasDay) current = st.date;
+    if (st.hasDay) {
+      current = st.date;
+      newRun(current, true);
+    } else run.stamps.push(stamp);
   }
+  for (const r of runs) dayTimes(r.stamps, r.anchor, r.timed);
   if (meta.published === undefined && stamps.length >= 2) {
     let latest = stamps[0];
     for (const s of stamps) if (s.date > latest.date) latest = s;
