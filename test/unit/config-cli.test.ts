@@ -89,6 +89,7 @@ test('validate accepts a declared project label and reports an undeclared one an
   writeAnnotated(root, 'news/2021/tass.txt', 'annotations/news/2021/tass.txt.annotations.yaml', 'TASS reported that Rosneft agreed.\n', [
     { id: 'p1', label: 'company', text: 'Rosneft' },
     { id: 'o1', label: 'organisation', text: 'TASS', attrs: { type: 'agency' } },
+    { id: 'o2', label: 'organisation', text: 'Rosneft', attrs: { type: '' } },
   ]);
   writeFile(root, 'news/2021/kremlin.txt.annotations.yaml', readFileSync(join(root, 'annotations/news/2021/kremlin.txt.annotations.yaml'), 'utf8'));
   const r = cli(['validate', root]);
@@ -97,6 +98,7 @@ test('validate accepts a declared project label and reports an undeclared one an
   assert.match(r.stdout, /type "agency", which is not one of company, government, ngo/);
   assert.match(r.stdout, /`news\/2021\/kremlin\.txt\.annotations\.yaml` Not read: annotator\.config\.yaml keeps sidecars in annotations\//);
   assert.doesNotMatch(r.stdout, /organisation" \(o1/, 'the declared label is not reported');
+  assert.doesNotMatch(r.stdout, /\(o2\)/, 'an empty value is "not set yet", as in the editor, not a wrong value');
 });
 
 test('an invalid configuration stops every command with file:line:column, and writes nothing', () => {

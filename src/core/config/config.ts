@@ -339,13 +339,18 @@ export function parseConfig(text: string): ConfigParse {
   return { ok, config: ok ? config : defaultConfig(), diagnostics: c.diagnostics };
 }
 
+/** The attribute values that are not among those the configuration declares (an empty value is "not set", never one). */
+export function undeclaredValues(spec: LabelSpec | undefined, attrs: Readonly<Record<string, string>> | undefined): { attr: AttributeSpec & { values: string[] }; value: string }[] {
+  const out: { attr: AttributeSpec & { values: string[] }; value: string }[] = [];
+  for (const attr of spec?.attributes ?? []) {
+    const value = attrs?.[attr.name];
+    if (value !== undefined && value !== '' && attr.values !== undefined && !attr.values.includes(value)) out.push({ attr: { ...attr, values: attr.values }, value });
+  }
+  return out;
+}
+
 /** One sentence when an attribute value is not among the values the configuration declares for it. */
 export function declaredValueProblem(spec: LabelSpec | undefined, attrs: Readonly<Record<string, string>>): string | undefined {
-  for (const attr of spec?.attributes ?? []) {
-    const value = attrs[attr.name];
-    if (value !== undefined && value !== '' && attr.values !== undefined && !attr.values.includes(value)) {
-      return `The ${attr.name} of ${spec!.name} is one of ${attr.values.join(', ')}, not “${value}” (annotator.config.yaml).`;
-    }
-  }
-  return undefined;
+  const [first] = undeclaredValues(spec, attrs);
+  return first === undefined ? undefined : `The ${first.attr.name} of ${spec!.name} is one of ${first.attr.values.join(', ')}, not “${first.value}” (annotator.config.yaml).`;
 }

@@ -7,7 +7,7 @@ import { sha256Hex } from '../hash';
 import { OffsetMap } from '../offsets';
 import { SIDECAR_SUFFIX, parseSidecar } from '../sidecar/sidecar';
 import type { Sidecar } from '../sidecar/sidecar';
-import { defaultConfig, labelSpec } from '../config/config';
+import { defaultConfig, labelSpec, undeclaredValues } from '../config/config';
 import type { AnnotatorConfig } from '../config/config';
 import { corpusLayout } from '../config/corpusLayout';
 import type { CorpusLayout } from '../config/corpusLayout';
@@ -58,11 +58,8 @@ function checkLabels(sidecar: Sidecar, sidecarFile: string, config: AnnotatorCon
       problems.push({ severity: 'error', file: sidecarFile, annotationId: a.id, message: `Undeclared label: "${a.label}" (${a.id}, "${clipLine(a.text, 50)}") is not among the labels of annotator.config.yaml (${config.labels.map((l) => l.name).join(', ')}); declare it there or change the label.` });
       continue;
     }
-    for (const attr of spec.attributes) {
-      const value = a.attrs?.[attr.name];
-      if (value !== undefined && attr.values !== undefined && !attr.values.includes(value)) {
-        problems.push({ severity: 'warning', file: sidecarFile, annotationId: a.id, message: `${a.label} "${clipLine(a.text, 50)}" (${a.id}) has ${attr.name} "${value}", which is not one of ${attr.values.join(', ')}.` });
-      }
+    for (const { attr, value } of undeclaredValues(spec, a.attrs)) {
+      problems.push({ severity: 'warning', file: sidecarFile, annotationId: a.id, message: `${a.label} "${clipLine(a.text, 50)}" (${a.id}) has ${attr.name} "${value}", which is not one of ${attr.values.join(', ')}.` });
     }
   }
 }
