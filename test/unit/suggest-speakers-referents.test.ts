@@ -2,7 +2,7 @@
 // description, a pronoun, a surname — resolved to the full name given on the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speakers } from './suggestQueries';
+import { pairs, speakers } from './suggestQueries';
 
 test('"Cr Lindqvist" (an Australian councillor) and "the mayor" are the mayor named before (the title stays out of the span)', () => {
   const text = [
@@ -46,4 +46,16 @@ test('a short form the page defines in brackets ("(DfE)") is the organisation\'s
     ['The DfE', 'Department for Education'],
     ['It', 'Department for Education'],
   ]);
+});
+
+test('"Name MP, speaking on local radio on DATE: “…”" credits the quotation to the name, without the post-nominal letters', () => {
+  const r = pairs('Fiona Castellan MSP, speaking on Radio Tweed on 3 March 2026: “Ferry fares to the islands have doubled in two years.”');
+  assert.deepEqual(r.speakers, [['Fiona Castellan', 'Fiona Castellan']]);
+  assert.deepEqual(r.claims, [['Ferry fares to the islands have doubled in two years', 'direct', 'Fiona Castellan']]);
+});
+
+test('"told a radio phone-in about … last month that …": a long object before "that" still makes the rest the claim', () => {
+  const r = pairs('Labour councillor Dev Raman told a community radio phone-in about late-night ferry sailings last week that demand had halved since the timetable changed.');
+  assert.deepEqual(r.speakers, [['Dev Raman', 'Dev Raman']]);
+  assert.deepEqual(r.claims, [['demand had halved since the timetable changed', 'indirect', 'Dev Raman']]);
 });

@@ -95,6 +95,8 @@ const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
 /** "Name was blunt", "Name reacted on X", "Name put it simply" before a colon that opens a quotation. */
 const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
+/** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
@@ -441,6 +443,16 @@ export class Attributor {
       const np = tokens.length > 0 && text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())) ? nameFromRun(tokens, false) : undefined;
       if (np !== undefined && np.titleOnly !== true) return this.addMention(np, 'name', 'speaker.colon-quote.where', 0.7);
     }
+    // "Ann Reed MP, speaking on local radio on Friday: “…”": a name opening the sentence, a comma, then how it was said
+    const how = /^\s*([\p{Lu}][^,:“”"]{1,60}?),\s+(?:speaking|writing|talking|posting|appearing|interviewed|asked)\b[^:“”"]{0,90}:\s*$/u.exec(seg);
+    if (how !== null) {
+      const nameEnd = floor + how[0].indexOf(how[1]) + how[1].length;
+      // post-nominal letters ("MP", "MSP", "OBE") follow the name but are not part of it
+      const tokens = capRunBefore(text, nameEnd, floor);
+      while (tokens.length > 1 && POST_NOMINAL.test(tokens[tokens.length - 1].text)) tokens.pop();
+      const np = tokens.length > 0 && text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())) ? nameFromRun(tokens, false) : undefined;
+      if (np !== undefined && np.titleOnly !== true) return this.addMention(np, 'name', 'speaker.colon-quote.how', 0.7);
+    }
     // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
     const leadStart = floor + (seg.length - seg.trimStart().length);
     const lead = COLON_LEAD.exec(text.slice(leadStart, colonAt));
@@ -551,7 +563,8 @@ export class Attributor {
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
-      const thatAt = /^(.{0,60}?)\bthat\b/.exec(after);
+      // "told a radio phone-in about rural bus services last month that …": an object may take longer than a bare verb's adverbials
+      const thatAt = /^(.{0,60}?)\bthat\b/.exec(after) ?? (TAKES_OBJECT.test(m[0]) ? /^([^,;:“”"]{0,100}?)\bthat\b/.exec(after) : null);
       // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
       // "says she took the job because it was the only work that let her …": a clause before "that" is already the content
       const inContent = thatAt !== null && !TAKES_OBJECT.test(m[0]) && CLAUSE_BEFORE_THAT.test(thatAt[1]);
