@@ -128,8 +128,8 @@ export class WorkspaceExportWriter implements ExportWriter {
  * One annotator's folder for the agreement. Sidecars are named as if next to their articles whatever
  * the folder's configuration says, so folders with different sidecar locations pair up.
  */
-export async function workspaceAnnotatorFolder(root: vscode.Uri): Promise<AnnotatorFolder> {
-  const config = await readFolderConfig(root);
+export async function workspaceAnnotatorFolder(root: vscode.Uri, config?: AnnotatorConfig): Promise<AnnotatorFolder> {
+  config ??= await readFolderConfig(root);
   const layout = corpusLayout(config);
   const real = (path: string): string => (path.endsWith(SIDECAR_SUFFIX) ? layout.sidecarPath(path.slice(0, -SIDECAR_SUFFIX.length)) : path);
   return {

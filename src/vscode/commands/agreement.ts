@@ -37,7 +37,7 @@ export function compareAnnotatorsCommand(log: vscode.LogOutputChannel): (args?: 
       const [configA, configB] = [await readFolderConfig(a), await readFolderConfig(b)];
       const labels = [...configA.labels, ...configB.labels.filter((l) => !configA.labels.some((m) => m.name === l.name))];
       const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Comparing annotators' }, async () =>
-        compareAnnotators(await workspaceAnnotatorFolder(a), await workspaceAnnotatorFolder(b), { labels: configA.fromFile || configB.fromFile ? labels : undefined }),
+        compareAnnotators(await workspaceAnnotatorFolder(a, configA), await workspaceAnnotatorFolder(b, configB), { labels: configA.fromFile || configB.fromFile ? labels : undefined }),
       );
       if (result.articles.length === 0) {
         void vscode.window.showWarningMessage('Compare Annotators: no article has a sidecar in both folders.');
