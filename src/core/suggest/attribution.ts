@@ -58,7 +58,7 @@ export interface GroupMention {
   name: string;
   sentence: number;
 }
-const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+)$/i;
+const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+|results?|recap|summary|reaction|verdict|preview|latest|key events?|team news|as it happened)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
 /** "Valmont are in a relegation fight now, says Ménard": the verb before the speaker. */
 const HEADLINE_SAYS_INVERTED = /^(.{8,}?),\s+(says|said|warns|claims|insists|admits|confirms)\s+([\p{Lu}][^,]{1,60})$/iu;
@@ -233,7 +233,8 @@ export class Attributor {
     const firstSentenceIndex = this.sentences.length;
     this.sentences.push(...sentences);
     const trimmed = text.slice(pStart, pEnd);
-    const headlineLike = opts.headline || isHeadlineLike(trimmed);
+    // a standfirst of teaser fragments above the story ("X agree fee for Y; Y to fly in on Friday; coach says …"): no sentence, no claims
+    const headlineLike = opts.headline || isHeadlineLike(trimmed) || (!this.proseSeen && /;\s/.test(trimmed) && !/[.!?…]["”’»)]?$/.test(trimmed.replace(TRAILING_JUNK, '')));
     const allQuotes = findQuotes(text, pStart, pEnd);
     if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
 
@@ -693,6 +694,8 @@ export class Attributor {
     const colon = NAME_COLON.exec(t);
     // "Dunmore: “We will not be the last …”" over a live-blog entry: a teaser for the entry below, which says who spoke and what
     if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
+    // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
+    if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim())) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);

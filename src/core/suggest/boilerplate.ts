@@ -34,6 +34,8 @@ const PHRASES: readonly RegExp[] = [
   /^(updated|published|posted|last updated|modified)\s*:?\s*(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
+  // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
+  /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
   // credits and bios at the foot of a story: about the report, not claims in it
   /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i,

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+function claims(text: string): [string, string][] {
+  return suggest(text).suggestions.filter((s) => s.label === 'claim').map((s) => [String(s.attrs.kind), s.text]);
+}
+
+test('a topic name before a colon in the page headline is no speaker and the headline is no claim', () => {
+  const text = [
+    'Lena Vogt: Harbour City agree £20m fee with Alder Rovers for German midfielder',
+    'Harbour City agree fee with Alder Rovers for Lena Vogt; midfielder to have medical on Thursday; manager Rob Kerr says deal is "nearly done"',
+    '',
+    'Harbour City have agreed a £20m fee with Alder Rovers for midfielder Lena Vogt.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.text), []);
+  assert.deepEqual(claims(text), [['assertion', 'Harbour City have agreed a £20m fee with Alder Rovers for midfielder Lena Vogt']]);
+});
+
+test('a live-blog entry headed "Result: …" or "Recap: …" names no speaker and makes no claim', () => {
+  const text = [
+    'Council by-election live',
+    '01.12 GMT',
+    'Result: Greens gain Millbrook East',
+    'Ruth Amadi has won Millbrook East for the Green party with 2,431 votes.',
+    '00.40 GMT',
+    'Recap: turnout low in the rain',
+    'Turnout was 24.8%, the lowest in the ward since 2004.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'speaker').map((s) => s.text), []);
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Ruth Amadi has won Millbrook East for the Green party with 2,431 votes'],
+    ['assertion', 'Turnout was 24.8%, the lowest in the ward since 2004'],
+  ]);
+});
+
+test('a link to a video with its running time is chrome', () => {
+  const text = ['📺 Rob Kerr says the squad is ready for the derby ▶ 1:58', '', 'Harbour City host Alder Rovers on Saturday, with kick-off at 3pm.'].join('\n');
+  const r = suggest(text);
+  assert.equal(r.boilerplate.length, 1);
+  assert.deepEqual(claims(text), [['assertion', 'Harbour City host Alder Rovers on Saturday, with kick-off at 3pm']]);
+});
+
+test('a "Name: statement" entry inside a live blog still credits the name', () => {
+  const text = ['Flood live', '10.02 GMT', 'The Environment Agency says river levels will peak tonight.', '09.40 GMT', 'Ines Carter: Insurers Must Pay Out Within A Month', 'The housing minister posted the message shortly after nine.'].join('\n');
+  assert.ok(claims(text).some(([kind, t]) => kind === 'indirect' && t === 'Insurers Must Pay Out Within A Month'));
+});
