@@ -63,17 +63,19 @@ export class ArticleSessions implements vscode.Disposable {
   }
 
   /**
-   * The team configuration changed: every open article is written where it was read from, then read
-   * again under the new configuration (which files are articles, where sidecars are, the labels).
+   * The team configuration changed. An open article that is still an article with its sidecar in the
+   * same place keeps its session (and its undo history) and is redrawn with the new labels; every
+   * other one is written where it was read from, then read again under the new configuration.
    */
   private async reopenAll(): Promise<void> {
     const open = [...this.sessions.values()];
-    this.sessions.clear();
+    const moved = open.filter((s) => !this.configs.isArticle(s.uri) || this.configs.sidecarUri(s.uri).toString() !== s.sidecarUri.toString());
+    for (const s of moved) this.sessions.delete(s.uri.toString());
     this.opening.clear();
-    await Promise.all(open.map((s) => s.flush().finally(() => s.dispose())));
+    await Promise.all(moved.map((s) => s.flush().finally(() => s.dispose())));
     for (const d of vscode.workspace.textDocuments) void this.openIfArticle(d);
-    // Articles that are no longer articles are redrawn empty.
-    for (const s of open) if (!this.sessions.has(s.uri.toString())) this.changed.fire(s);
+    // Kept ones are redrawn with the new labels and colours; articles that are no longer articles are redrawn empty.
+    for (const s of open) if (this.sessions.get(s.uri.toString()) === s || !this.sessions.has(s.uri.toString())) this.changed.fire(s);
   }
 
   private async openIfArticle(document: vscode.TextDocument): Promise<ArticleSession | undefined> {

@@ -155,4 +155,23 @@ suite('Team configuration', function () {
     await waitFor('the diagnostic to clear', () => (vscode.languages.getDiagnostics(configUri).length === 0 ? true : undefined));
     if (pageAvailable()) assert.ok((await pageEval<number>(ORGANISATION_SPANS)) >= 3);
   });
+
+  test('recolouring a label keeps the open article’s undo history; moving the sidecar folder writes the sidecar there', async () => {
+    select(editor, 'Ukraine');
+    const id = (await run('annotateSelection', { label: 'organisation' })) as string;
+    assert.ok(id);
+    await vscode.workspace.fs.writeFile(configUri, encoder.encode(CONFIG.replace('#00aa55', '#aa5500')));
+    await run('reloadConfiguration');
+    assert.match((await run('undoAnnotation')) as string, /Ukraine/, 'the change made before the new colours can still be undone');
+    assert.equal((await readSidecar())!.annotations.some((a) => a.id === id), false);
+    // a new sidecar folder: the session is read again from there (its history starts over)
+    await vscode.workspace.fs.writeFile(configUri, encoder.encode(CONFIG.replace('sidecars: annotations/', 'sidecars: labels-b/')));
+    await run('reloadConfiguration');
+    select(editor, 'Dmitry Peskov');
+    assert.ok(await run('annotateSelection', { label: 'speaker' }));
+    const moved = vscode.Uri.joinPath(corpus, 'labels-b', 'news', `${SEED}.annotations.yaml`);
+    await waitFor('the sidecar in the new folder', () => readText(moved));
+    await vscode.workspace.fs.writeFile(configUri, encoder.encode(CONFIG));
+    await run('reloadConfiguration');
+  });
 });

@@ -31,6 +31,7 @@ export interface DateScope {
 /** Finds and resolves dates in the given sentences. Linear: chrono sees only windows around triggers. */
 export function findDates(text: string, scope: DateScope): DraftDate[] {
   const out: DraftDate[] = [];
+  const bareTimes = new Set<DraftDate>();
   const parser = newsParser();
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
@@ -80,11 +81,54 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
         }
-        out.push({ start, end, value: value.value, score: value.score, rule: value.rule });
+        const draft = { start, end, value: value.value, score: value.score, rule: value.rule };
+        out.push(draft);
+        if (isBareTime(r)) bareTimes.add(draft);
       }
     }
   }
-  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, joinDateAndTime(text, dedupe(out))));
+  const joined = joinDateAndTime(text, dedupe(out));
+  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesOnNamedDays(text, scope.sentences, joined, bareTimes)));
+}
+
+/** A time of day with nothing naming its day ("at 4.30pm", "a 7.45pm kick-off"). */
+function isBareTime(r: ParsedResult): boolean {
+  const s = r.start;
+  return s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month') && !/\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|last|next|this)\b/i.test(r.text);
+}
+
+/** Words between a named day and a time that start another clause or event. */
+const CLAUSE_BREAK = /\b(?:that|and|but|or|while|whereas|said|says|when|after|before|until|till|since|because|although|then)\b|[;:()"“”]/i;
+
+/**
+ * "Northbridge host Kingsmere on Sunday, with kick-off at 4.30pm": a bare time of day after a day
+ * named earlier in the same clause (at most 150 characters back) is on that day, not the reference
+ * day; so is one in the sentence after an event named by its day ("ahead of Friday's game. Kick-off
+ * is at 7.45pm"). A day that ends a span ("through Friday") or a time in a new clause ("… and that
+ * they left at 1:30 a.m.") keeps the reference day.
+ */
+function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], bareTimes: Set<DraftDate>): DraftDate[] {
+  if (bareTimes.size === 0) return dates;
+  let si = 0;
+  return dates.map((d, k) => {
+    if (!bareTimes.has(d) || k === 0) return d;
+    while (si < sentences.length && sentences[si].end <= d.start) si++;
+    const sentenceStart = si < sentences.length ? sentences[si].start : 0;
+    const before = dates[k - 1];
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value);
+    if (day === null || bareTimes.has(before) || d.value.startsWith(day[0]) || d.start - before.end > 150) return d;
+    const between = text.slice(before.end, d.start);
+    if (before.start >= sentenceStart) {
+      // the same sentence and clause, and the day is when something happens, not a span's end
+      if (CLAUSE_BREAK.test(between) || /\b(?:through|until|till|by|before|after|since|to)\s+$/i.test(text.slice(Math.max(0, before.start - 10), before.start))) return d;
+    } else {
+      // the sentence before, in the same paragraph, names an event by its day ("Friday's game")
+      const previous = si > 0 ? sentences[si - 1] : undefined;
+      if (previous === undefined || before.start < previous.start || between.includes('\n') || !/^['’]s\b/.test(text.slice(before.end, before.end + 3))) return d;
+      if (dates.slice(k + 1).some((e) => e.start < (sentences[si]?.end ?? 0) && !bareTimes.has(e))) return d;
+    }
+    return { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
+  });
 }
 
 const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—])\s*/i;
