@@ -222,3 +222,18 @@ test('a live blog told oldest first crosses midnight forwards: the entries after
   const found = dates(text).slice(1);
   assert.deepEqual(found, [['21:00', '2024-05-02T21:00'], ['at 2am', '2024-05-03T02:00'], ['23:40', '2024-05-02T23:40'], ['00:50', '2024-05-03T00:50'], ['at 00:30', '2024-05-03T00:30']]);
 });
+
+test('a bare time takes the day named before it in its clause, or the event day the sentence before names; not a span end or a new clause', () => {
+  // 10 September 2025 is a Wednesday
+  const found = dates('Published 10 September 2025, 09:00\n\nThe choir sings at the cathedral on Saturday, with doors opening at 6.30pm. The ferry leaves for the island on Friday 12 September for a 8.15am crossing.\nVolunteers will decorate the floats for Sunday\'s parade. The first float sets off at 11am.\nThe talks were due to run through Thursday and the mediator left at about 2:30 a.m.\n');
+  assert.deepEqual(found.slice(1), [
+    ['on Saturday', '2025-09-13'],
+    ['at 6.30pm', '2025-09-13T18:30'],
+    ['on Friday 12 September', '2025-09-12'],
+    ['8.15am', '2025-09-12T08:15'],
+    ['Sunday', '2025-09-14'],
+    ['at 11am', '2025-09-14T11:00'],
+    ['Thursday', '2025-09-11'],
+    ['2:30 a.m', '2025-09-10T02:30'],
+  ]);
+});
