@@ -97,6 +97,8 @@ const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied
 const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
+/** A prepositional phrase after a reporting verb: where, when or how it was said ("in a filing with …", "during a visit to …"). */
+const PLACE_OF_SAYING = /^\s*(?:in|at|on|during|via|through|after|before|with|from|to|under|ahead of)\s/i;
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
@@ -525,7 +527,8 @@ export class Attributor {
         // "…, Nimbus says, which is …": a comma closes the attribution
         if (/^\s*[,;(—–]/.test(rest)) rest = '';
         // "In a video, Bassi told fans he wanted …": a clause after the verb is the content
-        const contentAfter = /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3;
+        // "…, the firm said in a filing with the exchange on Tuesday": a prepositional phrase tells where it was said, not what
+        const contentAfter = (/^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
         const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
         if (mention !== undefined && !asked && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
@@ -587,7 +590,7 @@ export class Attributor {
         c = vEnd + (skip?.[0].length ?? 0);
       }
       // "confirmed the talks" is an object, "confirmed the talks would go ahead" a clause
-      if (NEEDS_THAT.test(m[0]) && that === null && !looksLikeClause(text.slice(c, s.end))) {
+      if ((NEEDS_THAT.test(m[0]) || PLACE_OF_SAYING.test(text.slice(c, s.end))) && that === null && !looksLikeClause(text.slice(c, s.end))) {
         this.mentions.pop();
         continue;
       }

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+function claims(text: string): [string, string, string | undefined][] {
+  const r = suggest(text);
+  const names = new Map(r.suggestions.filter((s) => s.label === 'speaker').map((s) => [s.id, String(s.attrs.name)]));
+  return r.suggestions.filter((s) => s.label === 'claim').map((s) => [String(s.attrs.kind), s.text, s.links?.speaker === undefined ? undefined : names.get(s.links.speaker)]);
+}
+
+test('"…, the company said in a filing with the exchange on Monday": the clause before is the claim, not the prepositional phrase', () => {
+  const text = 'Lumora Foods Plc posted record sales in the first quarter.\n\nSales rose 18 per cent to N96.2 billion in the three months to March, Lumora Foods said in a filing with the stock exchange on Monday.\n';
+  assert.deepEqual(claims(text)[1], ['indirect', 'Sales rose 18 per cent to N96.2 billion in the three months to March', 'Lumora Foods Plc']);
+});
+
+test('"said during a visit to …" followed by no clause is not a reported claim', () => {
+  const text = 'The minister Ada Nwosu spoke during a visit to the Kano plant on Friday.\n\nAda Nwosu said during a visit to the plant in Kano on Friday.\n';
+  assert.ok(!claims(text).some(([kind]) => kind === 'indirect'));
+});
