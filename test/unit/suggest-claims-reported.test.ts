@@ -17,3 +17,16 @@ test('"said during a visit to …" followed by no clause is not a reported claim
   const text = 'The minister Ada Nwosu spoke during a visit to the Kano plant on Friday.\n\nAda Nwosu said during a visit to the plant in Kano on Friday.\n';
   assert.ok(!claims(text).some(([kind]) => kind === 'indirect'));
 });
+
+test('"has just announced that A and that B" and "projected on Monday that …" are reported claims of their subjects', () => {
+  const text = [
+    'The chief electoral officer, Tomas Berg, has just announced that the recount in Nordvik finished at 01:40 and that 18,204 ballots were counted.',
+    '',
+    'The Northern Water Agency projected Monday that the Silver Lake reservoir will fall below 30 per cent by October.',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['indirect', 'the recount in Nordvik finished at 01:40', 'Tomas Berg'],
+    ['indirect', '18,204 ballots were counted', 'Tomas Berg'],
+    ['indirect', 'the Silver Lake reservoir will fall below 30 per cent by October', 'Northern Water Agency'],
+  ]);
+});
