@@ -59,3 +59,24 @@ test('"told a radio phone-in about … last month that …": a long object befor
   assert.deepEqual(r.speakers, [['Dev Raman', 'Dev Raman']]);
   assert.deepEqual(r.claims, [['demand had halved since the timetable changed', 'indirect', 'Dev Raman']]);
 });
+
+test('"Dean" before a surname is a first name: a later "Pryor" is "Dean Pryor"', () => {
+  const text = [
+    "Green Party's Dean Pryor arrived at the count hall just after midnight, having spent the evening in the estates.",
+    '',
+    '"We doubled our vote in the north of the ward and nobody gave us a chance," Pryor told the Gazette.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['Pryor', 'Dean Pryor']]);
+});
+
+test('"X UK said … The party added …": a description stands for the organisation that has just spoken when its name shows no kind', () => {
+  const text = [
+    'Forward UK said in a statement that its canvass returns had been the best in the region.',
+    '',
+    'The party added that it would stand candidates in every county seat next spring.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Forward UK', 'Forward UK'],
+    ['The party', 'Forward UK'],
+  ]);
+});

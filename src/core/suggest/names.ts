@@ -147,6 +147,9 @@ function isTitle(t: string): boolean {
   return TITLE_WORDS.has(w) || (w.endsWith('.') && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
+/** Titles that are also common first names, read as the first name when one surname follows ("Dean Colley"). */
+const FIRST_NAME_TITLES = new Set(['Dean']);
+
 /** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn"). */
 function isPrefixRole(t: string): boolean {
   return PREFIX_ROLES.has(t.toLowerCase()) || isOccupation(t);
@@ -160,7 +163,7 @@ function isPrefixRole(t: string): boolean {
 export function stripTitles(name: string): string {
   const words = name.split(' ');
   let k = 0;
-  while (k < words.length - 1 && (isTitle(words[k]) || (isPrefixRole(words[k]) && k < words.length - 2))) k++;
+  while (k < words.length - 1 && ((isTitle(words[k]) && !(k === words.length - 2 && FIRST_NAME_TITLES.has(words[k]))) || (isPrefixRole(words[k]) && k < words.length - 2))) k++;
   if (k === 0 || words.slice(k).every((w) => isTitle(w))) return name;
   return words.slice(k).join(' ');
 }
@@ -238,7 +241,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // "the Kansas Department of Health and Environment": a head with "of"/"for" inside the name counts as much as a head at its end
   const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if (isTitle(tokens[k].text) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  // "Reform UK's Dean Colley": a title that is also a first name, right before a surname, is the first name
+  const firstName = (k: number): boolean => k === n - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name

@@ -382,6 +382,19 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
 }
 
 /**
+ * A lower-case description of an organisation ("the party", "the state agency") whose head names
+ * no kind the organisation's own name shows ("Reform UK", "Rural Roads Tasmania"): such a name may
+ * be what the description stands for when it has just spoken.
+ */
+export function describesHeadless(description: string, name: string): boolean {
+  const words = description.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return false;
+  if (!DESCRIPTION_HEADS.has(words[words.length - 1])) return false;
+  const own = orgInfo(name).words;
+  return !own.some((w) => DESCRIPTION_HEADS.has(w) || ORG_HEADS.has(w) || COMPANY_SUFFIX.has(w));
+}
+
+/**
  * The full name of an organisation introduced earlier on the page that this name is a short form
  * of: "Luano Ridge" → "Luano Ridge Mining" (the most often written such name).
  */

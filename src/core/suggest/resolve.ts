@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { FAMILY_EPITHET, stripTitles } from './names';
-import { canonicalOrgName, describedOrg, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
+import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
 const FEMALE = new Set(
@@ -168,7 +168,18 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
         const known = canonicalOrgName(bare, initials);
-        const described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms);
+        let described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms);
+        // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before
+        if (described === undefined) {
+          const here = sentenceOf(m.start);
+          // (a speaker whose name holds an abbreviation, "Reform UK", "Momentum NZ", is no person either)
+          for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2 && described === undefined; r--) {
+            const last = resolvedAt[r];
+            if (last.group || last.pos >= m.start) continue;
+            if ((last.org === true || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name)) && describesHeadless(known, last.name)) described = last.name;
+            break;
+          }
+        }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? known;
         // "the Centre said" on an Indian page: the Union government
