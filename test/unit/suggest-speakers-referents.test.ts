@@ -80,3 +80,16 @@ test('"X UK said … The party added …": a description stands for the organisa
     ['The party', 'Forward UK'],
   ]);
 });
+
+test('"He, however, cautioned that …": the pronoun before an inserted adverb is the speaker named before', () => {
+  const r = pairs([
+    '“The new kiln is the real story here,” Chidi Okafor noted.',
+    '',
+    'He, however, cautioned that higher haulage costs could squeeze margins later in the year.',
+  ].join('\n'));
+  assert.deepEqual(r.speakers, [
+    ['Chidi Okafor', 'Chidi Okafor'],
+    ['He', 'Chidi Okafor'],
+  ]);
+  assert.deepEqual(r.claims[1], ['higher haulage costs could squeeze margins later in the year', 'indirect', 'Chidi Okafor']);
+});

@@ -1146,7 +1146,11 @@ export class Attributor {
         }
         // "Sen. Elizabeth Warren, D-Mass., said": a party and state label is an apposition too
         // "Pauline Garvey, 61, said": a bare age is an apposition too
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, Math.max(floor, end - reach) + prevComma), rule);
+        // "He, however, cautioned that …": a pronoun before an inserted adverb is the subject
+        const commaAt = Math.max(floor, end - reach) + prevComma;
+        const pronBefore = /^[\p{Ll}]/u.test(seg) ? /(?:^|[^\p{L}'’])(he|she|they|it)$/iu.exec(text.slice(Math.max(floor, commaAt - 6), commaAt)) : null;
+        if (pronBefore !== null && /^\s*(?:(?:but|and|yet|so)\s+)?$/i.test(text.slice(floor, commaAt - pronBefore[1].length))) return this.addPronoun(commaAt - pronBefore[1].length, pronBefore[1], rule);
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, commaAt), rule);
         if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }
