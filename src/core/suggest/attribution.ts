@@ -179,6 +179,8 @@ export class Attributor {
   private proseSeen = false;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
+  /** Whether the paragraph being read may carry the article's own assertions (not the title). */
+  private assertionsOn = true;
 
   constructor(private readonly text: string) {}
 
@@ -216,6 +218,7 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
+    this.assertionsOn = opts.assertions;
     this.orgs.add(text, pStart, pEnd, opts.headline || this.bodyParagraphs++ === 0);
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
@@ -594,7 +597,12 @@ export class Attributor {
         this.mentions.pop();
         continue;
       }
-      if (this.pushReported(c, s.end, mention, 'claim.reported-after-verb', 0.75)) return true;
+      if (this.pushReported(c, s.end, mention, 'claim.reported-after-verb', 0.75)) {
+        // "Polls close at 10pm, and the council says a result is expected by 3am": the clause before is the article's own
+        const lead = /^(.+?)(?:,\s+(?:and|but|while)|;)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.exec(text.slice(s.start, this.mentions[mention].start));
+        if (lead !== null && this.assertionsOn) this.assertion({ start: s.start, end: s.start + lead[1].length }, true);
+        return true;
+      }
       this.mentions.pop();
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
@@ -666,11 +674,14 @@ export class Attributor {
 
   // ---- assertions ----
 
-  private assertion(s: Range): void {
+  /** The article's own statement in sentence s, or in a clause of it (which has no final stop). */
+  private assertion(s: Range, clause = false): void {
     const t = this.text.slice(s.start, s.end);
     if (t.length > 600 || t.length < 25) return;
-    if (/\?["”’]?$/.test(t) || !/[.!]["”’]?$/.test(t)) return;
-    if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion)\b/i.test(t)) return;
+    if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
+    if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t)) return;
+    // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
+    if (/\b(?:me|my)\b/.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // a greeting opening a live blog ("Good afternoon and welcome to …") asserts nothing
     if (/^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i.test(t)) return;
@@ -681,13 +692,14 @@ export class Attributor {
     // "This report by The Canadian Press was first published March 11, 2026": the wire's publication note
     if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
-    if (words < 6) return;
+    // "Seven candidates are standing.": a short sentence counts when it states a number
+    if (words < (/\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t);
     if (!checkable) return;
     const r = trimClaim(this.text, s.start, s.end);
-    this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: 'claim.assertion' });
+    this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: clause ? 'claim.assertion.before-reported' : 'claim.assertion' });
   }
 
   // ---- headlines and transcripts ----

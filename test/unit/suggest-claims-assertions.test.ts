@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+
+function claims(text: string): [string, string][] {
+  return suggest(text).suggestions.filter((s) => s.label === 'claim').map((s) => [String(s.attrs.kind), s.text]);
+}
+
+test('the clause before ", and X says …" is the article\'s own assertion', () => {
+  const text = 'Ferry crossings resume at 6am on Saturday, and the harbour authority says a full timetable is expected by noon.\n';
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Ferry crossings resume at 6am on Saturday'],
+    ['indirect', 'a full timetable is expected by noon'],
+  ]);
+});
+
+test('a short sentence stating a number is an assertion; a shorter one without a number is not', () => {
+  const text = 'The ferry line was opened in 1964 to link the islands.\n\nNine ferries are running.\n\nThe islanders are waiting.\n';
+  assert.deepEqual(claims(text), [
+    ['assertion', 'The ferry line was opened in 1964 to link the islands'],
+    ['assertion', 'Nine ferries are running'],
+  ]);
+});
+
+test('an impression ("sounds like …") and the presenter\'s own voice ("with me now") are not assertions', () => {
+  const text = [
+    'The harbour master, Iain Moffat, has just left the quay and looks like a man who expected the storm to last two more days.',
+    '',
+    'Three skippers who lost nets in the storm are with me now in the studio in Oban.',
+    '',
+    'The storm damaged 14 boats in Oban harbour on Thursday night.',
+  ].join('\n');
+  assert.deepEqual(claims(text), [['assertion', 'The storm damaged 14 boats in Oban harbour on Thursday night']]);
+});
