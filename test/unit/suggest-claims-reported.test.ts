@@ -30,3 +30,11 @@ test('"has just announced that A and that B" and "projected on Monday that …" 
     ['indirect', 'the Silver Lake reservoir will fall below 30 per cent by October', 'Northern Water Agency'],
   ]);
 });
+
+test('"said A, noting that B" is two reported claims of the same speaker', () => {
+  const text = 'Analyst Wale Adebayo said the figures were better than expected, noting that his team had forecast a loss of N2 billion.\n';
+  assert.deepEqual(claims(text), [
+    ['indirect', 'the figures were better than expected', 'Wale Adebayo'],
+    ['indirect', 'his team had forecast a loss of N2 billion', 'Wale Adebayo'],
+  ]);
+});

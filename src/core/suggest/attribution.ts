@@ -647,6 +647,16 @@ export class Attributor {
       this.pushReported(restStart, claim.end, mention, rule.endsWith('.and-that') ? rule : `${rule}.and-that`, score);
       return true;
     }
+    // "said the results beat forecasts, noting that the firm had expected less": the participle's clause is a second claim
+    const participle = /,\s+(?:noting|adding|saying|stressing|warning|insisting|arguing|explaining)(\s+that)?\s+/.exec(whole);
+    if (participle !== null && !/["“”«»]/.test(whole.slice(0, participle.index).replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''))) {
+      const firstEnd = claim.start + participle.index;
+      const restStart = firstEnd + participle[0].length;
+      if (wordCount(text.slice(claim.start, firstEnd)) >= 3 && (participle[1] !== undefined || looksLikeClause(text.slice(restStart, claim.end))) && this.pushReported(restStart, claim.end, mention, rule.endsWith('.participle') ? rule : `${rule}.participle`, score)) {
+        this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
+        return true;
+      }
+    }
     // "he is leaving the show, the channel confirmed on Saturday": a second attribution closes the clause
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
@@ -961,7 +971,8 @@ export class Attributor {
       if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
     // "the patient group Migraine Australia": the name after a lower-case descriptor
-    const described = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}])/u.exec(np);
+    // "Portuguese newspaper Jornal da Bola": a nationality before a kind of outlet, then its name
+    const described = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}])/u.exec(np) ?? /^(?:(?:the|a|an)\s+)?[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}(?:newspaper|paper|daily|tabloid|weekly|magazine|outlet|website|broadcaster|station|channel|network|agency|news\s+agency|journal|publication|podcast)\s+(?=[\p{Lu}])/u.exec(np);
     if (described !== null) {
       const named = this.nounPhraseForward(npStart + described[0].length, npEnd, 'speaker.according-to');
       if (named !== undefined) return named;
