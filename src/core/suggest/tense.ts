@@ -22,6 +22,8 @@ const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|o
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
  */
 const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
+/** "to fly", "to undergo": an infinitive (not "to the", "to London", "to him"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|and|or|about|around|over|under)\b)[a-z]{2,}\b/;
 /** Where a new coordinated clause starts: its own verb decides ("have won six … and host Milton on Tuesday"). */
 const CLAUSE = /(?:;|\s[–—]\s|,?\s(?:and|but|while|whereas|although|though)\s)(?=\S)/gi;
 
@@ -30,6 +32,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   const from = wordStart(text, sentenceStart, at - 60);
   const before = text.slice(from, at);
   if (/\bsince\s*$/i.test(before)) return 'past'; // "expected since Friday": whatever the verb, since points back
+  // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
+  // even when the verb is one that otherwise looks forward
+  if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
@@ -42,6 +47,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // Monday"; "expected earnings of 10 cents in the first quarter, below what analysts had forecast")
   const whole = nearest(text, wordStart(text, sentenceStart, at - 400), at);
   if (whole !== 'unknown') return whole;
+  // no tensed verb before the date, but an infinitive: the headline's "Striker to fly in for medical
+  // on Friday", "Council to vote on plan next week" point forward
+  if (INFINITIVE.test(text.slice(clauseAt > 0 ? from + clauseAt : from, at))) return 'future';
   const rest = text.slice(end, Math.min(sentenceEnd, end + 400));
   const f = rest.search(FUTURE);
   const p = rest.search(PAST);
