@@ -93,3 +93,26 @@ test('"He, however, cautioned that …": the pronoun before an inserted adverb i
   ]);
   assert.deepEqual(r.claims[1], ['higher haulage costs could squeeze margins later in the year', 'indirect', 'Chidi Okafor']);
 });
+
+test('"according to Spanish newspaper Diario del Puerto": the newspaper speaks, not the nationality', () => {
+  const r = pairs('According to Spanish newspaper Diario del Puerto, the harbour board rejected three offers for the site last year.');
+  assert.deepEqual(r.speakers, [['Diario del Puerto', 'Diario del Puerto']]);
+  assert.deepEqual(r.claims, [['the harbour board rejected three offers for the site last year', 'indirect', 'Diario del Puerto']]);
+});
+
+test('"The Westport Herald reported … The paper said …": the paper is the newspaper just named', () => {
+  const text = 'The Westport Herald reported on Monday that the ferry operator would cut two winter routes. The paper said the harbour trust had refused to lower its fees.';
+  assert.deepEqual(speakers(text), [
+    ['The Westport Herald', 'Westport Herald'],
+    ['The paper', 'Westport Herald'],
+  ]);
+});
+
+test('a one-word operator is not short for a newspaper that opens with the same word', () => {
+  const text = [
+    'Southern said trains would run every half hour on Saturday, the Southern Chronicle reported.',
+    '',
+    'Southern said it was sorry for the delays on Friday night.',
+  ].join('\n');
+  assert.deepEqual(speakers(text).filter(([surface]) => surface === 'Southern').map(([, name]) => name), ['Southern', 'Southern']);
+});

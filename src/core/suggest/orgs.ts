@@ -22,6 +22,11 @@ const COMPANY_SUFFIX = new Set(
 /** Heads of a description that stand for the business the article is about. */
 const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate'.split(' '));
 
+/** Last words of a newspaper's or a magazine's name ("The Northern Gazette", "Jornal da Bola" is found by its description). */
+const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer', 'times', 'post', 'journal', 'news', 'press', 'mail', 'mirror', 'express', 'guardian', 'observer', 'standard', 'independent', 'echo', 'globe', 'record', 'star', 'sun', 'magazine', 'review', 'weekly', 'daily', 'gazeta', 'jornal', 'diario', 'zeitung'];
+/** Of those, the words that make a run of capitalised words a publication's name wherever it is written. */
+const PAPER_NAME_ENDS = new Set(['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer']);
+
 /** Name words a description's head may stand for ("the force" → "… Police"). */
 const HEAD_WORDS: Record<string, string[]> = {
   force: ['police', 'constabulary', 'force'],
@@ -45,6 +50,13 @@ const HEAD_WORDS: Record<string, string[]> = {
   organisation: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
   organization: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
   body: ['organization', 'organisation', 'agency', 'authority', 'commission', 'council', 'board', 'federation', 'association', 'union', 'committee', 'institute', 'regulator'],
+  // "The Northern Gazette reported … The paper said"
+  paper: PAPER_WORDS,
+  newspaper: PAPER_WORDS,
+  daily: PAPER_WORDS,
+  tabloid: PAPER_WORDS,
+  magazine: PAPER_WORDS,
+  publication: PAPER_WORDS,
 };
 
 /** Descriptions that may stand for an organisation written only as an acronym ("the agency" for "UNICEF"). */
@@ -72,7 +84,7 @@ const HEALTH_WORDS = /^(?:hospital|hospitals|health|healthcare|medical)$/;
 function classify(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   const last = tokens[tokens.length - 1].toLowerCase();
-  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last)) return true;
+  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last) || PAPER_NAME_ENDS.has(last)) return true;
   // "Lakeshore Regional Health", "Northgate Healthcare": a provider, but not a field ("Public Health", "Mental Health")
   if ((last === 'health' || last === 'healthcare') && tokens.length >= 2 && !HEALTH_FIELDS.test(tokens[tokens.length - 2])) return true;
   // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
@@ -404,6 +416,8 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
   let bestCount = 0;
   for (const o of orgs) {
     if (o.words.length <= words.length || !words.every((w, k) => o.words[k] === w)) continue;
+    // "Northern" is not short for the "Northern Ledger": a publication is not written by its first words
+    if (PAPER_NAME_ENDS.has(o.words[o.words.length - 1])) continue;
     const n = countBefore(o.starts, pos);
     if (n > bestCount) {
       best = o.name;
