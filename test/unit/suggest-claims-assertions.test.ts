@@ -32,3 +32,11 @@ test('an impression ("sounds like …") and the presenter\'s own voice ("with me
   ].join('\n');
   assert.deepEqual(claims(text), [['assertion', 'The storm damaged 14 boats in Oban harbour on Thursday night']]);
 });
+
+test('a statement each side of a colon is two assertions', () => {
+  const text = 'The returning officer read out the result at 2.15am: Grace Lowe took 9,120 votes to Idris Khan\'s 7,455.\n';
+  assert.deepEqual(claims(text), [
+    ['assertion', 'The returning officer read out the result at 2.15am'],
+    ['assertion', "Grace Lowe took 9,120 votes to Idris Khan's 7,455"],
+  ]);
+});

@@ -689,6 +689,13 @@ export class Attributor {
     const t = this.text.slice(s.start, s.end);
     if (t.length > 600 || t.length < 25) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
+    // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
+    const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
+    if (colon > 0 && !/["“”«»]/.test(t.slice(0, colon + 1))) {
+      this.assertion({ start: s.start, end: s.start + colon + 1 }, true);
+      this.assertion({ start: s.start + colon + 3, end: s.end });
+      return;
+    }
     if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t)) return;
     // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
     if (/\b(?:me|my)\b/.test(t)) return;
