@@ -125,7 +125,9 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
       // the sentence before, in the same paragraph, names an event by its day ("Friday's game")
       const previous = si > 0 ? sentences[si - 1] : undefined;
       if (previous === undefined || before.start < previous.start || between.includes('\n') || !/^['’]s\b/.test(text.slice(before.end, before.end + 3))) return d;
-      if (dates.slice(k + 1).some((e) => e.start < (sentences[si]?.end ?? 0) && !bareTimes.has(e))) return d;
+      // (unless the time's own sentence names a day after it)
+      const next = dates[k + 1] as DraftDate | undefined;
+      if (next !== undefined && next.start < (sentences[si]?.end ?? 0) && !bareTimes.has(next)) return d;
     }
     return { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
   });
