@@ -237,3 +237,15 @@ test('a bare time takes the day named before it in its clause, or the event day 
     ['2:30 a.m', '2025-09-10T02:30'],
   ]);
 });
+
+test('a newest-first live blog with only its first publication stated: the top entries past midnight are on the next day', () => {
+  const text = 'Night count – live\nFirst published on Wed 7 Oct 2026 21.05 BST\n\n02.10 BST\nThe last ward declared.\n\n00.40 BST\nA recount was called.\n\n22.30 BST\nThe doors closed at 10pm.\n\n21.05 BST\nWelcome to the count.\n';
+  const found = dates(text).slice(1);
+  assert.deepEqual(found, [
+    ['02.10 BST', '2026-10-08T02:10+01:00'],
+    ['00.40 BST', '2026-10-08T00:40+01:00'],
+    ['22.30 BST', '2026-10-07T22:30+01:00'],
+    ['at 10pm', '2026-10-07T22:00'],
+    ['21.05 BST', '2026-10-07T21:05+01:00'],
+  ]);
+});
