@@ -225,7 +225,7 @@ test('a live blog told oldest first crosses midnight forwards: the entries after
 
 test('a bare time takes the day named before it in its clause, or the event day the sentence before names; not a span end or a new clause', () => {
   // 10 September 2025 is a Wednesday
-  const found = dates('Published 10 September 2025, 09:00\n\nThe choir sings at the cathedral on Saturday, with doors opening at 6.30pm. The ferry leaves for the island on Friday 12 September for a 8.15am crossing.\nVolunteers will decorate the floats for Sunday\'s parade. The first float sets off at 11am.\nThe talks were due to run through Thursday and the mediator left at about 2:30 a.m.\n');
+  const found = dates('Published 10 September 2025, 09:00\n\nThe choir sings at the cathedral on Saturday, with doors opening at 6.30pm. The ferry leaves for the island on Friday 12 September for a 8.15am crossing.\nVolunteers will decorate the floats for Sunday\'s parade. The first float sets off at 11am.\nThe talks were due to run through Thursday and the mediator left at about 2:30 a.m.\nThe bridge closes on Friday until 5pm.\n');
   assert.deepEqual(found.slice(1), [
     ['on Saturday', '2025-09-13'],
     ['at 6.30pm', '2025-09-13T18:30'],
@@ -235,6 +235,8 @@ test('a bare time takes the day named before it in its clause, or the event day 
     ['at 11am', '2025-09-14T11:00'],
     ['Thursday', '2025-09-11'],
     ['2:30 a.m', '2025-09-10T02:30'],
+    ['on Friday', '2025-09-12'],
+    ['5pm', '2025-09-12T17:00'],
   ]);
 });
 

@@ -98,7 +98,7 @@ function isBareTime(r: ParsedResult): boolean {
 }
 
 /** Words between a named day and a time that start another clause or event. */
-const CLAUSE_BREAK = /\b(?:that|and|but|or|while|whereas|said|says|when|after|before|until|till|since|because|although|then)\b|[;:()"“”]/i;
+const CLAUSE_BREAK = /\b(?:that|and|but|or|while|whereas|said|says|when|because|although|then)\b|[;:()"“”]/i;
 
 /**
  * "Northbridge host Kingsmere on Sunday, with kick-off at 4.30pm": a bare time of day after a day
