@@ -17,3 +17,67 @@ test('a headline infinitive points a weekday forward even when a later clause is
   // 2027-04-15 is a Thursday
   assert.deepEqual(dates('Orchestra strikes deal; violinist to sign contract on Saturday; conductor says talks were tough\n', '2027-04-15'), [['on Saturday', '2027-04-17']]);
 });
+
+test('a month-first date after its weekday is one date, and the stated date wins', () => {
+  // 2027-09-09 is a Thursday; the text names Tuesday, September 14
+  assert.deepEqual(dates('The library trustees gather Tuesday, September 14, to choose an architect.\n', '2027-09-09'), [['Tuesday, September 14', '2027-09-14']]);
+});
+
+test('"the year to" and "the twelve months to" name their end month, not a year', () => {
+  assert.deepEqual(dates('Rents climbed 6.1% in the year to November 2026 and 4% in the twelve months to June 2025.\n', '2027-01-20'), [
+    ['November 2026', '2026-11'],
+    ['June 2025', '2025-06'],
+  ]);
+});
+
+test('"last" with a month is that month of the previous year; "the year" after "end of" is the reference year', () => {
+  assert.deepEqual(dates('The kiln was rebuilt last February and again last October. The guild hopes to reopen before the end of the year.\n', '2027-08-03'), [
+    ['last February', '2026-02'],
+    ['last October', '2026-10'],
+    ['the year', '2027'],
+  ]);
+});
+
+test('a date without its year takes the year of a dated neighbour a few days off', () => {
+  assert.deepEqual(dates('The co-op said members would be refunded on January 9, 2028, if they were registered by December 20.\n', '2027-06-01'), [
+    ['January 9, 2028', '2028-01-09'],
+    ['December 20', '2027-12-20'],
+  ]);
+});
+
+test('half-years: "the first half of", "H2 2026", "the second half of the year", a bare quarter, the corresponding period', () => {
+  const text =
+    'Orchard Mills sold 40,000 tonnes of flour in the first half of 2026, against 31,000 in H2 2025. Sales of bran slipped from 6,000 tonnes in Q1, the firm said. ' +
+    'Exports could slow in the second half of the year.\n\nTurnover reached 9 million in the six months to June 30, 2026, compared with 7 million in the corresponding period of 2025.\n';
+  assert.deepEqual(dates(text, '2026-08-11'), [
+    ['the first half of 2026', '2026-H1'],
+    ['H2 2025', '2025-H2'],
+    ['Q1', '2026-Q1'],
+    ['the second half of the year', '2026-H2'],
+    ['June 30, 2026', '2026-06-30'],
+    ['the corresponding period of 2025', '2025-H1'],
+  ]);
+});
+
+test('financial years follow the country the page is from', () => {
+  // an Australian page (dollars with A$, a Queensland town): July to June
+  const au = 'A$3 million was spent on Cairns reef patrols last financial year, and more will follow this financial year.\n';
+  assert.deepEqual(dates(au, '2027-02-10'), [
+    ['last financial year', '2025-07/2026-06'],
+    ['this financial year', '2026-07/2027-06'],
+  ]);
+  // a British page (pounds, a Welsh town): April to March
+  const uk = 'Cardiff libraries lent books worth £2m in the 2025-26 financial year, more than this financial year so far.\n';
+  assert.deepEqual(dates(uk, '2027-02-10'), [
+    ['the 2025-26 financial year', '2025-04/2026-03'],
+    ['this financial year', '2026-04/2027-03'],
+  ]);
+});
+
+test('a dateline without a zone takes the one zone the page names, daylight or standard by its date', () => {
+  const text = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nEntries close at 5pm ACDT on Friday. ACST is nine and a half hours ahead of GMT.\n';
+  assert.deepEqual(dates(text)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40+10:30']);
+  // two places named: no zone is added
+  const two = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nThe stream starts at 9am AEDT, or 10pm GMT in London and 5pm EST in New York.\n';
+  assert.deepEqual(dates(two)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40']);
+});

@@ -149,9 +149,12 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
  * 2020" → YYYY-Qn (year by tense when unstated).
  */
 const quarterParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}|this year|last year|next year))?|q([1-4])(?:\s+((?:19|20)\d{2})|(?=\s+[a-z])))\b/i,
+  pattern: () => /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}|this year|last year|next year))?|q([1-4])(?:\s+((?:19|20)\d{2})|(?=\s+[a-z])|(?=\s*[,.;:!?)]|\s*$)))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (match[3] !== undefined && match[4] === undefined && !match[0].startsWith('Q')) return null; // "q3" in running text
+    // a bare "Q1" before punctuation only after a preposition: "from N25bn in Q1,"
+    const at = match.index ?? 0;
+    if (match[3] !== undefined && match[4] === undefined && !/^\s+[a-z]/.test(context.text.slice(at + match[0].length, at + match[0].length + 2)) && !/\b(?:in|for|during|over|than|from|of|since|by)\s+$/i.test(context.text.slice(Math.max(0, at - 10), at))) return null;
     // "the first-quarter results": "the" belongs to the noun, the date is "first-quarter"
     const skip = /^the\s+\S+-quarter$/i.test(match[0]) ? match[0].search(/\S+-quarter$/) : 0;
     const q = match[1] !== undefined ? ORDINALS[match[1].toLowerCase()] : Number(match[3]);
@@ -417,6 +420,118 @@ const monthOfRelativeYearParser: chrono.Parser = {
   },
 };
 
+/**
+ * "last May", "last November": the month of the year before the reference ("May last year"), the
+ * reading the guidelines' examples give it whether or not that month is still to come this year.
+ */
+const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH_RE}\\b(?!\\.?\\s*\\d)(?!\\s+(?:of\\s+)?(?:last|next|this) year\\b)`, 'i');
+const lastMonthParser: chrono.Parser = {
+  pattern: () => LAST_MONTH,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (!/^[A-Z]/.test(match[1])) return null;
+    const month = monthIndex(match[1]);
+    if (month === 0) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y - 1, month }).addTag('custom/month-part');
+  },
+};
+
+/**
+ * "by the end of the year", "later in the year": "the year" is the reference year. Only after words
+ * that place something within a year; "the year to March", "the year before" count from elsewhere.
+ */
+const theYearParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = (match.index ?? 0) + match[0].length - match[1].length;
+    return context.createParsingResult(index, match[1], { year: utc(context.refDate).y }).addTag('custom/year');
+  },
+};
+
+/**
+ * Half-years, written as TIMEX3 does (`2025-H1`, parallel to `2025-Q1`): "the first half of 2025",
+ * "the second half of the year", "first-half results", "H1 2025", "1H 2025", and a bare "H2" after a
+ * preposition ("in H2"). A half without a year ("the first-half profit") takes it by tense in dates.ts.
+ */
+const halfParser: chrono.Parser = {
+  pattern: () =>
+    /\b(?:(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|1st|2nd|[Ll]ast|[Ff]inal)(?:\s+half\s+of\s+((?:19|20)\d{2}|the year|this year|last year|next year)\b|-half(?=\s+(?:results|figures|numbers|earnings|profits?|loss(?:es)?|revenues?|sales)\b))|H([12])(?:\s+((?:19|20)\d{2})\b|(?=\s*[,.;:!?)]|\s*$))|([12])H\s?((?:19|20)\d{2})\b)/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const at = match.index ?? 0;
+    // a bare "H1" only after a preposition: "in H1", "than H2"
+    if (match[3] !== undefined && match[4] === undefined && !/\b(?:in|for|during|over|than|from|of|since|by|to)\s+$/i.test(context.text.slice(Math.max(0, at - 10), at))) return null;
+    // "the first-half results": "the" belongs to the noun, the date is "first-half"
+    const skip = /^the\s+\S+-half$/i.test(match[0]) ? match[0].search(/\S+-half$/) : 0;
+    const word = match[1]?.toLowerCase();
+    const half = word !== undefined ? (/^(?:first|1st)$/.test(word) ? 1 : 2) : Number(match[3] ?? match[5]);
+    const yearText = match[2] ?? match[4] ?? match[6];
+    const ref = utc(context.refDate);
+    const comps: { [k: string]: number } = { month: half === 1 ? 1 : 7 };
+    if (yearText !== undefined) comps.year = /^\d/.test(yearText) ? Number(yearText) : ref.y + (/last/i.test(yearText) ? -1 : /next/i.test(yearText) ? 1 : 0);
+    const result = context.createParsingResult(at + skip, match[0].slice(skip), comps);
+    if (yearText === undefined) result.start.imply('year', ref.y);
+    return result.addTag('custom/half');
+  },
+};
+
+/**
+ * Financial years: "this financial year", "last fiscal year", "the 2024-25 financial year", "FY2024-25".
+ * The months depend on the page's country (dates.ts asks financialYearStart); here the year is
+ * carried: for "this/last/next" the reference year moved by the tag's shift, for a span its first year.
+ */
+const financialYearParser: chrono.Parser = {
+  pattern: () =>
+    /\b(?:(this|last|next|the current|the previous|the past|the coming|the last|the next|previous|current)\s+(?:financial|fiscal)\s+year|(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|FY\s?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}))(?![\d-])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (match[1] !== undefined) {
+      const w = match[1].toLowerCase();
+      const shift = /last|previous|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0;
+      // (the year is only a placeholder, stated so that chrono does not read the result as a bare time)
+      const result = context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y });
+      return result.addTag('custom/fiscal').addTag(`custom/fiscal${shift}`);
+    }
+    const first = Number(match[2] ?? match[4] ?? match[6]);
+    const second = match[3] ?? match[5] ?? match[7];
+    const end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+    if (end !== first + 1) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/fiscal').addTag('custom/fiscal-span');
+  },
+};
+
+/** Months that open the financial year, by the country the page is from (`0`: not decided). */
+const FY_SIGNALS: readonly [string, number, RegExp][] = [
+  ['Australia', 7, /\b(?:A\$|AU\$|AUD|AEDT|AEST|ACDT|ACST|AWST|Australian?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|New South Wales|NSW|Queensland|Tasmania)\b|\bA\$/g],
+  ['United Kingdom', 4, /£|\b(?:GBP|BST|UK|Britain|British|England|Scotland|Wales|London|Westminster|NHS|HMRC)\b/g],
+  ['India', 4, /₹|\b(?:INR|crores?|lakhs?|India|Indian|Delhi|Mumbai|Bengaluru|Chennai|Kolkata|IST)\b|\bRs\.?\s?\d/g],
+  ['New Zealand', 4, /\b(?:NZ\$|NZD|NZDT|NZST|New Zealand|Auckland|Christchurch)\b|\bNZ\$/g],
+  ['Canada', 4, /\b(?:C\$|CAD|Canada|Canadian|Ottawa|Toronto|Ontario|Quebec|Alberta|British Columbia|Vancouver|Montreal)\b|\bC\$/g],
+  ['Japan', 4, /¥|\b(?:JPY|JST|yen|Japan|Japanese|Tokyo|Osaka)\b/g],
+  ['Hong Kong', 4, /\b(?:HK\$|HKD|HKT|Hong Kong)\b|\bHK\$/g],
+  ['Singapore', 4, /\b(?:S\$|SGD|SGT|Singapore)\b|\bS\$/g],
+  ['United States', 10, /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|U\.S\.|United States|Congress|Pentagon|Washington, D\.?C\.?)/g],
+];
+
+/**
+ * The month the page's financial year opens in, from cheap signals in its first 30,000 characters
+ * (currency symbols, time zones, place names; the country with most wins): Australia July; the UK,
+ * India, New Zealand, Canada, Japan, Hong Kong and Singapore April; the US (federal) October. A page
+ * that shows none: April, the commonest non-calendar financial year of English-language news
+ * (`decided` false, so the value is scored lower).
+ */
+export function financialYearStart(text: string): { month: number; country?: string } {
+  const head = text.length > 30000 ? text.slice(0, 30000) : text;
+  let best: { month: number; country?: string } = { month: 4 };
+  let bestCount = 0;
+  for (const [country, month, re] of FY_SIGNALS) {
+    re.lastIndex = 0;
+    const n = head.match(re)?.length ?? 0;
+    if (n > bestCount) {
+      best = { month, country };
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
 let shared: chrono.Chrono | undefined;
 
 /** The one news parser of the process (dates.ts and meta.ts share it). */
@@ -440,7 +555,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(weekdayExtrasParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser);
+  custom.parsers.push(weekdayExtrasParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, financialYearParser);
   custom.refiners.push(notADateRefiner);
   return custom;
 }

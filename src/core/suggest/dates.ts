@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, newsParser, pad, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -33,6 +33,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const out: DraftDate[] = [];
   const bareTimes = new Set<DraftDate>();
   const parser = newsParser();
+  // the page's financial year, decided once and only when a financial year is mentioned
+  let fy: { month: number; country?: string } | undefined;
+  const fiscal = (): { month: number; country?: string } => (fy ??= financialYearStart(text));
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -54,7 +57,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        const value = isoValue(r, ref, tense, known, timed);
+        const value = isoValue(r, ref, tense, known, timed, r.tags().has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
@@ -153,6 +156,15 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
     const head = r.text.slice(0, join.index);
     const tailAt = join.index + join[0].length;
     const tail = r.text.slice(tailAt);
+    // "in the year to September 2025", "the three months to June": a stretch named by its end, which is the date
+    if (/^(?:(?:in|for|over|during)\s+)?the\s+(?:(?:\w+|\d+)\s+)?(?:year|months|weeks|quarter)$/i.test(head.trim()) && /^\s*(?:to|through|until)\s*$/i.test(join[0])) {
+      const only = parser.parse(tail, { instant: ref, timezone: 0 })[0];
+      if (only !== undefined && only.index === 0) {
+        Object.assign(only, { index: r.index + tailAt });
+        out.push(only);
+        continue;
+      }
+    }
     const year = /\b((?:1[6-9]|20)\d{2})\s*$/.exec(tail);
     const a = parser.parse(year !== null && !/\d{4}/.test(head) ? `${head} ${year[1]}` : head, { instant: ref, timezone: 0 })[0];
     // "tomorrow from 6am to 9pm": a time-only end is on the start's day
@@ -209,7 +221,8 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
 
 /**
  * "Jan. 14, 2026 / 3:40 p.m. CST", "05 March 2025 | 10:02 IST": a date and the time beside it,
- * split by a bar or slash that chrono does not read through, are one date with its time.
+ * split by a bar or slash that chrono does not read through, are one date with its time; so are a
+ * weekday and the month-first date after it ("Thursday, June 25").
  */
 function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
   const out: DraftDate[] = [];
@@ -224,7 +237,123 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
       out[out.length - 1] = { ...last, end: d.end, value: d.value };
       continue;
     }
+    // "Thursday, June 25": a weekday and the date after it are one date, the stated date (chrono's
+    // day-first reading sees two); if the two disagree, the explicit date wins
+    if (
+      last !== undefined &&
+      last.rule === 'date.weekday-by-tense' &&
+      /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end)) &&
+      /^\d{4}-\d{2}-\d{2}/.test(d.value) &&
+      /^,?\s*$/.test(text.slice(last.end, d.start)) &&
+      !text.slice(last.end, d.start).includes('\n')
+    ) {
+      out[out.length - 1] = { ...d, start: last.start };
+      continue;
+    }
     out.push(d);
+  }
+  return settleFromNeighbours(text, out);
+}
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+period\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
+const MONTHS_ENDED = /\b(three|six|3|6)[\s-]months?\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
+const PAGE_ZONE = /\b(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/g;
+const ZONE_MINUTES: Record<string, number> = { AEDT: 660, AEST: 600, ACDT: 630, ACST: 570, AWST: 480, NZDT: 780, NZST: 720, JST: 540, HKT: 480, SGT: 480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+/** Zones that are one place's standard and daylight time, told apart by the date. */
+const ZONE_FAMILIES: Record<string, { family: string; standard: number; daylight: number }> = {
+  AEST: { family: 'AU-E', standard: 600, daylight: 660 },
+  AEDT: { family: 'AU-E', standard: 600, daylight: 660 },
+  ACST: { family: 'AU-C', standard: 570, daylight: 630 },
+  ACDT: { family: 'AU-C', standard: 570, daylight: 630 },
+  NZST: { family: 'NZ', standard: 720, daylight: 780 },
+  NZDT: { family: 'NZ', standard: 720, daylight: 780 },
+};
+
+/**
+ * The one time zone a page names, if it names one (in its first 30,000 characters): "AEDT" in the
+ * body and "AEST = … 10 hours ahead of GMT" in the footer are one place (GMT and UTC only count when
+ * nothing else is named: they are the reference other zones are told against).
+ */
+function zoneFamily(text: string): { family: string; standard: number; daylight?: number } | null {
+  const head = text.length > 30000 ? text.slice(0, 30000) : text;
+  const found = new Map<string, { family: string; standard: number; daylight?: number }>();
+  for (const z of head.matchAll(PAGE_ZONE)) found.set(ZONE_FAMILIES[z[1]]?.family ?? z[1], ZONE_FAMILIES[z[1]] ?? { family: z[1], standard: ZONE_MINUTES[z[1]] });
+  if (found.size > 1) {
+    found.delete('GMT');
+    found.delete('UTC');
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+const DATELINE_LABEL = /^[ \t]*(?:first\s+)?(?:posted|published|updated|last\s+updated)\b[^\n]{0,12}$/i;
+
+/**
+ * What a date's neighbours settle:
+ * - "payable on August 28, 2025, to shareholders on the register as at August 14": a date without its
+ *   year, within 45 days of a date with one in the same sentence, is in the year that puts it nearest;
+ * - "the corresponding period of 2024" after "the six months ended June 30" or "the first half of
+ *   2025": the same part of that year (`2024-H1`);
+ * - "Posted Tue 4 Mar 2025 at 6:12am" on a page that names one time zone ("5:00pm AEDT"): the
+ *   dateline's time is in that zone.
+ */
+function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
+  let out = dates;
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k];
+    const span = text.slice(d.start, d.end);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(d.value) || !MONTH_NAME.test(span) || /\d{4}|['’]\d\d\b/.test(span)) continue;
+    for (const e of [out[k - 1], out[k + 1]]) {
+      if (e === undefined || !/\b(?:1[6-9]|20)\d{2}\b/.test(text.slice(e.start, e.end)) || !/^\d{4}-\d{2}-\d{2}/.test(e.value)) continue;
+      const between = text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start));
+      if (between.length > 200 || between.includes('\n') || /[.!?]["”’]?\s+[A-Z]/.test(between)) continue;
+      const [ey, em, ed] = e.value.slice(0, 10).split('-').map(Number);
+      const [, dm, dd] = d.value.slice(0, 10).split('-').map(Number);
+      const anchor = Date.UTC(ey, em - 1, ed);
+      const best = [ey - 1, ey, ey + 1].map((y) => ({ y, gap: Math.abs(Date.UTC(y, dm - 1, dd) - anchor) })).sort((a, b) => a.gap - b.gap)[0];
+      if (best.gap <= 45 * 86400000 && best.y !== Number(d.value.slice(0, 4))) out[k] = { ...d, value: pad(best.y, 4) + d.value.slice(4) };
+      break;
+    }
+  }
+  const re = PERIOD_AGAIN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // the period: "the six months ended June 30" earlier in the sentence, else the latest half or quarter told before
+    const back = text.slice(Math.max(0, start - 400), start);
+    const cut = Math.max(back.lastIndexOf('\n'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
+    let period: string | undefined;
+    for (const e of back.slice(cut + 1).matchAll(MONTHS_ENDED)) {
+      const n = /^(?:three|3)$/i.test(e[1]) ? 3 : 6;
+      const month = MONTH_INDEX.indexOf(e[2].slice(0, 3).toLowerCase()) + 1;
+      if (n === 3 && month % 3 === 0) period = `Q${month / 3}`;
+      else if (n === 6 && month % 6 === 0) period = `H${month / 6}`;
+    }
+    let from: DraftDate | undefined;
+    for (const e of out) {
+      if (e.start >= start) break;
+      if (/^\d{4}-(?:H[12]|Q[1-4])$/.test(e.value) && start - e.end <= 1500) from = e;
+    }
+    if (period === undefined && from !== undefined) period = from.value.slice(5);
+    const y = /^\d/.test(m[1]) ? Number(m[1]) : from !== undefined ? Number(from.value.slice(0, 4)) - 1 : undefined;
+    if (period === undefined || y === undefined) continue;
+    const value: DraftDate = { start, end, value: `${pad(y, 4)}-${period}`, score: 0.75, rule: 'date.corresponding-period' };
+    out = [...out.filter((e) => e.end <= start || e.start >= end), value].sort((a, b) => a.start - b.start);
+  }
+  let pageZone: { family: string; standard: number; daylight?: number } | null | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k];
+    if (!/T\d\d:\d\d$/.test(d.value) || !DATELINE_LABEL.test(text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start))) continue;
+    pageZone ??= zoneFamily(text);
+    if (pageZone === null) continue;
+    // a southern family with daylight time: AEDT/NZDT from the first Sunday of October (NZ: the last
+    // of September) to the first Sunday of April, by the dateline's own day
+    const [y, m, day] = d.value.slice(0, 10).split('-').map(Number);
+    const sunday = (month: number, from: number): number => from + ((7 - new Date(Date.UTC(y, month - 1, from)).getUTCDay()) % 7);
+    const t = m * 100 + day;
+    const summer = pageZone.daylight !== undefined && (t < 400 + sunday(4, 1) || t >= (pageZone.family === 'NZ' ? 900 + sunday(9, 24) : 1000 + sunday(10, 1)));
+    out[k] = { ...d, value: d.value + zone(summer && pageZone.daylight !== undefined ? pageZone.daylight : pageZone.standard) };
   }
   return out;
 }
@@ -358,11 +487,26 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean): Value | undefined {
+function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
   const s = r.start;
   const tags = r.tags();
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
+  if (tags.has('custom/fiscal') && fy !== undefined) {
+    // an interval of months (`2024-07/2025-06`); a financial year that is the calendar year is that year
+    let first = get('year');
+    if (!tags.has('custom/fiscal-span')) {
+      if (!refKnown) return undefined;
+      const shift = tags.has('custom/fiscal-1') ? -1 : tags.has('custom/fiscal1') ? 1 : 0;
+      first = (ref.getUTCMonth() + 1 >= fy.month ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) + shift;
+    }
+    const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
+    return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
+  }
+  if (tags.has('custom/half')) {
+    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
+    return { value: `${pad(y, 4)}-H${get('month') > 6 ? 2 : 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.half-year' };
+  }
   if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
   if (tags.has('custom/decade')) return { value: pad(get('year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
   if (tags.has('custom/quarter')) {
