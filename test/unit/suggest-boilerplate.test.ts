@@ -74,3 +74,23 @@ test('a self-description inside the story body is not chrome', () => {
   ].join('\n');
   assert.deepEqual(suggest(text).boilerplate, []);
 });
+
+test('disclaimers, comment rules, contact lines and ownership notes at the foot are chrome; an appeal for witnesses is no assertion', () => {
+  const text = [
+    'Bridge closed after lorry strike',
+    'The Tarn Bridge was closed on Sunday after a lorry hit its parapet, Cumbria Highways said.',
+    'Witnesses with information can call the highways hotline on 0300 123 4567.',
+    'Priya Nair covers transport for the Fellside Echo. Contact her at pnair@example.org.',
+    'Comments must be civil and on topic. Abusive posts will be removed.',
+    'Fellside Echo is not responsible for the content of external sites.',
+    'Share prices and quote data provided by ExampleFeed. Indices are shown in real time, except where stated.',
+    'Fellside Echo is owned by Northfold Media Ltd.',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(3));
+  assert.deepEqual(
+    r.suggestions.filter((s) => s.label === 'claim').map((s) => s.text),
+    ['The Tarn Bridge was closed on Sunday after a lorry hit its parapet'],
+  );
+});

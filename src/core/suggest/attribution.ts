@@ -700,6 +700,8 @@ export class Attributor {
     // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
     if (/\b(?:me|my)\b/.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
+    // an appeal to readers: "Anyone with information can contact police on …"
+    if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
     // a greeting opening a live blog ("Good afternoon and welcome to …") asserts nothing
     if (/^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i.test(t)) return;
     // "Our Standards: The Meridian Wire Trust Principles.": a title in title case, not a statement

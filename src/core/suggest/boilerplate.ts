@@ -34,6 +34,10 @@ const PHRASES: readonly RegExp[] = [
   /^(updated|published|posted|last updated|modified)\s*:?\s*(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
+  // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
+  /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i,
+  // a reporter's contact line: "… Reach him at jo@example.org."
+  /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i,
   // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
   /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
@@ -44,7 +48,7 @@ const PHRASES: readonly RegExp[] = [
 ];
 
 /** A publisher describing itself ("Civic Check is an independent fact-checking charity. We never take sides."): chrome when it stands in the page's footer. */
-const SELF_DESCRIPTION = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,5}(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:charity|non-?profit|not-for-profit|newsroom|publication|publisher|news\s+(?:site|website|service|outlet|organi[sz]ation|agency)|media\s+(?:company|organi[sz]ation|group|outlet)|fact[- ]?checkers?)\b/u;
+const SELF_DESCRIPTION = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,5}(?:is|are)\s+(?:(?:owned|operated|published)\s+by\s+[\p{Lu}][^.!?]{0,80}[.]?$|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:charity|non-?profit|not-for-profit|newsroom|publication|publisher|news\s+(?:site|website|service|outlet|organi[sz]ation|agency)|media\s+(?:company|organi[sz]ation|group|outlet)|fact[- ]?checkers?)\b)/u;
 
 const STOPWORDS = new Set(
   'the a an of to in on at for and or but with by from as is are was were be been has have had will would that this it its he she they we i you said says not no as than then there their his her which who what when'.split(' '),
