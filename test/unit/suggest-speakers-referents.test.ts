@@ -116,3 +116,16 @@ test('a one-word operator is not short for a newspaper that opens with the same 
   ].join('\n');
   assert.deepEqual(speakers(text).filter(([surface]) => surface === 'Southern').map(([, name]) => name), ['Southern', 'Southern']);
 });
+
+test('"the club said" in a transfer story is the club the story is about, not the selling club named nearer', () => {
+  const text = [
+    'Kingsmere Rovers agree £12m fee with FC Almeria for winger Tomas Reyes',
+    '',
+    'Kingsmere Rovers have agreed a fee for the Spanish winger Tomas Reyes with FC Almeria.',
+    '',
+    'Kingsmere are ninth in the table and have lost four of their last six games. Kingsmere manager Alan Brodie said last week that he wanted two more signings.',
+    '',
+    'In a statement on Friday evening, the club said that the player would have a medical on Monday.',
+  ].join('\n');
+  assert.deepEqual(speakers(text).filter(([surface]) => surface === 'the club'), [['the club', 'Kingsmere Rovers']]);
+});

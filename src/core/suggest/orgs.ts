@@ -27,6 +27,13 @@ const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', '
 /** Of those, the words that make a run of capitalised words a publication's name wherever it is written. */
 const PAPER_NAME_ENDS = new Set(['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer']);
 
+/** Words of a sports club's name ("Northgate Rovers", "FC Tarragona", "Kingsmere Athletic"). */
+const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic', 'united', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur'];
+/** Of those, the last words that make a run of capitalised words a club's name wherever it is written. */
+const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur']);
+/** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story). */
+const SUBJECT_HEADS = new Set(['club', 'team']);
+
 /** Name words a description's head may stand for ("the force" → "… Police"). */
 const HEAD_WORDS: Record<string, string[]> = {
   force: ['police', 'constabulary', 'force'],
@@ -34,7 +41,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   // tabloid "cops said"
   cops: ['police', 'constabulary'],
   charity: ['charity', 'foundation', 'trust'],
-  club: ['club', 'fc', 'afc'],
+  club: CLUB_WORDS,
+  team: CLUB_WORDS,
   airline: ['airlines', 'airways', 'air'],
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
@@ -74,7 +82,7 @@ const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|d
 const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also)$/;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
 /** Country, body and club abbreviations that open an organisation's name. */
-const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC)$/;
+const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC|CD|CF|SV)$/;
 
 /** Words that make "… Health" a field of work rather than a provider's name. */
 const HEALTH_FIELDS = /^(?:Public|Mental|Global|Social|Environmental|Occupational|Oral|Dental|Child|Children's|Women's|Men's|Animal|Sexual|Reproductive|Maternal|Digital|Population|Community|Primary|One|Planetary|Adolescent|Youth|Veterans|Rural|Urban|and|of|for)$/;
@@ -84,7 +92,7 @@ const HEALTH_WORDS = /^(?:hospital|hospitals|health|healthcare|medical)$/;
 function classify(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   const last = tokens[tokens.length - 1].toLowerCase();
-  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last) || PAPER_NAME_ENDS.has(last)) return true;
+  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last) || PAPER_NAME_ENDS.has(last) || CLUB_NAME_ENDS.has(last)) return true;
   // "Lakeshore Regional Health", "Northgate Healthcare": a provider, but not a field ("Public Health", "Mental Health")
   if ((last === 'health' || last === 'healthcare') && tokens.length >= 2 && !HEALTH_FIELDS.test(tokens[tokens.length - 2])) return true;
   // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
@@ -207,9 +215,12 @@ export class OrgIndex {
   readonly acronyms: OrgName[] = [];
   /** Short forms the page defines in brackets after a name ("… (DfE)"), to the name. */
   readonly abbreviations = new Map<string, string>();
+  /** The article's text, for counting how often a name's words are written. */
+  private text = '';
 
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {
+    this.text = text;
     if (!this.india && INDIAN.test(text.slice(start, end))) this.india = true;
     ACRONYM.lastIndex = 0;
     const seg = text.slice(start, end);
@@ -242,6 +253,21 @@ export class OrgIndex {
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
       if (abbr !== null && /\p{Lu}.*\p{Lu}/u.test(abbr[1]) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
+  }
+
+  /**
+   * How much the page writes about an organisation: how often the most written of its distinctive
+   * words appears anywhere in the article ("Northgate" for "Northgate Rovers", alone or in the full name).
+   */
+  written(name: string): number {
+    let most = 0;
+    for (const w of name.split(/\s+/)) {
+      if (w.length < 3 || PREFIXES.test(w) || CONNECTOR.test(w) || CLUB_NAME_ENDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())) continue;
+      let n = 0;
+      for (let at = this.text.indexOf(w); at >= 0; at = this.text.indexOf(w, at + w.length)) if (!/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(this.text[at + w.length] ?? '')) n++;
+      most = Math.max(most, n);
+    }
+    return most;
   }
 
   /**
@@ -356,7 +382,7 @@ function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, 
  * last (`spoken`, oldest first), the nearest named before, the first named after; for "the company"
  * with none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
-export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string, acronyms: OrgName[] = []): string | undefined {
+export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string, acronyms: OrgName[] = [], written?: (name: string) => number): string | undefined {
   const words = description.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
@@ -380,6 +406,23 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     for (let k = spoken.length - 1; k >= 0; k--) if (fits(spoken[k])) return spoken[k].name;
     // "the company said" with only the publisher's "… Media" below: the business the article is about comes first
     if (best.before === undefined && fits === byKind && mainBusiness !== undefined && modifiers.length === 0 && head !== 'group') return mainBusiness;
+    // "Northgate Rovers agree a fee with CD Almeria … the club said": the side the page writes most about, not the nearest
+    if (written !== undefined && SUBJECT_HEADS.has(head) && best.before !== undefined) {
+      let pick = best.before;
+      let most = written(pick.name);
+      for (const list of lists) {
+        const lo = firstAtOrAfter(list, pos, (o) => o.start);
+        for (let k = lo - 1; k >= 0 && k >= lo - SCAN; k--) {
+          if (!fits(list[k]) || list[k].name === pick.name) continue;
+          const n = written(list[k].name);
+          if (n > most) {
+            pick = list[k];
+            most = n;
+          }
+        }
+      }
+      return pick.name;
+    }
     const named = best.before ?? best.after;
     if (named !== undefined) return named.name;
   }

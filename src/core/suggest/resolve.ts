@@ -87,6 +87,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (list === undefined) orgsByFirst.set(o.words[0], [o]);
     else list.push(o);
   }
+  const writtenCache = new Map<string, number>();
+  const written = (name: string): number => {
+    let n = writtenCache.get(name);
+    if (n === undefined) writtenCache.set(name, (n = orgIndex.written(name)));
+    return n;
+  };
   const longer = (name: string, pos: number): string | undefined => longerOrgName(name, pos, orgsByFirst.get(name.slice(0, (name + ' ').indexOf(' ')).toLowerCase()) ?? []);
   const fullNames = new Map<string, string[]>();
   const firstNames = new Map<string, string[]>();
@@ -168,7 +174,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
         const known = canonicalOrgName(bare, initials);
-        let described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms);
+        let described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
         // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before
         if (described === undefined) {
           const here = sentenceOf(m.start);
