@@ -129,3 +129,8 @@ test('"the club said" in a transfer story is the club the story is about, not th
   ].join('\n');
   assert.deepEqual(speakers(text).filter(([surface]) => surface === 'the club'), [['the club', 'Kingsmere Rovers']]);
 });
+
+test('"a fee with FC Almeria for the winger": the club before "for" is still an organisation "the club" can stand for', () => {
+  const text = 'The deal was agreed with FC Almeria for the Spanish winger Tomas Reyes on Thursday. In a statement on Friday, the club said that it wished the player well.';
+  assert.deepEqual(speakers(text), [['the club', 'FC Almeria']]);
+});

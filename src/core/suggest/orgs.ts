@@ -162,7 +162,8 @@ function collectRun(raw: string[], offset: number, out: OrgName[]): void {
   // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
   for (let k = tokens.length - 2; k >= 1; k--) {
     if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase())) {
-      tokens = tokens.slice(k + 1);
+      // "a fee with FC Almeria for the Spanish winger": an organisation before "for" is the name, what follows is not
+      tokens = k >= 2 && classify(tokens.slice(0, k)) && !classify(tokens.slice(k + 1)) ? tokens.slice(0, k) : tokens.slice(k + 1);
       break;
     }
   }
