@@ -137,6 +137,12 @@ function trimClaim(text: string, start: number, end: number, quoted = false): Ra
   return { start, end };
 }
 
+/** Most words capitalised, short function words aside: "Council Will Not Raise Parking Fees". */
+function isTitleCase(s: string): boolean {
+  const ws = s.trim().split(/\s+/).filter((w) => !/^(?:a|an|the|of|for|in|on|at|to|and|or|but|by|with|from|as|is|vs?\.?)$/.test(w));
+  return ws.length > 0 && ws.filter((w) => /^[\p{Lu}\d'‘"“£$€]/u.test(w)).length * 5 >= ws.length * 4;
+}
+
 function isHeadlineLike(s: string): boolean {
   // a paragraph ending in emoji ("… she said. ❤️") is still prose
   const t = s.trim().replace(TRAILING_JUNK, '');
@@ -729,7 +735,8 @@ export class Attributor {
     // "Dunmore: “We will not be the last …”" over a live-blog entry: a teaser for the entry below, which says who spoke and what
     if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
     // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
-    if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim())) return;
+    // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
+    if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim()) && !isTitleCase(colon[2])) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
