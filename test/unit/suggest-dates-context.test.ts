@@ -251,3 +251,14 @@ test('a newest-first live blog with only its first publication stated: the top e
     ['21.05 BST', '2026-10-07T21:05+01:00'],
   ]);
 });
+
+test('a past clause keeps year-less months in the past: "unheralded visits", "who beat them 3-1", "forecast to"', () => {
+  // 2027-03-10 is a Wednesday
+  assert.deepEqual(dates('Auditors who paid unheralded visits in August and September found empty wards, the regulator said.\n', '2027-03-10'), [
+    ['August', '2026-08'],
+    ['September', '2026-09'],
+  ]);
+  assert.deepEqual(dates('The Otters now prepare for the derby against Hallam Rovers, who beat them 3-1 at Moss Lane in December.\n', '2027-03-10'), [['December', '2026-12']]);
+  // "between 4 and 6" joins no clauses: the forecast verb still governs the day
+  assert.deepEqual(dates('River levels are forecast to stay between 4 and 6 metres through Friday, the agency said.\n', '2027-03-10'), [['Friday', '2027-03-12']]);
+});

@@ -50,6 +50,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   regulator: ['authority', 'commission', 'regulator'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
+  // "Fair Plug, a nonprofit, … the group argues": campaigners introduced as a nonprofit, a charity or a coalition
+  group: ['group', 'nonprofit', 'non-profit', 'ngo', 'charity', 'coalition', 'alliance', 'campaign', 'movement', 'network'],
   // "the hospital network", "the health system": a health provider named "… Health" or "… Healthcare"
   network: ['network', 'networks', 'health', 'healthcare'],
   system: ['system', 'health', 'healthcare'],
@@ -203,8 +205,9 @@ const INTRODUCED = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(group|body|charity|
  * "Rural Roads Tasmania, the state agency running the scheme, said": a name followed by a description
  * of what it is. The description's head ends the description (a comma, a full stop, or a word that
  * goes on about it: "running", "that", "responsible for"), so "Ann Lee, a company director" is not one.
+ * A place may describe it too: "Open Door, a Leeds-based nonprofit".
  */
-const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing)\b|\s*[,.;:)])/gu;
+const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}]*-[\p{Ll}]+)\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|nonprofit|non-profit|ngo|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing)\b|\s*[,.;:)])/gu;
 
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
@@ -435,6 +438,18 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   }
   // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)
   return COMPANY_HEADS.has(head) && head !== 'group' && modifiers.length === 0 ? mainBusiness : undefined;
+}
+
+/**
+ * "the Corporation", "the Commission": an organisation's head word alone, capitalised, stands for the
+ * organisation on the page whose name ends with it (the nearest written before, else the first after).
+ */
+export function orgEndingWith(word: string, pos: number, places: OrgPlaces): string | undefined {
+  const w = word.toLowerCase();
+  if (!ORG_HEADS.has(w) && !DESCRIPTION_HEADS.has(w)) return undefined;
+  const best: { before?: OrgName; after?: OrgName } = {};
+  nearestIn(places.byWord.get(w) ?? [], pos, (o) => o.words.length >= 2 && o.words[o.words.length - 1] === w, best);
+  return (best.before ?? best.after)?.name;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { FAMILY_EPITHET, stripTitles } from './names';
-import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, longerOrgName, OrgIndex, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
+import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
 const FEMALE = new Set(
@@ -190,6 +190,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? known;
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
+        // "The Lower Tamsin Water Authority … the Authority said": the head word alone, capitalised
+        else if (name === known && /^\p{Lu}\p{Ll}+$/u.test(known) && !orgNames.has(known) && !SINGLE_TITLES.test(known)) name = orgEndingWith(known, m.start, places) ?? name;
         // "Dame Eleanor Prothero had seen enough. … the Speaker said": "the" and one capitalised word no organisation on
         // the page bears is a title, held by the person the sentence before was about
         else if (name === known && !known.includes(' ') && !orgNames.has(known) && SINGLE_TITLES.test(m.surface) && m.end - m.start === m.surface.length + 4) {
@@ -277,7 +279,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     }
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg;
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
-    if (org && m.kind === 'name') {
+    // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
+    if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);
       if (was >= 0) spokenOrgs.splice(was, 1);
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();

@@ -7,25 +7,29 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|plans? to|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans? to|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
  * The present tense of verbs that announce a fixture ("host Milton at 7 p.m. Tuesday", "the court
  * sits again on Monday", "the exhibition opens on Friday"): in news text they point forward. A
  * determiner or a number before the word makes it a noun ("after the vote on Sunday", "nine votes"),
- * and so does a capital ("South End", "Fair Play"): the words match in lower case only.
+ * and so does a capital ("South End", "Fair Play"), and a lower-case -ed adjective ("unannounced
+ * visits", "scheduled flights"): the words match in lower case only.
  */
-const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|reports?|announces?|publishes?|releases?|unveils?|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/;
+const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no|[a-z]{2,}ed)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|reports?|announces?|publishes?|releases?|unveils?|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/;
 /**
  * Past-tense words. A participle after "is", "stay", "remain" ("will stay suspended") is not one, nor
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
  */
-const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
+const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?<!\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n['’]t|['’]ll|and|or)\s)beat(?=\s+(?:them|him|her|us|it|[A-Z]\w*)\b)|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
 /** "to fly", "to undergo": an infinitive (not "to the", "to London", "to him"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|and|or|about|around|over|under)\b)[a-z]{2,}\b/;
-/** Where a new coordinated clause starts: its own verb decides ("have won six … and host Milton on Tuesday"). */
-const CLAUSE = /(?:;|\s[–—]\s|,?\s(?:and|but|while|whereas|although|though)\s)(?=\S)/gi;
+/**
+ * Where a new coordinated clause starts: its own verb decides ("have won six … and host Milton on
+ * Tuesday"). An "and" between numbers ("between 7 and 10+") joins no clauses.
+ */
+const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although|though)\s|,\s(?:and|but|while|whereas|although|though)\s)(?=\S)/gi;
 
 /** Tense of the text just before a date (the nearest verb wins), falling back to the whole sentence. */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, at: number, end: number): Tense {
