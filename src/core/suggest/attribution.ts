@@ -76,7 +76,8 @@ const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement
 // reporting-verb patterns, compiled once
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
-const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+([^,.;!?“”"]{1,80})`, 'i');
+// "said its secretary N. K. Rao": the full stop after an initial stays inside the name
+const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})){1,80})`, 'iu');
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b/i;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
@@ -90,6 +91,11 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
+/**
+ * A verb that sums something up in the speaker's quoted words: "dismissed the plan as “…”", "which
+ * she described as “…”", "has called the approach “…”". The quotation is the speaker's direct claim.
+ */
+const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,|[.;]?\s*$)|on\s+\w+))*,?/i;
 /** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
@@ -132,6 +138,9 @@ function trimClaim(text: string, start: number, end: number, quoted = false): Ra
   // trailing spaces, separators and emoji ("… on Saturday. 🍝")
   const junk = quoted ? /[\s,;:—–-]+$/.exec(text.slice(Math.max(start, end - 40), end)) : TRAILING_JUNK.exec(text.slice(Math.max(start, end - 40), end));
   if (junk !== null) end -= junk[0].length;
+  // "rain was due, which she described as “…”": the clause that introduces a quotation ends the claim
+  const intro = quoted ? null : /,\s+(?:which|who|whom)\s+(?:\S+\s+){0,3}?(?:called|described|dismissed|branded|labell?ed|termed|hailed|derided)(?:\s+as)?\s*$/.exec(text.slice(Math.max(start, end - 80), end));
+  if (intro !== null && intro[0].length < end - start) end -= intro[0].length;
   // drop the sentence's final stop, keep ?/! — and drop "that" at the start
   if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
   return { start, end };
@@ -353,6 +362,18 @@ export class Attributor {
    * result "painful but fair."") is no claim at all. A quotation right after the verb, "that", a
    * colon or a comma, or one followed by its attribution ("…," she said), stands on its own.
    */
+  /** Where a characterising verb right before a quotation starts in `lead` ("… dismissed the plan as "), if one does. */
+  private characterised(lead: string): number | undefined {
+    const m = CHARACTERISES.exec(lead);
+    if (m === null) return undefined;
+    // the verb needs a subject to speak: a name, a title, a pronoun ("which she described as"), an
+    // auxiliary or adverb after one; not a participle after a comma ("the plan, called “…”"), a noun
+    // ("fielding calls about the grants “…”") or a relative "who" with no one to stand for
+    const prev = /(\S+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? '';
+    if (!/^(?:he|she|they|it|we|i|has|have|had|also|then|later|once|repeatedly|publicly|previously|earlier|since)$/i.test(prev) && !/^[\p{Lu}][\p{L}.'’-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase())) return undefined;
+    return m.index;
+  }
+
   private embedded(q: Quote, leadStart: number): boolean {
     const text = this.text;
     if (!q.closed) return false;
@@ -364,6 +385,7 @@ export class Attributor {
     if (trailingComma && (ATTRIBUTION_AFTER.test(afterText) || !/^\s*(?:with|as|and|but|while|after|before|because|despite|which|who|when|in|on|at|for|from|to|than|up|down)\b/i.test(afterText))) return false;
     const lead = text.slice(leadStart, q.open);
     if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
+    if (this.characterised(lead) !== undefined) return false;
     const re = verbRegex();
     let verb: RegExpExecArray | null = null;
     for (let m = re.exec(lead); m !== null; m = re.exec(lead)) if (!/^according to$/i.test(m[0])) verb = m;
@@ -421,6 +443,11 @@ export class Attributor {
     const text = this.text;
     const floor = Math.max(sentenceStart, prevQuote !== undefined ? prevQuote.close + 1 : sentenceStart, q.open - 300);
     const seg = text.slice(floor, q.open);
+    const characterised = this.characterised(seg);
+    if (characterised !== undefined) {
+      const m = this.subjectBefore(floor + characterised, floor, 'speaker.characterises-quote');
+      if (m !== undefined) return m;
+    }
     const re = verbRegex();
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(seg); m !== null; m = re.exec(seg)) last = m;

@@ -261,7 +261,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     const all = tokens;
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgRun(all) || precededByThe, roles, titleOnly: true };
   }
-  if (isOrgRun(rest) || precededByThe) {
+  // "Leader of the Opposition P. Kathiresan": after "the", a title before a full name makes the name a person's
+  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgRun(rest);
+  if (isOrgRun(rest) || (precededByThe && !titledPerson)) {
     return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => stripPossessive(t.text)).join(' '), isOrg: true, roles };
   }
   return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
