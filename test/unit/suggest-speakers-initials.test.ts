@@ -58,3 +58,18 @@ test('a quotation that sums something up ("dismissed it as", "described as", "ca
     ],
   );
 });
+
+test('"said the Harbour Hawks assistant coach, Name": a role named by its team, then the name in apposition, is the speaker', () => {
+  const text = ['"We switched off at the restarts," said the Harbour Hawks assistant coach, Lena Sorvik. "That cost us the game."', 'Sorvik confirmed that the winger would miss the final.'].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Lena Sorvik', 'Lena Sorvik'],
+      ['Sorvik', 'Lena Sorvik'],
+    ],
+    claims: [
+      ['We switched off at the restarts', 'direct', 'Lena Sorvik'],
+      ['That cost us the game', 'direct', 'Lena Sorvik'],
+      ['the winger would miss the final', 'indirect', 'Lena Sorvik'],
+    ],
+  });
+});

@@ -424,7 +424,10 @@ export class Attributor {
     if (inv !== null && !/^according to$/i.test(inv[1])) {
       // "…,' said the band's drummer, Ana Reyes": the name in apposition to a lower-case role speaks
       const appo = /^,\s+(?=[\p{Lu}])/u.exec(text.slice(i + inv[0].length, limit));
-      if (appo !== null && !/[\p{Lu}]/u.test(inv[2])) {
+      // "said the Vikings head coach, Mark Elstob": a role named by its team or employer ends in a lower-case title
+      const roleHead = /\s([\p{Ll}-]+)\s*$/u.exec(inv[2])?.[1];
+      const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || (/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
+      if (appo !== null && lowerRole) {
         const mark = this.mentions.length;
         const nameStart = i + inv[0].length + appo[0].length;
         const named = this.nounPhraseForward(nameStart, limit, 'speaker.said-after-quote.apposition');
