@@ -38,3 +38,33 @@ test('"the Authority" alone, capitalised, is the organisation named on the page 
   );
   assert.deepEqual(got, ['Lower Tamsin Water Authority']);
 });
+
+test('a name with its initials in brackets is one organisation, however it is shortened later', () => {
+  const r = suggest(
+    [
+      'Parks and Wildlife Tasmania (PWT) said three walking tracks near Cradle Valley would stay closed until Friday.',
+      'The tracks were damaged by floods last month, Parks Tasmania said in an update on Monday.',
+    ].join('\n\n'),
+  );
+  const claims = r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion');
+  assert.deepEqual(
+    claims.map((c) => speakerOf(r, c)),
+    ['Parks and Wildlife Tasmania', 'Parks and Wildlife Tasmania'],
+  );
+});
+
+test('"the state agency" after a nameless-kind organisation spoke is that organisation, not a "… Centre" named elsewhere', () => {
+  const got = attributed(
+    [
+      'The Hobart Regional Rehabilitation Centre reopened its pool on Monday.',
+      'Parks and Wildlife Tasmania (PWT) said three walking tracks would stay closed until Friday.',
+      '“Walkers should check the alerts page before they set out,” the state agency said in its statement.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got, ['Parks and Wildlife Tasmania', 'Parks and Wildlife Tasmania']);
+});
+
+test('"… District Health Unit" keeps its whole name: "Health" there is no title', () => {
+  const got = attributed('The Kawartha District Health Unit said two beaches were closed because of algae.\n');
+  assert.deepEqual(got, ['Kawartha District Health Unit']);
+});

@@ -209,6 +209,9 @@ const INTRODUCED = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(group|body|charity|
  */
 const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}]*-[\p{Ll}]+)\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|nonprofit|non-profit|ngo|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing)\b|\s*[,.;:)])/gu;
 
+/** Capitalised words (with "and", "of", "for", "on", "the" between) and their initials in brackets: "Parks and Wildlife Tasmania (PWT)". */
+const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}{2,8})\)/gu;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -249,6 +252,7 @@ export class OrgIndex {
       const tail = this.names.splice(from).sort((a, b) => a.start - b.start);
       for (const o of tail) this.names.push(o);
     }
+    this.initialled(seg, start);
     // "the Department for Education (DfE)": the short form the page defines, whatever its letters
     for (let k = from; k < this.names.length; k++) {
       const o = this.names[k];
@@ -256,6 +260,33 @@ export class OrgIndex {
       if (text.slice(o.start, after) !== o.name) continue;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
       if (abbr !== null && /\p{Lu}.*\p{Lu}/u.test(abbr[1]) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
+    }
+  }
+
+  /**
+   * "Parks and Wildlife Tasmania (PWT)": capitalised words whose initials the page gives in brackets
+   * name an organisation, even with no organisation word in them.
+   */
+  private initialled(seg: string, start: number): void {
+    INITIALLED.lastIndex = 0;
+    for (let m = INITIALLED.exec(seg); m !== null; m = INITIALLED.exec(seg)) {
+      const acronym = m[2];
+      const words = m[1].split(/\s+/);
+      // the words whose initials make the acronym, from the end: "… said Parks and Wildlife Tasmania (PWT)"
+      let caps = 0;
+      let from = words.length;
+      while (from > 0 && caps < acronym.length) {
+        from--;
+        if (/^\p{Lu}/u.test(words[from])) caps++;
+      }
+      const kept = words.slice(from);
+      const initials = kept.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials !== acronym || kept.length < 2 || LEADING.test(kept[0])) continue;
+      const name = kept.join(' ');
+      if (this.names.some((o) => o.name === name)) continue;
+      const at = start + m.index + m[1].length - name.length;
+      this.names.push({ start: at, ...orgInfo(name) });
+      if (!this.abbreviations.has(acronym)) this.abbreviations.set(acronym, name);
     }
   }
 
@@ -490,6 +521,28 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
     bestCount = o.starts.length;
   }
   return best;
+}
+
+/**
+ * The one longer organisation name on the page that this name of two words or more shortens by
+ * leaving words out: its end ("Wildlife Tasmania" for "Parks and Wildlife Tasmania") or its middle
+ * ("Parks Tasmania"). Undefined when none or several fit.
+ */
+export function fullerOrgName(name: string, orgs: DistinctOrg[]): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  let found: string | undefined;
+  for (const o of orgs) {
+    const n = o.words.length;
+    if (n <= words.length || o.words[n - 1] !== words[words.length - 1] || o.name === name) continue;
+    const suffix = words.every((w, k) => o.words[n - words.length + k] === w);
+    let at = 0;
+    for (const w of o.words) if (at < words.length && w === words[at]) at++;
+    if (!suffix && !(at === words.length && o.words[0] === words[0])) continue;
+    if (found !== undefined && found !== o.name) return undefined;
+    found = o.name;
+  }
+  return found;
 }
 
 /** Upper-case initials of the capitalised words of each organisation name of two words or more ("WHO" → "World Health Organization"); the first name wins. */

@@ -5,7 +5,7 @@ import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
 import { FAMILY_EPITHET, stripTitles } from './names';
-import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
+import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
 const FEMALE = new Set(
@@ -80,6 +80,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const initials = orgInitials(orgs);
   // the page's own definitions come first ("the Department for Transport (DfT)")
   for (const [abbr, name] of orgIndex.abbreviations) initials.set(abbr, name);
+  const defined = new Set(orgIndex.abbreviations.values());
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
   for (const o of orgs) {
@@ -175,11 +176,14 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         const bare = m.surface.replace(/^the\s+/i, '');
         const known = canonicalOrgName(bare, initials);
         let described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
-        // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before
-        if (described === undefined) {
+        // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before;
+        // it comes before one the description fits by its words that has not spoken and is not named in this sentence
+        // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
+        const sentenceStart = sentences[sentenceOf(m.start)]?.start ?? 0;
+        if (described === undefined || (!spokenOrgs.some((o) => o.name === described) && !orgIndex.names.some((o) => o.name === described && o.start >= sentenceStart && o.start < m.start))) {
           const here = sentenceOf(m.start);
           // (a speaker whose name holds an abbreviation, "Reform UK", "Momentum NZ", is no person either)
-          for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2 && described === undefined; r--) {
+          for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2; r--) {
             const last = resolvedAt[r];
             if (last.group || last.pos >= m.start) continue;
             if ((last.org === true || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name)) && describesHeadless(known, last.name)) described = last.name;
@@ -187,7 +191,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           }
         }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
-        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? known;
+        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? fullerOrgName(known, orgs) ?? known;
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
         // "The Lower Tamsin Water Authority … the Authority said": the head word alone, capitalised
@@ -207,7 +211,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       } else {
         name = canon(m.surface);
         // a short form of an organisation introduced earlier, not a person's surname
-        const full = name === stripTitles(m.surface) ? longer(name, m.start) : undefined;
+        // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
+        // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
+        const fuller = fullerOrgName(name, orgs);
+        const full = name === stripTitles(m.surface) ? (longer(name, m.start) ?? (fuller !== undefined && defined.has(fuller) ? fuller : undefined)) : undefined;
         if (full !== undefined) name = full;
         // "Kestrel Quarrying said": a name the page writes as an organisation's
         expandedOrg = full !== undefined || orgNames.has(name);
