@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, pairs, speakerOf } from './suggestQueries';
 
 test('"according to" names the source in every common form', () => {
   const text = [
@@ -52,4 +52,29 @@ test('"according to the BBC\'s projection" names the BBC; "Okay, thanks everybod
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['NRK', 'Reuters']);
   const t = suggest(['MS. ALVES: The minister will visit the port on Friday.', 'Q: Will she meet the dockers?', 'MS. ALVES: She will.', 'Q: And the strike?', 'MS. ALVES: Okay, thanks everybody.'].join('\n'));
   assert.deepEqual(of(t, 'claim').map((c) => c.text), ['The minister will visit the port on Friday', 'She will']);
+});
+
+test('a court or police paper is the source: "according to a civil complaint", "the complaint says", "the affidavit states"', () => {
+  const text = [
+    'According to a civil complaint, Dora Pell and the landlord had exchanged threats for months before the eviction.',
+    'The landlord changed the locks while the family was at church, the complaint says.',
+    'The affidavit states that the tenant paid rent until March.',
+    'The bridge was last inspected in 2019, according to court records.',
+    'Cases rose by a third, according to the study.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['a civil complaint', 'civil complaint'],
+      ['the complaint', 'civil complaint'],
+      ['The affidavit', 'affidavit'],
+      ['court records', 'court records'],
+    ],
+    claims: [
+      ['Dora Pell and the landlord had exchanged threats for months before the eviction', 'indirect', 'civil complaint'],
+      ['The landlord changed the locks while the family was at church', 'indirect', 'civil complaint'],
+      ['the tenant paid rent until March', 'indirect', 'affidavit'],
+      ['The bridge was last inspected in 2019', 'indirect', 'court records'],
+      ['Cases rose by a third, according to the study', 'assertion', undefined],
+    ],
+  });
 });

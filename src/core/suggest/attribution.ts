@@ -85,6 +85,12 @@ const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|late
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
+/**
+ * Court and police papers that speak for themselves: "according to a criminal complaint", "the
+ * affidavit states", "court documents show". Studies, surveys and figures with no named author are
+ * no speaker (see DOC_ONLY); these are.
+ */
+const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|petition|(?:arrest|search)\s+warrant|(?:police|incident|arrest|autopsy|crash|coroner['’]s)\s+report|(?:court|charging|legal)\s+(?:documents|records|papers|filings?)|(?:court\s+)?filings?))$/u;
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
@@ -183,6 +189,8 @@ export class Attributor {
   /** Paragraphs that carry on the transcript turn before them, and the speaker of that turn (none after a question). */
   private readonly continuations = new Set<number>();
   private readonly fuller = new Map<string, string | undefined>();
+  /** The fullest name of each kind of court paper seen so far: "complaint" → "criminal complaint". */
+  private readonly documents = new Map<string, string>();
   private turnMention: number | undefined;
   /** The speaker of the last answer in a run of dash-introduced dialogue lines ("— No, replied X."). */
   private dialogueMention: number | undefined;
@@ -981,6 +989,9 @@ export class Attributor {
       this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
       return idx;
     };
+    // "according to a criminal complaint, Kessler …": the paper speaks, not the name after it
+    const legal = this.document(npStart, npEnd, 'speaker.according-to.document');
+    if (legal !== undefined) return legal;
     const determiner = /^(?:the|its|his|her|their|a|an)\s+/i.exec(np);
     // "its leader, Hanna Vik": the name in apposition speaks
     if (determiner !== null && !/[\p{Lu}]/u.test(np)) {
@@ -1034,6 +1045,23 @@ export class Attributor {
       }
     }
     return this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
+  }
+
+  /**
+   * A court or police paper as the source (text[start, end) is the whole phrase, article included):
+   * named without its article, and a later "the complaint" by the fullest name seen ("criminal complaint").
+   */
+  private document(start: number, end: number, rule: string): number | undefined {
+    const m = LEGAL_DOC.exec(this.text.slice(start, end));
+    if (m === null) return undefined;
+    const name = m[1].replace(/\s+/g, ' ');
+    const head = name.slice(name.lastIndexOf(' ') + 1);
+    const known = this.documents.get(head);
+    const surface = known !== undefined && known.length > name.length && known.endsWith(` ${name}`) ? known : name;
+    if (known === undefined || surface.length > known.length) this.documents.set(head, surface);
+    const idx = this.mentions.length;
+    this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.7 });
+    return idx;
   }
 
   /** The speaker phrase in text[npStart, npEnd) right before a verb. */
@@ -1118,6 +1146,12 @@ export class Attributor {
         np.start = Math.max(floor, theStart);
       }
       return this.addMention(np, 'name', rule, 0.85);
+    }
+    // "…, the complaint states": a court paper as the subject
+    const doc = /\b(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+$/iu.exec(text.slice(Math.max(floor, end - 60), end));
+    if (doc !== null) {
+      const legal = this.document(end - doc[0].length, end, `${rule}.document`);
+      if (legal !== undefined) return legal;
     }
     // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
     const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
