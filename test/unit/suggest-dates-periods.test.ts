@@ -81,3 +81,18 @@ test('a dateline without a zone takes the one zone the page names, daylight or s
   const two = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nThe stream starts at 9am AEDT, or 10pm GMT in London and 5pm EST in New York.\n';
   assert.deepEqual(dates(two)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40']);
 });
+
+test('"later in the year" is the reference year; a bare "weekend" is no day; "May 3 last year" is one date', () => {
+  assert.deepEqual(dates('The studio says the sequel will reach cinemas later in the year. Fans queued over the weekend.\n', '2027-06-09'), [['later in the year', '2027']]);
+  assert.deepEqual(dates('The dam burst on May 3 last year and the valley flooded again last year.\n', '2027-06-09'), [
+    ['May 3 last year', '2026-05-03'],
+    ['last year', '2026'],
+  ]);
+});
+
+test('bare years after "since at least" and before an event noun ("the 2028 monsoon") are dates; "June exams" is no month', () => {
+  assert.deepEqual(dates('Growers have complained since at least 2019 and fear the 2028 monsoon. "We sat June exams for years," one said.\n', '2027-06-09'), [
+    ['2019', '2019'],
+    ['2028', '2028'],
+  ]);
+});

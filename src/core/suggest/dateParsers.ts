@@ -10,7 +10,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 // built once: chrono asks a parser for its pattern on every parse
 const MONTH_PART = new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i');
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:of\\s+)?(last|next) year\\b`, 'i');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next) year\\b`, 'i');
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
@@ -30,7 +30,7 @@ function utc(d: Date): { y: number; m: number; d: number } {
  */
 /** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
 const eventYearParser: chrono.Parser = {
-  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit)\b)/i,
+  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // the span keeps its determiner (chrono drops all-digit results); dates.ts trims it
     return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }).addTag('custom/year');
@@ -39,7 +39,7 @@ const eventYearParser: chrono.Parser = {
 
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|[a-z]+['’]s)\s+|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|[a-z]+['’]s)\s+(?:(?:at least|at the latest|at the earliest|as early as|as late as|as recently as|as far back as)\s+)?|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (/^(?:marathon|olympics|games|cup|championships?|open|expo|summit|festival|euro|awards)\s/.test(match[0])) return null; // an event name is capitalised
     const year = Number(match[1]);
@@ -247,8 +247,11 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
       if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
+      if (/^(?:the\s+)?week-?ends?$/i.test(t)) return false; // a bare "weekend" is no day ("this weekend" is a week, above)
       if (/\b(?:every|each)\s+$/i.test(before)) return false; // "every Friday": a recurrence, not a day
       if (/^(may|march|june|august)$/.test(t)) return false; // lower-case words, not months
+      // "we have heard March deadlines before": a bare month naming a kind of thing, no month in time
+      if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(t) && /^\s+(?:deadlines|dates|holidays|exams|breaks|rains|showers|frosts|weekends|mornings|evenings|nights|skies|days)\b/i.test(after)) return false;
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
@@ -412,10 +415,12 @@ const monthOfRelativeYearParser: chrono.Parser = {
     if (!/^[A-Z]/.test(match[2])) return null;
     const month = monthIndex(match[2]);
     if (month === 0) return null;
-    const shift = /last/i.test(match[3]) ? -1 : 1;
+    if (match[1] !== undefined && match[3] !== undefined) return null; // "3 March 4 last year"
+    const shift = /last/i.test(match[4]) ? -1 : 1;
     const year = utc(context.refDate).y + shift;
-    // "14 November last year": a day, as precise as stated
-    if (match[1] !== undefined) return context.createParsingResult(match.index ?? 0, match[0], { year, month, day: Number(match[1]) });
+    // "14 November last year", "October 22 last year": a day, as precise as stated
+    const day = match[1] ?? match[3];
+    if (day !== undefined) return context.createParsingResult(match.index ?? 0, match[0], { year, month, day: Number(day) });
     return context.createParsingResult(match.index ?? 0, match[0], { year, month }).addTag('custom/month-part');
   },
 };
@@ -442,8 +447,10 @@ const lastMonthParser: chrono.Parser = {
 const theYearParser: chrono.Parser = {
   pattern: () => /\b(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const index = (match.index ?? 0) + match[0].length - match[1].length;
-    return context.createParsingResult(index, match[1], { year: utc(context.refDate).y }).addTag('custom/year');
+    // "later in the year" is the date as a whole (longer than chrono's own "in the year", a year from now)
+    const whole = /^(?:earlier|later)\s/i.test(match[0]);
+    const index = whole ? (match.index ?? 0) : (match.index ?? 0) + match[0].length - match[1].length;
+    return context.createParsingResult(index, whole ? match[0] : match[1], { year: utc(context.refDate).y }).addTag('custom/year');
   },
 };
 

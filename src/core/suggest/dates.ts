@@ -539,7 +539,8 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
   let monthDay = false;
   if (md !== null && refKnown) {
     d = Number(md[2]);
-    y = shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
+    // ("May 3 last year" states its year in words)
+    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[3]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
     if (md[3].trim() === '') return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
     monthDay = true;
     rule = 'date.month-day';
