@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { speakerOf } from './suggestQueries';
+import { speakerOf, speakers } from './suggestQueries';
 
 const attributed = (text: string): (string | undefined)[] => {
   const r = suggest(text);
@@ -67,4 +67,23 @@ test('"the state agency" after a nameless-kind organisation spoke is that organi
 test('"… District Health Unit" keeps its whole name: "Health" there is no title', () => {
   const got = attributed('The Kawartha District Health Unit said two beaches were closed because of algae.\n');
   assert.deepEqual(got, ['Kawartha District Health Unit']);
+});
+
+test('"A council spokeswoman said" speaks for the council named on the page, not the last person quoted', () => {
+  const got = speakers(
+    [
+      'Residents of Alder Row say the bins have not been emptied for a month, Priya Dace said.',
+      'A council spokeswoman said the missed rounds were caused by a broken lorry.',
+      'The Marlby District Council has promised a second lorry from May.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got.find(([surface]) => surface === 'A council spokeswoman'), ['A council spokeswoman', 'Marlby District Council']);
+});
+
+test('"They said" after the police said something about officers is the police, not the officers', () => {
+  const got = speakers('Harbour Bay Police said officers were sent to the pier at dawn. They said the search would go on until dark.\n');
+  assert.deepEqual(got, [
+    ['Harbour Bay Police', 'Harbour Bay Police'],
+    ['They', 'Harbour Bay Police'],
+  ]);
 });

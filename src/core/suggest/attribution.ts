@@ -1197,6 +1197,14 @@ export class Attributor {
       const np = nameFromRun(capRunBefore(text, orgStart + forOrg[1].trimEnd().length, orgStart), false);
       if (np !== undefined && np.titleOnly !== true) return this.addMention({ ...np, isOrg: true }, 'name', `${rule}.spokesperson-of`, 0.65);
     }
+    // "A police spokesperson confirmed", "a council spokeswoman said": an unnamed spokesperson speaks for the
+    // organisation the lower-case word stands for (resolved like "the police", "the council")
+    const lowerOrg = /\b[Aa]n?\s+(police|council|company|ministry|department|agency|force|club|party|government|hospital|trust|university|union|airline|firm|regulator|watchdog|charity|board|commission|authority)\s+(?:spokes(?:man|woman|person)|representative)\s*$/.exec(text.slice(Math.max(floor, end - 60), end));
+    if (lowerOrg !== null) {
+      const idx = this.mentions.length;
+      this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65 });
+      return idx;
+    }
     const role = rolePhraseBefore(text, end, floor);
     if (role !== undefined && role.end === end) {
       const idx = this.mentions.length;

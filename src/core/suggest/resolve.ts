@@ -228,7 +228,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
         // "The Coastguard Agency has issued a warning. It says …": the organisation opening the sentence before
         if (name === undefined && here > 0) name = subjectOrg(sentences[here - 1]);
-      } else if (want === undefined) name = groupBefore(m.start)?.name;
+      } else if (want === undefined) {
+        const g = groupBefore(m.start);
+        name = g?.name;
+        // "Harbour police said that divers were sent … They said …": a group named inside what an organisation
+        // just said is not who "they" are; the organisation that said it is
+        const here = sentenceOf(m.start);
+        const last = resolvedAt.length > 0 ? resolvedAt[resolvedAt.length - 1] : undefined;
+        if (g !== undefined && last !== undefined && last.org === true && !last.group && last.pos < g.start && last.pos < m.start && last.sentence >= here - 1 && g.sentence === last.sentence) name = last.name;
+      }
       if (want !== undefined) {
         const here = sentenceOf(m.start);
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
