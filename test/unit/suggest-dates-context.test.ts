@@ -262,3 +262,32 @@ test('a past clause keeps year-less months in the past: "unheralded visits", "wh
   // "between 4 and 6" joins no clauses: the forecast verb still governs the day
   assert.deepEqual(dates('River levels are forecast to stay between 4 and 6 metres through Friday, the agency said.\n', '2027-03-10'), [['Friday', '2027-03-12']]);
 });
+
+test('weekdays that make one span run forward from the first, whatever the tense', () => {
+  // 2027-06-07 is a Monday
+  assert.deepEqual(dates('The council shut the lidos for Monday and Tuesday because of the heat.\n', '2027-06-07'), [
+    ['Monday', '2027-06-07'],
+    ['Tuesday', '2027-06-08'],
+  ]);
+  // a list of past days keeps each in the past
+  assert.deepEqual(dates('The committee met on Monday and Friday.\n', '2027-06-08'), [
+    ['on Monday', '2027-06-07'],
+    ['Friday', '2027-06-04'],
+  ]);
+});
+
+test('a bare time in a later paragraph falls on the day named with its part of the day', () => {
+  // 2027-06-10 is a Thursday
+  const text = [
+    'A cyclist was hurt in a collision on the ring road Tuesday night.',
+    'The driver appeared before magistrates Thursday morning and was released on bail.',
+    'Paramedics said they were called at about 10:50 p.m. and found the rider conscious.',
+    'A second call came in at 1:15 a.m. from a neighbour.',
+  ].join('\n\n');
+  assert.deepEqual(dates(`${text}\n`, '2027-06-10'), [
+    ['Tuesday night', '2027-06-08'],
+    ['Thursday morning', '2027-06-10'],
+    ['10:50 p.m', '2027-06-08T22:50'],
+    ['at 1:15 a.m', '2027-06-09T01:15'],
+  ]);
+});

@@ -90,8 +90,36 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = joinDateAndTime(text, dedupe(out));
-  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesOnNamedDays(text, scope.sentences, joined, bareTimes)));
+  const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
+  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes)));
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * "closed for Monday and Tuesday", "from Friday to Sunday": weekdays that make one span run forward
+ * from the first, whatever the tense of the clause (a Monday story that "closed the pools for
+ * Monday and Tuesday" means tomorrow, not last Tuesday).
+ */
+function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
+  for (let k = 1; k < dates.length; k++) {
+    const a = dates[k - 1];
+    const b = dates[k];
+    if (a.rule !== 'date.weekday-by-tense' || b.rule !== 'date.weekday-by-tense' || !/^\d{4}-\d{2}-\d{2}$/.test(a.value) || !/^\d{4}-\d{2}-\d{2}/.test(b.value)) continue;
+    const join = /^\s*(?:,\s*)?(and|or|to|through|thru|until|till|[-–—])\s*$/i.exec(text.slice(a.end, b.start));
+    if (join === null) continue;
+    // a list ("Monday and Tuesday") only when it is what something is for or spans; "met on Monday
+    // and Friday" may list past days in any order
+    if (/^(?:and|or)$/i.test(join[1]) && !/\b(?:for|between|from|over|both|across)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const wb = WEEKDAYS.indexOf(/(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b/i.exec(text.slice(b.start, b.end))?.[1].toLowerCase() ?? '');
+    if (wb < 0) continue;
+    const [y, m, d] = a.value.split('-').map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d));
+    const next = new Date(day.getTime() + ((wb - day.getUTCDay() + 7) % 7) * 86400000);
+    const value = `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
+    dates[k] = { ...b, value: value + b.value.slice(10) };
+  }
+  return dates;
 }
 
 /** A time of day with nothing naming its day ("at 4.30pm", "a 7.45pm kick-off"). */
@@ -133,6 +161,63 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
       if (next !== undefined && next.start < (sentences[si]?.end ?? 0) && !bareTimes.has(next)) return d;
     }
     return { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
+  });
+}
+
+const PART_OF_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this|last)\s+(morning|afternoon|evening|night)\b|\b(tonight)\b/i;
+
+/** Whether an hour falls in a part of the day ("night" runs from 6 p.m. to 5 a.m.). */
+function inPart(part: string, hour: number): boolean {
+  switch (part.toLowerCase()) {
+    case 'morning':
+      return hour >= 5 && hour < 12;
+    case 'afternoon':
+      return hour >= 12 && hour < 18;
+    case 'evening':
+      return hour >= 17;
+    default:
+      return hour >= 18 || hour < 5;
+  }
+}
+
+/**
+ * "a boy was shot … Tuesday night. … Officers were called … around 11:40 p.m.": a bare time of day
+ * in a later sentence (at most 3,000 characters on, its sentence naming no other date) is on the
+ * latest day named with a part of the day it falls in ("Tuesday night"), skipping a day named with
+ * another part ("Thursday afternoon"), but not past a day named without one; after midnight, a
+ * night's time is on the next day.
+ */
+function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[], bareTimes: Set<DraftDate>): DraftDate[] {
+  if (bareTimes.size === 0) return dates;
+  let si = 0;
+  return dates.map((d, k) => {
+    if (!bareTimes.has(d) || d.rule !== 'date.chrono') return d;
+    const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}/.exec(d.value);
+    if (time === null) return d;
+    while (si < sentences.length && sentences[si].end <= d.start) si++;
+    const sentence = sentences[si] as Range | undefined;
+    // (the dates are in text order: only the neighbours can share the sentence)
+    if (sentence === undefined || (k > 0 && dates[k - 1].end > sentence.start) || (k + 1 < dates.length && dates[k + 1].start < sentence.end)) return d;
+    const hour = Number(time[2]);
+    for (let j = k - 1; j >= 0 && d.start - dates[j].end <= 3000; j--) {
+      const p = dates[j];
+      if (p.end > sentence.start) continue;
+      const named = PART_OF_DAY.exec(text.slice(p.start, p.end));
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(p.value);
+      if (day === null) continue;
+      // a day named without a part of it ("Saturday 24 January") moves the story on; a time does not
+      if (named === null) {
+        if (bareTimes.has(p) || p.value.length > 10) continue;
+        return d;
+      }
+      const part = named[1] ?? 'night';
+      if (!inPart(part, hour)) continue;
+      const [y, m, dd] = day[0].split('-').map(Number);
+      const on = new Date(Date.UTC(y, m - 1, dd + (part === 'night' && hour < 5 ? 1 : 0)));
+      const value = `${pad(on.getUTCFullYear(), 4)}-${pad(on.getUTCMonth() + 1)}-${pad(on.getUTCDate())}`;
+      return value === time[1] ? d : { ...d, value: value + d.value.slice(10), rule: 'date.time-on-named-day' };
+    }
+    return d;
   });
 }
 
