@@ -87,3 +87,12 @@ test('"They said" after the police said something about officers is the police, 
     ['They', 'Harbour Bay Police'],
   ]);
 });
+
+test('", the energy watchdog has found." credits the one watchdog-like body on the page', () => {
+  const r = suggest('Some households were overcharged for more than two years, the energy watchdog has found.\n\nThe Office of Fuel Markets Commission (OFMC) fined three suppliers on Friday.\n');
+  const claims = r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind === 'indirect');
+  assert.deepEqual(
+    claims.map((c) => [c.text, speakerOf(r, c)]),
+    [['Some households were overcharged for more than two years', 'Office of Fuel Markets Commission']],
+  );
+});

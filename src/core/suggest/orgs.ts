@@ -69,6 +69,9 @@ const HEAD_WORDS: Record<string, string[]> = {
   publication: PAPER_WORDS,
 };
 
+/** Heads of a public body a field word may describe without being in its name ("the energy regulator", "the health watchdog"). */
+const FIELD_HEADS = new Set(['regulator', 'watchdog', 'inspectorate', 'ombudsman']);
+
 /** Descriptions that may stand for an organisation written only as an acronym ("the agency" for "UNICEF"). */
 const ACRONYM_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'federation', 'union', 'alliance', 'fund', 'programme', 'program']);
 
@@ -460,6 +463,13 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     }
     const named = best.before ?? best.after;
     if (named !== undefined) return named.name;
+  }
+  // "the health regulator" with the "Care Quality Commission" the only regulator-like body on the page: a field
+  // word need not be in a public body's name when nothing else of that kind is named
+  if (modifiers.length > 0 && FIELD_HEADS.has(head)) {
+    const kinds = new Set<string>();
+    for (const w of wanted) for (const o of places.byWord.get(w) ?? []) if (o.words.length >= 2) kinds.add(o.name);
+    if (kinds.size === 1) return [...kinds][0];
   }
   // "UNICEF spokesperson … The agency said": an organisation written as its acronym, nearest before
   if (ACRONYM_HEADS.has(head) && modifiers.length === 0 && acronyms.length > 0) {
