@@ -94,3 +94,31 @@ test('disclaimers, comment rules, contact lines and ownership notes at the foot 
     ['The Tarn Bridge was closed on Sunday after a lorry hit its parapet'],
   );
 });
+
+test('a newsroom tip-line promo and the link lists under "Most Read" after the story are chrome, with no dates or claims', () => {
+  const text = [
+    'Ferry timetable cut for the winter',
+    'The Kessock ferry will run four sailings a day from next month, the operator said on Monday.',
+    'Councillors said the cut would leave shift workers stranded.',
+    'The operator blamed a shortage of deckhands and said it hoped to restore the service soon.',
+    'Follow Highland Desk on Facebook and Instagram. Send your story ideas to news@example.org or via WhatsApp on 0800 000 0000.',
+    'Most Read',
+    'Storms expected Friday as weekend turns colder',
+    'Museum to reopen next month after roof repairs',
+    'Popular Now',
+    'The best walking boots of 2027',
+  ].join('\n');
+  const r = suggest(text, { reference: '2027-10-06' });
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(4));
+  assert.deepEqual(
+    r.suggestions.filter((s) => s.label === 'date').map((s) => s.text),
+    ['next month', 'on Monday'],
+  );
+});
+
+test('a "Top Stories" menu above the headline leaves the headline alone', () => {
+  const text = ['Top Stories', 'Village hall saved by late bid', 'A community group has bought the village hall, the parish council said.'].join('\n');
+  const chrome = suggest(text).boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.ok(!chrome.includes('Village hall saved by late bid'));
+});

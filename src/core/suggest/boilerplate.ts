@@ -36,6 +36,9 @@ const PHRASES: readonly RegExp[] = [
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
   // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
   /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i,
+  // the newsroom asking for tips: "Send your story ideas to … or via WhatsApp on …", "Got a story? Email …",
+  // "Follow BBC Leeds on Facebook, X and Instagram"
+  /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i,
   // a reporter's contact line: "… Reach him at jo@example.org."
   /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i,
   // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
@@ -46,6 +49,15 @@ const PHRASES: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s+(?:covering|who covers|based|for|at|with)\b[^.!?]{0,120}[.]?$/u,
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
+
+/**
+ * The heading of a list of links to other stories ("Most Read", "Latest News", "Related"). After the
+ * story has begun, the headline-shaped lines under it are chrome: they are other stories' titles.
+ */
+const LINK_LIST_HEADING = /^(?:most (?:read|viewed|popular|shared|watched|commented)|latest(?: news| stories| headlines| videos)?|top (?:stories|news|headlines)|more (?:stories|news|headlines|from [\p{L}&' ]{1,40})|popular(?: now| stories| on [\p{L} ]{1,30})?|trending(?: now| stories)?|related(?: stories| articles| coverage| content| links| news)?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|editor['’]s picks|in other news|elsewhere on [\p{L} ]{1,30}|don['’]t miss)\s*:?$/iu;
+
+/** A headline in such a list: one line, not too long, not closed like a sentence of a paragraph. */
+const isListedHeadline = (text: string): boolean => text.length > 0 && text.length <= 160 && !/[.;:]["”’)]?$/.test(text);
 
 /** A publisher describing itself ("Civic Check is an independent fact-checking charity. We never take sides."): chrome when it stands in the page's footer. */
 const SELF_DESCRIPTION = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,5}(?:is|are)\s+(?:(?:owned|operated|published)\s+by\s+[\p{Lu}][^.!?]{0,80}[.]?$|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:charity|non-?profit|not-for-profit|newsroom|publication|publisher|news\s+(?:site|website|service|outlet|organi[sz]ation|agency)|media\s+(?:company|organi[sz]ation|group|outlet)|fact[- ]?checkers?)\b)/u;
@@ -138,6 +150,19 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
         lines[i].boilerplate = true;
         lines[i].rule = v.rule;
       }
+    }
+  }
+  // lists of links to other stories under a "Most Read" heading, once the story has begun (a
+  // "Top Stories" menu above the headline is left to the other rules: the headline is no link)
+  for (let i = 0, bodyBefore = 0; i < lines.length; i++) {
+    if (verdicts[i].verdict === 'body') bodyBefore++;
+    if (bodyBefore < 3 || !LINK_LIST_HEADING.test(lines[i].text.trim())) continue;
+    lines[i].boilerplate = true;
+    lines[i].rule = 'boilerplate.link-list';
+    for (let j = i + 1; j < lines.length && j <= i + 12 && isListedHeadline(lines[j].text.trim()); j++) {
+      if (lines[j].boilerplate) continue;
+      lines[j].boilerplate = true;
+      lines[j].rule = 'boilerplate.link-list';
     }
   }
   // the footer: a publisher's self-description after the last line of body text
