@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, pairs, speakerOf } from './suggestQueries';
 
 test('a role named by its principal is a speaker of its own', () => {
   const r = suggest(['"We will not comment on rumours," Chancellor Olaf Brenner’s spokeswoman told reporters.', 'The union’s lawyer said the strike was legal.'].join('\n\n'));
@@ -90,4 +90,21 @@ test('"said one farmer" is someone new, not the person quoted before', () => {
   const claims = of(r, 'claim');
   assert.equal(speakerOf(r, claims[0]), 'Ruth Adeyemi');
   assert.equal(speakerOf(r, claims[1]), 'neighbouring farmer');
+});
+
+test('"X welcomed the plan but said …": the second verb shares the subject, and a plural possessive inside an organisation’s name stays', () => {
+  const text = [
+    "The Union of Harbour Pilots' Associations welcomed the new tugs but said the training budget was still too small.",
+    'Ferry captain Ola Brenne met the minister and said the crossings would be cut in winter.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ["The Union of Harbour Pilots' Associations", "Union of Harbour Pilots' Associations"],
+      ['Ola Brenne', 'Ola Brenne'],
+    ],
+    claims: [
+      ['the training budget was still too small', 'indirect', "Union of Harbour Pilots' Associations"],
+      ['the crossings would be cut in winter', 'indirect', 'Ola Brenne'],
+    ],
+  });
 });

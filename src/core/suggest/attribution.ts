@@ -94,8 +94,6 @@ const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complain
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
-/** A public body's finding closing a sentence: ", the health watchdog has found." (the body, then the verb). */
-const FOUND_BY = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|inspectorate|ombudsman|commission|authority|agency|council|auditor|inspectors|regulators))\s+(?:has\s+|have\s+|had\s+)?(found|concluded)\s*[.!]?\s*$/u;
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
@@ -612,7 +610,9 @@ export class Attributor {
         this.mentions.length = mark;
         continue;
       }
-      const mention = this.subjectBefore(vStart, s.start, 'speaker.before-clause');
+      // "The residents' group welcomed the plan but said …": the verb after "but"/"and" shares the sentence's subject
+      const shared = /\S\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(Math.max(s.start, vStart - 20), vStart));
+      const mention = (shared ? this.sharedSubject(s.start, vStart) : undefined) ?? this.subjectBefore(vStart, s.start, 'speaker.before-clause');
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
@@ -664,18 +664,6 @@ export class Attributor {
           return true;
         }
       }
-    }
-    // "Some patients waited 40 hours, the health watchdog has found.": a public body's finding closing the sentence
-    const found = FOUND_BY.exec(sent);
-    if (found !== null && wordCount(sent.slice(0, found.index)) >= 3) {
-      const mark = this.mentions.length;
-      const vStart = s.start + found.index + found[0].lastIndexOf(found[2]);
-      const mention = this.subjectBefore(vStart, s.start + found.index + 1, 'speaker.after-clause');
-      if (mention !== undefined) {
-        this.claims.push({ ...trimClaim(text, s.start, s.start + found.index), kind: 'indirect', score: 0.7, rule: 'claim.reported-finding', mention });
-        return true;
-      }
-      this.mentions.length = mark;
     }
     return false;
   }
@@ -1346,6 +1334,29 @@ export class Attributor {
     const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed)\b)/u.exec(seg);
     if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;
     return this.phraseEndingAt(floor, floor + subj[1].length, 'speaker.participle');
+  }
+
+  /** The subject of a sentence whose second verb speaks ("Ann Roe welcomed the plan but said …"); none after an opening phrase or a comma. */
+  private sharedSubject(floor: number, limit: number): number | undefined {
+    const seg = this.text.slice(floor, limit);
+    if (/[,;:“”"]/.test(seg)) return undefined;
+    // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
+    const words = /^(?:[Tt]he\s+)?((?:\S+\s+)*?)(?=(?!(?:of|for|and|de|del|la|von|van|der|al|bin)\s)[\p{Ll}]{2,}\s)/u.exec(seg);
+    if (words === null) return undefined;
+    let runEnd = words[0].trimEnd().length;
+    const next = /^\S+/.exec(seg.slice(words[0].length))?.[0] ?? '';
+    if (TITLE_WORDS.has(next)) {
+      const after = /^\S+\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+)/u.exec(seg.slice(words[0].length));
+      if (after === null) return undefined;
+      runEnd = words[0].length + after[0].trimEnd().length;
+    }
+    const subject = seg.slice(0, runEnd);
+    if (!/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(subject) || /^(?:The|A|An|It|This|That|But|And|However|In|On|At|After|Before|When|While|As|If)$/.test(subject)) return undefined;
+    const mark = this.mentions.length;
+    const m = this.phraseEndingAt(floor, floor + runEnd, 'speaker.shared-subject');
+    if (m !== undefined && this.mentions[m].end === floor + runEnd && this.mentions[m].kind === 'name') return m;
+    this.mentions.length = mark;
+    return undefined;
   }
 
   private sentenceSubject(floor: number, limit: number): number | undefined {

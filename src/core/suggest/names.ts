@@ -248,8 +248,10 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name
   if (lastTitle >= 0 && rest.length > 0 && /['’]s?$/.test(tokens[lastTitle].text)) return undefined;
-  // a possessive ("Russia's", "Putin's") before the name is not part of it
-  for (let k = rest.length - 2; k >= 0; k--) {
+  // a possessive ("Russia's", "Putin's") before the name is not part of it — but one after an
+  // organisation's "of" is ("the Federation of Riverton Tenants' Associations")
+  const orgOf = rest.findIndex((t, k) => k > 0 && t.text === 'of' && ORG_HEADS.has(rest[k - 1].text.toLowerCase()));
+  for (let k = rest.length - 2; k >= 0 && !(orgOf >= 0 && k > orgOf); k--) {
     if (/['’]s?$/.test(rest[k].text)) {
       rest = rest.slice(k + 1);
       break;
@@ -264,7 +266,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // "Leader of the Opposition P. Kathiresan": after "the", a title before a full name makes the name a person's
   const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgRun(rest);
   if (isOrgRun(rest) || (precededByThe && !titledPerson)) {
-    return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => stripPossessive(t.text)).join(' '), isOrg: true, roles };
+    // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
+    return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t.text) : t.text)).join(' '), isOrg: true, roles };
   }
   return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
 }
