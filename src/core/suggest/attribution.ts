@@ -94,6 +94,8 @@ const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complain
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
+/** A public body's finding closing a sentence: ", the health watchdog has found." (the body, then the verb). */
+const FOUND_BY = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|inspectorate|ombudsman|commission|authority|agency|council|auditor|inspectors|regulators))\s+(?:has\s+|have\s+|had\s+)?(found|concluded)\s*[.!]?\s*$/u;
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
@@ -664,6 +666,18 @@ export class Attributor {
           return true;
         }
       }
+    }
+    // "Some patients waited 40 hours, the health watchdog has found.": a public body's finding closing the sentence
+    const found = FOUND_BY.exec(sent);
+    if (found !== null && wordCount(sent.slice(0, found.index)) >= 3) {
+      const mark = this.mentions.length;
+      const vStart = s.start + found.index + found[0].lastIndexOf(found[2]);
+      const mention = this.subjectBefore(vStart, s.start + found.index + 1, 'speaker.after-clause');
+      if (mention !== undefined) {
+        this.claims.push({ ...trimClaim(text, s.start, s.start + found.index), kind: 'indirect', score: 0.7, rule: 'claim.reported-finding', mention });
+        return true;
+      }
+      this.mentions.length = mark;
     }
     return false;
   }
