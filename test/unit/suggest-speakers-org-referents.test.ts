@@ -96,3 +96,8 @@ test('", the energy watchdog has found." credits the one watchdog-like body on t
     [['Some households were overcharged for more than two years', 'Office of Fuel Markets Commission']],
   );
 });
+
+test('the speaker span of "Parks and Wildlife Tasmania (PWT) said" is the whole name, "and" included', () => {
+  const got = speakers('Parks and Wildlife Tasmania (PWT) said three walking tracks near Cradle Valley would stay closed until Friday.\n');
+  assert.deepEqual(got, [['Parks and Wildlife Tasmania', 'Parks and Wildlife Tasmania']]);
+});

@@ -1157,6 +1157,20 @@ export class Attributor {
       if (/^(The|A|An|It|This|That|There|But|And|In|On|At|As|If|Report|Reports|Study|Survey|Poll|Media|Sources|Experts|Analysts)$/.test(np.name)) return undefined;
       if (/['’]s?$/.test(text.slice(tokens[tokens.length - 1].start, tokens[tokens.length - 1].end))) return undefined;
       np.roles.push(...lowerRoles);
+      // "Parks and Wildlife Tasmania (PWT) said": the run stopped at "and", but the page names the whole organisation
+      {
+        const names = this.orgs.names;
+        for (let k = names.length - 1; k >= 0 && k >= names.length - 24; k--) {
+          const o = names[k];
+          // (a person's name is only taken into one the page defines by its initials, not into "US President Joe Biden")
+          if (o.start < np.start && o.start >= floor && o.start + o.name.length === np.end && text.slice(o.start, np.end) === o.name && (np.isOrg || [...this.orgs.abbreviations.values()].includes(o.name))) {
+            np.start = o.start;
+            np.name = o.name;
+            np.isOrg = true;
+            break;
+          }
+        }
+      }
       if (the && np.isOrg) {
         const theStart = tokens[0].start - (before.length - before.search(/the\s+$/i));
         np.start = Math.max(floor, theStart);
