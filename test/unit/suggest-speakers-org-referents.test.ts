@@ -101,3 +101,16 @@ test('the speaker span of "Parks and Wildlife Tasmania (PWT) said" is the whole 
   const got = speakers('Parks and Wildlife Tasmania (PWT) said three walking tracks near Cradle Valley would stay closed until Friday.\n');
   assert.deepEqual(got, [['Parks and Wildlife Tasmania', 'Parks and Wildlife Tasmania']]);
 });
+
+test('a place\'s possessive before a ministry is no part of its name; a possessive inside an "of" name is', () => {
+  const got = speakers(
+    [
+      'Eleven fires were burning near Flin Flon on Sunday, according to Manitoba\'s Ministry of Mines and Forests.',
+      'The Federation of Selkirk Renters\' Associations said the smoke had closed two schools.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    got.map(([, name]) => name),
+    ['Ministry of Mines and Forests', "Federation of Selkirk Renters' Associations"],
+  );
+});

@@ -251,7 +251,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // a possessive ("Russia's", "Putin's") before the name is not part of it — but one after an
   // organisation's "of" is ("the Federation of Riverton Tenants' Associations")
   const orgOf = rest.findIndex((t, k) => k > 0 && t.text === 'of' && ORG_HEADS.has(rest[k - 1].text.toLowerCase()));
-  for (let k = rest.length - 2; k >= 0 && !(orgOf >= 0 && k > orgOf); k--) {
+  for (let k = rest.length - 2; k >= 0; k--) {
+    // (skipped, not stopped: "Manitoba's Ministry of Mines" still loses the owner before the head)
+    if (orgOf >= 0 && k > orgOf) continue;
     if (/['’]s?$/.test(rest[k].text)) {
       rest = rest.slice(k + 1);
       break;
