@@ -237,6 +237,7 @@ export class OrgIndex {
     for (let m = ACRONYM.exec(seg); m !== null; m = ACRONYM.exec(seg)) if (!NOT_AN_ORG.test(m[0])) this.acronyms.push({ start: start + m.index, ...orgInfo(m[0]) });
     const from = this.names.length;
     this.introduced(seg, start);
+    this.initialled(seg, start);
     collectOrgNames(text, start, end, this.names, (raw, at) => {
       const possessive = /['’]s$/.test(raw);
       const word = raw.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -255,7 +256,6 @@ export class OrgIndex {
       const tail = this.names.splice(from).sort((a, b) => a.start - b.start);
       for (const o of tail) this.names.push(o);
     }
-    this.initialled(seg, start);
     // "the Department for Education (DfE)": the short form the page defines, whatever its letters
     for (let k = from; k < this.names.length; k++) {
       const o = this.names[k];

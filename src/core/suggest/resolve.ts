@@ -81,6 +81,19 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   // the page's own definitions come first ("the Department for Transport (DfT)")
   for (const [abbr, name] of orgIndex.abbreviations) initials.set(abbr, name);
   const defined = new Set(orgIndex.abbreviations.values());
+  // a short form's one fuller name, once per name (a scan of every organisation)
+  const fullerCache = new Map<string, string | undefined>();
+  const fuller = (name: string): string | undefined => {
+    if (!fullerCache.has(name)) fullerCache.set(name, fullerOrgName(name, orgs));
+    return fullerCache.get(name);
+  };
+  const startsOf = new Map(orgs.map((o) => [o.name, o.starts]));
+  /** Whether the organisation is written in [from, to). */
+  const namedIn = (name: string, from: number, to: number): boolean => {
+    const starts = startsOf.get(name) ?? [];
+    const k = firstAtOrAfter(starts, from, (x) => x);
+    return k < starts.length && starts[k] < to;
+  };
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
   for (const o of orgs) {
@@ -180,7 +193,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // it comes before one the description fits by its words that has not spoken and is not named in this sentence
         // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
         const sentenceStart = sentences[sentenceOf(m.start)]?.start ?? 0;
-        if (described === undefined || (!spokenOrgs.some((o) => o.name === described) && !orgIndex.names.some((o) => o.name === described && o.start >= sentenceStart && o.start < m.start))) {
+        if (described === undefined || (!spokenOrgs.some((o) => o.name === described) && !namedIn(described, sentenceStart, m.start))) {
           const here = sentenceOf(m.start);
           // (a speaker whose name holds an abbreviation, "Reform UK", "Momentum NZ", is no person either)
           for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2; r--) {
@@ -191,7 +204,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           }
         }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
-        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? fullerOrgName(known, orgs) ?? known;
+        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? fuller(known) ?? known;
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
         // "The Lower Tamsin Water Authority … the Authority said": the head word alone, capitalised
@@ -213,8 +226,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // a short form of an organisation introduced earlier, not a person's surname
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
-        const fuller = fullerOrgName(name, orgs);
-        const full = name === stripTitles(m.surface) ? (longer(name, m.start) ?? (fuller !== undefined && defined.has(fuller) ? fuller : undefined)) : undefined;
+        const short = defined.size > 0 && name === stripTitles(m.surface) ? fuller(name) : undefined;
+        const full = name === stripTitles(m.surface) ? (longer(name, m.start) ?? (short !== undefined && defined.has(short) ? short : undefined)) : undefined;
         if (full !== undefined) name = full;
         // "Kestrel Quarrying said": a name the page writes as an organisation's
         expandedOrg = full !== undefined || orgNames.has(name);
