@@ -176,3 +176,38 @@ test('initials as turn labels stand for the people named on the page', () => {
   assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind === 'direct').map((c) => speakerOf(r, c)), ['Ilse Varga', 'Ilse Varga']);
   assert.deepEqual(of(r, 'speaker').map((s) => s.text), ['IV', 'IV']);
 });
+
+test('timestamped transcript turns ("[00:03:15] Name:", "00:03:15 Name:", "(03:15) NAME:"): the label after the stamp speaks', () => {
+  for (const stamp of ['[00:03:15] ', '00:03:15 ', '(03:15) ']) {
+    const caps = stamp.startsWith('(');
+    const host = caps ? 'PIA LUND' : 'Pia Lund';
+    const guest = caps ? 'MARCUS TEAL' : 'Marcus Teal';
+    const text = [
+      'Episode 12: The ferry timetable',
+      '',
+      'Guests: Marcus Teal (Island Ferries), Dr Ada Wren (Coastal Lab)',
+      '',
+      `${stamp}${host}: Welcome back. Marcus, why were the sailings cut?`,
+      '',
+      `${stamp}${guest}: We lost two of our four boats to repairs in May. In March I warned the board that the hulls were ageing.`,
+      '',
+      `${stamp}${host}: And when do they return?`,
+      '',
+      `${stamp}${guest}: Both should be back on the water by the end of the summer.`,
+      '',
+    ].join('\n');
+    const r = suggest(text);
+    const speakers = of(r, 'speaker');
+    assert.deepEqual(speakers.filter((s) => s.rule === 'speaker.transcript-turn').map((s) => [text.slice(s.start - stamp.length, s.start), s.text, s.attrs.name]), [
+      [stamp, guest, 'Marcus Teal'],
+      [stamp, guest, 'Marcus Teal'],
+    ], stamp);
+    assert.ok(!speakers.some((s) => s.text === 'Guests' || s.text.startsWith('In March')), stamp);
+    const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+    assert.deepEqual(turns.map((c) => [c.attrs.kind, speakerOf(r, c)]), [
+      ['direct', 'Marcus Teal'],
+      ['direct', 'Marcus Teal'],
+    ], stamp);
+    assert.ok(!of(r, 'claim').some((c) => c.attrs.kind === 'assertion' && c.text.includes('back on the water')), stamp);
+  }
+});

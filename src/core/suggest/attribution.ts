@@ -854,14 +854,15 @@ export class Attributor {
     if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
+    const labelStart = pStart + turn.labelStart;
     for (let m = wordRe.exec(turn.label); m !== null; m = wordRe.exec(turn.label)) {
-      tokens.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, text: properCase(m[0], tokens.length === 0) });
+      tokens.push({ start: labelStart + m.index, end: labelStart + m.index + m[0].length, text: properCase(m[0], tokens.length === 0) });
     }
     // "NR:" for Nadia Rahman: initials stand for a person named on the page
     if (/^\p{Lu}{2,3}$/u.test(turn.label)) {
       const full = this.nameWithInitials(turn.label);
       if (full !== undefined) {
-        const mention = this.addMention({ start: pStart, end: pStart + turn.labelEnd, name: full, isOrg: false, roles: [] }, 'name', 'speaker.transcript-turn', 0.75);
+        const mention = this.addMention({ start: labelStart, end: pStart + turn.labelEnd, name: full, isOrg: false, roles: [] }, 'name', 'speaker.transcript-turn', 0.75);
         this.lastQuoteMention = mention;
         this.turnMention = mention;
         const claim = trimClaim(text, bodyStart, pEnd, true);

@@ -9,6 +9,8 @@ import { NAME_PARTICLES } from './names';
 export interface TurnLabel {
   /** The label without its parenthesis ("Reporter", "CHRIS FELL"). */
   label: string;
+  /** Start of the label words (after a timestamp such as "[00:02:46] "; 0 without one). */
+  labelStart: number;
   /** End of the label words (before any parenthesis). */
   labelEnd: number;
   /** Start of the turn's text (after the colon and spaces). */
@@ -20,11 +22,14 @@ export interface TurnLabel {
 }
 
 const WORD = `(?:[\\p{Lu}][\\p{L}.'’-]*|(?:${NAME_PARTICLES})(?=\\s))`;
-const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,4})([ \\t]*\\([^()\\r\\n]{1,40}\\))?[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+// "[00:02:46] Name:", "(02:46) NAME:", "00:02:46 Name:": a recording's timestamp before the label
+// (a bare "10:32" is a live blog's clock, not a transcript's, and is not taken)
+const STAMP = '(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\(\\d{1,2}(?::\\d{2}){1,2}\\)|\\d{1,2}:\\d{2}:\\d{2})[ \\t]+';
+const LABEL = new RegExp(`^(${STAMP})?(${WORD}(?:[ \\t]+${WORD}){0,4})([ \\t]*\\([^()\\r\\n]{1,40}\\))?[ \\t]*:[ \\t]+(?=\\S)`, 'u');
 
 /** Labels that are page furniture or section names, never a person speaking. */
 export const CHROME_LABELS = new RegExp(
-  '^(?:live updates?|live|breaking|update|updated|last updated|modified|last modified|weather|traffic|exclusive|analysis|opinion|video|watch|listen|play|audio|podcast|radio|tv|gallery|photos?|pictures|in pictures|explainer|caption|published|posted|broadcast|aired|source|sources|related|read more|read|more|see also|also read|recommended|sponsored|advertisement|note|editor[\'’]s note|correction|factbox|timeline|transcript|interview|by|tags?|topics?|share|follow|update \\d+|warning|credit|image|photo|file|contact|email|tel|phone|fax|web|website|location|venue|date|time|when|where|price|tickets|download|subscribe|sign up)$',
+  '^(?:live updates?|live|guests?|panell?ists?|participants?|speakers?|cast|credits|chapters|breaking|update|updated|last updated|modified|last modified|weather|traffic|exclusive|analysis|opinion|video|watch|listen|play|audio|podcast|radio|tv|gallery|photos?|pictures|in pictures|explainer|caption|published|posted|broadcast|aired|source|sources|related|read more|read|more|see also|also read|recommended|sponsored|advertisement|note|editor[\'’]s note|correction|factbox|timeline|transcript|interview|by|tags?|topics?|share|follow|update \\d+|warning|credit|image|photo|file|contact|email|tel|phone|fax|web|website|location|venue|date|time|when|where|price|tickets|download|subscribe|sign up)$',
   'i',
 );
 
@@ -35,20 +40,21 @@ const ASKER = /(?:^|\s)(?:q|question|host|co-host|interviewer|reporter|journalis
 export function turnLabel(t: string): TurnLabel | undefined {
   const m = LABEL.exec(t);
   if (m === null) return undefined;
-  const label = m[1];
+  const stamp = m[1]?.length ?? 0;
+  const label = m[2];
   // "White House: Biden Will Call Allies After Talks": a headline with its source, not a turn
   const rest = t.slice(m[0].length).trim();
   const words = rest.split(/\s+/);
   if (!/[.?!…"”’)]$/.test(rest) && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 5 >= words.length * 3) return undefined;
   // "A:" answers are the Q:/A: reader's; "Q (Channel 4):" is a question like any other
-  if (CHROME_LABELS.test(label) || /^(?:a|answer)$/i.test(label) || (/^(?:q|question)$/i.test(label) && m[2] === undefined)) return undefined;
+  if (CHROME_LABELS.test(label) || /^(?:a|answer)$/i.test(label) || (/^(?:q|question)$/i.test(label) && m[3] === undefined)) return undefined;
   // a title-case label is a name (two to four words, or one title and a name); a single capitalised
   // word only counts in capitals ("FELL:") or as a role ("Host:")
   const labelWords = label.split(/\s+/);
   const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
   const single = labelWords.length === 1 && !caps && !ASKER.test(label);
   if (single && !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(label)) return undefined;
-  const out: TurnLabel = { label, labelEnd: m[1].length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
+  const out: TurnLabel = { label, labelStart: stamp, labelEnd: stamp + label.length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
   if (single) out.single = true;
   return out;
 }
