@@ -291,3 +291,9 @@ test('a bare time in a later paragraph falls on the day named with its part of t
     ['at 1:15 a.m', '2027-06-09T01:15'],
   ]);
 });
+
+test('positions in a recording are not times of day: transcript stamps, a player, a chapter list', () => {
+  const text = 'Published 3 May 2025\n\n00:00 / 31:05\n\nChapters\n00:00 Welcome\n02:15 The harbour plan\n09:40 Questions\n\n[00:00:07] Ada Brill: Welcome back. We recorded this on Friday at 10:30.\n\n[00:01:15] Tom Reyes: Thanks. The council meets at 18:00 tomorrow.\n';
+  const found = dates(text);
+  assert.deepEqual(found.slice(1).map(([t]) => t), ['on Friday at 10:30', 'at 18:00 tomorrow']);
+});

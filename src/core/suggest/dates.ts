@@ -36,6 +36,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   // the page's financial year, decided once and only when a financial year is mentioned
   let fy: { month: number; country?: string } | undefined;
   const fiscal = (): { month: number; country?: string } => (fy ??= financialYearStart(text));
+  const chapters = chapterLines(text);
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -53,6 +54,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+        if (isMediaPosition(text, start, end, chapters)) continue;
         // "updated on Thursday": an update comes after publication, so its weekday is the nearest
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
@@ -92,6 +94,46 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   }
   const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
   return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes)));
+}
+
+/** A chapter list of a recording: lines "0:00 Intro", "04:30 The dispute", ... starting at zero. */
+const CHAPTER_LINE = /^[ \t]*(\d{1,2}:\d\d(?::\d\d)?)[ \t]+[^\s\d/].{0,70}$/gm;
+
+/** Start offsets of the lines of a chapter list (a run of such lines, one of them at 0:00); once per page. */
+function chapterLines(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/^[ \t]*0?0:00(?::00)?[ \t]/m.test(text)) return out;
+  let run: number[] = [];
+  let zero = false;
+  let lastEnd = -2;
+  const flush = (): void => {
+    if (zero && run.length >= 2) for (const s of run) out.add(s);
+    run = [];
+    zero = false;
+  };
+  for (const m of text.matchAll(CHAPTER_LINE)) {
+    const at = m.index ?? 0;
+    // consecutive lines (blank lines between them allowed)
+    if (!/^\s*$/.test(text.slice(Math.max(0, lastEnd), at))) flush();
+    run.push(at + m[0].indexOf(m[1]));
+    if (/^0?0:00(?::00)?$/.test(m[1])) zero = true;
+    lastEnd = at + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A position in a recording, not a time of day: a transcript's "[00:02:46]", a player's
+ * "00:00 / 48:12", an hour-less "00:mm:ss", or a line of a chapter list.
+ */
+function isMediaPosition(text: string, start: number, end: number, chapters: Set<number>): boolean {
+  const t = text.slice(start, end);
+  if (!/^\d{1,2}:\d\d(?::\d\d)?$/.test(t)) return false;
+  if (/\[\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*\]/.test(text.slice(end, end + 2))) return true;
+  if (/^\s*\/\s*\d{1,3}:\d\d/.test(text.slice(end, end + 12))) return true;
+  if (/^0?0:\d\d:\d\d$/.test(t)) return true;
+  return chapters.has(start);
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
