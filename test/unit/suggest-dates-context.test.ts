@@ -297,3 +297,8 @@ test('positions in a recording are not times of day: transcript stamps, a player
   const found = dates(text);
   assert.deepEqual(found.slice(1).map(([t]) => t), ['on Friday at 10:30', 'at 18:00 tomorrow']);
 });
+
+test('a count after a day and month is no two-digit year', () => {
+  const found = dates('Published 20 May 2025\n\nThe ferry sailed on 9 May, 14 months after the yard laid its keel. By March 2, 40 workers had walked out.\n');
+  assert.deepEqual(found.slice(1), [['on 9 May', '2025-05-09'], ['March 2', '2025-03-02']]);
+});

@@ -227,6 +227,24 @@ const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|rs|rub|us\$))\s*$/i;
 const GAME_CLOCK_BEFORE = /\b(?:final|last|first|opening|closing|remaining|ran|run|time of|clocked|in)\s+(?:the\s+)?$/i;
 const GAME_CLOCK_AFTER = /^\s*(?:into\b|remaining\b|left\b|to (?:play|go)\b|gone\b|of (?:the\s+)?(?:first|second|third|fourth|final|extra|1st|2nd|3rd|4th|overtime|ot|half|period|quarter|set|round|inning|game|match|play|regulation)\b|(?:in|of) (?:overtime|extra time|regulation|stoppage time)\b)/i;
 
+/**
+ * "on 12 February, 22 months after …", "March 2, 40 percent over budget": the count after the comma
+ * is no two-digit year. Runs before chrono's overlap removal, so the count's own phrase stays apart.
+ */
+const countNotYearRefiner: chrono.Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    for (const r of results) {
+      if (!/,\s*\d{2}$/.test(r.text)) continue;
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
+      if (!/^[\s-]+(?:[a-z]+s|per ?cent|percent)\b/.test(after)) continue;
+      r.text = r.text.slice(0, r.text.lastIndexOf(','));
+      r.start.delete('year');
+      r.start.imply('year', context.refDate.getUTCFullYear());
+    }
+    return results;
+  },
+};
+
 /** Drops what chrono reads as a date but a news reader would not. */
 const notADateRefiner: chrono.Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
@@ -563,6 +581,7 @@ export function newsChrono(): chrono.Chrono {
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
   custom.parsers.push(weekdayExtrasParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, financialYearParser);
+  custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
   return custom;
 }
