@@ -69,6 +69,8 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** "counsel", "defence counsel" with no article, right after a quote, a comma or at the clause's start. */
+const BARE_COUNSEL = /(?:^|[,;:"”'’]\s*)((?:(?:[Dd]efen[cs]e|[Pp]rosecuting|[Dd]efending|[Pp]rosecution|[Ss]enior|[Jj]unior)\s+)?[Cc]ounsel)\s*$/u;
 /** Unnamed sources a headline may cite: "…, Report Says". */
 const GENERIC_SOURCE = /^(?:(?:a|the|new|media|press|news)\s+)?(?:report|reports|study|survey|poll|media|sources?|officials?|experts?|analysts?|data|research|researchers|insiders?|documents?)$/i;
 /** Documents that "according to" may name as the source. */
@@ -1244,6 +1246,16 @@ export class Attributor {
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
+      return idx;
+    }
+    // "…," counsel said": in court reports a barrister is "counsel", with no article
+    const counselFrom = Math.max(floor, end - 40);
+    const counsel = BARE_COUNSEL.exec(text.slice(counselFrom, end));
+    // (a match at the slice's start is the clause's start only when the slice begins there)
+    if (counsel !== null && (counsel.index > 0 || counselFrom === floor || /[,;:"”'’]/.test(counsel[0][0]))) {
+      const idx = this.mentions.length;
+      const words = counsel[1].toLowerCase().split(/\s+/);
+      this.mentions.push({ start: end - counsel[1].length, end, kind: 'role', surface: 'counsel', isOrg: false, roles: words, rule: `${rule}.role`, score: 0.65 });
       return idx;
     }
     return undefined;

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `cr constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson`;
+const RANKS_AND_HONORIFICS = `cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -23,7 +23,7 @@ const PREFIX_ROLES = new Set(
 );
 
 export const ORG_HEADS = new Set(
-  `constabulary directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau unit pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
+  `síochána constabulary directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau unit pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
 );
 
 export const PLACES = new Set(
@@ -181,7 +181,7 @@ function isOccupation(t: string): boolean {
 const ORG_PREFIXES = new Set('UK US USA EU UN NHS BBC ITV CNN NATO FIFA UEFA IMF WHO FBI CIA NASA FC AC AS SC SS RC CF CD SV SK VfB VfL TSG RB PSV AFC CSKA KV KRC'.split(' '));
 
 /** Title words that name a department inside an organisation's name ("Foreign Ministry", "Home Office", "Health Security Agency"). */
-const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state home health trade economy press justice junior senior first general'.split(' '));
+const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state home health trade economy press justice junior senior first general garda'.split(' '));
 
 /** Last words that only a business name ends with ("Luano Ridge Mining", "Kestrel Quarrying"); not "Power", "Mills" or "Steel", which are surnames too. */
 const BUSINESS_ENDINGS = new Set(
@@ -263,6 +263,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   if (rest.length === 0) {
     // only titles: "the President", "Junior Foreign Minister"
     const all = tokens;
+    // "a Garda spokesman": the rank that is also the force's name, alone, is the force
+    if (all.length === 1 && /^Garda$/.test(all[0].text)) return { start: all[0].start, end: all[0].end, name: all[0].text, isOrg: true, roles: [] };
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgRun(all) || precededByThe, roles, titleOnly: true };
   }
   // "Leader of the Opposition P. Kathiresan": after "the", a title before a full name makes the name a person's
@@ -271,8 +273,18 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
     return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t.text) : t.text)).join(' '), isOrg: true, roles };
   }
+  // "Ann Lacey SC", "Tom Hale KC", "Jane Reed MP": letters after a person's name are no part of it
+  // (a barrister's are read as the role "counsel", so that "counsel said" finds them)
+  while (rest.length >= 3 && POST_NOMINALS.test(rest[rest.length - 1].text)) {
+    if (BARRISTER.test(rest[rest.length - 1].text)) roles.push('counsel');
+    rest = rest.slice(0, -1);
+  }
   return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
 }
+
+/** Letters after a name: a barrister's rank, a parliament's seat, an honour. */
+const POST_NOMINALS = /^(?:BL|SC|KC|QC|TD|MP|MEP|MSP|MLA|MS|AM|OBE|CBE|MBE|KBE|DBE)$/;
+const BARRISTER = /^(?:BL|SC|KC|QC)$/;
 
 /** Words of a minister's portfolio ("Minister for Culture, Heritage and the Gaeltacht", "Secretary of State for Transport"). */
 const PORTFOLIO = new Set(

@@ -1,7 +1,7 @@
 // Reporting verbs ("said", "told reporters", "according to"), in both word orders.
 
 export const REPORTING_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|underscored|underlined|emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|claimed|claims|insisted|insists|argued|argues|asserted|asserts|announced|announces|declared|declares|confirmed|confirms|admitted|admits|acknowledged|acknowledges|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|suggested|suggests|commented|observed|remarked|recalled|pointed out|reported|reports|revealed|maintained|maintains|alleged|alleges|predicted|projected|projects|estimated|complained|cautioned|believes|vowed|pledged|promised|countered|conceded|disclosed|mentioned|reiterated|repeated|urged|saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|according to';
+  'said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|underscored|underlined|emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|claimed|claims|insisted|insists|argued|argues|asserted|asserts|announced|announces|declared|declares|confirmed|confirms|admitted|admits|acknowledged|acknowledges|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|suggested|suggests|commented|observed|remarked|recalled|pointed out|reported|reports|revealed|maintained|maintains|alleged|alleges|predicted|projected|projects|estimated|complained|cautioned|believes|vowed|pledged|promised|countered|conceded|agreed|agrees|disclosed|mentioned|reiterated|repeated|urged|saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|according to';
 
 /** Global regex over the verbs as whole words. */
 export function verbRegex(): RegExp {
@@ -9,7 +9,7 @@ export function verbRegex(): RegExp {
 }
 
 /** Verbs that take a noun object, so reported content needs "that" ("confirmed the talks" is not a claim). */
-export const NEEDS_THAT = /^(recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|added|adds|confirmed|confirms|announced|announces|revealed|reported|reports|admitted|admits|acknowledged|acknowledges|disclosed|mentioned|recalled|predicted|projected|projects|estimated|pledged|promised|vowed|urged|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|commented|observed|remarked|reiterated|repeated|maintained|maintains|alleged|alleges|cautioned|complained|countered|conceded|suggested|suggests|declared|declares|asserted|asserts)$/;
+export const NEEDS_THAT = /^(agreed|agrees|recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|added|adds|confirmed|confirms|announced|announces|revealed|reported|reports|admitted|admits|acknowledged|acknowledges|disclosed|mentioned|recalled|predicted|projected|projects|estimated|pledged|promised|vowed|urged|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|commented|observed|remarked|reiterated|repeated|maintained|maintains|alleged|alleges|cautioned|complained|countered|conceded|suggested|suggests|declared|declares|asserted|asserts)$/;
 
 /** Verbs after which an object comes before the content ("told reporters that …"). */
 export const TAKES_OBJECT = /^(told|tells|telling|urged|warned|warns|reminded|assured)$/i;

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { speakers } from './suggestQueries';
+
+test('Irish police ranks, written out or abbreviated, are not part of the name', () => {
+  const text = [
+    'Van driver gave false address, court told',
+    'Garda Colm Fahy told the court that the van was seen on the Navan road twice that night.',
+    'Det Gda Fahy said that the driver gave a false address in Kells.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Colm Fahy', 'Colm Fahy'],
+    ['Fahy', 'Colm Fahy'],
+  ]);
+});
+
+test('a barrister’s letters after the name are dropped, and a later surname takes the full name', () => {
+  const text = [
+    'Treasurer repaid charity, court hears',
+    'Cross-examined by Oisín Barrett SC, defending, the inspector accepted that the ledger had been lost.',
+    'Mr Barrett said his client had repaid most of the money to the charity.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['Barrett', 'Oisín Barrett']]);
+});
+
+test('"counsel" with no article is the barrister named before, and "the garda" the officer', () => {
+  const text = [
+    'Man who broke into shed twice is spared jail',
+    'Garda Aoife Clancy told Eamon Kiely BL, prosecuting, that the shed had been broken into twice.',
+    'Under cross-examination by Ruth Mallon BL, defending, the garda agreed that no fingerprints were found.',
+    'Ms Mallon said her client had moved back to Sligo to care for his mother.',
+    '"He has not been in any trouble since," counsel said.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Aoife Clancy', 'Aoife Clancy'],
+    ['the garda', 'Aoife Clancy'],
+    ['Mallon', 'Ruth Mallon'],
+    ['counsel', 'Ruth Mallon'],
+  ]);
+});
