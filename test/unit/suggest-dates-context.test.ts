@@ -302,3 +302,8 @@ test('a count after a day and month is no two-digit year', () => {
   const found = dates('Published 20 May 2025\n\nThe ferry sailed on 9 May, 14 months after the yard laid its keel. By March 2, 40 workers had walked out.\n');
   assert.deepEqual(found.slice(1), [['on 9 May', '2025-05-09'], ['March 2', '2025-03-02']]);
 });
+
+test('a dateline label run into its time keeps the time', () => {
+  const found = dates('Harbour works to close the quay for a month\n\nBy Ann Feld\n11:05, 3 FEB 2026\nUpdated17:20, 3 FEB 2026\n\nThe quay will close from Monday.\n');
+  assert.deepEqual(found.slice(0, 2), [['11:05, 3 FEB 2026', '2026-02-03T11:05'], ['17:20, 3 FEB 2026', '2026-02-03T17:20']]);
+});

@@ -13,6 +13,8 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+/** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
+const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
 
 export interface DateScope {
@@ -43,7 +45,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const known = scope.referenceAt(w.start) !== undefined;
       const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
-      const windowText = text.slice(w.start, w.end);
+      // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
+      const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `);
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (const r of results) {
         if (scope.monthFirst === true) applyMonthFirst(r);
