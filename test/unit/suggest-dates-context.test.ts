@@ -307,3 +307,9 @@ test('a dateline label run into its time keeps the time', () => {
   const found = dates('Harbour works to close the quay for a month\n\nBy Ann Feld\n11:05, 3 FEB 2026\nUpdated17:20, 3 FEB 2026\n\nThe quay will close from Monday.\n');
   assert.deepEqual(found.slice(0, 2), [['11:05, 3 FEB 2026', '2026-02-03T11:05'], ['17:20, 3 FEB 2026', '2026-02-03T17:20']]);
 });
+
+test('a date something was put off to, a plan told in the past, and "every affected" look forward', () => {
+  // 2025-02-10 is a Monday
+  const found = dates('10 February 2025\n\nThe magistrate adjourned the hearing until January 20 for a medical report. The trust announced plans last spring to close the ward from January. She said forms would reach every affected tenant by 3 February.\n');
+  assert.deepEqual(found.slice(1), [['January 20', '2026-01-20'], ['last spring', '2024'], ['January', '2026-01'], ['3 February', '2026-02-03']]);
+});

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans? to|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
@@ -22,7 +22,7 @@ const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|o
  * Past-tense words. A participle after "is", "stay", "remain" ("will stay suspended") is not one, nor
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
  */
-const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?<!\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n['’]t|['’]ll|and|or)\s)beat(?=\s+(?:them|him|her|us|it|[A-Z]\w*)\b)|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
+const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|meant|got|shot|hit back|quit|resigned|(?<!\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n['’]t|['’]ll|and|or)\s)beat(?=\s+(?:them|him|her|us|it|[A-Z]\w*)\b)|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|every|each|any|all|most|many|some|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
 /** "to fly", "to undergo": an infinitive (not "to the", "to London", "to him"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|and|or|about|around|over|under)\b)[a-z]{2,}\b/;
 /**
@@ -31,11 +31,15 @@ const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|tha
  */
 const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although|though)\s|,\s(?:and|but|while|whereas|although|though)\s)(?=\S)/gi;
 
+const PUT_OFF = /\b(?:adjourn|postpon|defer|delay|put off|push(?:ed)? back|remand|reschedul)\w*\b(?:\s+[\w'’-]+){0,4}\s+(?:until|till|to|for)\s+(?:on\s+)?$/i;
+
 /** Tense of the text just before a date (the nearest verb wins), falling back to the whole sentence. */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, at: number, end: number): Tense {
   const from = wordStart(text, sentenceStart, at - 60);
   const before = text.slice(from, at);
   if (/\bsince\s*$/i.test(before)) return 'past'; // "expected since Friday": whatever the verb, since points back
+  // "adjourned the case until March 5", "postponed the vote to Friday": a date something was put off to is ahead
+  if (PUT_OFF.test(before)) return 'future';
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
