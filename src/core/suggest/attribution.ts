@@ -69,6 +69,10 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
+const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
+/** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
+const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]+$/u;
 /** "counsel", "defence counsel" with no article, right after a quote, a comma or at the clause's start. */
 const BARE_COUNSEL = /(?:^|[,;:"”'’]\s*)((?:(?:[Dd]efen[cs]e|[Pp]rosecuting|[Dd]efending|[Pp]rosecution|[Ss]enior|[Jj]unior)\s+)?[Cc]ounsel)\s*$/u;
 /** Unnamed sources a headline may cite: "…, Report Says". */
@@ -113,6 +117,8 @@ const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied
 const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
+/** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
+const POSTED_ON = /\b(?:posted|published|released|shared|issued|tweeted)\s+(?=(?:on|to|in|by|online)\b)/g;
 /** A prepositional phrase after a reporting verb: where, when or how it was said ("in a filing with …", "during a visit to …"). */
 const PLACE_OF_SAYING = /^\s*(?:in|at|on|during|via|through|after|before|with|from|to|under|ahead of)\s/i;
 /** Capitalised words that open a clause but never name its subject. */
@@ -566,7 +572,18 @@ export class Attributor {
       const vStart = s.start + m.index;
       const vEnd = vStart + m[0].length;
       const beforeText = text.slice(s.start, vStart);
-      const comma = beforeText.lastIndexOf(', ');
+      let comma = beforeText.lastIndexOf(', ');
+      // "CLAUSE, her brother, Tom Vell, said.", "CLAUSE, Tom Vell, its chairman, said.": a name and a role in
+      // apposition between two commas are the speaker, not the end of the clause
+      if (comma > 0 && comma === beforeText.length - 2) {
+        const c2 = beforeText.lastIndexOf(', ', comma - 1);
+        const c3 = c2 > 0 ? beforeText.lastIndexOf(', ', c2 - 1) : -1;
+        const a = c3 > 0 ? beforeText.slice(c3 + 2, c2) : '';
+        const b = beforeText.slice(c2 + 2, comma);
+        const role = (x: string): boolean => APPOSED_ROLE.test(x);
+        const name = (x: string): boolean => APPOSED_NAME.test(x);
+        if (c3 > 0 && ((role(a) && name(b)) || (name(a) && role(b)))) comma = c3;
+      }
       // CLAUSE, X said [on Tuesday].
       if (comma > 0) {
         const mark = this.mentions.length;
@@ -625,7 +642,9 @@ export class Attributor {
       // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
       // "says she took the job because it was the only work that let her …": a clause before "that" is already the content
       const inContent = thatAt !== null && !TAKES_OBJECT.test(m[0]) && CLAUSE_BEFORE_THAT.test(thatAt[1]);
-      const that = thatAt !== null && !inContent && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(thatAt[1]) ? thatAt : null;
+      // "said in a video posted on the firm's website that …": a participle naming where it was said is no second verb
+      const between = thatAt !== null && PLACE_OF_SAYING.test(thatAt[1]) ? thatAt[1].replace(POSTED_ON, '') : thatAt?.[1];
+      const that = thatAt !== null && between !== undefined && !inContent && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(between) ? thatAt : null;
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
@@ -1304,7 +1323,13 @@ export class Attributor {
         const commaAt = Math.max(floor, end - reach) + prevComma;
         const pronBefore = /^[\p{Ll}]/u.test(seg) ? /(?:^|[^\p{L}'’])(he|she|they|it)$/iu.exec(text.slice(Math.max(floor, commaAt - 6), commaAt)) : null;
         if (pronBefore !== null && /^\s*(?:(?:but|and|yet|so)\s+)?$/i.test(text.slice(floor, commaAt - pronBefore[1].length))) return this.addPronoun(commaAt - pronBefore[1].length, pronBefore[1], rule);
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) return this.phraseEndingAt(floor, this.beforeLabel(floor, commaAt), rule);
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) {
+          // "Tom Reyes, who owns a garage in Hollis, about 20 miles from the border, told …": the apposition
+          // follows a relative clause, whose last capitalised word is a place, not the speaker
+          const relative = /,\s+(?:who|whose)\s[^,]*$/.exec(text.slice(Math.max(floor, commaAt - 160), commaAt));
+          const nameEnd = relative !== null ? Math.max(floor, commaAt - 160) + relative.index : commaAt;
+          return this.phraseEndingAt(floor, this.beforeLabel(floor, nameEnd), rule);
+        }
         if (reach > 90) return undefined;
         return this.phraseEndingAt(segStart, end - 1, rule);
       }

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs } from './suggestQueries';
+
+test('a role and a name in apposition at the end of a reported sentence are the speaker', () => {
+  const text = [
+    'Beekeeper dies at 91',
+    'He had kept bees on the same hillside for seventy years and died at home in his sleep, his granddaughter, Ottilie Brandvik-Moe, said.',
+    'The society will plant a memorial orchard at its apiary next spring, Juris Avotins, its secretary, said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Ottilie Brandvik-Moe', 'Ottilie Brandvik-Moe'],
+      ['Juris Avotins', 'Juris Avotins'],
+    ],
+    claims: [
+      ['He had kept bees on the same hillside for seventy years and died at home in his sleep', 'indirect', 'Ottilie Brandvik-Moe'],
+      ['The society will plant a memorial orchard at its apiary next spring', 'indirect', 'Juris Avotins'],
+    ],
+  });
+});
+
+test('"said in a video posted on its website that …" reports a claim of the person named before', () => {
+  const text = ['Ferry fares to rise', 'Ines Corvalan, operations director of Skerry Ferries, said in a video posted on the firm’s website that winter timetables would start a week early.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [['winter timetables would start a week early', 'indirect', 'Ines Corvalan']]);
+});
+
+test('a place at the end of a relative clause is not the speaker', () => {
+  const text = ['Fuel prices', 'Royce Amberley, who runs a tyre shop in Dunmore, about ten miles from the coast, told the Courier that his customers fill up across the county line.'].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['Royce Amberley', 'Royce Amberley']],
+    claims: [['his customers fill up across the county line', 'indirect', 'Royce Amberley']],
+  });
+});
