@@ -32,3 +32,11 @@ test('a place at the end of a relative clause is not the speaker', () => {
     claims: [['his customers fill up across the county line', 'indirect', 'Royce Amberley']],
   });
 });
+
+test('after a quotation, a role with the name in apposition ("the report’s co-author, Dr …, told") is that person', () => {
+  const text = ['Otters return to city canals', '“We counted otters on nine of the twelve canals we surveyed,” the survey’s co-author, Dr Hanne Vestergaard, told the Courier.'].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['Hanne Vestergaard', 'Hanne Vestergaard']],
+    claims: [['We counted otters on nine of the twelve canals we surveyed', 'direct', 'Hanne Vestergaard']],
+  });
+});

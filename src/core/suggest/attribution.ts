@@ -434,6 +434,15 @@ export class Attributor {
     if (m !== null) {
       const npStart = i;
       const npEnd = i + m[1].length;
+      // "…," the study's lead author, Dr Ann Lee, told …": the name in apposition to a lower-case role speaks
+      if (m[2] !== undefined && APPOSED_ROLE.test(m[1].trim())) {
+        const mark = this.mentions.length;
+        const inner = m[2].slice(1, -1);
+        const nameStart = npEnd + 1 + (inner.length - inner.trimStart().length);
+        const named = this.phraseEndingAt(nameStart, npEnd + 1 + inner.trimEnd().length, 'speaker.after-quote.apposition');
+        if (named !== undefined && this.mentions[named].kind === 'name' && !this.mentions[named].isOrg) return named;
+        this.mentions.length = mark;
+      }
       const mention = this.nounPhrase(npStart, npEnd, 'speaker.after-quote');
       if (mention !== undefined) return mention;
     }
