@@ -38,3 +38,13 @@ test('a name ending in a business word is an organisation: "it" refers to it, "h
   const claims = r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion');
   assert.deepEqual(claims.map(speakerOf), ['Halden Quarrying', 'Halden Quarrying', 'Owen Tallis']);
 });
+
+const spans = (text: string): [string, string][] => suggest(text).suggestions.filter((s: Suggestion) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]);
+
+test('a determiner opening the sentence ("No Wexford Buses services …") is not part of the operator\'s name', () => {
+  const text = 'No Wexford Buses services are running on Tuesday, the first walkout in years.\n\nWexford Buses said the strike would go ahead. The operator said replacement taxis would run.\n';
+  assert.deepEqual(spans(text), [
+    ['Wexford Buses', 'Wexford Buses'],
+    ['The operator', 'Wexford Buses'],
+  ]);
+});

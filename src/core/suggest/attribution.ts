@@ -1506,7 +1506,8 @@ export class Attributor {
         const tokens = withoutPortfolio(capRunBefore(text, runEnd, s.start + m.index), text.slice(Math.max(s.start, runStart - 40), runStart));
         // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
         let opener = false;
-        while (tokens.length > 1 && LEADING_PREPOSITION.test(tokens[0].text)) {
+        // ("No Wexford Buses services are running": a determiner opening the sentence is no first name either)
+        while (tokens.length > 1 && (LEADING_PREPOSITION.test(tokens[0].text) || /^(?:No|Every|Each|Any|Several|Most)$/.test(tokens[0].text))) {
           tokens.shift();
           opener = true;
         }
