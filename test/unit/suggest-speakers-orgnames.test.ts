@@ -48,3 +48,8 @@ test('a determiner opening the sentence ("No Wexford Buses services …") is not
     ['The operator', 'Wexford Buses'],
   ]);
 });
+
+test('"for" inside a campaign group\'s name ("Ohio Parents for Road Safety, an advocacy group founded in …") keeps the whole name', () => {
+  const text = 'Lawmakers debated the toll bill on Monday.\n\nOhio Parents for Road Safety, a Columbus-based advocacy group founded in 2015, said it supports the plan.\n';
+  assert.deepEqual(spans(text), [['Ohio Parents for Road Safety', 'Ohio Parents for Road Safety']]);
+});

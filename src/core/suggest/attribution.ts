@@ -1193,8 +1193,9 @@ export class Attributor {
         const names = this.orgs.names;
         for (let k = names.length - 1; k >= 0 && k >= names.length - 24; k--) {
           const o = names[k];
-          // (a person's name is only taken into one the page defines by its initials, not into "US President Joe Biden")
-          if (o.start < np.start && o.start >= floor && o.start + o.name.length === np.end && text.slice(o.start, np.end) === o.name && (np.isOrg || [...this.orgs.abbreviations.values()].includes(o.name))) {
+          // (a person's name is only taken into one the page defines by its initials, not into "US President Joe Biden";
+          // "Ohio Parents for Road Safety, an advocacy group, said": the run stopped at "for" inside the name)
+          if (o.start < np.start && o.start >= floor && o.start + o.name.length === np.end && text.slice(o.start, np.end) === o.name && (np.isOrg || /\s(?:for|of)\s+$/.test(text.slice(o.start, np.start)) || [...this.orgs.abbreviations.values()].includes(o.name))) {
             np.start = o.start;
             np.name = o.name;
             np.isOrg = true;
