@@ -53,3 +53,8 @@ test('"for" inside a campaign group\'s name ("Ohio Parents for Road Safety, an a
   const text = 'Lawmakers debated the toll bill on Monday.\n\nOhio Parents for Road Safety, a Columbus-based advocacy group founded in 2015, said it supports the plan.\n';
   assert.deepEqual(spans(text), [['Ohio Parents for Road Safety', 'Ohio Parents for Road Safety']]);
 });
+
+test('"the alliance" stands for the "… Alliance" named on the page, "the authority" for the council', () => {
+  assert.deepEqual(spans('The Buckeye Anglers Alliance sent 50 members to the hearing. The alliance said the fee was too high.\n'), [['The alliance', 'Buckeye Anglers Alliance']]);
+  assert.deepEqual(spans('Cardiff City Council approved the bus lanes on Tuesday. The authority said work would start in May.\n'), [['The authority', 'Cardiff City Council']]);
+});

@@ -50,6 +50,11 @@ const HEAD_WORDS: Record<string, string[]> = {
   regulator: ['authority', 'commission', 'regulator'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
+  // "the alliance", "the coalition": campaigners named "… Alliance" or "… Coalition"
+  alliance: ['alliance', 'coalition'],
+  coalition: ['coalition', 'alliance'],
+  // "the authority": in British usage a council is the local authority
+  authority: ['authority', 'council'],
   // "Fair Plug, a nonprofit, … the group argues": campaigners introduced as a nonprofit, a charity or a coalition
   group: ['group', 'nonprofit', 'non-profit', 'ngo', 'charity', 'coalition', 'alliance', 'campaign', 'movement', 'network'],
   // "the hospital network", "the health system": a health provider named "… Health" or "… Healthcare"
