@@ -58,3 +58,8 @@ test('"the alliance" stands for the "… Alliance" named on the page, "the autho
   assert.deepEqual(spans('The Buckeye Anglers Alliance sent 50 members to the hearing. The alliance said the fee was too high.\n'), [['The alliance', 'Buckeye Anglers Alliance']]);
   assert.deepEqual(spans('Cardiff City Council approved the bus lanes on Tuesday. The authority said work would start in May.\n'), [['The authority', 'Cardiff City Council']]);
 });
+
+test('a plural acronym ("The NFAs said") is the awards the page spells out', () => {
+  const text = 'The singer will headline the Northern Film Awards next month.\n\nThe NFAs said in a statement: "We wish her well and look forward to the night."\n';
+  assert.deepEqual(spans(text), [['The NFAs', 'Northern Film Awards']]);
+});

@@ -99,10 +99,13 @@ const HEALTH_FIELDS = /^(?:Public|Mental|Global|Social|Environmental|Occupationa
 /** Words of health care a description and a provider's name may share in different words ("hospital network" for "… Health"). */
 const HEALTH_WORDS = /^(?:hospital|hospitals|health|healthcare|medical)$/;
 
+/** Last words of an organised event that speaks through its organisers ("National Film Awards", "Harbour Jazz Festival"). */
+const EVENT_ENDS = new Set(['awards', 'prizes', 'festival', 'biennale']);
+
 function classify(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   const last = tokens[tokens.length - 1].toLowerCase();
-  if (ORG_HEADS.has(last) || COMPANY_SUFFIX.has(last) || PAPER_NAME_ENDS.has(last) || CLUB_NAME_ENDS.has(last)) return true;
+  if (ORG_HEADS.has(last) || EVENT_ENDS.has(last) || COMPANY_SUFFIX.has(last) || PAPER_NAME_ENDS.has(last) || CLUB_NAME_ENDS.has(last)) return true;
   // "Lakeshore Regional Health", "Northgate Healthcare": a provider, but not a field ("Public Health", "Mental Health")
   if ((last === 'health' || last === 'healthcare') && tokens.length >= 2 && !HEALTH_FIELDS.test(tokens[tokens.length - 2])) return true;
   // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
@@ -587,6 +590,8 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
   if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
+  // "the NFAs" for the "Northern Film Awards": a plural acronym
+  if (/^[\p{Lu}]{2,6}s$/u.test(name)) return initials.get(name.slice(0, -1)) ?? name;
   // "DfT", "DoJ": a short form with lower-case letters, as the page defines it
   if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? name;
   return name;

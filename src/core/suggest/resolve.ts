@@ -223,6 +223,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         }
       } else {
         name = canon(m.surface);
+        // "The NFAs said": a plural acronym of an organisation the page spells out
+        if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
         // a short form of an organisation introduced earlier, not a person's surname
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
