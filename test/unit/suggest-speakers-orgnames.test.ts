@@ -63,3 +63,12 @@ test('a plural acronym ("The NFAs said") is the awards the page spells out', () 
   const text = 'The singer will headline the Northern Film Awards next month.\n\nThe NFAs said in a statement: "We wish her well and look forward to the night."\n';
   assert.deepEqual(spans(text), [['The NFAs', 'Northern Film Awards']]);
 });
+
+test('a press release: "Name ASA ("Short") today announced that …" has the company as its speaker', () => {
+  const text = 'BERGEN, Norway, 4 May 2026 – Brekke Marine ASA ("Brekke") today announced that it has signed a contract for two electric ferries.\n';
+  const r = suggest(text);
+  const speaker = r.suggestions.find((s: Suggestion) => s.label === 'speaker');
+  assert.deepEqual([speaker?.text, speaker?.attrs.name], ['Brekke Marine ASA', 'Brekke Marine ASA']);
+  const claim = r.suggestions.find((s: Suggestion) => s.label === 'claim');
+  assert.deepEqual([claim?.text, claim?.attrs.kind, claim?.links?.speaker], ['it has signed a contract for two electric ferries', 'indirect', speaker?.id]);
+});
