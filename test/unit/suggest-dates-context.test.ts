@@ -313,3 +313,16 @@ test('a date something was put off to, a plan told in the past, and "every affec
   const found = dates('10 February 2025\n\nThe magistrate adjourned the hearing until January 20 for a medical report. The trust announced plans last spring to close the ward from January. She said forms would reach every affected tenant by 3 February.\n');
   assert.deepEqual(found.slice(1), [['January 20', '2026-01-20'], ['last spring', '2024'], ['January', '2026-01'], ['3 February', '2026-02-03']]);
 });
+
+test('a local time told again in GMT gets its zone, and a time before a named day is on that day', () => {
+  // 2024-11-14 is a Thursday
+  const found = dates('Published: Thursday, 14 Nov 2024, 11:10 GMT\n\nThe summit ended at 2:15 am (2315 GMT) after a marathon session. Ministers were kept past a 5:30 pm (1430 GMT) deadline on Tuesday. The panel met after an expected close on Monday.\n');
+  assert.deepEqual(found.slice(1), [
+    ['at 2:15 am', '2024-11-14T02:15+03:00'],
+    ['2315 GMT', '2024-11-13T23:15Z'],
+    ['5:30 pm', '2024-11-12T17:30+03:00'],
+    ['1430 GMT', '2024-11-12T14:30Z'],
+    ['on Tuesday', '2024-11-12'],
+    ['on Monday', '2024-11-11'],
+  ]);
+});

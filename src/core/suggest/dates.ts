@@ -96,7 +96,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
-  return shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes)));
+  return zonesFromGmtPairs(text, shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))));
 }
 
 /** A chapter list of a recording: lines "0:00 Intro", "04:30 The dispute", ... starting at zero. */
@@ -171,6 +171,46 @@ function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
 function isBareTime(r: ParsedResult): boolean {
   const s = r.start;
   return s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month') && !/\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|last|next|this)\b/i.test(r.text);
+}
+
+/** A time told again in GMT in brackets after it: "4:30 am (0230 GMT)". */
+const GMT_PAIR = /^\s*\(\s*(\d{1,2})[:.]?(\d{2})\s*(?:GMT|UTC|Z)\s*\)/i;
+
+/**
+ * "a planned 6:00 pm (1600 GMT) close on Wednesday": a bare time of day (and its GMT twin) before a
+ * day named just after it in the same clause is on that day.
+ */
+function timesBeforeNamedDays(text: string, dates: DraftDate[], bareTimes: Set<DraftDate>): DraftDate[] {
+  if (bareTimes.size === 0) return dates;
+  for (let k = dates.length - 2; k >= 0; k--) {
+    const d = dates[k];
+    if (!bareTimes.has(d)) continue;
+    // skip the time's GMT twin: "6:00 pm (1600 GMT) close on Wednesday"
+    const twin = GMT_PAIR.test(text.slice(d.end, d.end + 24)) && k + 2 < dates.length;
+    const next = dates[twin ? k + 2 : k + 1];
+    const day = /^\d{4}-\d{2}-\d{2}$/.exec(next.value);
+    if (day === null || bareTimes.has(next) || next.start - d.end > 60) continue;
+    if (!/\b(?:on|of)\s+$|^\s*$/i.test(text.slice(Math.max(d.end, next.start - 4), next.start)) && !/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(next.start, next.end))) continue;
+    const between = text.slice(d.end, next.start).replace(GMT_PAIR, '').replace(/^\)/, ''); // (the twin's own bracket)
+    if (between.includes('\n') || CLAUSE_BREAK.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
+    dates[k] = { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
+  }
+  return dates;
+}
+
+/** "4:30 am (0230 GMT)": the local time's zone is its difference from the GMT time told beside it. */
+function zonesFromGmtPairs(text: string, dates: DraftDate[]): DraftDate[] {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    const local = /T(\d\d):(\d\d)$/.exec(d.value);
+    if (local === null) continue;
+    const pair = GMT_PAIR.exec(text.slice(d.end, d.end + 24));
+    if (pair === null) continue;
+    let diff = (Number(local[1]) * 60 + Number(local[2]) - Number(pair[1]) * 60 - Number(pair[2]) + 1440) % 1440;
+    if (diff > 14 * 60) diff -= 1440;
+    if (diff % 15 === 0) dates[k] = { ...d, value: d.value + zone(diff) };
+  }
+  return dates;
 }
 
 /** Words between a named day and a time that start another clause or event. */

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t|a|an)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
@@ -17,7 +17,7 @@ const FUTURE = new RegExp(
  * and so does a capital ("South End", "Fair Play"), and a lower-case -ed adjective ("unannounced
  * visits", "scheduled flights"): the words match in lower case only.
  */
-const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no|[a-z]{2,}ed)\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|reports?|announces?|publishes?|releases?|unveils?|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/;
+const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|of|final|first|last|next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|fewer|all|some|no|[a-z]{2,}ed)\s)(?<!(?:\d\s?[ap]\.?m\.?|\b[A-Z]{3,4}\)|\d\))\s)\b(?:hosts?|plays?|faces?|meets?|visits?|travels?|opens?|reopens?|closes?|begins?|starts?|resumes?|returns?|kicks? off|takes? on|heads? to|reports?|announces?|publishes?|releases?|unveils?|goes|go to|flies|fly to|sits?|hears?|votes?|debates?|launch(?:es)?|premieres?|airs?|arrives?|ships?|lands?|hits? (?:shelves|stores|cinemas|theaters|theatres)|goes on sale|runs? until|continues?|ends?)\b/;
 /**
  * Past-tense words. A participle after "is", "stay", "remain" ("will stay suspended") is not one, nor
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
