@@ -40,3 +40,13 @@ test('after a quotation, a role with the name in apposition ("the report’s co-
     claims: [['We counted otters on nine of the twelve canals we surveyed', 'direct', 'Hanne Vestergaard']],
   });
 });
+
+test('"she said at least …" reports a claim, not a place where it was said', () => {
+  const text = ['Toll bridge plan', 'Mirela Dascalu opened the hearing for the county.', 'She said at least three bridges in the valley charge a toll already.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims.filter((c) => c[1] === 'indirect'), [['at least three bridges in the valley charge a toll already', 'indirect', 'Mirela Dascalu']]);
+});
+
+test('the places an unnamed group lives in are not a speaker', () => {
+  const text = ['Bus route cut', 'Villagers in Ashby Parva and Little Hemsted say the new timetable leaves them stranded after 6pm.'].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, []);
+});

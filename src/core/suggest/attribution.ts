@@ -117,10 +117,12 @@ const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied
 const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
+/** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
+const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
 const POSTED_ON = /\b(?:posted|published|released|shared|issued|tweeted)\s+(?=(?:on|to|in|by|online)\b)/g;
 /** A prepositional phrase after a reporting verb: where, when or how it was said ("in a filing with …", "during a visit to …"). */
-const PLACE_OF_SAYING = /^\s*(?:in|at|on|during|via|through|after|before|with|from|to|under|ahead of)\s/i;
+const PLACE_OF_SAYING = /^\s*(?:in|at(?!\s+(?:least|most|times)\b)|on|during|via|through|after|before|with|from|to|under|ahead of)\s/i;
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
@@ -1130,6 +1132,8 @@ export class Attributor {
     const tokens = run.length === 0 ? run : withoutPortfolio(run, text.slice(Math.max(floor, run[0].start - 40), run[0].start));
     if (tokens.length > 0) {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
+      // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
+      if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
       const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
       if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
