@@ -326,3 +326,13 @@ test('a local time told again in GMT gets its zone, and a time before a named da
     ['on Monday', '2024-11-11'],
   ]);
 });
+
+test('a dateline split by a dash, a time on a weekday with its date, and a duration before "last week"', () => {
+  // 2025-09-10 is a Wednesday
+  const found = dates('September 10, 2025 — 7.30am\n\nThe memorial will be held at the town hall at 2pm on Friday, September 19. The library closed for three days last week.\n');
+  assert.deepEqual(found, [
+    ['September 10, 2025 — 7.30am', '2025-09-10T07:30'],
+    ['at 2pm on Friday, September 19', '2025-09-19T14:00'],
+    ['last week', '2025-W36'],
+  ]);
+});

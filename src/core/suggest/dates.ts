@@ -13,6 +13,7 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
@@ -48,7 +49,15 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `);
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
-      for (const r of results) {
+      for (let r of results) {
+        // "for two days last week": a duration before the period is no shift of it
+        const span = LEADING_DURATION.exec(r.text);
+        if (span !== null) {
+          const tail = parser.parse(r.text.slice(span[0].length), { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
+          if (tail === undefined || tail.index !== 0) continue;
+          Object.assign(tail, { index: r.index + span[0].length });
+          r = tail;
+        }
         if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
         if (r.tags().has('custom/year')) {
@@ -402,22 +411,25 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
       last !== undefined &&
       /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
       d.value.startsWith(`${last.value}T`) &&
-      /^\s*[/|·•,–-]\s*$/.test(text.slice(last.end, d.start))
+      /^\s*[/|·•,–—-]\s*$/.test(text.slice(last.end, d.start))
     ) {
       out[out.length - 1] = { ...last, end: d.end, value: d.value };
       continue;
     }
     // "Thursday, June 25": a weekday and the date after it are one date, the stated date (chrono's
     // day-first reading sees two); if the two disagree, the explicit date wins
+    // "11am on Thursday, June 12": so is a time on that weekday, with the stated date's day
+    const timeOnWeekday = last !== undefined && /^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end)) && /T\d\d:\d\d/.test(last.value);
     if (
       last !== undefined &&
-      last.rule === 'date.weekday-by-tense' &&
-      /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end)) &&
+      (last.rule === 'date.weekday-by-tense' || timeOnWeekday) &&
+      (timeOnWeekday || /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end))) &&
       /^\d{4}-\d{2}-\d{2}/.test(d.value) &&
+      (!timeOnWeekday || /^\d{4}-\d{2}-\d{2}$/.test(d.value)) &&
       /^,?\s*$/.test(text.slice(last.end, d.start)) &&
       !text.slice(last.end, d.start).includes('\n')
     ) {
-      out[out.length - 1] = { ...d, start: last.start };
+      out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: d.value + last.value.slice(10) } : { ...d, start: last.start };
       continue;
     }
     out.push(d);
