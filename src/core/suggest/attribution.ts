@@ -23,7 +23,22 @@ export interface Mention {
   score: number;
   /** A role written as a capitalised title ("the Health Minister"): the name kept when no one on the page holds it. */
   title?: string;
+  /** An unnamed source ("a source close to the club", "the insider"): its head noun, which a later "the source" takes up. */
+  unnamed?: string;
+  /** "a spokesperson for the actor": the words before the person, who is resolved and named after them. */
+  spokesFor?: string;
 }
+
+/** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
+const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant';
+/** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
+const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(${UNNAMED_HEADS})(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)$`, 'u');
+/** "according to two delegates who were in the room", "according to a source close to the talks": the unnamed source, as introduced. */
+const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(?:${UNNAMED_HEADS}))(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
+/** "the source", "the insider": an unnamed source taken up again. */
+const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
+/** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
+const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
 export interface AttributionResult {
   mentions: Mention[];
@@ -1093,6 +1108,14 @@ export class Attributor {
         return idx;
       }
     }
+    // "according to two delegates who were in the room": the unnamed source as introduced
+    const unnamed = UNNAMED_ACCORDING.exec(np);
+    if (unnamed !== null) {
+      const head = /(\p{Ll}+?)s?(?=\s+(?:close to|familiar with|with|briefed on|involved in)\b|$)/u.exec(unnamed[1].split(/\s+(?:close to|familiar with|with|briefed on|involved in)\s/)[0])?.[1];
+      const idx = this.mentions.length;
+      this.mentions.push({ start: npStart, end: npStart + unnamed[1].length, kind: 'name', surface: unnamed[1].replace(/\s+/g, ' ').replace(/^A/, 'a'), isOrg: true, roles: [], rule: 'speaker.according-to.unnamed-source', score: 0.6, unnamed: head });
+      return idx;
+    }
     return this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
   }
 
@@ -1212,6 +1235,30 @@ export class Attributor {
         np.start = Math.max(floor, theStart);
       }
       return this.addMention(np, 'name', rule, 0.85);
+    }
+    // "A source close to the band said", "an industry insider claimed": an unnamed source is a speaker of its own,
+    // named as introduced; a later "the source" or "they" is the same source
+    const unnamedFrom = Math.max(floor, end - 90);
+    const unnamed = UNNAMED_SOURCE.exec(text.slice(unnamedFrom, end));
+    if (unnamed !== null) {
+      const idx = this.mentions.length;
+      const surface = unnamed[1].replace(/\s+/g, ' ').replace(/^A/, 'a');
+      this.mentions.push({ start: end - unnamed[1].length, end, kind: 'name', surface, isOrg: true, roles: [unnamed[2]], rule: `${rule}.unnamed-source`, score: 0.6, unnamed: unnamed[2] });
+      return idx;
+    }
+    const again = UNNAMED_AGAIN.exec(text.slice(Math.max(floor, end - 20), end));
+    if (again !== null && this.mentions.some((m) => m.unnamed === again[2] && m.kind === 'name' && m.start < end)) {
+      const idx = this.mentions.length;
+      this.mentions.push({ start: end - again[1].length, end, kind: 'role', surface: again[2], isOrg: false, roles: [again[2]], rule: `${rule}.unnamed-source`, score: 0.65, unnamed: again[2] });
+      return idx;
+    }
+    // "A spokesperson for the singer confirmed": the spokesperson speaks, named after the person the role stands for
+    const spokesFor = SPOKES_FOR_ROLE.exec(text.slice(Math.max(floor, end - 60), end));
+    if (spokesFor !== null && !ORG_HEADS.has(spokesFor[2]) && !/^(?:police|council|government|company|ministry|department|agency|club|party|family|campaign|team|band|group)$/.test(spokesFor[2])) {
+      const idx = this.mentions.length;
+      const start = end - spokesFor[0].length + spokesFor[0].indexOf(spokesFor[1]);
+      this.mentions.push({ start, end, kind: 'role', surface: spokesFor[2], isOrg: false, roles: [spokesFor[2]], rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokesFor[1].replace(/^A/, 'a') });
+      return idx;
     }
     // "…, the complaint states": a court paper as the subject
     const doc = /\b(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+$/iu.exec(text.slice(Math.max(floor, end - 60), end));

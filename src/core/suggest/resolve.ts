@@ -164,7 +164,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
-  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean }[] = [];
+  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
   /** The last organisations that have spoken, each once, the most recent last. */
   const spokenOrgs: Omit<OrgName, 'start'>[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
@@ -251,6 +251,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         const here = sentenceOf(m.start);
         const last = resolvedAt.length > 0 ? resolvedAt[resolvedAt.length - 1] : undefined;
         if (g !== undefined && last !== undefined && last.org === true && !last.group && last.pos < g.start && last.pos < m.start && last.sentence >= here - 1 && g.sentence === last.sentence) name = last.name;
+        // "A source close to the band said … 'We were stunned,' they added": the unnamed source that spoke last
+        if (last !== undefined && last.unnamed !== undefined && last.pos < m.start && last.sentence >= here - 2 && (g === undefined || g.start < last.pos)) name = last.name;
       }
       if (want !== undefined) {
         const here = sentenceOf(m.start);
@@ -286,10 +288,17 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const cands = before.filter((p) => p.sentence >= here - 8);
       const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
-      const hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
+      let hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
+      // "A Western diplomat said … the diplomat added": an unnamed source introduced after any person with that role
+      let source: string | undefined;
+      if (m.unnamed !== undefined && m.spokesFor === undefined) {
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === m.unnamed && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
+        if (source !== undefined) hit = undefined;
+      }
       // "the 54-year-old said" with no age given: the person the last sentences were about
       const aged = hit === undefined && (/^\d{1,3}-year-old$/.test(m.surface) || FAMILY_EPITHET.test(m.surface)) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
-      if (hit !== undefined) name = canon(hit.name);
+      if (source !== undefined) name = source;
+      else if (hit !== undefined) name = canon(hit.name);
       else if (aged !== undefined) name = canon(aged.name);
       else if (m.title !== undefined) {
         // "Helen Markham had come prepared. The Prime Minister told MPs …": a title no one on the page is named
@@ -307,8 +316,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out[k] = undefined;
       continue;
     }
+    // "a spokesperson for the singer": named after the person the role stands for
+    if (m.spokesFor !== undefined) name = `${m.spokesFor} ${name}`;
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg;
-    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they', org });
+    // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
+    const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
+    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);

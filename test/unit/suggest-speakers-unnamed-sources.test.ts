@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs } from './suggestQueries';
+
+test('"a source close to the goalkeeper" is a speaker of its own, and "the source" and "they" stay with it', () => {
+  const text = [
+    'Keeper set to leave Rovers',
+    '',
+    'Goalkeeper Tomas Brekke said on Monday that he was "happy at the club".',
+    '',
+    'A source close to the goalkeeper told the Evening Post: "He has already agreed terms with another side."',
+    '',
+    'The source claimed the deal was signed in a hotel in Leeds last week.',
+    '',
+    '"Nobody at the club knows yet," they added.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  const source = 'a source close to the goalkeeper';
+  assert.deepEqual(p.speakers.filter(([, n]) => n === source).map(([s]) => s), ['A source close to the goalkeeper', 'The source', 'they']);
+  assert.deepEqual(p.claims.filter(([, , who]) => who === source).map(([c, kind]) => [c, kind]), [
+    ['He has already agreed terms with another side', 'direct'],
+    ['the deal was signed in a hotel in Leeds last week', 'indirect'],
+    ['Nobody at the club knows yet', 'direct'],
+  ]);
+  assert.ok(p.speakers.some(([s, n]) => s === 'Tomas Brekke' && n === 'Tomas Brekke'));
+});
+
+test('"a European diplomat" is not the ambassador named before, and "the diplomat" is the same unnamed source', () => {
+  const text = [
+    'Fishing talks stall in Oslo',
+    '',
+    '"We need one more week," Irish ambassador Ciaran Dolan told reporters on Tuesday.',
+    '',
+    'The quotas for cod were the main obstacle, a European diplomat said on condition of anonymity.',
+    '',
+    '"Nobody wants to go home with less fish than last year," the diplomat said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers.filter(([s]) => /diplomat/.test(s)), [
+    ['a European diplomat', 'a European diplomat'],
+    ['the diplomat', 'a European diplomat'],
+  ]);
+  const quote = p.claims.find(([c]) => c.startsWith('Nobody wants to go home'));
+  assert.equal(quote?.[2], 'a European diplomat');
+});
+
+test('"an industry insider" and "the insider" are one unnamed source', () => {
+  const text = [
+    'Festival line-up in doubt',
+    '',
+    'An industry insider insisted the organisers had found a new headliner.',
+    '',
+    '"They signed a contract on Friday," the insider said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['An industry insider', 'an industry insider'],
+    ['the insider', 'an industry insider'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, kind, who]) => [c, kind, who]), [
+    ['the organisers had found a new headliner', 'indirect', 'an industry insider'],
+    ['They signed a contract on Friday', 'direct', 'an industry insider'],
+  ]);
+});
+
+test('"according to three negotiators who …" names the unnamed group as introduced', () => {
+  const text = [
+    'Port strike ends',
+    '',
+    'The dock workers accepted a pay offer late on Sunday night, according to three negotiators who attended the meeting.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [['three negotiators', 'three negotiators']]);
+  assert.equal(p.claims[0]?.[2], 'three negotiators');
+});
+
+test('"a spokesperson for the actor" speaks as a spokesperson named after the actor; "they" stays with it', () => {
+  const text = [
+    'Actor quits West End play',
+    '',
+    'Marta Lindqvist said in a video on Sunday: "I need a break from the stage."',
+    '',
+    'A spokesperson for the actor confirmed that Lindqvist would not return to the play.',
+    '',
+    '"Her health comes first," they said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers.filter(([s]) => s !== 'Marta Lindqvist'), [
+    ['A spokesperson for the actor', 'a spokesperson for Marta Lindqvist'],
+    ['they', 'a spokesperson for Marta Lindqvist'],
+  ]);
+  const quote = p.claims.find(([c]) => c.startsWith('Her health'));
+  assert.equal(quote?.[2], 'a spokesperson for Marta Lindqvist');
+});
