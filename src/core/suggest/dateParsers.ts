@@ -505,7 +505,7 @@ const halfParser: chrono.Parser = {
  */
 const financialYearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(this|last|next|the current|the previous|the past|the coming|the last|the next|previous|current)\s+(?:financial|fiscal)\s+year|(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|FY\s?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}))(?![\d-])/i,
+    /\b(?:(this|last|next|the current|the previous|the past|the coming|the last|the next|previous|current)\s+(?:financial|fiscal)\s+year|(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|FY\s?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})[-–](\d{2})(?:\s+year\b)?(?!\s+(?:season|campaign|term|school|academic|tour|series|winter|summer)\b))(?![\d-])/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (match[1] !== undefined) {
       const w = match[1].toLowerCase();
@@ -514,13 +514,17 @@ const financialYearParser: chrono.Parser = {
       const result = context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y });
       return result.addTag('custom/fiscal').addTag(`custom/fiscal${shift}`);
     }
-    const first = Number(match[2] ?? match[4] ?? match[6]);
-    const second = match[3] ?? match[5] ?? match[7];
+    const first = Number(match[2] ?? match[4] ?? match[6] ?? match[8]);
+    const second = match[3] ?? match[5] ?? match[7] ?? match[9];
     const end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
     if (end !== first + 1) return null;
-    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/fiscal').addTag('custom/fiscal-span');
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/fiscal').addTag('custom/fiscal-span');
+    // "2024-25", "the 2024-25 year" without "financial": a financial year only on a page that says its years run so
+    return match[8] !== undefined ? result.addTag('custom/fiscal-bare') : result;
   },
 };
+
+const YEAR_SPAN = /\b(?:runs?|running|ran)\s+from\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|until|through)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** Months that open the financial year, by the country the page is from (`0`: not decided). */
 const FY_SIGNALS: readonly [string, number, RegExp][] = [
@@ -542,8 +546,15 @@ const FY_SIGNALS: readonly [string, number, RegExp][] = [
  * that shows none: April, the commonest non-calendar financial year of English-language news
  * (`decided` false, so the value is scored lower).
  */
-export function financialYearStart(text: string): { month: number; country?: string } {
+export function financialYearStart(text: string): { month: number; country?: string; stated?: boolean } {
   const head = text.length > 30000 ? text.slice(0, 30000) : text;
+  // "charges for a year at a time, running from April to March": the page's own span wins
+  const span = YEAR_SPAN.exec(head);
+  if (span !== null) {
+    const from = monthIndex(span[1]);
+    const to = monthIndex(span[2]);
+    if (from > 1 && to === from - 1) return { month: from, country: 'stated', stated: true };
+  }
   let best: { month: number; country?: string } = { month: 4 };
   let bestCount = 0;
   for (const [country, month, re] of FY_SIGNALS) {

@@ -13,6 +13,8 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
+const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
@@ -37,8 +39,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const bareTimes = new Set<DraftDate>();
   const parser = newsParser();
   // the page's financial year, decided once and only when a financial year is mentioned
-  let fy: { month: number; country?: string } | undefined;
-  const fiscal = (): { month: number; country?: string } => (fy ??= financialYearStart(text));
+  let fy: { month: number; country?: string; stated?: boolean } | undefined;
+  const fiscal = (): { month: number; country?: string; stated?: boolean } => (fy ??= financialYearStart(text));
+  // a bare "2024-25" is a financial year only on a page that speaks of financial years or says its years' span
+  let bareFiscal: boolean | undefined;
+  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(text.length > 30000 ? text.slice(0, 30000) : text));
   const chapters = chapterLines(text);
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
@@ -67,6 +72,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
+        if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
+        // "running from April to March": the span every year runs, no month in time
+        if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "updated on Thursday": an update comes after publication, so its weekday is the nearest
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
@@ -386,7 +394,10 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
     if (v === null) continue;
     let value: string | undefined;
-    if (unit === 'year') value = `${pad(Number(v[1]) + sign * n, 4)}${anchor.value.slice(4, v[3] !== undefined ? 10 : v[0].length)}`;
+    // a financial year ("2024-04/2025-03"): the whole interval moves
+    const span = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(anchor.value);
+    if (unit === 'year' && span !== null) value = `${pad(Number(span[1]) + sign * n, 4)}-${span[2]}/${pad(Number(span[3]) + sign * n, 4)}-${span[4]}`;
+    else if (unit === 'year') value = `${pad(Number(v[1]) + sign * n, 4)}${anchor.value.slice(4, v[3] !== undefined ? 10 : v[0].length)}`;
     else if (v[2] !== undefined && /^\d{2}$/.test(v[2])) {
       const d = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1 + sign * n, 1));
       value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
