@@ -72,3 +72,11 @@ test('a press release: "Name ASA ("Short") today announced that …" has the com
   const claim = r.suggestions.find((s: Suggestion) => s.label === 'claim');
   assert.deepEqual([claim?.text, claim?.attrs.kind, claim?.links?.speaker], ['it has signed a contract for two electric ferries', 'indirect', speaker?.id]);
 });
+
+test('a subsidiary written as a title\'s prefix ("TRX Trains president Ana Ruiz") does not rename the operator "TRX", nor speak as a person', () => {
+  const text = 'Trains stopped for three hours on the Green Line on Monday, rail operator TRX said.\n\nTRX Trains president Ana Ruiz apologised to commuters at a briefing.\n\nShe said TRX would run extra checks on the cables.\n';
+  assert.deepEqual(spans(text), [
+    ['TRX', 'TRX'],
+    ['She', 'Ana Ruiz'],
+  ]);
+});

@@ -12,6 +12,8 @@ export interface OrgName {
   words: string[];
   /** Ends like a business ("… Mining", "… Airlines", "… plc"). */
   company: boolean;
+  /** Written only as a title's prefix here ("Kestrel Rail chairman Ann Lee"), not as the organisation itself. */
+  asRole?: boolean;
 }
 
 /** Last words that make a name a business. */
@@ -223,6 +225,9 @@ const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\
 /** Capitalised words (with "and", "of", "for", "on", "the" between) and their initials in brackets: "Parks and Wildlife Tasmania (PWT)". */
 const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}{2,8})\)/gu;
 
+/** A title and a name after an organisation's name: "… president Tan Wei", "… chief executive Ann Lee". */
+const ROLE_AFTER = /^[ \t]+(?:(?:deputy|acting|interim|senior|vice|managing|executive|general|chief|group|regional)[ \t]+)?(?:president|chairman|chairwoman|chair|chief executive|chief|director|ceo|boss|head|spokes(?:man|woman|person)|manager|secretary|owner|founder)[ \t]+\p{Lu}/u;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -269,6 +274,7 @@ export class OrgIndex {
       const o = this.names[k];
       const after = o.start + o.name.length;
       if (text.slice(o.start, after) !== o.name) continue;
+      if (ROLE_AFTER.test(text.slice(after, after + 40))) o.asRole = true;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
       if (abbr !== null && /\p{Lu}.*\p{Lu}/u.test(abbr[1]) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
@@ -364,6 +370,8 @@ export class OrgIndex {
 /** One organisation name with every place it is written (in text order). */
 export interface DistinctOrg extends Omit<OrgName, 'start'> {
   starts: number[];
+  /** How many of those places write it as the organisation itself, not as a title's prefix. */
+  plain: number;
 }
 
 /** The names of `orgs` once each, in order of first appearance, with their positions. */
@@ -371,8 +379,11 @@ export function distinctOrgs(orgs: OrgName[]): DistinctOrg[] {
   const byName = new Map<string, DistinctOrg>();
   for (const o of orgs) {
     const d = byName.get(o.name);
-    if (d === undefined) byName.set(o.name, { name: o.name, words: o.words, company: o.company, starts: [o.start] });
-    else d.starts.push(o.start);
+    if (d === undefined) byName.set(o.name, { name: o.name, words: o.words, company: o.company, starts: [o.start], plain: o.asRole === true ? 0 : 1 });
+    else {
+      d.starts.push(o.start);
+      if (o.asRole !== true) d.plain++;
+    }
   }
   return [...byName.values()];
 }
@@ -534,7 +545,8 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
   }
   if (best !== undefined) return best;
   // a headline or an update above the story writes a company short ("Kestrel …") before its full name
-  for (const o of orgs) if (o.company && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
+  // ("TRX Rail president Ana Ruiz" names a subsidiary as a title's prefix: "TRX" written before it is not short for it)
+  for (const o of orgs) if (o.company && o.plain > 0 && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
     best = o.name;
     bestCount = o.starts.length;
   }
