@@ -92,3 +92,28 @@ test('"a spokesperson for the actor" speaks as a spokesperson named after the ac
   const quote = p.claims.find(([c]) => c.startsWith('Her health'));
   assert.equal(quote?.[2], 'a spokesperson for Marta Lindqvist');
 });
+
+test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an organisation\'s spokesperson is the organisation', () => {
+  const text = [
+    'Chef closes restaurant',
+    '',
+    'Celebrity chef Ivo Marsh has closed his restaurant in Bath.',
+    '',
+    'A spokesman for Ivo Marsh said the staff would be paid until March.',
+    '',
+    'The building had been sold in January, said a spokeswoman for Marsh.',
+    '',
+    'A spokesman for Bath and North East Somerset Council said the licence had been returned.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['A spokesman for Ivo Marsh', 'a spokesman for Ivo Marsh'],
+    ['a spokeswoman for Marsh', 'a spokeswoman for Ivo Marsh'],
+    ['Bath and North East Somerset Council', 'Bath and North East Somerset Council'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
+    ['the staff would be paid until March', 'a spokesman for Ivo Marsh'],
+    ['The building had been sold in January', 'a spokeswoman for Ivo Marsh'],
+    ['the licence had been returned', 'Bath and North East Somerset Council'],
+  ]);
+});
