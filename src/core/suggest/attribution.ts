@@ -1586,6 +1586,9 @@ export class Attributor {
         const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
+        // "Metrolink Trains president Ana Ruiz": a name before a title and a person is that person's organisation
+        const titleAfter = /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u.exec(text.slice(np.end, np.end + 50));
+        if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
         const single = !np.name.includes(' ');
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
