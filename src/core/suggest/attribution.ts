@@ -37,8 +37,6 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+(?:(?:[\\p{Ll}
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(?:${UNNAMED_HEADS}))(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
-/** "a spokesman for " right before a capitalised name. */
-const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -136,6 +134,8 @@ const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounde
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
+/** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
+const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|his|her|their|my|our|your)\s+$/u;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
 const POSTED_ON = /\b(?:posted|published|released|shared|issued|tweeted)\s+(?=(?:on|to|in|by|online)\b)/g;
 /** A prepositional phrase after a reporting verb: where, when or how it was said ("in a filing with …", "during a visit to …"). */
@@ -201,6 +201,8 @@ export class Attributor {
   readonly mentions: Mention[] = [];
   readonly claims: AttributionResult['claims'] = [];
   readonly persons: PersonMention[] = [];
+  /** Full names of people named in headlines and standfirsts (for canonical names only). */
+  readonly titleNames: string[] = [];
   /** Last words of the multi-word person names seen so far (a later lone surname refers to one). */
   private readonly surnames = new Set<string>();
   readonly groups: GroupMention[] = [];
@@ -294,6 +296,7 @@ export class Attributor {
     const headlineLike = opts.headline || isHeadlineLike(trimmed) || (!this.proseSeen && /;\s/.test(trimmed) && !/[.!?…]["”’»)]?$/.test(trimmed.replace(TRAILING_JUNK, '')));
     const allQuotes = findQuotes(text, pStart, pEnd);
     if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
+    else this.collectTitleNames(pStart, pEnd);
 
     if (this.transcriptLine(trimmed, pStart, pEnd)) return;
     if (this.dialogueLine(trimmed, pStart, pEnd)) return;
@@ -1159,16 +1162,6 @@ export class Attributor {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
-      // "A spokesman for Tom Hale said": the spokesperson speaks, named after the person (an organisation's keeps its own rules)
-      const spokes = SPOKES_FOR_NAME.exec(before);
-      if (spokes !== null) {
-        const person = nameFromRun(tokens, false);
-        if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
-          const idx = this.mentions.length;
-          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
-          return idx;
-        }
-      }
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
       const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
       if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
@@ -1425,13 +1418,6 @@ export class Attributor {
     if (forOrg !== null) {
       const mark = this.mentions.length;
       const org = this.nounPhraseForward(start + forOrg[0].length, end, rule);
-      // "said a spokeswoman for Tom Hale": a person's spokesperson, named after the person
-      const forPerson = /^\s*(an?\s+spokes(?:man|woman|person)\s+for)\s/.exec(seg);
-      if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
-        const mention = this.mentions[org];
-        this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: 'spokesperson', spokesFor: forPerson[1].replace(/\s+/g, ' '), rule: `${mention.rule}.spokesperson-for` };
-        return org;
-      }
       if (org !== undefined && this.mentions[org].kind === 'name') return org;
       this.mentions.length = mark;
     }
@@ -1551,6 +1537,30 @@ export class Attributor {
 
   // ---- people named in the body ----
 
+  /**
+   * Full names of people in a headline or standfirst ("Saffron Vale pulls out of …"), so that the body's
+   * "Saffron" or "Vale" takes the full name; a title-case headline's long runs are left out.
+   */
+  private collectTitleNames(pStart: number, pEnd: number): void {
+    const text = this.text;
+    if (pEnd - pStart > 400) return;
+    const re = PERSON_RUN;
+    re.lastIndex = 0;
+    const seg = text.slice(pStart, pEnd);
+    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+      const runEnd = pStart + m.index + m[0].length;
+      // sentence case: the run is followed by a lower-case word or ends the line
+      if (!/^(?:\s+[\p{Ll}]|['’]s\b|\s*[,:;]|\s*$)/u.test(text.slice(runEnd, Math.min(pEnd, runEnd + 3)))) continue;
+      const tokens = capRunBefore(text, runEnd, pStart + m.index);
+      if (tokens.length < 2 || tokens.length > 4) continue;
+      const np = nameFromRun(tokens, false);
+      if (np === undefined || np.isOrg || np.titleOnly === true || isGeography(tokens)) continue;
+      const words = np.name.split(' ').length;
+      // ("By Kerry-Ann Doyle": a byline names the writer, no speaker)
+      if (words >= 2 && words <= 3 && !/^By\s/.test(np.name)) this.titleNames.push(np.name.replace(/['’]s$/, ''));
+    }
+  }
+
   private collectPersons(sentences: Range[], firstIndex: number, quotes: Quote[]): void {
     const text = this.text;
     let qi = 0;
@@ -1583,6 +1593,8 @@ export class Attributor {
           opener = true;
         }
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
+        // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
+        if (WORK_BEFORE.test(before)) continue;
         const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;

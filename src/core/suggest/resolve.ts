@@ -62,6 +62,13 @@ function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<
   return best ?? surface;
 }
 
+/** "SAFFRON Vale has …": a name opening a story in capitals, written as elsewhere ("Saffron Vale"). */
+function dropCapName(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || !/^\p{Lu}{3,}$/u.test(words[0]) || !words.slice(1).some((w) => /\p{Ll}/u.test(w))) return name;
+  return [words[0][0] + words[0].slice(1).toLowerCase(), ...words.slice(1)].join(' ');
+}
+
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 function lastToken(name: string): string {
   const i = name.lastIndexOf(' ');
@@ -74,7 +81,7 @@ const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx',
 /** Offices written as one capitalised word after "the" that read like a name ("the Speaker", "the Ombudsman"). */
 const SINGLE_TITLES = /^(?:Speaker|Ombudsman|Taoiseach|Tánaiste|Tanaiste|Registrar|Provost|Chair|Chairman|Chairwoman|Moderator)$/u;
 
-export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex()): (DraftSpeaker | undefined)[] {
+export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
   const initials = orgInitials(orgs);
@@ -112,9 +119,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const firstNames = new Map<string, string[]>();
   const seen = new Set<string>();
   const addFull = (titled: string): void => {
-    const n = stripTitles(titled);
-    if (!n.includes(' ') || seen.has(n)) return;
-    seen.add(n);
+    const n = dropCapName(stripTitles(titled));
+    if (!n.includes(' ') || seen.has(n.toLowerCase())) return;
+    seen.add(n.toLowerCase());
     const key = lastToken(n);
     const list = fullNames.get(key) ?? [];
     list.push(n);
@@ -126,13 +133,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else opens.push(n);
     }
   };
-  // (a business written only before a title and a person, "Kestrel Rail chairman Ann Lee", is no one's full name: its
-  // first word alone is the parent company's name, not short for it)
-  const roleOnly = new Set(orgs.filter((o) => o.company && o.plain === 0).map((o) => o.name));
-  for (const p of persons) if (!roleOnly.has(p.name)) addFull(p.name);
+  for (const p of persons) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
   // longest first: the first full name that ends with a surface is the one to take
   for (const list of fullNames.values()) list.sort((a, b) => b.length - a.length);
+  // "Saffron Vale pulls out of …" in the headline: the body's "Saffron" is Saffron Vale (after the body's own names)
+  for (const n of titleNames) addFull(n);
   // the full names are known from here on: one lookup per surface
   const canonicalCache = new Map<string, string>();
   const canon = (surface: string): string => {
@@ -140,9 +146,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames, firstNames)));
     return c;
   };
-  /** The full names of the persons on the page, once per page. */
-  let personSet: Set<string> | undefined;
-  const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
@@ -323,10 +326,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       continue;
     }
     // "a spokesperson for the singer": named after the person the role stands for
-    // (a name the page writes as an organisation's, "a spokesman for Kestrel Quarrying", is the organisation speaking)
-    if (m.spokesFor !== undefined && (m.kind === 'role' || (!expandedOrg && personNames().has(name)))) name = `${m.spokesFor} ${name}`;
-    // (a spokesperson is not who a later "he" or "she" stands for)
-    const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
+    if (m.spokesFor !== undefined) name = `${m.spokesFor} ${name}`;
+    const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
     const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });

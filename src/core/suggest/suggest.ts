@@ -48,7 +48,7 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     if (line.boilerplate || meta.datelineLines.has(i) || line.text.trim() === '') return;
     attributor.paragraph(line, { headline: i === meta.titleLine || (meta.titleLine !== undefined && i < meta.titleLine + 2 && line.text.trim() === meta.meta.title), assertions: i !== meta.titleLine });
   });
-  const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences, attributor.groups, attributor.orgs);
+  const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences, attributor.groups, attributor.orgs, attributor.titleNames);
   const speakers: DraftSpeaker[] = [];
   const speakerIndex = new Map<number, number>();
   // one speaker suggestion per span: a mention found by two rules ("The spokesman added that … and

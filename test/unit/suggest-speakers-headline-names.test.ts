@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs } from './suggestQueries';
+
+test('a first name alone in the body takes the full name the headline gives', () => {
+  const text = [
+    'Juniper Okafor cancels arena tour after vocal strain',
+    'The tour was due to start in Cardiff next week.',
+    'In a message to fans, Juniper wrote: "I hate letting you down but my doctors have told me to rest."',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [['Juniper', 'Juniper Okafor']]);
+});
+
+test('a name opening the story in capitals is the same person as the later surname', () => {
+  const text = [
+    'Chart star in studio row',
+    'JUNIPER Okafor has walked out of her recording sessions in Bristol.',
+    '"The budget was cut without anyone asking me," Okafor said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [['Okafor', 'Juniper Okafor']]);
+});
+
+test('the title of a song or an album is not who "she" stands for', () => {
+  const text = [
+    'Singer cancels shows',
+    'Nia Okafor has pulled out of the Riverside festival.',
+    'The singer, whose album Silver Rivers topped the charts in May, was due to headline on Saturday.',
+    'But she told fans on Sunday that she needed time to recover.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [['she', 'Nia Okafor']]);
+});
