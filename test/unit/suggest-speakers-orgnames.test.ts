@@ -80,3 +80,11 @@ test('a subsidiary written as a title\'s prefix ("TRX Trains president Ana Ruiz"
     ['She', 'Ana Ruiz'],
   ]);
 });
+
+test('a country\'s ministry in lower case ("Peru\'s mines ministry, which …, said") speaks, and "the ministry" is it later', () => {
+  const text = 'Talks on the mining treaty resumed in Geneva on Monday.\n\nPeru\'s mines ministry, which has long pushed for a deal, said in a statement on Thursday that it would not sign the annex.\n\n"We came in good faith," the ministry said.\n';
+  assert.deepEqual(spans(text), [
+    ["Peru's mines ministry", "Peru's mines ministry"],
+    ['the ministry', "Peru's mines ministry"],
+  ]);
+});

@@ -84,6 +84,8 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
+const PLACE_BODY = /(?:^|[^\p{L}'’.-])((?:[\p{Lu}][\p{L}-]+\s+)?[\p{Lu}][\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency))$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
@@ -1270,6 +1272,13 @@ export class Attributor {
     if (doc !== null) {
       const legal = this.document(end - doc[0].length, end, `${rule}.document`);
       if (legal !== undefined) return legal;
+    }
+    // "Peru's mines ministry said": a country's ministry, named as written (a later "the ministry" is the same body)
+    const body = PLACE_BODY.exec(text.slice(Math.max(floor, end - 80), end));
+    if (body !== null && !/^(?:The|A|An|It|This|That|Its|Their)\s/.test(body[1])) {
+      const idx = this.mentions.length;
+      this.mentions.push({ start: end - body[1].length, end, kind: 'name', surface: body[1].replace(/\s+/g, ' '), isOrg: true, roles: [], rule: `${rule}.place-body`, score: 0.65 });
+      return idx;
     }
     // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
     const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
