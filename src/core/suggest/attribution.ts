@@ -37,6 +37,8 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+(?:(?:[\\p{Ll}
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(?:${UNNAMED_HEADS}))(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
+/** "a spokesman for " right before a capitalised name. */
+const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -1164,6 +1166,16 @@ export class Attributor {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
+      // "A spokesman for Tom Hale said": the spokesperson speaks, named after the person (an organisation's keeps its own rules)
+      const spokes = SPOKES_FOR_NAME.exec(before);
+      if (spokes !== null) {
+        const person = nameFromRun(tokens, false);
+        if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
+          const idx = this.mentions.length;
+          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
+          return idx;
+        }
+      }
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
       const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
       if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
@@ -1427,6 +1439,13 @@ export class Attributor {
     if (forOrg !== null) {
       const mark = this.mentions.length;
       const org = this.nounPhraseForward(start + forOrg[0].length, end, rule);
+      // "said a spokeswoman for Tom Hale": a person's spokesperson, named after the person
+      const forPerson = /^\s*(an?\s+spokes(?:man|woman|person)\s+for)\s/.exec(seg);
+      if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
+        const mention = this.mentions[org];
+        this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: 'spokesperson', spokesFor: forPerson[1].replace(/\s+/g, ' '), rule: `${mention.rule}.spokesperson-for` };
+        return org;
+      }
       if (org !== undefined && this.mentions[org].kind === 'name') return org;
       this.mentions.length = mark;
     }

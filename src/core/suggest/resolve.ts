@@ -133,7 +133,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else opens.push(n);
     }
   };
-  for (const p of persons) addFull(p.name);
+  // (a business written only before a title and a person, "Kestrel Rail chairman Ann Lee", is no one's full name: its
+  // first word alone is the parent company's name, not short for it)
+  const roleOnly = new Set(orgs.filter((o) => o.company && o.plain === 0).map((o) => o.name));
+  for (const p of persons) if (!roleOnly.has(p.name)) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
   // longest first: the first full name that ends with a surface is the one to take
   for (const list of fullNames.values()) list.sort((a, b) => b.length - a.length);
@@ -146,6 +149,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames, firstNames)));
     return c;
   };
+  /** The full names of the persons on the page, once per page. */
+  let personSet: Set<string> | undefined;
+  const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
@@ -326,8 +332,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       continue;
     }
     // "a spokesperson for the singer": named after the person the role stands for
-    if (m.spokesFor !== undefined) name = `${m.spokesFor} ${name}`;
-    const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg;
+    // (a name the page writes as an organisation's, "a spokesman for Kestrel Quarrying", is the organisation speaking)
+    if (m.spokesFor !== undefined && (m.kind === 'role' || (!expandedOrg && personNames().has(name)))) name = `${m.spokesFor} ${name}`;
+    // (a spokesperson is not who a later "he" or "she" stands for)
+    const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
     const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
     resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
