@@ -336,3 +336,15 @@ test('a dateline split by a dash, a time on a weekday with its date, and a durat
     ['last week', '2025-W36'],
   ]);
 });
+
+test('"the evening of" a date is that day, and a weekday takes the date in brackets after it', () => {
+  // 2024-04-15 is a Monday
+  const found = dates('Published Monday, April 15, 2024\n\nThe ferry ran aground on the evening of April 13 near the harbour mouth. The coastguard said on Saturday (April 13) that nobody was hurt, and would report by next Thursday (April 25).\n');
+  assert.deepEqual(found.slice(1), [
+    ['the evening of April 13', '2024-04-13'],
+    ['on Saturday', '2024-04-13'],
+    ['April 13', '2024-04-13'],
+    ['next Thursday', '2024-04-25'],
+    ['April 25', '2024-04-25'],
+  ]);
+});

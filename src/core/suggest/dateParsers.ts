@@ -245,6 +245,9 @@ const countNotYearRefiner: chrono.Refiner = {
   },
 };
 
+/** The date after "the morning of": "March 9", "9 March", "March 9, 2025". */
+const PART_OF_DAY = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d{2}))?$/i;
+
 /** Drops what chrono reads as a date but a news reader would not. */
 const notADateRefiner: chrono.Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
@@ -273,6 +276,20 @@ const notADateRefiner: chrono.Refiner = {
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
+      // "the morning of March 9": chrono's merge keeps the part of day and loses the date; the date is the day
+      const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(t);
+      if (partOf !== null && !r.start.isCertain('day')) {
+        const md = PART_OF_DAY.exec(partOf[1]);
+        if (md === null) return false;
+        const month = monthIndex(md[2] ?? md[3]);
+        if (month < 1) return false;
+        r.start.assign('day', Number(md[1] ?? md[4]));
+        r.start.assign('month', month);
+        if (md[5] !== undefined) r.start.assign('year', Number(md[5]));
+        else r.start.imply('year', utc(context.refDate).y);
+        r.start.delete(['hour', 'minute', 'meridiem']);
+        return true;
+      }
       if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"

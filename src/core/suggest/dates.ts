@@ -69,6 +69,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
+        if (/^(?:morning|afternoon|evening|night)\s+of\b/i.test(r.text) && /\bthe\s$/i.test(text.slice(start - 4, start))) start -= 4; // "the morning of March 9"
         let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
@@ -433,13 +434,19 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
     const timeOnWeekday = last !== undefined && /^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end)) && /T\d\d:\d\d/.test(last.value);
     if (
       last !== undefined &&
-      (last.rule === 'date.weekday-by-tense' || timeOnWeekday) &&
-      (timeOnWeekday || /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end))) &&
+      (/^date\.(?:weekday-by-tense|relative)$/.test(last.rule) || timeOnWeekday) &&
+      (timeOnWeekday || /^(?:on\s+|(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(last.start, last.end))) &&
       /^\d{4}-\d{2}-\d{2}/.test(d.value) &&
       (!timeOnWeekday || /^\d{4}-\d{2}-\d{2}$/.test(d.value)) &&
-      /^,?\s*$/.test(text.slice(last.end, d.start)) &&
+      (/^,?\s*$/.test(text.slice(last.end, d.start)) || (!timeOnWeekday && /^\s*\(\s*$/.test(text.slice(last.end, d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 3)))) &&
       !text.slice(last.end, d.start).includes('\n')
     ) {
+      // "Sunday (March 9)", "next Friday (March 14)": two spans, the weekday on the stated date
+      if (/^\s*\(\s*$/.test(text.slice(last.end, d.start))) {
+        out[out.length - 1] = { ...last, value: d.value };
+        out.push(d);
+        continue;
+      }
       out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: d.value + last.value.slice(10) } : { ...d, start: last.start };
       continue;
     }
