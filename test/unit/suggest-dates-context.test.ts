@@ -348,3 +348,9 @@ test('"the evening of" a date is that day, and a weekday takes the date in brack
     ['April 25', '2024-04-25'],
   ]);
 });
+
+test('a fixture verb after a possessive weekday points forward, even with "said" at the end', () => {
+  // 2025-05-13 is a Tuesday
+  const found = dates('13 May 2025\n\n"Whatever the weather, Saturday\'s parade starts at the bridge," the organiser said.\n');
+  assert.deepEqual(found.slice(1), [['Saturday', '2025-05-17']]);
+});

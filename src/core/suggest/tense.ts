@@ -59,7 +59,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // on Friday", "Council to vote on plan next week" point forward
   if (INFINITIVE.test(text.slice(clauseAt > 0 ? from + clauseAt : from, at))) return 'future';
   const rest = text.slice(end, Math.min(sentenceEnd, end + 400));
-  const f = rest.search(FUTURE);
+  // "Friday's strike goes ahead": a fixture verb after the date points forward too
+  const fs = [rest.search(FUTURE), rest.search(SCHEDULE)].filter((i) => i >= 0);
+  const f = fs.length > 0 ? Math.min(...fs) : -1;
   const p = rest.search(PAST);
   if (f >= 0 || p >= 0) return f >= 0 && (p < 0 || f < p) ? 'future' : 'past';
   return 'unknown';
