@@ -354,3 +354,9 @@ test('a fixture verb after a possessive weekday points forward, even with "said"
   const found = dates('13 May 2025\n\n"Whatever the weather, Saturday\'s parade starts at the bridge," the organiser said.\n');
   assert.deepEqual(found.slice(1), [['Saturday', '2025-05-17']]);
 });
+
+test('"the Tuesday" in the past is not the day of publication; "Black Friday" is no weekday', () => {
+  // 2025-10-21 is a Tuesday
+  const found = dates('Tuesday 21 October 2025\n\nThe pump failed twice: on the Tuesday and again on the Friday. For the florists, the week is like Black Friday.\n');
+  assert.deepEqual(found.slice(1), [['Tuesday', '2025-10-14'], ['Friday', '2025-10-17']]);
+});

@@ -270,6 +270,7 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
       if (/^(?:the\s+)?week-?ends?$/i.test(t)) return false; // a bare "weekend" is no day ("this weekend" is a week, above)
       if (/\b(?:every|each)\s+$/i.test(before)) return false; // "every Friday": a recurrence, not a day
+      if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && /\b(?:black|cyber|super|blue|manic|giving)\s+$/i.test(before)) return false; // "like Black Friday": a named shopping or sports day
       if (/^(may|march|june|august)$/.test(t)) return false; // lower-case words, not months
       // "we have heard March deadlines before": a bare month naming a kind of thing, no month in time
       if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(t) && /^\s+(?:deadlines|dates|holidays|exams|breaks|rains|showers|frosts|weekends|mornings|evenings|nights|skies|days)\b/i.test(after)) return false;

@@ -107,6 +107,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
         }
+        // "on the Tuesday" in the past: a day of a week told about, not the day of publication
+        if (known && tense === 'past' && value.rule === 'date.weekday-by-tense' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
+          const back = new Date(ref.getTime() - 7 * 86400000).toISOString().slice(0, 10);
+          value.value = back + value.value.slice(10);
+        }
         const draft = { start, end, value: value.value, score: value.score, rule: value.rule };
         out.push(draft);
         if (isBareTime(r)) bareTimes.add(draft);
