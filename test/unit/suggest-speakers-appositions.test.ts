@@ -50,3 +50,13 @@ test('the places an unnamed group lives in are not a speaker', () => {
   const text = ['Bus route cut', 'Villagers in Ashby Parva and Little Hemsted say the new timetable leaves them stranded after 6pm.'].join('\n\n');
   assert.deepEqual(pairs(text).speakers, []);
 });
+
+test('"X noted that …, and added: “…”" credits the quotation to X', () => {
+  const text = [
+    'Heart study welcomed',
+    'Prof Ivo Brandt, a cardiologist in Leeds, welcomed the study.',
+    'Brandt noted that home monitors tend to read high, and added: "The real gap may be even larger than the paper says."',
+  ].join('\n\n');
+  const direct = pairs(text).claims.filter((c) => c[1] === 'direct');
+  assert.deepEqual(direct, [['The real gap may be even larger than the paper says', 'direct', 'Ivo Brandt']]);
+});

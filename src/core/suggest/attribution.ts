@@ -140,6 +140,8 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|C
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
 const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|his|her|their|my|our|your)\s+$/u;
+/** "…, and added", "… but then said": a second verb right before a quotation. */
+const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
 const POSTED_ON = /\b(?:posted|published|released|shared|issued|tweeted)\s+(?=(?:on|to|in|by|online)\b)/g;
 /** A prepositional phrase after a reporting verb: where, when or how it was said ("in a filing with …", "during a visit to …"). */
@@ -512,6 +514,15 @@ export class Attributor {
       if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
       const m = this.subjectBefore(vStart, floor, 'speaker.before-quote');
       if (m !== undefined) return m;
+      // "Greig noted that …, and added: “…”": a second verb shares the sentence's subject
+      if (COORDINATED_BEFORE.test(text.slice(Math.max(floor, vStart - 16), vStart))) {
+        const pron = /^\s*(He|She|They)\s/.exec(text.slice(floor, vStart));
+        if (pron !== null) return this.addPronoun(floor + pron[0].indexOf(pron[1]), pron[1], 'speaker.before-quote.shared');
+        const mark = this.mentions.length;
+        const shared = this.sentenceSubject(floor, vStart);
+        if (shared !== undefined && this.mentions[shared].kind === 'name' && this.mentions[shared].start === floor + (text.slice(floor, vStart).length - text.slice(floor, vStart).trimStart().length)) return shared;
+        this.mentions.length = mark;
+      }
       const vEnd = vStart + last[0].length;
       if (/^\s+\S/.test(text.slice(vEnd, q.open)) && !PARTICIPLE.test(last[0])) {
         const inv = this.nounPhraseForward(vEnd + 1, q.open, 'speaker.said-before-quote');
