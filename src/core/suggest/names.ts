@@ -19,7 +19,7 @@ for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
  * from the end of a name.
  */
 const PREFIX_ROLES = new Set(
-  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson`.split(/\s+/),
+  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
@@ -279,7 +279,11 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (BARRISTER.test(rest[rest.length - 1].text)) roles.push('counsel');
     rest = rest.slice(0, -1);
   }
-  return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t) => t.text).join(' '), isOrg: false, roles };
+  // "Wade Hollister's family": the owner's name, without the possessive
+  const last = rest[rest.length - 1];
+  const owner = rest.length >= 2 && /\p{L}['’]s$/u.test(last.text);
+  const name = rest.map((t) => t.text).join(' ');
+  return { start: rest[0].start, end: owner ? last.end - 2 : last.end, name: owner ? name.slice(0, -2) : name, isOrg: false, roles };
 }
 
 /** Letters after a name: a barrister's rank, a parliament's seat, an honour. */
