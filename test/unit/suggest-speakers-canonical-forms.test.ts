@@ -13,3 +13,19 @@ test('a full name first written as an owner ("Crofter Isla Menzies\'s flock") is
     ['She', 'Isla Menzies'],
   ]);
 });
+
+test('a party group written with "&" or "/" is no name, and "the envoy" after a quote is the unnamed one introduced with "One"', () => {
+  const text = [
+    'Fishing quota deal stalls',
+    'The talks are stuck, and Maltese R&P deputy Carmela Vassallo told reporters she would only sign if the trawler ban was dropped.',
+    '“I will not sell out the harbours,” she said.',
+    'One Nordic envoy, speaking on condition of anonymity, said most capitals could accept a smaller cut.',
+    '“The argument is about the size of the cut, not the cut,” the envoy added.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Carmela Vassallo', 'Carmela Vassallo'],
+    ['she', 'Carmela Vassallo'],
+    ['One Nordic envoy', 'Nordic envoy'],
+    ['the envoy', 'Nordic envoy'],
+  ]);
+});

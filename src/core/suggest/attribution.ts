@@ -1362,7 +1362,8 @@ export class Attributor {
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
-      this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7 });
+      // ("One EU diplomat said … the diplomat added": someone new, unnamed, taken up again by "the diplomat")
+      this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
       return idx;
     }
     // "…," counsel said": in court reports a barrister is "counsel", with no article
@@ -1623,6 +1624,8 @@ export class Attributor {
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
         const runEnd = s.start + m.index + m[0].length;
+        // "Portuguese S&D MEP", "a Greens/EFA member": a run cut short by "&" or "/" inside an abbreviation is no name
+        if (/^[&/]\p{Lu}/u.test(text.slice(runEnd, runEnd + 2))) continue;
         const tokens = withoutPortfolio(capRunBefore(text, runEnd, s.start + m.index), text.slice(Math.max(s.start, runStart - 40), runStart));
         // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
         let opener = false;

@@ -306,8 +306,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       let hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       // "A Western diplomat said … the diplomat added": an unnamed source introduced after any person with that role
       let source: string | undefined;
-      if (m.unnamed !== undefined && m.spokesFor === undefined) {
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === m.unnamed && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
+      // (also when "the diplomat" after a quote was read before "One EU diplomat said" ahead of it)
+      const head = m.unnamed ?? m.surface;
+      if (m.spokesFor === undefined) {
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
         if (source !== undefined) hit = undefined;
       }
       // "the 54-year-old said" with no age given: the person the last sentences were about
