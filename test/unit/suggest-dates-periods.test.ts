@@ -105,3 +105,18 @@ test('a hyphenated year is a financial year on a page that says how its years ru
   const plain = suggest('Published 2 November 2025\n\nThe club won the 2023-24 season and lost 2024-25 games.\n', {}).suggestions.filter((s) => s.label === 'date');
   assert.deepEqual(plain.map((s) => s.text), ['2 November 2025']);
 });
+
+test('"the same quarter last year" and "the same month last year" take the period told before', () => {
+  const text =
+    'Published 3 August 2027\n\nMerrow Foods made a profit of 12 million in the three months to June 30, the bakery chain said.\n\nIn the same quarter last year it lost 4 million.\n\nIts stores served 80,000 customers in May, up a fifth on the same month last year.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['June 30', '2027-06-30'],
+    ['the same quarter last year', '2026-Q2'],
+    ['May', '2027-05'],
+    ['the same month last year', '2026-05'],
+  ]);
+});
+
+test('a time of day on every weekday is no date', () => {
+  assert.deepEqual(dates('Published 3 August 2027\n\nThe Late Review is on weekdays from 10pm and daily at 7am on Radio Kell. The final episode airs at 9pm on Friday.\n').slice(1), [['at 9pm on Friday', '2027-08-06T21:00']]);
+});

@@ -15,6 +15,7 @@ const TRIGGER =
 const WINDOW = 70;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
+const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
 const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
@@ -76,6 +77,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+        // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
+        if (isBareTime(r) && RECURRING_TIME.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
         // "updated on Thursday": an update comes after publication, so its weekday is the nearest
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
@@ -462,7 +465,7 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+period\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
+const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+(period|quarter|month)\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
 const MONTHS_ENDED = /\b(three|six|3|6)[\s-]months?\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
 const PAGE_ZONE = /\b(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/g;
 const ZONE_MINUTES: Record<string, number> = { AEDT: 660, AEST: 600, ACDT: 630, ACST: 570, AWST: 480, NZDT: 780, NZST: 720, JST: 540, HKT: 480, SGT: 480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
@@ -498,7 +501,8 @@ const DATELINE_LABEL = /^[ \t]*(?:first\s+)?(?:posted|published|updated|last\s+u
  * - "payable on August 28, 2025, to shareholders on the register as at August 14": a date without its
  *   year, within 45 days of a date with one in the same sentence, is in the year that puts it nearest;
  * - "the corresponding period of 2024" after "the six months ended June 30" or "the first half of
- *   2025": the same part of that year (`2024-H1`);
+ *   2025": the same part of that year (`2024-H1`); "the same quarter last year" after "the three
+ *   months to June 30" (`2025-Q2`), "the same month last year" after "in January" (`2025-01`);
  * - "Posted Tue 4 Mar 2025 at 6:12am" on a page that names one time zone ("5:00pm AEDT"): the
  *   dateline's time is in that zone.
  */
@@ -526,22 +530,38 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
     const start = m.index;
     const end = start + m[0].length;
     // the period: "the six months ended June 30" earlier in the sentence, else the latest half or quarter told before
+    // ("the same quarter last year": "the three months to June 30" may be a sentence or two back;
+    // "the same month last year": the month told just before, in the same sentence)
+    const unit = m[1].toLowerCase();
     const back = text.slice(Math.max(0, start - 400), start);
-    const cut = Math.max(back.lastIndexOf('\n'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
+    const cut = unit === 'quarter' ? -1 : Math.max(back.lastIndexOf('\n'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
     let period: string | undefined;
-    for (const e of back.slice(cut + 1).matchAll(MONTHS_ENDED)) {
-      const n = /^(?:three|3)$/i.test(e[1]) ? 3 : 6;
-      const month = MONTH_INDEX.indexOf(e[2].slice(0, 3).toLowerCase()) + 1;
-      if (n === 3 && month % 3 === 0) period = `Q${month / 3}`;
-      else if (n === 6 && month % 6 === 0) period = `H${month / 6}`;
-    }
     let from: DraftDate | undefined;
-    for (const e of out) {
-      if (e.start >= start) break;
-      if (/^\d{4}-(?:H[12]|Q[1-4])$/.test(e.value) && start - e.end <= 1500) from = e;
+    if (unit === 'month') {
+      for (const e of out) {
+        if (e.start >= start) break;
+        if (/^\d{4}-\d{2}$/.test(e.value) && e.start >= start - back.length + cut + 1) from = e;
+      }
+      if (from !== undefined) period = from.value.slice(5);
+    } else {
+      for (const e of back.slice(cut + 1).matchAll(MONTHS_ENDED)) {
+        const n = /^(?:three|3)$/i.test(e[1]) ? 3 : 6;
+        const month = MONTH_INDEX.indexOf(e[2].slice(0, 3).toLowerCase()) + 1;
+        if (n === 3 && month % 3 === 0) period = `Q${month / 3}`;
+        else if (n === 6 && month % 6 === 0 && unit === 'period') period = `H${month / 6}`;
+        else continue;
+        // its year: the date that ends the stretch ("June 30" → 2026)
+        const at = start - back.length + cut + 1 + (e.index ?? 0) + e[0].length;
+        from = out.find((d) => d.start <= at && d.end > at - e[2].length && /^\d{4}-\d{2}/.test(d.value));
+      }
+      if (period !== undefined && from !== undefined) from = { ...from, value: `${from.value.slice(0, 4)}-${period}` };
+      for (const e of out) {
+        if (period !== undefined || e.start >= start) break;
+        if ((unit === 'quarter' ? /^\d{4}-Q[1-4]$/ : /^\d{4}-(?:H[12]|Q[1-4])$/).test(e.value) && start - e.end <= 1500) from = e;
+      }
+      if (period === undefined && from !== undefined) period = from.value.slice(5);
     }
-    if (period === undefined && from !== undefined) period = from.value.slice(5);
-    const y = /^\d/.test(m[1]) ? Number(m[1]) : from !== undefined ? Number(from.value.slice(0, 4)) - 1 : undefined;
+    const y = /^\d/.test(m[2]) ? Number(m[2]) : from !== undefined ? Number(from.value.slice(0, 4)) - 1 : undefined;
     if (period === undefined || y === undefined) continue;
     const value: DraftDate = { start, end, value: `${pad(y, 4)}-${period}`, score: 0.75, rule: 'date.corresponding-period' };
     out = [...out.filter((e) => e.end <= start || e.start >= end), value].sort((a, b) => a.start - b.start);
