@@ -117,6 +117,21 @@ test('"the same quarter last year" and "the same month last year" take the perio
   ]);
 });
 
+test('a progressive verb in reported speech is the speaker\'s present: the month is the coming one', () => {
+  // "said that orders for October were running ahead": this October, not last year's
+  assert.deepEqual(dates('The brewer told investors that orders for October and November were running ahead of plan.\n', '2027-09-14'), [
+    ['October', '2027-10'],
+    ['November', '2027-11'],
+  ]);
+  // a plain past verb still looks back
+  assert.deepEqual(dates('The brewer told investors that orders for October fell sharply.\n', '2027-09-14'), [['October', '2026-10']]);
+});
+
+test('"than expected" does not point a date forward, "likely to" does', () => {
+  assert.deepEqual(dates('The mill said it had paid down debt faster than expected, to 90 million at the end of May.\n', '2027-09-14'), [['the end of May', '2027-05']]);
+  assert.deepEqual(dates('Analysts said prices were likely to fall from March.\n', '2027-09-14'), [['March', '2028-03']]);
+});
+
 test('a time of day on every weekday is no date', () => {
   assert.deepEqual(dates('Published 3 August 2027\n\nThe Late Review is on weekdays from 10pm and daily at 7am on Radio Kell. The final episode airs at 9pm on Friday.\n').slice(1), [['at 9pm on Friday', '2027-08-06T21:00']]);
 });

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t|a|an)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
@@ -33,6 +33,11 @@ const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although
 
 const PUT_OFF = /\b(?:adjourn|postpon|defer|delay|put off|push(?:ed)? back|remand|reschedul)\w*\b(?:\s+[\w'’-]+){0,4}\s+(?:until|till|to|for)\s+(?:on\s+)?$/i;
 
+/** A reporting verb and the "that" opening its clause, a few words before the date. */
+const REPORTED_THAT = /\b(?:said|says|told|tells|added|noted|explained)\b[^.;:!?]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** The clause's verb right after the date is a progressive ("and September were running ahead"). */
+const PROGRESSIVE_AFTER = /^(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:was|were|is|are)\s+(?:still\s+|already\s+|now\s+)?[a-z]{2,}ing\b/i;
+
 /** Tense of the text just before a date (the nearest verb wins), falling back to the whole sentence. */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, at: number, end: number): Tense {
   const from = wordStart(text, sentenceStart, at - 60);
@@ -43,6 +48,13 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
+  // "told analysts that bookings for August were running ahead": a progressive in reported speech
+  // is the speaker's present ("are running"), so the date is the nearest such month, not last year's
+  if (PROGRESSIVE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)))) {
+    const wide = wordStart(text, sentenceStart, at - 160);
+    const reported = text.slice(wide, at);
+    if (REPORTED_THAT.test(reported) && nearest(text, wide + reported.search(/\bthat\s+(?:[\w'’-]+\s+){0,5}$/i) + 5, at) === 'unknown') return 'unknown';
+  }
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
