@@ -135,3 +135,21 @@ test('"than expected" does not point a date forward, "likely to" does', () => {
 test('a time of day on every weekday is no date', () => {
   assert.deepEqual(dates('Published 3 August 2027\n\nThe Late Review is on weekdays from 10pm and daily at 7am on Radio Kell. The final episode airs at 9pm on Friday.\n').slice(1), [['at 9pm on Friday', '2027-08-06T21:00']]);
 });
+
+test('numbered school terms are in the reference year; "last term" only on a page that numbers its terms', () => {
+  const text = 'Published 20 June 2027\n\nThe pool at Kōwhai Primary has been shut since Term 1. Last term the board asked for repairs, and the principal hopes it reopens before the end of Term 3.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['Term 1', '2027'],
+    ['Last term', '2027'],
+    ['Term 3', '2027'],
+  ]);
+  // a term of office is no date
+  assert.deepEqual(dates('Published 20 June 2027\n\nIn his last term the mayor cut rates.\n').slice(1), []);
+});
+
+test('a year after an adjective like "original" before an event noun is a date; a season naming a break dated by its month is not', () => {
+  assert.deepEqual(dates('The builders missed their original 2026 deadline and now say they will finish before the summer break in August.\n', '2027-03-02'), [
+    ['2026', '2026'],
+    ['August', '2027-08'],
+  ]);
+});

@@ -30,10 +30,28 @@ function utc(d: Date): { y: number; m: number; d: number } {
  */
 /** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
 const eventYearParser: chrono.Parser = {
-  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
+  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+(?:(?:original|initial|revised|new|earlier|previous|official|agreed|legal|statutory)\s+)?((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // the span keeps its determiner (chrono drops all-digit results); dates.ts trims it
     return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }).addTag('custom/year');
+  },
+};
+
+/**
+ * School terms, as schools in New Zealand and Australia number them: "Term 2", "the end of Term 3"
+ * are in the reference year (TIMEX3 has no term; the year is what the text pins down). "last term",
+ * "this term", "next term" are tagged too: dates.ts keeps them only on a page that numbers its terms
+ * (elsewhere "his last term" is a term of office). Terms 1–4 run from about February to December.
+ */
+const schoolTermParser: chrono.Parser = {
+  pattern: () => /\b(?:Term\s+([1-4])|([Ll]ast|[Tt]his|[Nn]ext)\s+term)\b/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    const which = match[2]?.toLowerCase();
+    // the last term of a year ends in December, the first starts in February
+    const year = which === 'last' && ref.m < 4 ? ref.y - 1 : which === 'next' && ref.m >= 10 ? ref.y + 1 : ref.y;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year }).addTag('custom/year');
+    return which === undefined ? result : result.addTag('custom/school-term-relative');
   },
 };
 
@@ -322,10 +340,14 @@ const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10,
  * recent such season that has ended; "next" the first that has not begun; winter is counted in the
  * year of its January.
  */
+const SEASON_NOUN_MONTH = /^\s+(?:recess|break|holidays?|vacation|term|session|window|camp|sales?|schedule)\s+(?:in|from|until|till|by|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const seasonParser: chrono.Parser = {
   pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     let which = match[1]?.toLowerCase();
+    // "before the summer recess in July": the month dates the break, the season only names it
+    const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
+    if (match[3] === undefined && SEASON_NOUN_MONTH.test(after)) return null;
     if (match[3] === undefined && which === undefined) {
       // "in the spring": the coming one or the last one by the clause's tense, else no date
       const at = match.index ?? 0;
@@ -609,7 +631,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(weekdayExtrasParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, financialYearParser);
+  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, financialYearParser);
   custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
   return custom;

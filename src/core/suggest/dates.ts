@@ -10,7 +10,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
@@ -46,6 +46,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   let bareFiscal: boolean | undefined;
   const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(text.length > 30000 ? text.slice(0, 30000) : text));
   const chapters = chapterLines(text);
+  let termPage: boolean | undefined;
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -66,7 +67,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
-        if (r.tags().has('custom/year')) {
+        // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
+        if (r.tags().has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
+        if (r.tags().has('custom/year') && !/^term\s/i.test(r.text)) {
           const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
