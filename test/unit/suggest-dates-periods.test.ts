@@ -153,3 +153,11 @@ test('a year after an adjective like "original" before an event noun is a date; 
     ['August', '2027-08'],
   ]);
 });
+
+test('a bare half after a money word is a half-year; a forecast for it is the half not yet over', () => {
+  const text = 'Published 12 August 2027\n\nThe finance chief said the guidance for the second half assumed steady copper prices. Sales in the first half rose 8%.\n\nThe visitors scored twice in the second half.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['the second half', '2027-H2'],
+    ['the first half', '2027-H1'],
+  ]);
+});

@@ -517,6 +517,19 @@ const theYearParser: chrono.Parser = {
  * "the second half of the year", "first-half results", "H1 2025", "1H 2025", and a bare "H2" after a
  * preposition ("in H2"). A half without a year ("the first-half profit") takes it by tense in dates.ts.
  */
+/**
+ * "the guidance for the second half", "profit in the first half": a bare half is a half-year only
+ * right after a money word (in sport "the second half" is part of a match). The year by tense, or
+ * for a forecast the half not yet over, in dates.ts.
+ */
+const moneyHalfParser: chrono.Parser = {
+  pattern: () => /\b(?:guidance|forecasts?|outlook|targets?|expectations?|projections?|profits?|loss(?:es)?|revenues?|earnings|sales|margins?|results)\s+(?:for|in|over|during)\s+(the\s+(first|second)\s+half)\b(?!\s+of\b|-)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const at = (match.index ?? 0) + match[0].length - match[1].length;
+    return context.createParsingResult(at, match[1], { month: /first/i.test(match[2]) ? 1 : 7 }).addTag('custom/half');
+  },
+};
+
 const halfParser: chrono.Parser = {
   pattern: () =>
     /\b(?:(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|1st|2nd|[Ll]ast|[Ff]inal)(?:\s+half\s+of\s+((?:19|20)\d{2}|the year|this year|last year|next year)\b|-half(?=\s+(?:results|figures|numbers|earnings|profits?|loss(?:es)?|revenues?|sales)\b))|H([12])(?:\s+((?:19|20)\d{2})\b|(?=\s*[,.;:!?)]|\s*$))|([12])H\s?((?:19|20)\d{2})\b)/,
@@ -631,7 +644,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, financialYearParser);
+  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, moneyHalfParser, financialYearParser);
   custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
   return custom;

@@ -10,12 +10,13 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
+const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
 const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
@@ -103,11 +104,17 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           else while (quarterEnd(year) > ref.getTime()) year--;
           value.value = `${pad(year, 4)}-Q${q}`;
         }
-        // "the first-quarter forecast", "fourth-quarter guidance": a forecast is for a quarter not yet over
-        if (known && value.rule === 'date.quarter' && !/\d{4}/.test(r.text) && /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(text.slice(end, end + 20))) {
+        // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
+        // a forecast is for a quarter or half not yet over
+        const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(text.slice(end, end + 20)) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
+        if (known && value.rule === 'date.quarter' && !/\d{4}/.test(r.text) && forecast) {
           const q = Number(value.value.slice(-1));
           const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
           value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
+        }
+        if (known && value.rule === 'date.half-year' && !/\d{4}/.test(r.text) && forecast) {
+          const h = Number(value.value.slice(-1));
+          value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
         }
         // "March this year": the month of the reference year, whatever the tense
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
