@@ -161,3 +161,11 @@ test('a bare half after a money word is a half-year; a forecast for it is the ha
     ['the first half', '2027-H1'],
   ]);
 });
+
+test('a deadline for what someone wanted or urged others to do is ahead, though the wish is past', () => {
+  // 2027-02-10: Q3 and June of this year, not of last year
+  assert.deepEqual(dates('The regulator wanted lenders to cut their fees by the end of Q3, and it urged the banks to report by June.\n', '2027-02-10'), [
+    ['end of Q3', '2027-Q3'],
+    ['June', '2027-06'],
+  ]);
+});

@@ -33,6 +33,10 @@ const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although
 
 const PUT_OFF = /\b(?:adjourn|postpon|defer|delay|put off|push(?:ed)? back|remand|reschedul)\w*\b(?:\s+[\w'’-]+){0,4}\s+(?:until|till|to|for)\s+(?:on\s+)?$/i;
 
+/** A deadline right before the date: "by", "by the end of", "no later than". */
+const DEADLINE = /\b(?:by|no later than|before)\s+(?:the\s+)?(?:(?:end|start|middle|close)\s+of\s+(?:the\s+)?)?$/i;
+/** Someone wanted, asked or urged to do something, and then the deadline: "wanted X to agree a position by". */
+const WISHED_TO = /\b(?:wanted|wants?|asked|asks|urged|urges|pressed|presses|called on|calls on|told|tells|ordered|orders|instructed|required|requires|gave \w+ until)\b(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b[^.;:!?]{0,60}$/i;
 /** A reporting verb and the "that" opening its clause, a few words before the date. */
 const REPORTED_THAT = /\b(?:said|says|told|tells|added|noted|explained)\b[^.;:!?]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** The clause's verb right after the date is a progressive ("and September were running ahead"). */
@@ -48,6 +52,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
+  // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
+  // a deadline set for what someone is wanted or asked to do is ahead, whatever the tense of the wish
+  if (DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
   // "told analysts that bookings for August were running ahead": a progressive in reported speech
   // is the speaker's present ("are running"), so the date is the nearest such month, not last year's
   if (PROGRESSIVE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)))) {
