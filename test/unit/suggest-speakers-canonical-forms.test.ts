@@ -29,3 +29,19 @@ test('a party group written with "&" or "/" is no name, and "the envoy" after a 
     ['the envoy', 'Nordic envoy'],
   ]);
 });
+
+test('"the Leeds-based operator", "the agency" for a ratings firm, and a short form take the fullest name on the page', () => {
+  const text = [
+    'Pennine Rail returns to profit',
+    'Pennine Rail Holdings posted a profit of £12mn for the first half, helped by commuter demand.',
+    'Ticket income rose 9 per cent, the Leeds-based operator said on Tuesday.',
+    'Brindle Ratings raised its outlook on the group last week. The agency said debt had fallen faster than planned. It added that a further upgrade was possible.',
+    'Pennine said it would keep fares frozen until spring.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['the Leeds-based operator', 'Pennine Rail Holdings'],
+    ['The agency', 'Brindle Ratings'],
+    ['It', 'Brindle Ratings'],
+    ['Pennine', 'Pennine Rail Holdings'],
+  ]);
+});

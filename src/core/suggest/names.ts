@@ -185,7 +185,7 @@ const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state
 
 /** Last words that only a business name ends with ("Luano Ridge Mining", "Kestrel Quarrying"); not "Power", "Mills" or "Steel", which are surnames too. */
 const BUSINESS_ENDINGS = new Set(
-  'mining minerals metals resources airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh devices appliances instruments therapeutics biosciences'.split(' '),
+  'mining minerals metals resources ratings airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh devices appliances instruments therapeutics biosciences'.split(' '),
 );
 
 /** Countries that end an agency's or a company's name ("Transport Canada", "Statistics Norway", "Air India"); not those that are also surnames or first names (England, Wales, Scotland, France, Ireland, Holland, Jordan, Georgia, Chad). */
@@ -279,7 +279,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (BARRISTER.test(rest[rest.length - 1].text)) roles.push('counsel');
     rest = rest.slice(0, -1);
   }
-  // "Wade Hollister's family": the owner's name, without the possessive
+  // "Isla Menzies's flock": the owner's name, without the possessive
   const last = rest[rest.length - 1];
   const owner = rest.length >= 2 && /\p{L}['’]s$/u.test(last.text);
   const name = rest.map((t) => t.text).join(' ');

@@ -18,7 +18,7 @@ export interface OrgName {
 
 /** Last words that make a name a business. */
 const COMPANY_SUFFIX = new Set(
-  `mining minerals metals resources airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands devices appliances instruments therapeutics biosciences ag sa gmbh nv bv se ab asa oyj oy spa kk`.split(/\s+/),
+  `mining minerals metals resources ratings airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands devices appliances instruments therapeutics biosciences ag sa gmbh nv bv se ab asa oyj oy spa kk`.split(/\s+/),
 );
 
 /** Heads of a description that stand for the business the article is about. */
@@ -63,7 +63,7 @@ const HEAD_WORDS: Record<string, string[]> = {
   network: ['network', 'networks', 'health', 'healthcare'],
   system: ['system', 'health', 'healthcare'],
   // "the agency", "the organisation", "the body": a public body of any head ("World Health Organization", "… Department of Health")
-  agency: ['agency', 'department', 'organization', 'organisation', 'administration', 'office', 'service', 'bureau', 'authority', 'commission', 'institute', 'programme', 'program', 'fund', 'centre', 'center', 'centers', 'centres', 'inspectorate', 'directorate'],
+  agency: ['agency', 'ratings', 'department', 'organization', 'organisation', 'administration', 'office', 'service', 'bureau', 'authority', 'commission', 'institute', 'programme', 'program', 'fund', 'centre', 'center', 'centers', 'centres', 'inspectorate', 'directorate'],
   organisation: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
   organization: ['organization', 'organisation', 'agency', 'fund', 'programme', 'program', 'federation', 'association', 'union', 'alliance'],
   body: ['organization', 'organisation', 'agency', 'authority', 'commission', 'council', 'board', 'federation', 'association', 'union', 'committee', 'institute', 'regulator'],
@@ -440,7 +440,8 @@ function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, 
  * with none of those, the business the article is about (`mainBusiness`). Undefined when nothing fits.
  */
 export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string, acronyms: OrgName[] = [], written?: (name: string) => number): string | undefined {
-  const words = description.split(/\s+/).filter(Boolean);
+  // "the Leeds-based operator": where it is based names no word of it
+  const words = description.split(/\s+/).filter((w, k) => w !== '' && !(k === 0 && /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered|registered|owned|listed)$/u.test(w)));
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
   if (!DESCRIPTION_HEADS.has(head)) return undefined;
@@ -538,7 +539,11 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
     // "Northern" is not short for the "Northern Ledger": a publication is not written by its first words
     if (PAPER_NAME_ENDS.has(o.words[o.words.length - 1])) continue;
     const n = countBefore(o.starts, pos);
-    if (n > bestCount) {
+    // "Pennine" with "Pennine Rail" in the headline and "Pennine Rail Holdings" in the story: the fullest name, which the
+    // shorter one shortens too
+    const extendsBest = best !== undefined && o.name.startsWith(`${best} `);
+    const shortens = best !== undefined && best.startsWith(`${o.name} `);
+    if (n > 0 && (extendsBest || (n > bestCount && !shortens))) {
       best = o.name;
       bestCount = n;
     }

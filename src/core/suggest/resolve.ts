@@ -244,7 +244,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
         const short = defined.size > 0 && name === stripTitles(m.surface) ? fuller(name) : undefined;
-        const full = name === stripTitles(m.surface) ? (longer(name, m.start) ?? (short !== undefined && defined.has(short) ? short : undefined)) : undefined;
+        // (a headline's "Pennine Rail" that "Pennine" opens is itself short for the story's "Pennine Rail Holdings")
+        const full = name === stripTitles(m.surface) ? (longer(name, m.start) ?? (short !== undefined && defined.has(short) ? short : undefined)) : orgNames.has(name) ? longer(name, m.start) : undefined;
         if (full !== undefined) name = full;
         // "Kestrel Quarrying said": a name the page writes as an organisation's
         expandedOrg = full !== undefined || orgNames.has(name);
@@ -306,7 +307,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       let hit = cands.find(exact) ?? cands.find((p) => p.roles.some((r) => wanted.includes(r))) ?? before.find((p) => p.roles.includes(m.surface) && exact(p));
       // "A Western diplomat said … the diplomat added": an unnamed source introduced after any person with that role
       let source: string | undefined;
-      // (also when "the diplomat" after a quote was read before "One EU diplomat said" ahead of it)
+      // (also when "the envoy" after a quote was read before "One Nordic envoy said" ahead of it)
       const head = m.unnamed ?? m.surface;
       if (m.spokesFor === undefined) {
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
