@@ -45,3 +45,32 @@ test('"the Leeds-based operator", "the agency" for a ratings firm, and a short f
     ['Pennine', 'Pennine Rail Holdings'],
   ]);
 });
+
+test('live-blog match labels ("FULL TIME:") name no one, and "Here is what X had to say:" gives the quotation below to X', () => {
+  const text = [
+    'Live: Harbour Shield final',
+    '18:05',
+    'FULL TIME: Kilmory Rangers 3-1 Dunmore Athletic',
+    '',
+    'Kilmory have lifted the shield for the first time in forty years. The away end is empty already.',
+    '',
+    '16:20',
+    'Dunmore boss Rhona Keddie was in a relaxed mood earlier this week.',
+    '',
+    '"We have beaten them twice this season and we know exactly how they play," Keddie said.',
+    '',
+    '12:15',
+    'Here is what Kilmory\'s Struan Petrie had to say on Friday afternoon:',
+    '',
+    '"Nobody fancied us in the first round. We were rank outsiders and now we are one game from silverware."',
+    '',
+    'Petrie said the club had sold all of its tickets within two days.',
+  ].join('\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Keddie', 'Rhona Keddie'],
+    ['Struan Petrie', 'Struan Petrie'],
+    ['Petrie', 'Struan Petrie'],
+  ]);
+  const quote = pairs(text).claims.find((c) => c[0].startsWith('Nobody fancied us'));
+  assert.equal(quote?.[2], 'Struan Petrie');
+});

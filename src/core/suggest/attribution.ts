@@ -75,7 +75,7 @@ export interface GroupMention {
   name: string;
   sentence: number;
 }
-const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+|results?|recap|summary|reaction|verdict|preview|latest|key events?|team news|as it happened)$/i;
+const HEADLINE_LABELS = /^(live updates?|live|breaking|update|updated|exclusive|analysis|opinion|video|watch|photos?|explainer|caption|published|posted|source|related|read more|note|editor['’]s note|correction|factbox|timeline|transcript|interview|q|a|by|tags?|update \d+|results?|recap|summary|reaction|verdict|preview|latest|key events?|team news|as it happened|full[ -]time|half[ -]time|ft|ht|kick[ -]off|goal|penalty|red card|yellow card|substitution|var|line-?ups?|extra[ -]time|stoppage[ -]time|final whistle|score|scores)$/i;
 const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insists|admits|confirms|tells [^,]{2,40})$/i;
 /** "Valmont are in a relegation fight now, says Ménard": the verb before the speaker. */
 const HEADLINE_SAYS_INVERTED = /^(.{8,}?),\s+(says|said|warns|claims|insists|admits|confirms)\s+([\p{Lu}][^,]{1,60})$/iu;
@@ -200,6 +200,8 @@ function isHeadlineLike(s: string): boolean {
   const ws = t.split(/\s+/);
   if (ws.length > 30) return false;
   const caps = ws.filter((w) => /^[\p{Lu}\d'‘"“]/u.test(w)).length;
+  // "Here is what the manager had to say after the match:": prose introducing the quotation below
+  if (/:$/.test(s.trim()) && ws.length >= 6 && caps / ws.length < 0.5) return false;
   return caps / ws.length >= 0.5 || ws.length <= 12;
 }
 
@@ -217,6 +219,8 @@ export class Attributor {
   private bodyParagraphs = 0;
   readonly sentences: Range[] = [];
   private lastQuoteMention: number | undefined;
+  /** "Here is what Ann Lee had to say:" closing the paragraph before: who the quotation opening this one is by. */
+  private colonIntro: PersonMention | undefined;
   private openQuoteMention: number | undefined;
   private transcript = false;
   private interviewee: string | undefined;
@@ -326,6 +330,8 @@ export class Attributor {
       leadStarts.push(Math.max(sentStart, prev, q.open - 400));
     });
     const quotes = allQuotes.filter((q, k) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q, leadStarts[k]));
+    const intro = this.colonIntro;
+    this.colonIntro = undefined;
     const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
     const continued = continuing ? this.openQuoteMention : undefined;
     this.openQuoteMention = undefined;
@@ -341,6 +347,8 @@ export class Attributor {
       if (m === undefined) m = this.beforeQuote(q, s.start, quotes[k - 1]);
       quoteMention.push(m);
     });
+    // (the person of an introducing paragraph speaks only when the quotation opening this one has no speaker of its own)
+    const colonIntro = intro !== undefined && continued === undefined && quotes.length > 0 && quotes[0].open === pStart && quoteMention[0] === undefined ? this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7) : undefined;
     // split quotations and quote-only paragraphs take the nearest attributed quotation's speaker
     const nextKnown: (number | undefined)[] = new Array<number | undefined>(quotes.length);
     for (let k = quotes.length - 1; k >= 0; k--) nextKnown[k] = k + 1 < quotes.length ? (quoteMention[k + 1] ?? nextKnown[k + 1]) : undefined;
@@ -348,7 +356,7 @@ export class Attributor {
       if (quoteMention[k] !== undefined) continue;
       const prev = k > 0 ? quoteMention[k - 1] : undefined;
       const next = nextKnown[k];
-      quoteMention[k] = prev ?? (k === 0 ? continued : undefined) ?? next ?? (quotes[k].open === pStart ? this.lastQuoteMention : undefined);
+      quoteMention[k] = prev ?? (k === 0 ? (continued ?? colonIntro) : undefined) ?? next ?? (quotes[k].open === pStart ? this.lastQuoteMention : undefined);
     }
     quotes.forEach((q, k) => {
       const r = trimClaim(text, q.start, q.end, true);
@@ -380,6 +388,14 @@ export class Attributor {
       if (opts.assertions) this.assertion(s);
     }
     this.markPersonsInClaims(pStart, claimsBefore);
+    // "Here is what Dunmore's Ann Lee had to say yesterday:", "Ann Lee spoke to reporters:": a paragraph without
+    // quotations ending in a colon introduces the quotation below; its first person named is who speaks
+    if (allQuotes.length === 0 && /:\s*$/.test(trimmed) && sentences.length > 0) {
+      const last = sentences[sentences.length - 1];
+      let p: PersonMention | undefined;
+      for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= last.start; k--) if (this.persons[k].end <= last.end) p = this.persons[k];
+      this.colonIntro = p;
+    }
   }
 
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
@@ -1362,7 +1378,7 @@ export class Attributor {
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
-      // ("One EU diplomat said … the diplomat added": someone new, unnamed, taken up again by "the diplomat")
+      // ("One Nordic envoy said … the envoy added": someone new, unnamed, taken up again by "the envoy")
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
       return idx;
     }
@@ -1624,7 +1640,7 @@ export class Attributor {
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
         const runEnd = s.start + m.index + m[0].length;
-        // "Portuguese S&D MEP", "a Greens/EFA member": a run cut short by "&" or "/" inside an abbreviation is no name
+        // "Maltese R&P deputy", "a Left/Green member": a run cut short by "&" or "/" inside an abbreviation is no name
         if (/^[&/]\p{Lu}/u.test(text.slice(runEnd, runEnd + 2))) continue;
         const tokens = withoutPortfolio(capRunBefore(text, runEnd, s.start + m.index), text.slice(Math.max(s.start, runStart - 40), runStart));
         // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
