@@ -74,3 +74,30 @@ test('live-blog match labels ("FULL TIME:") name no one, and "Here is what X had
   const quote = pairs(text).claims.find((c) => c[0].startsWith('Nobody fancied us'));
   assert.equal(quote?.[2], 'Struan Petrie');
 });
+
+test('"the headteacher says" in a lede is the person introduced with that role just after', () => {
+  const text = [
+    'Village school shuts flooded hall',
+    'Pupils at a small school in the fens will eat lunch in the church hall from Monday after flooding closed their dining room, and the headteacher says the council has left them "stranded".',
+    'Headteacher Marion Ashdown said the school first reported the leaking roof to the council two winters ago.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['the headteacher', 'Marion Ashdown'],
+    ['Marion Ashdown', 'Marion Ashdown'],
+  ]);
+});
+
+test('"They" after an organisation\'s claim and its chief executive\'s quotation is the organisation', () => {
+  const text = [
+    'Housing charity warns of crisis',
+    'The government has promised more homes by the end of the decade, but the pace of building has slowed.',
+    'Shelterline say their helpline took 41,000 calls in January, up by a third on the same month last year.',
+    '“We are hearing from nurses who are sleeping in their cars,” said Amira Stone, Shelterline’s chief executive.',
+    'They also warned that rents had risen faster than wages for 30 consecutive months.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Shelterline', 'Shelterline'],
+    ['Amira Stone', 'Amira Stone'],
+    ['They', 'Shelterline'],
+  ]);
+});

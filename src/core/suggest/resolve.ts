@@ -269,6 +269,13 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         if (g !== undefined && last !== undefined && last.org === true && !last.group && last.pos < g.start && last.pos < m.start && last.sentence >= here - 1 && g.sentence === last.sentence) name = last.name;
         // "A source close to the band said … 'We were stunned,' they added": the unnamed source that spoke last
         if (last !== undefined && last.unnamed !== undefined && last.pos < m.start && last.sentence >= here - 2 && (g === undefined || g.start < last.pos)) name = last.name;
+        // "Shelterline say calls are up. '…,' said its chief executive. They also warned …": with no group to stand
+        // for, the organisation that spoke last, a few sentences back (a person or a quotation between is no "they")
+        if (name === undefined) for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 5 && name === undefined; r--) {
+          const o = resolvedAt[r];
+          // (an organisation, or one capitalised word that is no part of a person's name: "Shelterline say …")
+          if ((o.org === true || (!o.group && !o.name.includes(' ') && !personWords.has(o.name))) && o.unnamed === undefined && o.pos < m.start && /^\p{Lu}/u.test(o.name)) name = o.name;
+        }
       }
       if (want !== undefined) {
         const here = sentenceOf(m.start);
@@ -327,6 +334,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else {
         // otherwise the person who spoke last, a few sentences back: never a group or an organisation
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && name === undefined; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true) name = resolvedAt[r].name;
+        // "… and the principal says the ministry has stalled. Principal Ann Lee said …": no one before, the person
+        // introduced with that role just after
+        for (let k = firstAt(m.end); name === undefined && k < persons.length && persons[k].sentence <= here + 3; k++) if (exact(persons[k])) name = canon(persons[k].name);
       }
       score = 0.65;
     }
