@@ -191,3 +191,14 @@ test('"the next morning", "the following day", "that evening" count from a date 
     ['That evening', '2024-05-16'],
   ]);
 });
+
+test('a lowercase "be" after a day is a word, not an era', () => {
+  const text = '3 March 2024\n\nTenants will from May 4 be allowed to keep pets, the landlord said.\n';
+  assert.deepEqual(dates(text), [['3 March 2024', '2024-03-03'], ['May 4', '2024-05-04']]);
+});
+
+test('"the east end of" is a place, not a fixture verb: the weekday stays in the past', () => {
+  // 2024-09-17 is a Tuesday
+  const text = 'Tuesday, September 17, 2024\n\nA storm tore the roof off the south end of the library Monday evening, flooding the archive.\n';
+  assert.deepEqual(dates(text), [['Tuesday, September 17, 2024', '2024-09-17'], ['Monday evening', '2024-09-16']]);
+});

@@ -17,6 +17,7 @@ const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
+const LOWER_ERA = /\d\s*(?:be|ad|bc|bce|ce)$/;
 const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
@@ -65,6 +66,14 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           if (tail === undefined || tail.index !== 0) continue;
           Object.assign(tail, { index: r.index + span[0].length });
           r = tail;
+        }
+        // "from July 1 be able to": a lowercase word after the day is no era ("1 BE", "AD 70")
+        if (LOWER_ERA.test(r.text)) {
+          const cut = r.text.replace(/\s*[a-z]+$/, '');
+          const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
+          if (head === undefined || head.index !== 0 || head.text !== cut) continue;
+          Object.assign(head, { index: r.index });
+          r = head;
         }
         if (scope.monthFirst === true) applyMonthFirst(r);
         let start = w.start + r.index;
