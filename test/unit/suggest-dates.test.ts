@@ -202,3 +202,9 @@ test('"the east end of" is a place, not a fixture verb: the weekday stays in the
   const text = 'Tuesday, September 17, 2024\n\nA storm tore the roof off the south end of the library Monday evening, flooding the archive.\n';
   assert.deepEqual(dates(text), [['Tuesday, September 17, 2024', '2024-09-17'], ['Monday evening', '2024-09-16']]);
 });
+
+test('"to last into" is a verb, and "takes effect in" looks ahead', () => {
+  const text = '2 February 2027\n\n"I doubt the cold snap will help. We saw a rush last week. I do not expect the rush to last into March," the grocer said. ' +
+    'The board said the levy, which takes effect in May, was fair.\n';
+  assert.deepEqual(dates(text), [['2 February 2027', '2027-02-02'], ['last week', '2027-W04'], ['March', '2027-03'], ['May', '2027-05']]);
+});
