@@ -99,11 +99,28 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     i = j;
     if (tokens.length >= 10) break;
   }
+  // "Ministry of Housing, Communities and Local Government": a run cut at a list's comma or "and" inside a name
+  // goes back to the organisation's head before the list ("the Ministry of Health, Ann Roe" has no "and": two names)
+  if (tokens.length > 0 && tokens[0].start - 2 > floor && /^(?:, |d |& )$/.test(text.slice(tokens[0].start - 2, tokens[0].start))) {
+    const list = LISTED_ORG.exec(text.slice(Math.max(floor, end - 160), end));
+    if (list !== null && ORG_HEADS.has(list[1].toLowerCase())) {
+      const headEnd = end - list[0].length + list[1].length;
+      // the run before the head word, with it ("the Ministry"), then the listed words after it
+      const before = capRunBefore(text, headEnd, floor);
+      const listed: Token[] = [];
+      // (a word before the list's comma keeps it, so the name reads as written: "Ministry of Housing, Communities …")
+      for (const w of text.slice(headEnd, end).matchAll(/[\p{L}\p{N}'’-]+,?/gu)) listed.push({ start: headEnd + (w.index ?? 0), end: headEnd + (w.index ?? 0) + w[0].length - (w[0].endsWith(',') ? 1 : 0), text: w[0] });
+      if (before.length > 0) return [...before, ...listed];
+    }
+  }
   // a lower-case particle cannot open a name ("… of the"); a capitalised one can ("De la Cruz said")
   while (tokens.length > 0 && PARTICLES.has(tokens[0].text)) tokens.shift();
   while (tokens.length > 1 && SENTENCE_OPENERS.has(tokens[0].text)) tokens.shift();
   return tokens;
 }
+
+/** "Ministry of Housing, Communities and Local Government" at a run's end: the head word, "of"/"for", a list with "and". */
+const LISTED_ORG = /([\p{Lu}][\p{L}]*)\s+(?:of|for)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})*,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}$/u;
 
 /** Tokens of a capitalised run starting at `start` (after spaces). */
 export function capRunAfter(text: string, start: number, ceiling: number): Token[] {
