@@ -149,6 +149,12 @@ const PLACE_OF_SAYING = /^\s*(?:in|at(?!\s+(?:least|most|times)\b)|on|during|via
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
+/** ", managing director of Kestrel Freight" right before an apposition's comma: a role of an organisation, after a name. */
+const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?[\p{Lu}][^,]*$/u;
+/** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
+const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
+/** A preposition right before a name ("off", "across", "near"). */
+const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 const PARTY_LABEL = /^[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}$/u;
 const TRAILING_LABEL = /,\s*(?:[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}|\d{1,3})\s*$/u;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
@@ -1442,7 +1448,13 @@ export class Attributor {
           // "Tom Reyes, who owns a garage in Hollis, about 20 miles from the border, told …": the apposition
           // follows a relative clause, whose last capitalised word is a place, not the speaker
           const relative = /,\s+(?:who|whose)\s[^,]*$/.exec(text.slice(Math.max(floor, commaAt - 160), commaAt));
-          const nameEnd = relative !== null ? Math.max(floor, commaAt - 160) + relative.index : commaAt;
+          let nameEnd = relative !== null ? Math.max(floor, commaAt - 160) + relative.index : commaAt;
+          // "Ann Roe, managing director of Kestrel Freight, one of the firms that …, said": a second apposition
+          // before the first; the role "of" an organisation between the two commas belongs to the name before them
+          if (relative === null) {
+            const role = ROLE_OF_ORG_APPOSITION.exec(text.slice(Math.max(floor, commaAt - 120), commaAt));
+            if (role !== null) nameEnd = commaAt - role[0].length;
+          }
           return this.phraseEndingAt(floor, this.beforeLabel(floor, nameEnd), rule);
         }
         if (reach > 90) return undefined;
@@ -1656,6 +1668,8 @@ export class Attributor {
         const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
+        // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
+        if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
         // "Metrolink Trains president Ana Ruiz": a name before a title and a person is that person's organisation
         const titleAfter = /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u.exec(text.slice(np.end, np.end + 50));
         if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
