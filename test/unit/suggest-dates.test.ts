@@ -208,3 +208,15 @@ test('"to last into" is a verb, and "takes effect in" looks ahead', () => {
     'The board said the levy, which takes effect in May, was fair.\n';
   assert.deepEqual(dates(text), [['2 February 2027', '2027-02-02'], ['last week', '2027-W04'], ['March', '2027-03'], ['May', '2027-05']]);
 });
+
+test('a story told from a named afternoon carries its later times on that day', () => {
+  // 2023-06-06 is a Tuesday
+  const text = 'Tuesday, June 6, 2023\n\nA barn burned down outside the village Monday afternoon.\n\nNeighbours raised the alarm at 2:50 p.m. after seeing smoke.\n\n' +
+    'Firefighters left the scene at 9:10 p.m., the chief said.\n';
+  assert.deepEqual(dates(text), [
+    ['Tuesday, June 6, 2023', '2023-06-06'],
+    ['Monday afternoon', '2023-06-05'],
+    ['at 2:50 p.m', '2023-06-05T14:50'],
+    ['at 9:10 p.m', '2023-06-05T21:10'],
+  ]);
+});

@@ -320,7 +320,8 @@ function inPart(part: string, hour: number): boolean {
 function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[], bareTimes: Set<DraftDate>): DraftDate[] {
   if (bareTimes.size === 0) return dates;
   let si = 0;
-  return dates.map((d, k) => {
+  const out: DraftDate[] = [];
+  const place = (d: DraftDate, k: number): DraftDate => {
     if (!bareTimes.has(d) || d.rule !== 'date.chrono') return d;
     const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}/.exec(d.value);
     if (time === null) return d;
@@ -329,26 +330,34 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
     // (the dates are in text order: only the neighbours can share the sentence)
     if (sentence === undefined || (k > 0 && dates[k - 1].end > sentence.start) || (k + 1 < dates.length && dates[k + 1].start < sentence.end)) return d;
     const hour = Number(time[2]);
+    const seen: string[] = []; // the times between, as already placed
     for (let j = k - 1; j >= 0 && d.start - dates[j].end <= 3000; j--) {
-      const p = dates[j];
+      const p = out[j];
       if (p.end > sentence.start) continue;
+      if (bareTimes.has(dates[j]) || p.rule === 'date.time-on-named-day') seen.push(p.value);
       const named = PART_OF_DAY.exec(text.slice(p.start, p.end));
       const day = /^\d{4}-\d{2}-\d{2}/.exec(p.value);
       if (day === null) continue;
       // a day named without a part of it ("Saturday 24 January") moves the story on; a time does not
       if (named === null) {
-        if (bareTimes.has(p) || p.value.length > 10) continue;
+        if (bareTimes.has(dates[j]) || p.value.length > 10) continue;
         return d;
       }
       const part = named[1] ?? 'night';
-      if (!inPart(part, hour)) continue;
+      // "Sunday afternoon … the first call came at 3:15 p.m. … under control at 7:40 p.m.": a story
+      // told from a day's morning or afternoon, once a time has been put on that day, goes on to its
+      // later hours that day
+      const later = (part.toLowerCase() === 'morning' && hour >= 5) || (part.toLowerCase() === 'afternoon' && hour >= 12);
+      if (!inPart(part, hour) && !(later && seen.some((v) => v.startsWith(day[0]) && Number(v.slice(11, 13)) <= hour))) continue;
       const [y, m, dd] = day[0].split('-').map(Number);
       const on = new Date(Date.UTC(y, m - 1, dd + (part === 'night' && hour < 5 ? 1 : 0)));
       const value = `${pad(on.getUTCFullYear(), 4)}-${pad(on.getUTCMonth() + 1)}-${pad(on.getUTCDate())}`;
       return value === time[1] ? d : { ...d, value: value + d.value.slice(10), rule: 'date.time-on-named-day' };
     }
     return d;
-  });
+  };
+  for (let k = 0; k < dates.length; k++) out.push(place(dates[k], k));
+  return out;
 }
 
 const RANGE_JOIN = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|[-–—])\s*/i;
