@@ -22,3 +22,12 @@ test('a bay named after a preposition is no person a later "she" stands for', ()
   assert.deepEqual(r.speakers, [['she', 'Mirela Strand-Okoye']]);
   assert.deepEqual(r.claims.filter((c) => c[1] === 'direct'), [['Cooking is patience', 'direct', 'Mirela Strand-Okoye']]);
 });
+
+test('"it said" after a firm read as a name stands for the firm; "but it warned" for the body opening the sentence', () => {
+  const a = pairs('In a statement released Monday, Harlan Valley Ceramics said the kiln hall would stay shut through Friday. The company employs about 90 people in Dunmore. Hourly staff will be paid for their shifts during the closure, it said.');
+  assert.deepEqual(a.speakers, [['Harlan Valley Ceramics', 'Harlan Valley Ceramics'], ['it', 'Harlan Valley Ceramics']]);
+  assert.equal(a.claims.find((c) => c[0].startsWith('Hourly staff'))?.[2], 'Harlan Valley Ceramics');
+  const b = pairs("The Kipsang Coffee Growers' Association welcomed the levy, but it warned that the levy alone would not protect smallholders.");
+  assert.deepEqual(b.speakers, [['it', "Kipsang Coffee Growers' Association"]]);
+  assert.deepEqual(b.claims.filter((c) => c[1] === 'indirect'), [['the levy alone would not protect smallholders', 'indirect', "Kipsang Coffee Growers' Association"]]);
+});

@@ -152,6 +152,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   /** The full names of the persons on the page, once per page. */
   let personSet: Set<string> | undefined;
   const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
+  /** Names written as one word on the page ("Peskov"), lower-cased, once per page. */
+  let singleSet: Set<string> | undefined;
+  const singleNames = (): Set<string> => {
+    if (singleSet !== undefined) return singleSet;
+    singleSet = new Set<string>();
+    for (const p of persons) if (!p.name.includes(' ')) singleSet.add(p.name.toLowerCase());
+    for (const x of mentions) if (x.kind === 'name' && !x.surface.includes(' ')) singleSet.add(x.surface.toLowerCase());
+    return singleSet;
+  };
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
@@ -257,6 +266,19 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
         const here = sentenceOf(m.start);
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
+        // "Harlan Valley Ceramics said … It said …": a name read as a person's that is none (no first name known
+        // for it, its last word never written alone) is the organisation "it" stands for
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) {
+          const o = resolvedAt[r];
+          if (o.group || o.unnamed !== undefined || o.pos >= m.start) continue;
+          if (o.name.includes(' ') && gender(o.name, []) === undefined && !genders.has(o.name) && !singleNames().has(lastToken(o.name))) name = o.name;
+          break;
+        }
+        // "The Kipsang Growers' Association welcomed the move, but it warned …": the organisation opening this sentence
+        if (name === undefined) {
+          const own = subjectOrg(sentences[here]);
+          if (own !== undefined && (sentences[here]?.start ?? m.start) < m.start) name = own;
+        }
         // "The Coastguard Agency has issued a warning. It says …": the organisation opening the sentence before
         if (name === undefined && here > 0) name = subjectOrg(sentences[here - 1]);
       } else if (want === undefined) {
