@@ -31,3 +31,14 @@ test('"it said" after a firm read as a name stands for the firm; "but it warned"
   assert.deepEqual(b.speakers, [['it', "Kipsang Coffee Growers' Association"]]);
   assert.deepEqual(b.claims.filter((c) => c[1] === 'indirect'), [['the levy alone would not protect smallholders', 'indirect', "Kipsang Coffee Growers' Association"]]);
 });
+
+test('"the department" is a ministry and "the thinktank" the institute named as one; "a leading thinktank" is no speaker', () => {
+  const r = pairs('The Ministry of Transport and Ports said its timetable had not changed. More than 40 ferries had been ordered since March, the department added. Analysis by the Harrow Institute, a transport thinktank, suggests the fleet is ageing. The thinktank estimated that half the ferries would need replacing. Rivals and a leading thinktank say the plan is late.');
+  assert.deepEqual(r.speakers, [
+    ['The Ministry of Transport and Ports', 'Ministry of Transport and Ports'],
+    ['the department', 'Ministry of Transport and Ports'],
+    ['the Harrow Institute', 'Harrow Institute'],
+    ['The thinktank', 'Harrow Institute'],
+  ]);
+  assert.equal(r.claims.find((c) => c[0].startsWith('half the ferries'))?.[2], 'Harrow Institute');
+});

@@ -52,6 +52,11 @@ const HEAD_WORDS: Record<string, string[]> = {
   regulator: ['authority', 'commission', 'regulator'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
   government: ['government'],
+  // "the department": in British usage a ministry is a government department
+  department: ['department', 'ministry'],
+  // "the thinktank": a research body, usually named "… Institute", "… Foundation" or "… Centre"
+  thinktank: ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
+  'think-tank': ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
   // "the alliance", "the coalition": campaigners named "… Alliance" or "… Coalition"
   alliance: ['alliance', 'coalition'],
   coalition: ['coalition', 'alliance'],
