@@ -360,3 +360,11 @@ test('"the Tuesday" in the past is not the day of publication; "Black Friday" is
   const found = dates('Tuesday 21 October 2025\n\nThe pump failed twice: on the Tuesday and again on the Friday. For the florists, the week is like Black Friday.\n');
   assert.deepEqual(found.slice(1), [['Tuesday', '2025-10-14'], ['Friday', '2025-10-17']]);
 });
+
+test('"the summer" and "that year" after a stated year are of that year; two stated years give none', () => {
+  const text = '5 May 2027\n\nThe brewery poured its first pint in June 2016. By the summer it was selling out. ' +
+    'A second site followed in October 2019, and the owners say they hired thirty people that year. ' +
+    'Sales dipped in 2021 and rose again in 2022. "It was a long wait that year," the owner said.\n';
+  const found = dates(text);
+  assert.deepEqual(found.filter(([t]) => /summer|that year/.test(t)), [['summer', '2016'], ['that year', '2019']]);
+});

@@ -141,7 +141,59 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
-  return zonesFromGmtPairs(text, shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))));
+  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+}
+
+const THAT_YEAR = /\bthat\s+(?:(?:first|same|very)\s+)?(?:year|spring|summer|autumn|fall|winter)\b(?!['’])/gi;
+const STATED_YEAR = /\b(?:1[6-9]|20)\d{2}\b/;
+
+/**
+ * "In March 2018 I lost money. By the summer we had a waiting list"; "She opened in September 2019.
+ * … that first summer": "the summer" and "that year" / "that summer" are of the year stated by the
+ * dates of the sentence so far, or else of the two sentences before, when those dates state one
+ * year only (no date when they state several). One pass over the page; the look-back stays within those sentences.
+ */
+function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): DraftDate[] {
+  if (sentences.length === 0) return dates;
+  let si = 0;
+  const yearBefore = (at: number, k: number): string | undefined => {
+    while (si + 1 < sentences.length && sentences[si].end <= at) si++;
+    const own = sentences[si].start;
+    const from = sentences[Math.max(0, si - 2)].start;
+    let year: string | undefined;
+    let ownYear = false;
+    for (let j = k - 1; j >= 0 && dates[j].start >= from; j--) {
+      const p = dates[j];
+      if (p.start < own && year !== undefined && ownYear) return year; // the sentence's own year comes first
+      if (p.end > at || !/^\d{4}/.test(p.value) || !STATED_YEAR.test(text.slice(p.start, p.end))) continue;
+      // (a dateline alone on its line is the page's date, not the story's)
+      if (text.slice(text.lastIndexOf('\n', p.start) + 1, p.start).trim() === '' && /^\s*(?:\n|$)/.test(text.slice(p.end, p.end + 4))) continue;
+      if (year !== undefined && year !== p.value.slice(0, 4)) return undefined;
+      year = p.value.slice(0, 4);
+      ownYear = p.start >= own;
+    }
+    return year;
+  };
+  const out: DraftDate[] = [];
+  let k = 0;
+  const settle = (upTo: number): void => {
+    for (; k < dates.length && dates[k].start < upTo; k++) {
+      const d = dates[k];
+      if (d.rule === 'date.year-in-context' && /^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(d.start, d.end)) && /\bthe\s$/i.test(text.slice(d.start - 4, d.start))) {
+        const year = yearBefore(d.start, k);
+        out.push(year === undefined ? d : { ...d, value: year, rule: 'date.anaphoric-year' });
+      } else out.push(d);
+    }
+  };
+  for (const m of text.matchAll(THAT_YEAR)) {
+    settle(m.index);
+    const end = m.index + m[0].length;
+    if (k < dates.length && dates[k].start < end) continue; // already a date
+    const year = yearBefore(m.index, k);
+    if (year !== undefined) out.push({ start: m.index, end, value: year, score: 0.6, rule: 'date.anaphoric-year' });
+  }
+  settle(Infinity);
+  return out;
 }
 
 /** A chapter list of a recording: lines "0:00 Intro", "04:30 The dispute", ... starting at zero. */
