@@ -101,9 +101,9 @@ test('a hyphenated year is a financial year on a page that says how its years ru
   const text = 'Published 2 November 2025\n\nThe port authority sets its fees a year at a time, running from April to March.\n\nIt handled 3.1 million containers in 2023-24, up from 2.8 million the year before. The 2024-25 year was quieter.\n';
   const found = suggest(text, {}).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
   assert.deepEqual(found.slice(1), [['2023-24', '2023-04/2024-03'], ['the year before', '2022-04/2023-03'], ['The 2024-25 year', '2024-04/2025-03']]);
-  // without such a page, "2023-24" is left alone
+  // without such a page, "2024-25 games" is left alone ("the 2023-24 season" is a span of two years)
   const plain = suggest('Published 2 November 2025\n\nThe club won the 2023-24 season and lost 2024-25 games.\n', {}).suggestions.filter((s) => s.label === 'date');
-  assert.deepEqual(plain.map((s) => s.text), ['2 November 2025']);
+  assert.deepEqual(plain.map((s) => [s.text, s.attrs.value]), [['2 November 2025', '2025-11-02'], ['the 2023-24 season', '2023/2024']]);
 });
 
 test('"the same quarter last year" and "the same month last year" take the period told before', () => {
@@ -168,4 +168,9 @@ test('a deadline for what someone wanted or urged others to do is ahead, though 
     ['end of Q3', '2027-Q3'],
     ['June', '2027-06'],
   ]);
+});
+
+test('a season or school year spanning two years is an interval of years', () => {
+  const text = 'Published 14 January 2026\n\nThe orchard picked a record crop in the 2022/23 season. Enrolment fell in the 2024-2025 school year, and the 2025-27 campaign is only a plan.\n';
+  assert.deepEqual(dates(text).slice(1), [['the 2022/23 season', '2022/2023'], ['the 2024-2025 school year', '2024/2025']]);
 });

@@ -577,6 +577,20 @@ const financialYearParser: chrono.Parser = {
   },
 };
 
+/**
+ * "the 2024/25 season", "the 2023-24 campaign": a season that spans two years, as an ISO interval of
+ * years (`2024/2025`; its months are not told, unlike a financial year's).
+ */
+const seasonSpanParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const first = Number(match[1]);
+    const end = match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+    if (end !== first + 1) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/year-span');
+  },
+};
+
 const YEAR_SPAN = /\b(?:runs?|running|ran)\s+from\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|until|through)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** Months that open the financial year, by the country the page is from (`0`: not decided). */
@@ -644,7 +658,7 @@ export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, moneyHalfParser, financialYearParser);
+  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, moneyHalfParser, financialYearParser, seasonSpanParser);
   custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
   return custom;

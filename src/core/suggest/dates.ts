@@ -808,6 +808,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
     return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
   }
+  if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
     return { value: `${pad(y, 4)}-H${get('month') > 6 ? 2 : 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.half-year' };
