@@ -42,3 +42,9 @@ test('"the department" is a ministry and "the thinktank" the institute named as 
   ]);
   assert.equal(r.claims.find((c) => c[0].startsWith('half the ferries'))?.[2], 'Harrow Institute');
 });
+
+test('"Name, who told MPs that …" makes the name before the relative pronoun the speaker', () => {
+  const r = pairs('The delays are an embarrassment for the transport secretary, Ruth Calloway, who told MPs last month that the railway was "firmly on track" to reopen by 2029.');
+  assert.deepEqual(r.speakers, [['Ruth Calloway', 'Ruth Calloway']]);
+  assert.deepEqual(r.claims, [['the railway was "firmly on track" to reopen by 2029', 'indirect', 'Ruth Calloway']]);
+});

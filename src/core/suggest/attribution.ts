@@ -155,6 +155,8 @@ const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s
 const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
+/** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 const PARTY_LABEL = /^[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}$/u;
 const TRAILING_LABEL = /,\s*(?:[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}|\d{1,3})\s*$/u;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
@@ -1420,6 +1422,9 @@ export class Attributor {
     while (end > floor && text[end - 1] === ' ') end--;
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
+    // "… the housing secretary, Ann Roe, who told MPs that …": the relative pronoun's antecedent speaks
+    const who = RELATIVE_WHO.exec(text.slice(Math.max(floor, end - 20), end));
+    if (who !== null) return this.phraseEndingAt(floor, end - who[0].length, rule);
     if (text[end - 1] === ',') {
       // appositive: "Name, the role, said" or "the role, Name, said"
       // a long apposition ("Name, a consultant at … who was not involved in the study, said") reaches further back
