@@ -368,3 +368,8 @@ test('"the summer" and "that year" after a stated year are of that year; two sta
   const found = dates(text);
   assert.deepEqual(found.filter(([t]) => /summer|that year/.test(t)), [['summer', '2016'], ['that year', '2019']]);
 });
+
+test('"on a Friday night" and "the autumn budget" are no dates', () => {
+  const text = '4 June 2026\n\nOn a Friday night in May, the baker tried a new loaf. The minister will present the autumn budget on 28 October.\n';
+  assert.deepEqual(dates(text).slice(1), [['May', '2026-05'], ['on 28 October', '2026-10-28']]);
+});

@@ -341,6 +341,7 @@ const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10,
  * year of its January.
  */
 const SEASON_NOUN_MONTH = /^\s+(?:recess|break|holidays?|vacation|term|session|window|camp|sales?|schedule)\s+(?:in|from|until|till|by|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const SEASON_NAMED_EVENT = /^\s+(?:statement|budget|spending review|conference|olympics|games|collection|show|fair|school|solstice|equinox|fashion week|transfer window)\b/i;
 const seasonParser: chrono.Parser = {
   pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
@@ -348,6 +349,8 @@ const seasonParser: chrono.Parser = {
     // "before the summer recess in July": the month dates the break, the season only names it
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
     if (match[3] === undefined && SEASON_NOUN_MONTH.test(after)) return null;
+    // "the spring statement", "the winter Olympics": an event named by its season, no date of its own
+    if (match[3] === undefined && which === undefined && SEASON_NAMED_EVENT.test(after)) return null;
     if (match[3] === undefined && which === undefined) {
       // "in the spring": the coming one or the last one by the clause's tense, else no date
       const at = match.index ?? 0;

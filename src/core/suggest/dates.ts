@@ -98,6 +98,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
         const value = isoValue(r, ref, tense, known, timed, r.tags().has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
+        // "on a Tuesday evening in February": an indefinite weekday is no particular day
+        if (value.rule === 'date.weekday-by-tense' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
