@@ -102,7 +102,9 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
   // "Ministry of Housing, Communities and Local Government": a run cut at a list's comma or "and" inside a name
   // goes back to the organisation's head before the list ("the Ministry of Health, Ann Roe" has no "and": two names)
   if (tokens.length > 0 && tokens[0].start - 2 > floor && /^(?:, |d |& )$/.test(text.slice(tokens[0].start - 2, tokens[0].start))) {
-    const list = LISTED_ORG.exec(text.slice(Math.max(floor, end - 160), end));
+    const tail = text.slice(Math.max(floor, end - 160), end);
+    // (cheap checks first: a capitalised word right before, and an "of"/"for" to head the list)
+    const list = LIST_ITEM_BEFORE.test(text.slice(Math.max(floor, tokens[0].start - 24), tokens[0].start)) && (tail.includes(' of ') || tail.includes(' for ')) ? LISTED_ORG.exec(tail) : null;
     if (list !== null && ORG_HEADS.has(list[1].toLowerCase())) {
       const headEnd = end - list[0].length + list[1].length;
       // the run before the head word, with it ("the Ministry"), then the listed words after it
@@ -119,6 +121,8 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
   return tokens;
 }
 
+/** A capitalised list item right before a run: "Communities and ", "Housing, ". */
+const LIST_ITEM_BEFORE = /[\p{Lu}][\p{L}'’-]*(?:,| and| &) $/u;
 /** "Ministry of Housing, Communities and Local Government" at a run's end: the head word, "of"/"for", a list with "and". */
 const LISTED_ORG = /([\p{Lu}][\p{L}]*)\s+(?:of|for)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})*,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}$/u;
 
