@@ -220,3 +220,8 @@ test('a story told from a named afternoon carries its later times on that day', 
     ['at 9:10 p.m', '2023-06-05T21:10'],
   ]);
 });
+
+test('Eid is the nearest Eid al-Fitr or Eid al-Adha, from a table of their days', () => {
+  const text = '12 April 2024\n\nSweet shops were busy before Eid. Trade slowed after Eid al-Fitr, and the market expects more visitors for Eid al-Adha.\n';
+  assert.deepEqual(dates(text).slice(1), [['Eid', '2024-04-10'], ['Eid al-Fitr', '2024-04-10'], ['Eid al-Adha', '2024-06-16']]);
+});

@@ -114,6 +114,17 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^labou?r day$/i, (y) => firstWeekday(y, 9, 1)],
 ];
 
+/**
+ * Eid al-Fitr and Eid al-Adha follow the lunar calendar: the days most countries keep (Saudi
+ * announcements; some keep them a day later), 2019–2030. A year outside the table gives no date.
+ */
+const EID_FITR: Record<number, string> = { 2019: '06-04', 2020: '05-24', 2021: '05-13', 2022: '05-02', 2023: '04-21', 2024: '04-10', 2025: '03-30', 2026: '03-20', 2027: '03-10', 2028: '02-27', 2029: '02-15', 2030: '02-05' };
+const EID_ADHA: Record<number, string> = { 2019: '08-11', 2020: '07-31', 2021: '07-20', 2022: '07-09', 2023: '06-28', 2024: '06-16', 2025: '06-06', 2026: '05-27', 2027: '05-16', 2028: '05-05', 2029: '04-24', 2030: '04-13' };
+function eidDays(name: string, year: number): { m: number; d: number }[] {
+  const tables = /fitr/i.test(name) ? [EID_FITR] : /adha|kabir/i.test(name) ? [EID_ADHA] : [EID_FITR, EID_ADHA];
+  return tables.flatMap((t) => (t[year] === undefined ? [] : [{ m: Number(t[year].slice(0, 2)), d: Number(t[year].slice(3)) }]));
+}
+
 function shiftDays(day: { m: number; d: number }, year: number, by: number): { m: number; d: number } {
   const t = new Date(Date.UTC(year, day.m - 1, day.d + by));
   return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
@@ -138,14 +149,16 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
     const rule = HOLIDAYS.find(([re]) => re.test(name));
-    if (rule === undefined) return null;
+    const lunar = /^eid\b/i.test(name);
+    if (rule === undefined && !lunar) return null;
     const ref = utc(context.refDate);
-    const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ...rule[1](y) }));
+    const candidates = [ref.y - 1, ref.y, ref.y + 1].flatMap((y) => (lunar ? eidDays(name, y) : rule === undefined ? [] : [rule[1](y)]).map((day) => ({ y, ...day })));
+    if (candidates.length === 0) return null;
     const refTime = Date.UTC(ref.y, ref.m - 1, ref.d);
     let best = candidates[0];
     for (const c of candidates) {
@@ -156,7 +169,8 @@ const holidayParser: chrono.Parser = {
     result.start.imply('year', best.y);
     const prep = match[1]?.toLowerCase();
     if (prep !== undefined) result.addTag(/^(after|since|following)$/.test(prep) ? 'custom/holiday-after' : 'custom/holiday-before');
-    return result.addTag('custom/holiday');
+    // (a lunar feast moves against the calendar year: the nearest one stands, whatever the tense)
+    return (lunar ? result.addTag('custom/holiday-lunar') : result).addTag('custom/holiday');
   },
 };
 
