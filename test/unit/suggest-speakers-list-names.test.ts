@@ -48,3 +48,11 @@ test('"Name, who told MPs that …" makes the name before the relative pronoun t
   assert.deepEqual(r.speakers, [['Ruth Calloway', 'Ruth Calloway']]);
   assert.deepEqual(r.claims, [['the railway was "firmly on track" to reopen by 2029', 'indirect', 'Ruth Calloway']]);
 });
+
+test('"said A and that B" with A opening without "that" gives two claims, not only B', () => {
+  const r = pairs('The Ministry of Transport said its ambition for rural buses had not changed and that a five-year funding deal, which takes effect in April, would give operators the certainty to invest.');
+  assert.deepEqual(r.claims, [
+    ['its ambition for rural buses had not changed', 'indirect', 'Ministry of Transport'],
+    ['a five-year funding deal, which takes effect in April, would give operators the certainty to invest', 'indirect', 'Ministry of Transport'],
+  ]);
+});

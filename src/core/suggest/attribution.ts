@@ -714,7 +714,9 @@ export class Attributor {
       const inContent = thatAt !== null && !TAKES_OBJECT.test(m[0]) && CLAUSE_BEFORE_THAT.test(thatAt[1]);
       // "said in a video posted on the firm's website that …": a participle naming where it was said is no second verb
       const between = thatAt !== null && PLACE_OF_SAYING.test(thatAt[1]) ? thatAt[1].replace(POSTED_ON, '') : thatAt?.[1];
-      const that = thatAt !== null && between !== undefined && !inContent && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(between) ? thatAt : null;
+      // "said its plan had not changed and that …": the "that" of a second content clause is not this verb's
+      const second = thatAt !== null && /\S+\s+\S+\s+\S+.*\s(?:and|or)\s+(?:also\s+)?$/.test(thatAt[1]);
+      const that = thatAt !== null && between !== undefined && !inContent && !second && !/["“”«»]/.test(thatAt[1]) && !BUT_OR_VERB.test(between) ? thatAt : null;
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
