@@ -599,12 +599,15 @@ const financialYearParser: chrono.Parser = {
  * years (`2024/2025`; its months are not told, unlike a financial year's).
  */
 const seasonSpanParser: chrono.Parser = {
-  pattern: () => /\b(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i,
+  pattern: () => /\b((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const first = Number(match[1]);
     const end = match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
     if (end !== first + 1) return null;
-    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/year-span');
+    const at = match.index ?? 0;
+    const the = /\bthe\s+$/i.exec(context.text.slice(Math.max(0, at - 5), at)); // (the article is part of the span)
+    const from = at - (the === null ? 0 : the[0].length);
+    return context.createParsingResult(from, context.text.slice(from, at + match[0].length), { year: first }).addTag('custom/year-span');
   },
 };
 
