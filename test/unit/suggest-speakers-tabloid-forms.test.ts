@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of } from './suggestQueries';
+import { of, pairs } from './suggestQueries';
 
 test('an age between a name and "said:" does not hide the speaker', () => {
   const text = [
@@ -61,4 +61,10 @@ test('"the Mensah family said" is one speaker, and a later "They said" is the fa
   const speakers = of(r, 'speaker');
   assert.equal(speakers.find((s) => s.text === 'the Mensah family')?.attrs.name, 'Mensah family');
   assert.equal(speakers.find((s) => s.text === 'They')?.attrs.name, 'Mensah family');
+});
+
+test('a family epithet before a name ("Mum-of-three") is stripped from the span like a title', () => {
+  const p = pairs('Mum-of-three Gail Hewitt, 38, said the nearest swimming pool was two buses away.\n\n“We have no car,” she said.\n');
+  assert.deepEqual(p.speakers, [['Gail Hewitt', 'Gail Hewitt'], ['she', 'Gail Hewitt']]);
+  assert.deepEqual(p.claims.map((c) => c[2]), ['Gail Hewitt', 'Gail Hewitt']);
 });

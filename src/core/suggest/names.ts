@@ -171,9 +171,9 @@ function isTitle(t: string): boolean {
 /** Titles that are also common first names, read as the first name when one surname follows ("Dean Colley"). */
 const FIRST_NAME_TITLES = new Set(['Dean']);
 
-/** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn"). */
+/** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn", "Mum-of-three Ann Lee"). */
 function isPrefixRole(t: string): boolean {
-  return PREFIX_ROLES.has(t.toLowerCase()) || isOccupation(t);
+  return PREFIX_ROLES.has(t.toLowerCase()) || isOccupation(t) || FAMILY_EPITHET.test(t.toLowerCase());
 }
 
 /**
