@@ -83,6 +83,11 @@ const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists
 const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 /** Prepositions that open a sentence with a capital: the name after them is a place or an object, not the subject. */
+/** A conjunction opening a subordinate clause ("after", "when", "because"): a subject after it speaks for none of the clause before the comma. */
+const SUBORDINATE_LEAD = /^(?:after|before|when|whenever|while|whilst|as|because|since|until|till|once|if|unless|although|though|whereas)\s/i;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** Time-zone abbreviations ("1 p.m. EST Wednesday"): never the first word of a name. */
+const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|IST|JST|KST|HKT|SGT)$/;
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
@@ -669,7 +674,9 @@ export class Attributor {
         const contentAfter = (/^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
         const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
-        if (mention !== undefined && !asked && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
+        // "Prices fell, after the allies including Norway agreed to …": a subject inside a clause opened by a conjunction is not the speaker of what precedes the comma
+        const subordinate = mention !== undefined && SUBORDINATE_LEAD.test(text.slice(s.start + comma + 2, this.mentions[mention].start));
+        if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
           return true;
@@ -1665,7 +1672,8 @@ export class Attributor {
         // "In Chéticamp, …", "From Halifax …": a capitalised preposition opening the sentence is no first name
         let opener = false;
         // ("No Wexford Buses services are running": a determiner opening the sentence is no first name either)
-        while (tokens.length > 1 && (LEADING_PREPOSITION.test(tokens[0].text) || /^(?:No|Every|Each|Any|Several|Most)$/.test(tokens[0].text))) {
+        // ("2 p.m. EDT Friday": a time zone before a weekday is no first name)
+        while (tokens.length > 1 && (LEADING_PREPOSITION.test(tokens[0].text) || /^(?:No|Every|Each|Any|Several|Most)$/.test(tokens[0].text) || TIME_ZONE.test(tokens[0].text))) {
           tokens.shift();
           opener = true;
         }
@@ -1689,6 +1697,8 @@ export class Attributor {
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
+        // "the mayor said on Tuesday": a weekday or month is no one's name
+        if (single && CALENDAR_WORD.test(np.name)) continue;
         if (/^(The|A|An|In|On|At|But|And|It|This|That|However|Earlier|Later|Meanwhile|After|Before|As|If|When|While|Despite|Following|Speaking|According)$/.test(np.name.split(' ')[0]) && single) continue;
         // "In an interview with Le Monde, Ménard had warned …": a name after a preposition is not the subject
         const object = opener || /\b(?:with|to|by|from|for|of|at|in|on|about|against|than|into|via)\s+(?:the\s+)?$/i.test(before);
