@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of } from './suggestQueries';
+import { of, pairs } from './suggestQueries';
 
 test('an acronym that leaves out a country abbreviation in front stands for the full agency name', () => {
   const text = [
@@ -27,4 +27,11 @@ test('a weekday after "on" is not part of an agency name, so the acronym still f
   const r = suggest(text);
   const body = of(r, 'speaker').find((s) => s.text.endsWith('CVSC'));
   assert.equal(body?.attrs.name, 'UK Coastal Vessel Safety Commission');
+});
+
+test('"the agency" stands for an acronym written only as a possessive before, or in the next sentence', () => {
+  const filler = 'The probe carries a spectrometer and a large dish for talking to the ground stations. '.repeat(20);
+  const p = pairs(`ESA's Halo probe reached orbit on Friday.\n\n${filler}\n\nThat is still the plan, the agency insists. In a statement, ESA said the probe was healthy.\n`);
+  assert.deepEqual(p.speakers, [['the agency', 'ESA'], ['ESA', 'ESA']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['That is still the plan', 'ESA'], ['the probe was healthy', 'ESA']]);
 });

@@ -212,7 +212,7 @@ interface WordStats {
 const BUSINESS_AFTER = /^(?:\s+(?:said|says|announced|announces|reported|reports|expects|CEO|chief executive|spokes(?:man|woman|person)|shares|stock)\b|,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:maker|company|firm|operator|retailer|chain|developer|manufacturer|carrier|airline|provider|supplier|startup|brand|business|group)\b)/;
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|outside|into|throughout)\s+$/;
 
-const ACRONYM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,7}(?![\p{L}\p{N}'’-])/gu;
+const ACRONYM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,7}(?![\p{L}\p{N}-])(?!['’](?!s\b))/gu;
 /** Capitals that are not an organisation: countries, time zones, units, titles, common abbreviations. */
 const NOT_AN_ORG = /^(?:USA|GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|CEO|CFO|COO|CTO|COVID|GDP|DNA|RNA|HIV|AIDS|MPS|MEP|MEPS|KPH|MPH|PDF|FAQ|ATM|VAT|LGBT|LGBTQ|OK|TV|AM|PM|NEW|THE|AND|FOR|LIVE|UPDATE|BREAKING|VIDEO|WATCH|READ|MORE|PHOTO|EXCLUSIVE|OPINION|ANALYSIS|INTERVIEW|FEATURES?|NEWS)$/;
 const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Minister|Ministry|Cabinet|Budget|Territory)|NITI Aayog)\b|₹\s?\d/;
@@ -501,6 +501,8 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     const best: { before?: OrgName; after?: OrgName } = {};
     nearestIn(acronyms, pos, () => true, best);
     if (best.before !== undefined && pos - best.before.start < 1500) return best.before.name;
+    // "That is the plan, the agency insists. In a statement, NASA said …": written just after, in the next sentence
+    if (best.after !== undefined && best.after.start - pos < 300) return best.after.name;
   }
   // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)
   return COMPANY_HEADS.has(head) && head !== 'group' && modifiers.length === 0 ? mainBusiness : undefined;
