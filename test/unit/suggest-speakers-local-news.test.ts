@@ -24,3 +24,9 @@ test('"Officials with the X Department said" credits the department', () => {
   const r = pairs('Officials with the Marlow County Water Department said the boil notice would stay in place until Monday.');
   assert.deepEqual(r.speakers, [['Marlow County Water Department', 'Marlow County Water Department']]);
 });
+
+test('"the group" stands for a "Friends of …" campaign group named before', () => {
+  const p = pairs('The council plans to shut the Elm Road lido in July.\n\nFriends of Elm Road Lido, which was set up last year, has gathered 1,200 signatures on a petition. The group said on its website that it would hand the petition to councillors on May 3.\n');
+  assert.deepEqual(p.speakers, [['The group', 'Friends of Elm Road Lido']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] !== undefined), [['it would hand the petition to councillors on May 3', 'Friends of Elm Road Lido']]);
+});

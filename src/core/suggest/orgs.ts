@@ -63,7 +63,7 @@ const HEAD_WORDS: Record<string, string[]> = {
   // "the authority": in British usage a council is the local authority
   authority: ['authority', 'council'],
   // "Fair Plug, a nonprofit, … the group argues": campaigners introduced as a nonprofit, a charity or a coalition
-  group: ['group', 'nonprofit', 'non-profit', 'ngo', 'charity', 'coalition', 'alliance', 'campaign', 'movement', 'network'],
+  group: ['group', 'nonprofit', 'non-profit', 'ngo', 'charity', 'coalition', 'alliance', 'campaign', 'movement', 'network', 'friends'],
   // "the hospital network", "the health system": a health provider named "… Health" or "… Healthcare"
   network: ['network', 'networks', 'health', 'healthcare'],
   system: ['system', 'health', 'healthcare'],
@@ -117,6 +117,8 @@ function classify(tokens: string[]): boolean {
   if ((last === 'health' || last === 'healthcare') && tokens.length >= 2 && !HEALTH_FIELDS.test(tokens[tokens.length - 2])) return true;
   // "Ministry of Mines and Minerals Development", "University of Leeds", "Bank of England"
   for (let k = 0; k + 1 < tokens.length; k++) if (ORG_HEADS.has(tokens[k].toLowerCase()) && /^(?:of|for)$/.test(tokens[k + 1])) return true;
+  // "Friends of Elm Road Pool": a campaign group
+  if (tokens.length >= 3 && tokens[0] === 'Friends' && tokens[1] === 'of') return true;
   return tokens.length >= 2 && PREFIXES.test(tokens[0]);
 }
 
@@ -181,7 +183,8 @@ function collectRun(raw: string[], offset: number, out: OrgName[]): void {
   if (owner >= 0) tokens = tokens.slice(owner + 1);
   // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
   for (let k = tokens.length - 2; k >= 1; k--) {
-    if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase())) {
+    // ("Friends of Elm Road Library": a campaign group named as the friends of what it defends keeps its whole name)
+    if (/^(?:of|for)$/.test(tokens[k]) && !ORG_HEADS.has(tokens[k - 1].toLowerCase()) && !COMPANY_SUFFIX.has(tokens[k - 1].toLowerCase()) && !(k === 1 && tokens[0] === 'Friends')) {
       // "a fee with FC Almeria for the Spanish winger": an organisation before "for" is the name, what follows is not
       tokens = k >= 2 && classify(tokens.slice(0, k)) && !classify(tokens.slice(k + 1)) ? tokens.slice(0, k) : tokens.slice(k + 1);
       break;
