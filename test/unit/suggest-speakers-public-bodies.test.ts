@@ -67,3 +67,11 @@ test('an acronym that skips some words of the name ("ECDC") takes the full name'
   const text = 'The European Centre for Disease Prevention and Control said 14 countries had reported cases. The ECDC said most patients were unvaccinated.';
   assert.deepEqual(speakers(text).map(([, n]) => n), ['European Centre for Disease Prevention and Control', 'European Centre for Disease Prevention and Control']);
 });
+
+test('"the attorney general\'s office" stands for the state attorney general\'s office the page names', () => {
+  assert.deepEqual(speakers("The Ohio Attorney General's Office, which defended the rule, was reviewing the ruling, said spokeswoman Dana Holt.\n\nIn its brief, the attorney general's office argued that drivers who could not pay the toll could seek a waiver.\n"), [['Dana Holt', 'Dana Holt'], ["the attorney general's office", "Ohio Attorney General's Office"]]);
+});
+
+test('a country\'s ministry still loses the owner before its possessive', () => {
+  assert.deepEqual(speakers("Norway's Ministry of Fisheries said the quota would be cut by a tenth next year.\n").map(([, name]) => name), ['Ministry of Fisheries']);
+});

@@ -1,7 +1,7 @@
 // Organisations named on the page, so that a speaker written as a description ("the company",
 // "the council", "the mines ministry") or a short form ("Luano Ridge" for "Luano Ridge Mining")
 // gets the organisation's full name.
-import { ORG_HEADS } from './names';
+import { ORG_HEADS, TITLE_WORDS } from './names';
 import { firstAtOrAfter } from '../search';
 
 /** An organisation's full name and where it is written. */
@@ -180,7 +180,9 @@ function collectRun(raw: string[], offset: number, out: OrgName[]): void {
   }
   // "Zambia's Ministry of …": the owner before a possessive is not part of the name
   const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
-  if (owner >= 0) tokens = tokens.slice(owner + 1);
+  // ("the Missouri Attorney General's Office": an office named after the title that heads it keeps the title)
+  const titledOffice = owner === tokens.length - 2 && owner >= 1 && ORG_HEADS.has(tokens[owner + 1].toLowerCase()) && TITLE_WORDS.has(tokens[owner].replace(/['’]s$/, '').toLowerCase());
+  if (owner >= 0 && !titledOffice) tokens = tokens.slice(owner + 1);
   // "Karl Voss of Merrow Bay Police": a person's name before "of" is not part of the organisation's
   for (let k = tokens.length - 2; k >= 1; k--) {
     // ("Friends of Elm Road Library": a campaign group named as the friends of what it defends keeps its whole name)
