@@ -673,12 +673,61 @@ export function zone(offsetMinutes: number): string {
   return `${offsetMinutes > 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+const NEVER = /^(?!)/;
+const END_OF_NEAR = /\bof\s+(?:the\s+)?$/i;
+
+/**
+ * A parser that runs only on windows holding a word its pattern cannot match without: chrono runs
+ * every parser's pattern over every window, and a cheap test of a few words is much faster than a
+ * long pattern with lookbehinds tried at each position. The guard must be implied by the pattern.
+ */
+function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
+  const pattern = parser.pattern.bind(parser);
+  return { ...parser, pattern: (context: ParsingContext) => (guard.test(context.text) ? pattern(context) : NEVER) } as chrono.Parser;
+}
+
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 export function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
+  const YEAR = /(?:19|20)\d\d/;
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
-  custom.parsers.unshift(relativeUnitParser);
-  custom.parsers.push(weekdayExtrasParser, schoolTermParser, eventYearParser, decadeParser, seasonParser, monthEdgeParser, wireTimeParser, oclockParser, yearParser, holidayParser, quarterParser, monthPartParser, yearEdgeParser, monthOfRelativeYearParser, lastMonthParser, theYearParser, halfParser, moneyHalfParser, financialYearParser, seasonSpanParser);
+  custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
+  custom.parsers.push(
+    guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
+    guarded(schoolTermParser, /term\b/i),
+    guarded(eventYearParser, YEAR),
+    guarded(decadeParser, /0['’]?s/i),
+    guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
+    guarded(monthEdgeParser, /of the month/i),
+    guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
+    guarded(oclockParser, /o['’]clock/i),
+    guarded(yearParser, YEAR),
+    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|eid/i),
+    guarded(quarterParser, /quarter|q[1-4]/i),
+    guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
+    guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
+    guarded(monthOfRelativeYearParser, /(?:last|next) year/i),
+    guarded(lastMonthParser, /last\s/i),
+    guarded(theYearParser, /the year/i),
+    guarded(halfParser, /half|H[12]|[12]H/i),
+    guarded(moneyHalfParser, /half/i),
+    guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
+    guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
+  );
+  // chrono's "end of the month" refiner matches a $-anchored pattern against all the text before each
+  // result (quadratic in a window dense with dates): it only runs on results whose last few dozen
+  // characters before them could hold its prefix ("last day of the", "end of")
+  const endOf = custom.refiners.findIndex((r) => r.constructor.name === 'ENEndOfPeriodRefiner');
+  if (endOf >= 0) {
+    const inner = custom.refiners[endOf];
+    custom.refiners[endOf] = {
+      refine: (context, results) => {
+        const candidates = results.filter((r) => END_OF_NEAR.test(context.text.slice(Math.max(0, r.index - 60), r.index)));
+        if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
+        return results;
+      },
+    };
+  }
   custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
   return custom;
