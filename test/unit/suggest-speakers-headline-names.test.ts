@@ -29,3 +29,9 @@ test('the title of a song or an album is not who "she" stands for', () => {
   ].join('\n\n');
   assert.deepEqual(pairs(text).speakers, [['she', 'Nia Okafor']]);
 });
+
+test('a standfirst under the headline without a full stop ("Swimmers say …") gives no claim and no speaker', () => {
+  const p = pairs('Harbour pool could close for good as council opens consultation\nSwimmers say losing the pool would leave the town with nothing to do in winter\n\nBy Jo Bell, Local Reporter\n\nThe council said on Monday that the pool cost too much to run. Swimmers said the decision would hit older residents hardest.\n');
+  assert.deepEqual(p.speakers.map(([text]) => text), ['The council', 'Swimmers']);
+  assert.deepEqual(p.claims.map((c) => c[0]), ['the pool cost too much to run', 'the decision would hit older residents hardest']);
+});

@@ -254,6 +254,8 @@ export class Attributor {
   private lastProse = Infinity;
   /** A paragraph of prose has been read: a headline-like line from here on is a subhead inside the story. */
   private proseSeen = false;
+  /** The paragraph before was the page's headline (a standfirst may follow). */
+  private afterTitle = false;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
   /** Whether the paragraph being read may carry the article's own assertions (not the title). */
@@ -316,7 +318,12 @@ export class Attributor {
     this.sentences.push(...sentences);
     const trimmed = text.slice(pStart, pEnd);
     // a standfirst of teaser fragments above the story ("X agree fee for Y; Y to fly in on Friday; coach says …"): no sentence, no claims
-    const headlineLike = opts.headline || isHeadlineLike(trimmed) || (!this.proseSeen && /;\s/.test(trimmed) && !/[.!?…]["”’»)]?$/.test(trimmed.replace(TRAILING_JUNK, '')));
+    const unstopped = !/[.!?…]["”’»)]?$/.test(trimmed.replace(TRAILING_JUNK, ''));
+    // "Campaigners say losing the branch would 'rip the heart out' of the estate" right under the headline, with no
+    // full stop: the standfirst, a summary of the story like its headline, not a sentence of it
+    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && unstopped && !/:$/.test(trimmed);
+    this.afterTitle = opts.headline;
+    const headlineLike = opts.headline || isHeadlineLike(trimmed) || standfirst || (!this.proseSeen && /;\s/.test(trimmed) && unstopped);
     const allQuotes = findQuotes(text, pStart, pEnd);
     if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
     else this.collectTitleNames(pStart, pEnd);
