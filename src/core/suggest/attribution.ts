@@ -86,6 +86,8 @@ const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p
 /** A conjunction opening a subordinate clause ("after", "when", "because"): a subject after it speaks for none of the clause before the comma. */
 const SUBORDINATE_LEAD = /^(?:after|before|when|whenever|while|whilst|as|because|since|until|till|once|if|unless|although|though|whereas)\s/i;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** Where or when something was said, between a participle and its "that": "arguing in a note late on Monday that …". */
+const PARTICIPLE_PLACE = /^\s+(?:in|on|at|during|late|early|earlier|later)\s[^,;:"“”]{0,50}?\bthat\s+/;
 /** Time-zone abbreviations ("1 p.m. EST Wednesday"): never the first word of a name. */
 const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|IST|JST|KST|HKT|SGT)$/;
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
@@ -710,7 +712,8 @@ export class Attributor {
         const mark = this.mentions.length;
         const mention = this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
         const after = text.slice(vEnd, s.end);
-        const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : /^\s+(?:that\s+)?/.exec(after);
+        // ("arguing in a note on Monday that …": where it was said comes before the "that")
+        const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : (PARTICIPLE_PLACE.exec(after) ?? /^\s+(?:that\s+)?/.exec(after));
         if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) return true;
         this.mentions.length = mark;
         continue;
@@ -1552,7 +1555,7 @@ export class Attributor {
     const seg = text.slice(floor, Math.min(limit, floor + 200));
     const from = /^(?:[Aa]n?|[Tt]he)\s+(?:statement|report|letter|post|spokesman|spokeswoman|spokesperson)\s+(?:from|by|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(seg);
     if (from !== null) return this.phraseEndingAt(floor + from[0].length - from[1].length, floor + from[0].length, 'speaker.participle');
-    const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed)\b)/u.exec(seg);
+    const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed|took|gave|made|kept|held|saw|struck|put|cut|left|stuck|went|came|hit|drew|chose|stood|won|lost|sent|spent|brought|found|ran|set|began|sounded|threw)\b)/u.exec(seg);
     if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;
     return this.phraseEndingAt(floor, floor + subj[1].length, 'speaker.participle');
   }
