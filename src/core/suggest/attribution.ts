@@ -320,10 +320,10 @@ export class Attributor {
     this.sentences.push(...sentences);
     const trimmed = text.slice(pStart, pEnd);
     // a standfirst of teaser fragments above the story ("X agree fee for Y; Y to fly in on Friday; coach says …"): no sentence, no claims
-    const unstopped = !/[.!?…]["”’»)]?$/.test(trimmed.replace(TRAILING_JUNK, ''));
+    const unstopped = !/[.!?…]["”’»)']?$/.test(trimmed.replace(TRAILING_JUNK, ''));
     // "Campaigners say losing the branch would 'rip the heart out' of the estate" right under the headline, with no
     // full stop: the standfirst, a summary of the story like its headline, not a sentence of it
-    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && unstopped && !/:$/.test(trimmed);
+    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && unstopped && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed);
     this.afterTitle = opts.headline;
     const headlineLike = opts.headline || isHeadlineLike(trimmed) || standfirst || (!this.proseSeen && /;\s/.test(trimmed) && unstopped);
     const allQuotes = findQuotes(text, pStart, pEnd);
