@@ -75,6 +75,9 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
+/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources". */
+const PLURAL_UNNAMED = /^(?:[\p{Ll}\d+-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
 
@@ -297,6 +300,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           const o = resolvedAt[r];
           // (an organisation, or one capitalised word that is no part of a person's name: "Shelterline say …")
           if ((o.org === true || (!o.group && !o.name.includes(' ') && !personWords.has(o.name))) && o.unnamed === undefined && o.pos < m.start && /^\p{Lu}/u.test(o.name)) name = o.name;
+          // "The sources said … They said …": unnamed people written in the plural that spoke last
+          else if (!o.group && o.pos < m.start && PLURAL_UNNAMED.test(o.name)) name = o.name;
         }
       }
       if (want !== undefined) {
