@@ -552,7 +552,7 @@ export class Attributor {
       if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
       const m = this.subjectBefore(vStart, floor, 'speaker.before-quote');
       if (m !== undefined) return m;
-      // "Greig noted that …, and added: “…”": a second verb shares the sentence's subject
+      // "Lee noted that …, and added: “…”": a second verb shares the sentence's subject
       if (COORDINATED_BEFORE.test(text.slice(Math.max(floor, vStart - 16), vStart))) {
         const pron = /^\s*(He|She|They)\s/.exec(text.slice(floor, vStart));
         if (pron !== null) return this.addPronoun(floor + pron[0].indexOf(pron[1]), pron[1], 'speaker.before-quote.shared');
@@ -1116,7 +1116,7 @@ export class Attributor {
       this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
       return idx;
     };
-    // "according to a criminal complaint, Kessler …": the paper speaks, not the name after it
+    // "according to a criminal complaint, Marsh …": the paper speaks, not the name after it
     const legal = this.document(npStart, npEnd, 'speaker.according-to.document');
     if (legal !== undefined) return legal;
     const determiner = /^(?:the|its|his|her|their|a|an)\s+/i.exec(np);
@@ -1155,7 +1155,7 @@ export class Attributor {
       if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
     // "the patient group Migraine Australia": the name after a lower-case descriptor
-    // "Portuguese newspaper Jornal da Bola": a nationality before a kind of outlet, then its name
+    // "Portuguese newspaper Diário do Porto": a nationality before a kind of outlet, then its name
     const described = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}])/u.exec(np) ?? /^(?:(?:the|a|an)\s+)?[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}(?:newspaper|paper|daily|tabloid|weekly|magazine|outlet|website|broadcaster|station|channel|network|agency|news\s+agency|journal|publication|podcast)\s+(?=[\p{Lu}])/u.exec(np);
     if (described !== null) {
       const named = this.nounPhraseForward(npStart + described[0].length, npEnd, 'speaker.according-to');
@@ -1630,8 +1630,8 @@ export class Attributor {
   // ---- people named in the body ----
 
   /**
-   * Full names of people in a headline or standfirst ("Saffron Vale pulls out of …"), so that the body's
-   * "Saffron" or "Vale" takes the full name; a title-case headline's long runs are left out.
+   * Full names of people in a headline or standfirst ("Ivy Lane pulls out of …"), so that the body's
+   * "Ivy" or "Lane" takes the full name; a title-case headline's long runs are left out.
    */
   private collectTitleNames(pStart: number, pEnd: number): void {
     const text = this.text;

@@ -316,7 +316,7 @@ function zonesFromGmtPairs(text: string, dates: DraftDate[]): DraftDate[] {
 const CLAUSE_BREAK = /\b(?:that|and|but|or|while|whereas|said|says|when|because|although|then)\b|[;:()"“”]/i;
 
 /**
- * "Northbridge host Kingsmere on Sunday, with kick-off at 4.30pm": a bare time of day after a day
+ * "Rovers host Milton on Sunday, with kick-off at 4.30pm": a bare time of day after a day
  * named earlier in the same clause (at most 150 characters back) is on that day, not the reference
  * day; so is one in the sentence after an event named by its day ("ahead of Friday's game. Kick-off
  * is at 7.45pm"). A day that ends a span ("through Friday") or a time in a new clause ("… and that

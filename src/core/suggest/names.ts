@@ -168,7 +168,7 @@ function isTitle(t: string): boolean {
   return TITLE_WORDS.has(w) || (w.endsWith('.') && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
-/** Titles that are also common first names, read as the first name when one surname follows ("Dean Colley"). */
+/** Titles that are also common first names, read as the first name when one surname follows ("Dean Rowe"). */
 const FIRST_NAME_TITLES = new Set(['Dean']);
 
 /** A role that may open a name: a title anywhere, an occupation only at the start ("Student Tom Raeburn", "Mum-of-three Ann Lee"). */
@@ -262,7 +262,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // "the Kansas Department of Health and Environment": a head with "of"/"for" inside the name counts as much as a head at its end
   const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
-  // "Reform UK's Dean Colley": a title that is also a first name, right before a surname, is the first name
+  // "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name
   const firstName = (k: number): boolean => k === n - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
   if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
@@ -288,7 +288,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     if (all.length === 1 && /^Garda$/.test(all[0].text)) return { start: all[0].start, end: all[0].end, name: all[0].text, isOrg: true, roles: [] };
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgRun(all) || precededByThe, roles, titleOnly: true };
   }
-  // "Leader of the Opposition P. Kathiresan": after "the", a title before a full name makes the name a person's
+  // "Leader of the Opposition P. Selvam": after "the", a title before a full name makes the name a person's
   const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgRun(rest);
   if (isOrgRun(rest) || (precededByThe && !titledPerson)) {
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own

@@ -24,7 +24,7 @@ const COMPANY_SUFFIX = new Set(
 /** Heads of a description that stand for the business the article is about. */
 const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate'.split(' '));
 
-/** Last words of a newspaper's or a magazine's name ("The Northern Gazette", "Jornal da Bola" is found by its description). */
+/** Last words of a newspaper's or a magazine's name ("The Northern Gazette", "Diário do Porto" is found by its description). */
 const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer', 'times', 'post', 'journal', 'news', 'press', 'mail', 'mirror', 'express', 'guardian', 'observer', 'standard', 'independent', 'echo', 'globe', 'record', 'star', 'sun', 'magazine', 'review', 'weekly', 'daily', 'gazeta', 'jornal', 'diario', 'zeitung'];
 /** Of those, the words that make a run of capitalised words a publication's name wherever it is written. */
 const PAPER_NAME_ENDS = new Set(['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer']);
@@ -551,7 +551,7 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
     // "Northern" is not short for the "Northern Ledger": a publication is not written by its first words
     if (PAPER_NAME_ENDS.has(o.words[o.words.length - 1])) continue;
     const n = countBefore(o.starts, pos);
-    // "Pennine" with "Pennine Rail" in the headline and "Pennine Rail Holdings" in the story: the fullest name, which the
+    // "Moorland" with "Moorland Rail" in the headline and "Moorland Rail Holdings" in the story: the fullest name, which the
     // shorter one shortens too
     const extendsBest = best !== undefined && o.name.startsWith(`${best} `);
     const shortens = best !== undefined && best.startsWith(`${o.name} `);

@@ -143,7 +143,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
   // longest first: the first full name that ends with a surface is the one to take
   for (const list of fullNames.values()) list.sort((a, b) => b.length - a.length);
-  // "Saffron Vale pulls out of …" in the headline: the body's "Saffron" is Saffron Vale (after the body's own names)
+  // "Ivy Lane pulls out of …" in the headline: the body's "Ivy" is Ivy Lane (after the body's own names)
   for (const n of titleNames) addFull(n);
   // the full names are known from here on: one lookup per surface
   const canonicalCache = new Map<string, string>();
