@@ -50,7 +50,7 @@ test('a wire service\'s "This report by … was first published …" note is no 
 });
 
 test('"X took a gloomier view, arguing in a note on Monday that …": the firm is the speaker and the claim starts after "that"', () => {
-  const p = pairs('Copper rose 1% on Tuesday.\n\nHalvard Kreditbank took a gloomier view, arguing in a note late on Monday that slower mine output would tip the market into deficit by the spring.\n');
-  assert.deepEqual(p.speakers, [['Halvard Kreditbank', 'Halvard Kreditbank']]);
-  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['slower mine output would tip the market into deficit by the spring', 'Halvard Kreditbank']]);
+  const p = pairs('Copper rose 1% on Tuesday.\n\nFjordvik Kreditbank took a gloomier view, arguing in a note late on Monday that slower mine output would tip the market into deficit by the spring.\n');
+  assert.deepEqual(p.speakers, [['Fjordvik Kreditbank', 'Fjordvik Kreditbank']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['slower mine output would tip the market into deficit by the spring', 'Fjordvik Kreditbank']]);
 });
