@@ -4,7 +4,7 @@ import { BUILTIN_LABELS } from '../core/model';
 import type { ArticleSessions } from './articleSessions';
 import { CommandIds } from './commandIds';
 import { toCodePoint } from './ranges';
-import { labelOf } from './commandSupport';
+import { itemLabel } from '../core/store/storeItem';
 
 export class AnnotationCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -26,10 +26,10 @@ export class AnnotationCodeActionProvider implements vscode.CodeActionProvider {
         action.isPreferred = preferred;
         actions.push(action);
       };
-      if (item.state === 'suggested') add(`Accept ${labelOf(item)}`, CommandIds.acceptSuggestion, {}, true);
-      add(item.state === 'suggested' ? `Reject ${labelOf(item)}` : `Reject annotation ${labelOf(item)}`, CommandIds.rejectSuggestion);
+      if (item.state === 'suggested') add(`Accept ${itemLabel(item)}`, CommandIds.acceptSuggestion, {}, true);
+      add(item.state === 'suggested' ? `Reject ${itemLabel(item)}` : `Reject annotation ${itemLabel(item)}`, CommandIds.rejectSuggestion);
       for (const label of labels) {
-        if (label !== item.label) add(`Change ${labelOf(item)} to ${label}`, CommandIds.changeLabel, { label });
+        if (label !== item.label) add(`Change ${itemLabel(item)} to ${label}`, CommandIds.changeLabel, { label });
       }
     }
     return actions;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Attrs, Status } from '../core/model';
 import { StoreError } from '../core/store/annotationStore';
-import { itemLabel, type StoreItem } from '../core/store/storeItem';
+import type { StoreItem } from '../core/store/storeItem';
 import type { ArticleSession } from './articleSession';
 import type { ArticleSessions } from './articleSessions';
 import type { Decorator } from './decorations/decorator';
@@ -129,4 +129,3 @@ export async function finishChange(env: CommandEnv, session: ArticleSession, sta
   );
 }
 
-export const labelOf = itemLabel;

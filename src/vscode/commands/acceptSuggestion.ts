@@ -2,7 +2,8 @@
 // on a rejected decision (shown with articleAnnotator.showRejected) it accepts it again.
 import * as vscode from 'vscode';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 
 export function acceptSuggestion(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
   return command(env, 'Accept Suggestion', async (args) => {
@@ -15,7 +16,7 @@ export function acceptSuggestion(env: CommandEnv): (raw?: unknown) => Promise<st
     }
     const t0 = performance.now();
     const id = target.session.store.accept(item.key, args.attrs);
-    await finishChange(env, target.session, t0, `Accept ${labelOf(item)}`);
+    await finishChange(env, target.session, t0, `Accept ${itemLabel(item)}`);
     return id;
   });
 }

@@ -2,7 +2,8 @@
 // fix offers it on suggestions). The machine's suggestion is remembered as rejected.
 import * as vscode from 'vscode';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 import { labelsFor, pickLabel } from '../labelPicker';
 
 export function changeLabel(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
@@ -15,11 +16,11 @@ export function changeLabel(env: CommandEnv): (raw?: unknown) => Promise<string 
       return undefined;
     }
     const labels = labelsFor(env.sessions.configs, target.session.uri, []).filter((l) => l.name !== item.label);
-    const label = args.label ?? (await pickLabel(labels, `New label for ${labelOf(item)}`));
+    const label = args.label ?? (await pickLabel(labels, `New label for ${itemLabel(item)}`));
     if (!label) return undefined;
     const t0 = performance.now();
     const id = target.session.store.changeLabel(item.key, label);
-    await finishChange(env, target.session, t0, `Change ${labelOf(item)} to ${label}`);
+    await finishChange(env, target.session, t0, `Change ${itemLabel(item)} to ${label}`);
     return id;
   });
 }

@@ -10,21 +10,22 @@ import { declaredValueProblem } from '../../core/config/config';
 import type { LabelSpec } from '../../core/config/config';
 import { askDeclaredAttributes } from '../labelPicker';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 
 async function askAttrs(item: StoreItem, spec: LabelSpec | undefined): Promise<Attrs | undefined> {
   const key = MAIN_ATTRIBUTE[item.label];
-  if (spec && !spec.builtin && spec.attributes.length > 0) return askDeclaredAttributes(spec, item.attrs, labelOf(item));
+  if (spec && !spec.builtin && spec.attributes.length > 0) return askDeclaredAttributes(spec, item.attrs, itemLabel(item));
   if (item.label === 'claim') {
     const picked = await vscode.window.showQuickPick(
       CLAIM_KINDS.map((k) => ({ label: k, picked: item.attrs.kind === k, description: k === item.attrs.kind ? 'current' : undefined })),
-      { title: `Kind of ${labelOf(item)}` },
+      { title: `Kind of ${itemLabel(item)}` },
     );
     return picked ? { ...item.attrs, kind: picked.label } : undefined;
   }
   if (key) {
     const value = await vscode.window.showInputBox({
-      title: `${key} of ${labelOf(item)}`,
+      title: `${key} of ${itemLabel(item)}`,
       value: item.attrs[key] ?? '',
       prompt: item.label === 'date' ? 'ISO 8601, as precise as the text allows: 2021-12-07, 2021-12, 2021-W46, 2021-12-07T17:15Z' : 'Canonical full name, e.g. Dmitry Peskov',
       validateInput: (v) => attrProblem(item.label, key, v),
@@ -32,7 +33,7 @@ async function askAttrs(item: StoreItem, spec: LabelSpec | undefined): Promise<A
     return value === undefined ? undefined : { ...item.attrs, [key]: value };
   }
   const value = await vscode.window.showInputBox({
-    title: `Attributes of ${labelOf(item)}`,
+    title: `Attributes of ${itemLabel(item)}`,
     value: Object.entries(item.attrs).map(([k, v]) => `${k}=${v}`).join('; '),
     prompt: 'key=value pairs separated by ;',
     validateInput: (v) => {
@@ -74,7 +75,7 @@ export function editAttributes(env: CommandEnv): (raw?: unknown) => Promise<stri
     }
     const t0 = performance.now();
     const id = target.session.store.editAttrs(item.key, attrs);
-    await finishChange(env, target.session, t0, `Edit attributes of ${labelOf(item)}`);
+    await finishChange(env, target.session, t0, `Edit attributes of ${itemLabel(item)}`);
     return id;
   });
 }

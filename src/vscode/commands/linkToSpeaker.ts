@@ -2,7 +2,8 @@
 // (accepted ones and pending suggestions, which are accepted when picked), or none.
 import * as vscode from 'vscode';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 
 export function linkToSpeaker(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
   return command(env, 'Link Claim to Speaker', async (args) => {
@@ -30,13 +31,13 @@ export function linkToSpeaker(env: CommandEnv): (raw?: unknown) => Promise<strin
         key: s.key,
       }));
       items.push({ label: 'No speaker', description: 'the article’s own assertion', key: null });
-      const picked = await vscode.window.showQuickPick(items, { title: `Speaker of ${labelOf(claim)}`, matchOnDescription: true });
+      const picked = await vscode.window.showQuickPick(items, { title: `Speaker of ${itemLabel(claim)}`, matchOnDescription: true });
       if (!picked) return undefined;
       speaker = picked.key ?? undefined;
     }
     const t0 = performance.now();
     const id = store.link(claim.key, speaker);
-    await finishChange(env, target.session, t0, `Link ${labelOf(claim)}`);
+    await finishChange(env, target.session, t0, `Link ${itemLabel(claim)}`);
     return id;
   });
 }

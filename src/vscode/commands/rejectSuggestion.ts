@@ -2,7 +2,8 @@
 // is never suggested again; on an accepted annotation it rejects (or, if made by hand, removes) it.
 import * as vscode from 'vscode';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 
 export function rejectSuggestion(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
   return command(env, 'Reject Suggestion', async (args) => {
@@ -15,7 +16,7 @@ export function rejectSuggestion(env: CommandEnv): (raw?: unknown) => Promise<st
     }
     const t0 = performance.now();
     const id = target.session.store.reject(item.key);
-    await finishChange(env, target.session, t0, `Reject ${labelOf(item)}`);
+    await finishChange(env, target.session, t0, `Reject ${itemLabel(item)}`);
     return id;
   });
 }

@@ -2,7 +2,8 @@
 // there becomes pending again. Undoable.
 import * as vscode from 'vscode';
 import type { CommandEnv } from '../commandSupport';
-import { command, finishChange, findTarget, itemAtCursor, labelOf } from '../commandSupport';
+import { command, finishChange, findTarget, itemAtCursor } from '../commandSupport';
+import { itemLabel } from '../../core/store/storeItem';
 
 export function removeAnnotation(env: CommandEnv): (raw?: unknown) => Promise<string | undefined> {
   return command(env, 'Remove Annotation', async (args) => {
@@ -15,7 +16,7 @@ export function removeAnnotation(env: CommandEnv): (raw?: unknown) => Promise<st
     }
     const t0 = performance.now();
     const id = target.session.store.remove(item.key);
-    await finishChange(env, target.session, t0, `Remove ${labelOf(item)}`);
+    await finishChange(env, target.session, t0, `Remove ${itemLabel(item)}`);
     return id;
   });
 }
