@@ -81,8 +81,6 @@ const HEADLINE_SAYS = /^(.{8,}?),\s+([^,]{2,60}?)\s+(says|said|claims|warns|insi
 const HEADLINE_SAYS_INVERTED = /^(.{8,}?),\s+(says|said|warns|claims|insists|admits|confirms)\s+([\p{Lu}][^,]{1,60})$/iu;
 const SAYS_HEADLINE = /^([\p{Lu}][^,:]{1,50}?)\s+(Says|Said|Warns|Claims|Insists|Admits|Confirms|Tells [\p{Lu}][\p{L}]+)\s+(.{8,})$/u;
 const NAME_COLON = new RegExp(`^([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|${NAME_PARTICLES})){0,4})\\s*:\\s+(\\S.{6,})$`, 'u');
-/** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
-/** Prepositions that open a sentence with a capital: the name after them is a place or an object, not the subject. */
 /** A conjunction opening a subordinate clause ("after", "when", "because"): a subject after it speaks for none of the clause before the comma. */
 const SUBORDINATE_LEAD = /^(?:after|before|when|whenever|while|whilst|as|because|since|until|till|once|if|unless|although|though|whereas)\s/i;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
@@ -90,7 +88,9 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const PARTICIPLE_PLACE = /^\s+(?:in|on|at|during|late|early|earlier|later)\s[^,;:"“”]{0,50}?\bthat\s+/;
 /** Time-zone abbreviations ("1 p.m. EST Wednesday"): never the first word of a name. */
 const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|IST|JST|KST|HKT|SGT)$/;
+/** Prepositions that open a sentence with a capital: the name after them is a place or an object, not the subject. */
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
+/** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 /** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
@@ -130,12 +130,12 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)
 const FOUND_BY = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|inspectorate|ombudsman|commission|authority|agency|council|auditor|inspectors|regulators))\s+(?:has\s+|have\s+|had\s+)?(found|concluded)\s*[.!]?\s*$/u;
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
 const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:\s+[\p{Ll}]+)?|(?:the|his|her|their|its)\s+[\p{L}'’-]+|[\p{Ll}]+)/u;
-/** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 /**
  * A verb that sums something up in the speaker's quoted words: "dismissed the plan as “…”", "which
  * she described as “…”", "has called the approach “…”". The quotation is the speaker's direct claim.
  */
 const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
+/** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,|[.;]?\s*$)|on\s+\w+))*,?/i;
 /** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
@@ -155,7 +155,6 @@ const POSTED_ON = /\b(?:posted|published|released|shared|issued|tweeted)\s+(?=(?
 const PLACE_OF_SAYING = /^\s*(?:in|at(?!\s+(?:least|most|times)\b)|on|during|via|through|after|before|with|from|to|under|ahead of)\s/i;
 /** Capitalised words that open a clause but never name its subject. */
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
-/** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
 /** ", managing director of Kestrel Freight" right before an apposition's comma: a role of an organisation, after a name. */
 const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?[\p{Lu}][^,]*$/u;
 /** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
@@ -164,6 +163,7 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
+/** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
 const PARTY_LABEL = /^[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}$/u;
 const TRAILING_LABEL = /,\s*(?:[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}|\d{1,3})\s*$/u;
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
