@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
+import { claimKinds as claims } from './suggestQueries';
 
-function claims(text: string): [string, string][] {
-  return suggest(text).suggestions.filter((s) => s.label === 'claim').map((s) => [String(s.attrs.kind), s.text]);
-}
 
 test('the clause before ", and X says …" is the article\'s own assertion', () => {
   const text = 'Ferry crossings resume at 6am on Saturday, and the harbour authority says a full timetable is expected by noon.\n';

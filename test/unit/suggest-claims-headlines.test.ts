@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
+import { claimKinds as claims } from './suggestQueries';
 
-function claims(text: string): [string, string][] {
-  return suggest(text).suggestions.filter((s) => s.label === 'claim').map((s) => [String(s.attrs.kind), s.text]);
-}
 
 test('a topic name before a colon in the page headline is no speaker and the headline is no claim', () => {
   const text = [

@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
+import { dates } from './suggestQueries';
 
-const dates = (text: string, reference?: string): [string, string][] =>
-  suggest(text, { reference }).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
 
 test('"would" in reported speech points forward, even far from the date', () => {
   // 2024-10-09 is a Wednesday

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
+import { dates } from './suggestQueries';
 
-const dates = (text: string, reference?: string): [string, string][] =>
-  suggest(text, { reference }).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
 
 test('a statement verb right before a weekday and "that" dates the statement, not what it forecasts', () => {
   // 2027-04-15 is a Thursday

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggest } from '../../src/core/suggest/suggest';
+import { dates } from './suggestQueries';
 
-const dates = (text: string, reference?: string): [string, string][] =>
-  suggest(text, { reference }).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
 
 test('day-first numeric dates and datelines', () => {
   assert.deepEqual(dates('Published: 09:15, 03.04.2022\n\nThe court met on 05/04/2022 to hear the case.\n'), [

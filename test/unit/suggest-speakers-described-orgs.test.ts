@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { speakerOf } from './suggestQueries';
+import { attributed } from './suggestQueries';
 
-const attributed = (text: string): (string | undefined)[] => {
-  const r = suggest(text);
-  return r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion').map((c) => speakerOf(r, c));
-};
 
 test('"the company" is the business named on the page', () => {
   const got = attributed('Brightwater Ferries cancelled all crossings to the islands on Monday because of high winds, the company said.\n');

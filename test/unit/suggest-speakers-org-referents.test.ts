@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { speakerOf, speakers } from './suggestQueries';
+import { attributed, speakerOf, speakers } from './suggestQueries';
 
-const attributed = (text: string): (string | undefined)[] => {
-  const r = suggest(text);
-  return r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion').map((c) => speakerOf(r, c));
-};
 
 test('an unnamed "a consumer group" is never what a later "the company" stands for', () => {
   const got = attributed(

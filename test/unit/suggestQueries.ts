@@ -21,3 +21,16 @@ export const pairs = (text: string): { speakers: [string, string][]; claims: [st
     claims: of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]),
   };
 };
+
+/** Every date suggestion of a text as [surface, ISO value]; `reference` stands in for a missing publication date. */
+export const dates = (text: string, reference?: string): [string, string][] =>
+  suggest(text, { reference }).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+
+/** Every claim suggestion of a text as [kind, text]. */
+export const claimKinds = (text: string): [string, string][] => of(suggest(text), 'claim').map((s) => [String(s.attrs.kind), s.text]);
+
+/** The speaker name of every quoted or reported claim (assertions left out), in text order. */
+export const attributed = (text: string): (string | undefined)[] => {
+  const r = suggest(text);
+  return r.suggestions.filter((s) => s.label === 'claim' && s.attrs.kind !== 'assertion').map((c) => speakerOf(r, c));
+};
