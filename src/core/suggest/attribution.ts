@@ -458,6 +458,19 @@ export class Attributor {
     return m.index;
   }
 
+  /**
+   * The name ending at `nameEnd` with nothing but titles between `floor` and it ("Commentator Sofia
+   * Marchetti"); a bare title names nobody. With `postNominals`, letters after the name ("MP") are dropped.
+   */
+  private openingName(floor: number, nameEnd: number, postNominals = false): NamePhrase | undefined {
+    const text = this.text;
+    const tokens = capRunBefore(text, nameEnd, floor);
+    if (postNominals) while (tokens.length > 1 && POST_NOMINAL.test(tokens[tokens.length - 1].text)) tokens.pop();
+    if (tokens.length === 0 || !text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase()))) return undefined;
+    const np = nameFromRun(tokens, false);
+    return np?.titleOnly === true ? undefined : np;
+  }
+
   private embedded(q: Quote, leadStart: number): boolean {
     const text = this.text;
     if (!q.closed) return false;
@@ -582,20 +595,15 @@ export class Attributor {
     // a name opening the sentence, then where it was said
     const where = /^\s*((?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)){0,4}?)\s+(?:at|on|in|during|after|before|to)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*:\s*$/u.exec(seg);
     if (where !== null && /[\p{Lu}]/u.test(where[1][0] ?? '')) {
-      const nameEnd = floor + where[0].indexOf(where[1]) + where[1].length;
-      const tokens = capRunBefore(text, nameEnd, floor);
-      const np = tokens.length > 0 && text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())) ? nameFromRun(tokens, false) : undefined;
-      if (np !== undefined && np.titleOnly !== true) return this.addMention(np, 'name', 'speaker.colon-quote.where', 0.7);
+      const np = this.openingName(floor, floor + where[0].indexOf(where[1]) + where[1].length);
+      if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote.where', 0.7);
     }
     // "Ann Reed MP, speaking on local radio on Friday: “…”": a name opening the sentence, a comma, then how it was said
     const how = /^\s*([\p{Lu}][^,:“”"]{1,60}?),\s+(?:speaking|writing|talking|posting|appearing|interviewed|asked)\b[^:“”"]{0,90}:\s*$/u.exec(seg);
     if (how !== null) {
-      const nameEnd = floor + how[0].indexOf(how[1]) + how[1].length;
       // post-nominal letters ("MP", "MSP", "OBE") follow the name but are not part of it
-      const tokens = capRunBefore(text, nameEnd, floor);
-      while (tokens.length > 1 && POST_NOMINAL.test(tokens[tokens.length - 1].text)) tokens.pop();
-      const np = tokens.length > 0 && text.slice(floor, tokens[0].start).trim().split(/\s+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())) ? nameFromRun(tokens, false) : undefined;
-      if (np !== undefined && np.titleOnly !== true) return this.addMention(np, 'name', 'speaker.colon-quote.how', 0.7);
+      const np = this.openingName(floor, floor + how[0].indexOf(how[1]) + how[1].length, true);
+      if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote.how', 0.7);
     }
     // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
     const leadStart = floor + (seg.length - seg.trimStart().length);
