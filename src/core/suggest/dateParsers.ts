@@ -12,7 +12,8 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const MONTH_PART = new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i');
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next) year\\b`, 'i');
 
-function monthIndex(word: string): number {
+/** 1–12 for a month name or its abbreviation (its first three letters decide); 0 for none. */
+export function monthIndex(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(w)) + 1;
 }

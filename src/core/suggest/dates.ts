@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -546,7 +546,6 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+(period|quarter|month)\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
 const MONTHS_ENDED = /\b(three|six|3|6)[\s-]months?\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
 const PAGE_ZONE = /\b(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/g;
@@ -628,7 +627,7 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
     } else {
       for (const e of back.slice(cut + 1).matchAll(MONTHS_ENDED)) {
         const n = /^(?:three|3)$/i.test(e[1]) ? 3 : 6;
-        const month = MONTH_INDEX.indexOf(e[2].slice(0, 3).toLowerCase()) + 1;
+        const month = monthIndex(e[2]);
         if (n === 3 && month % 3 === 0) period = `Q${month / 3}`;
         else if (n === 6 && month % 6 === 0 && unit === 'period') period = `H${month / 6}`;
         else continue;

@@ -3,7 +3,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { applyMonthFirst, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, monthIndex, newsParser, pad, zone } from './dateParsers';
 
 
 export interface Stamp {
@@ -131,7 +131,6 @@ function dayTimes(run: Stamp[], anchor: Date, anchorTimed: boolean): void {
 }
 
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
-const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function findMeta(lines: Line[], text: string, reference?: string, monthFirst = false): MetaResult {
   const parser = newsParser();
@@ -159,7 +158,7 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       meta.source ??= wire[3].trim();
       const md = MONTH_DAY.exec(wire[2].trim());
       if (md !== null) {
-        const month = MONTHS3.indexOf((md[1] ?? md[5]).toLowerCase()) + 1;
+        const month = monthIndex(md[1] ?? md[5]);
         const day = Number(md[2] ?? md[4]);
         const year = Number(md[3] ?? md[6] ?? fallbackYear);
         meta.published = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
