@@ -119,11 +119,11 @@ test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an o
 });
 
 test('"The sources said … They said a pause was among the options that …": "they" is the sources and the claim is the whole clause', () => {
-  const p = pairs('Copper rose 1% on Tuesday, after three cartel sources said the group could halt its output increases after June.\n\nThe sources, who declined to be named because they were not authorised to speak publicly, said no decision had been taken on July levels. They said a pause was among the options that could be discussed when the members next meet on June 1.\n');
-  assert.deepEqual(p.speakers, [['cartel sources', 'cartel sources'], ['The sources', 'sources'], ['They', 'sources']]);
+  const p = pairs('Cocoa slipped 3% on Thursday, after two exporter sources said the board might cap sales to foreign buyers this season.\n\nThe sources, who asked not to be identified as the talks are private, said the members had not agreed a quota. They said a cap was one of several ideas that may come up when the board gathers on May 4.\n');
+  assert.deepEqual(p.speakers, [['exporter sources', 'exporter sources'], ['The sources', 'sources'], ['They', 'sources']]);
   assert.deepEqual(p.claims.map((c) => [c[0], c[2]]), [
-    ['the group could halt its output increases after June', 'cartel sources'],
-    ['no decision had been taken on July levels', 'sources'],
-    ['a pause was among the options that could be discussed when the members next meet on June 1', 'sources'],
+    ['the board might cap sales to foreign buyers this season', 'exporter sources'],
+    ['the members had not agreed a quota', 'sources'],
+    ['a cap was one of several ideas that may come up when the board gathers on May 4', 'sources'],
   ]);
 });

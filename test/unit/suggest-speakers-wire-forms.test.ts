@@ -49,8 +49,8 @@ test('a wire service\'s "This report by … was first published …" note is no 
   assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.startsWith('This report')));
 });
 
-test('"X took a gloomier view, arguing in a note on Monday that …": the firm is the speaker and the claim starts after "that"', () => {
-  const p = pairs('Copper rose 1% on Tuesday.\n\nFjordvik Kreditbank took a gloomier view, arguing in a note late on Monday that slower mine output would tip the market into deficit by the spring.\n');
+test('"X took a harder line, arguing in a report on Friday that …": the firm is the speaker and the claim starts after "that"', () => {
+  const p = pairs('Wheat fell 2% on Wednesday.\n\nFjordvik Kreditbank took a harder line, arguing in a report early on Friday that poor rains would leave stocks short until the harvest.\n');
   assert.deepEqual(p.speakers, [['Fjordvik Kreditbank', 'Fjordvik Kreditbank']]);
-  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['slower mine output would tip the market into deficit by the spring', 'Fjordvik Kreditbank']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['poor rains would leave stocks short until the harvest', 'Fjordvik Kreditbank']]);
 });
