@@ -280,17 +280,16 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
       break;
     }
   }
-  const isOrgRun = isOrgLike;
   if (rest.length === 0) {
     // only titles: "the President", "Junior Foreign Minister"
     const all = tokens;
     // "a Garda spokesman": the rank that is also the force's name, alone, is the force
     if (all.length === 1 && /^Garda$/.test(all[0].text)) return { start: all[0].start, end: all[0].end, name: all[0].text, isOrg: true, roles: [] };
-    return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgRun(all) || precededByThe, roles, titleOnly: true };
+    return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgLike(all) || precededByThe, roles, titleOnly: true };
   }
   // "Leader of the Opposition P. Selvam": after "the", a title before a full name makes the name a person's
-  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgRun(rest);
-  if (isOrgRun(rest) || (precededByThe && !titledPerson)) {
+  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgLike(rest);
+  if (isOrgLike(rest) || (precededByThe && !titledPerson)) {
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
     return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t.text) : t.text)).join(' '), isOrg: true, roles };
   }
@@ -339,21 +338,22 @@ export function withoutPortfolio(tokens: Token[], before: string): Token[] {
   return title >= 0 ? [...tokens.slice(0, title + 1), ...tokens.slice(k)] : tokens.slice(k);
 }
 
-/** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 /** Tabloid epithets that stand for a person already named: "the mum-of-two", "the gran-of-five". */
 export const FAMILY_EPITHET = /^(?:mum|mother|mom|dad|father|gran|granny|grandmother|grandma|nan|nanna|grandad|granddad|grandfather|grandpa)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
 
+/** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
-  const seg = text.slice(Math.max(floor, end - 60), end);
+  const from = Math.max(floor, end - 60);
+  const seg = text.slice(from, end);
   const m = /\b(the|a|an|its|his|her|their|one|another)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
   if (m === null) return undefined;
   const head = m[3].toLowerCase();
+  const start = from + m.index;
   // "the 52-year-old said": an age stands for the person
-  if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start: Math.max(floor, end - 60) + m.index, end: Math.max(floor, end - 60) + m.index + m[0].trimEnd().length, head, words: [head] };
+  if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank|broadcaster|network|airline|carrier|operator|insurer|retailer|manufacturer|charity|watchdog|hospital|university|school|prison|commission|tribunal|newspaper|paper|daily|tabloid|magazine|outlet|website|publication|channel|studio|label|federation|board|party|campaign|organisers|organizers|airport|port|utility|supplier|force|constabulary|trust|authority|inspectorate|lender|miner|maker|developer|publisher|chain|brand|startup|giant|business|conglomerate|body|organisation|organization|thinktank|think-tank)$/.test(head)) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
-  const start = Math.max(floor, end - 60) + m.index;
   // "one trawler owner", "another witness": someone new, not a person named before
   return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) };
 }
