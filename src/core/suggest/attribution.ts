@@ -174,6 +174,11 @@ function looksLikeClause(t: string): boolean {
   return /^\s*(?:he|she|it|they|we|i|you|there)\s+[\p{Ll}']/u.test(t) || /^\s*(?:[^\s,;:.]+\s+){0,4}?(?:[^\s,;:.]+,\s+(?:[^,;:.]|(?<=\d)[,.](?=\d)){1,40},\s+|[^\s,;:.]+\s+)(?:had|has|have|was|were|would|will|could|should|is|are|did|does|do|must|might|may|can|cannot|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b/iu.test(t);
 }
 
+/** Whether a quotation mark in s is left open (closed quotations aside): words after it are inside a quotation. */
+function leavesQuoteOpen(s: string): boolean {
+  return /["“”«»]/.test(s.replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''));
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -814,10 +819,8 @@ export class Attributor {
     const whole = text.slice(claim.start, claim.end);
     // "she says A, and that B", "said that A and that B": two claims of one speaker (each content
     // clause can be checked on its own)
-    const andThat = AND_THAT;
-    andThat.lastIndex = 0;
-    for (let m = andThat.exec(whole); m !== null; m = andThat.exec(whole)) {
-      if (/["“”«»]/.test(whole.slice(0, m.index).replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''))) continue;
+    for (const m of whole.matchAll(AND_THAT)) {
+      if (leavesQuoteOpen(whole.slice(0, m.index))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = firstEnd + m[0].length;
       if (wordCount(text.slice(claim.start, firstEnd)) < 3 || wordCount(text.slice(restStart, claim.end)) < 3) continue;
@@ -827,7 +830,7 @@ export class Attributor {
     }
     // "said the results beat forecasts, noting that the firm had expected less": the participle's clause is a second claim
     const participle = /,\s+(?:noting|adding|saying|stressing|warning|insisting|arguing|explaining)(\s+that)?\s+/.exec(whole);
-    if (participle !== null && !/["“”«»]/.test(whole.slice(0, participle.index).replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''))) {
+    if (participle !== null && !leavesQuoteOpen(whole.slice(0, participle.index))) {
       const firstEnd = claim.start + participle.index;
       const restStart = firstEnd + participle[0].length;
       if (wordCount(text.slice(claim.start, firstEnd)) >= 3 && (participle[1] !== undefined || looksLikeClause(text.slice(restStart, claim.end))) && this.pushReported(restStart, claim.end, mention, rule.endsWith('.participle') ? rule : `${rule}.participle`, score)) {
@@ -839,9 +842,7 @@ export class Attributor {
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
     const seg = text.slice(claim.start, claim.end);
-    const coord = COORDINATED_VERB;
-    coord.lastIndex = 0;
-    for (let m = coord.exec(seg); m !== null; m = coord.exec(seg)) {
+    for (const m of seg.matchAll(COORDINATED_VERB)) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
       // "no one has yet told her": "yet" after an auxiliary is an adverb, not a second verb's conjunction
       if (/^\s*yet\b/.test(m[0]) && /\b(?:has|have|had|is|was|are|were|not|never|n['’]t)\s*$/i.test(seg.slice(0, m.index))) continue;
