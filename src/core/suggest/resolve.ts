@@ -204,6 +204,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const out: (DraftSpeaker | undefined)[] = new Array<DraftSpeaker | undefined>(mentions.length);
   for (const k of order) {
     const m = mentions[k];
+    /** The sentence the mention is in. */
+    const here = sentenceOf(m.start);
     let name: string | undefined;
     let expandedOrg = false;
     /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
@@ -214,13 +216,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
         const known = canonicalOrgName(bare, initials);
-        let described = describedOrg(known, m.start, sentences[sentenceOf(m.start)]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
+        let described = describedOrg(known, m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
         // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before;
         // it comes before one the description fits by its words that has not spoken and is not named in this sentence
         // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
-        const sentenceStart = sentences[sentenceOf(m.start)]?.start ?? 0;
+        const sentenceStart = sentences[here]?.start ?? 0;
         if (described === undefined || (!spokenOrgs.some((o) => o.name === described) && !namedIn(described, sentenceStart, m.start))) {
-          const here = sentenceOf(m.start);
           // (a speaker whose name holds an abbreviation, "Reform UK", "Momentum NZ", is no person either)
           for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2; r--) {
             const last = resolvedAt[r];
@@ -238,7 +239,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "Dame Eleanor Prothero had seen enough. … the Speaker said": "the" and one capitalised word no organisation on
         // the page bears is a title, held by the person the sentence before was about
         else if (name === known && !known.includes(' ') && !orgNames.has(known) && SINGLE_TITLES.test(m.surface) && m.end - m.start === m.surface.length + 4) {
-          const here = sentenceOf(m.start);
           // the last person named before it, a few sentences back (a quotation between may hold several), no one since
           const last = personsBefore(m.start).pop();
           const prev = last !== undefined && last.sentence >= here - 4 && last.name.includes(' ') && last.roles.every((r) => COURTESY.has(r)) ? last : undefined;
@@ -266,7 +266,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
       if (m.surface === 'it') {
         // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
-        const here = sentenceOf(m.start);
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
         // "Harlan Valley Ceramics said … It said …": a name read as a person's that is none (no first name known
         // for it, its last word never written alone) is the organisation "it" stands for
@@ -288,7 +287,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         name = g?.name;
         // "Harbour police said that divers were sent … They said …": a group named inside what an organisation
         // just said is not who "they" are; the organisation that said it is
-        const here = sentenceOf(m.start);
         const last = resolvedAt.length > 0 ? resolvedAt[resolvedAt.length - 1] : undefined;
         if (g !== undefined && last !== undefined && last.org === true && !last.group && last.pos < g.start && last.pos < m.start && last.sentence >= here - 1 && g.sentence === last.sentence) name = last.name;
         // "A source close to the band said … 'We were stunned,' they added": the unnamed source that spoke last
@@ -304,7 +302,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         }
       }
       if (want !== undefined) {
-        const here = sentenceOf(m.start);
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
         // the subject of the nearest sentence that names someone of the right gender
         const fits = (p: PersonMention): boolean => {
@@ -332,7 +329,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // role: "the deputy minister" → the most recent person introduced with that role
       const wanted = ROLE_EQUIV[m.surface] ?? [m.surface];
       const adjectives = m.roles.filter((r) => r !== m.surface);
-      const here = sentenceOf(m.start);
       const before = personsBefore(m.start).reverse();
       const cands = before.filter((p) => p.sentence >= here - 8);
       const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
@@ -377,7 +373,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
     const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
-    resolvedAt.push({ pos: m.start, name, sentence: sentenceOf(m.start), group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
+    resolvedAt.push({ pos: m.start, name, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);
