@@ -205,7 +205,7 @@ const ORG_PREFIXES = new Set('UK US USA EU UN NHS BBC ITV CNN NATO FIFA UEFA IMF
 const DEPARTMENT_WORDS = new Set('foreign defense defence interior finance state home health trade economy press justice junior senior first general garda'.split(' '));
 
 /** Last words that only a business name ends with ("Luano Ridge Mining", "Kestrel Quarrying"); not "Power", "Mills" or "Steel", which are surnames too. */
-const BUSINESS_ENDINGS = new Set(
+export const BUSINESS_ENDINGS = new Set(
   'mining minerals metals resources ratings airlines airways aviation buses coaches railways ltd limited inc incorporated plc llc llp corp corporation holdings motors petroleum pharmaceuticals pharma foods telecom telecoms insurance logistics shipping brewery brewing supermarkets properties construction chemicals software networks studios investments securities ventures enterprises ferries quarrying fisheries dairies beverages cosmetics apparel hotels resorts haulage freight trucking couriers telecommunications semiconductors electronics robotics renewables utilities automotive aerospace engineering consulting industries technologies systems partners partnership gmbh devices appliances instruments therapeutics biosciences'.split(' '),
 );
 

@@ -1,7 +1,7 @@
 // Organisations named on the page, so that a speaker written as a description ("the company",
 // "the council", "the mines ministry") or a short form ("Luano Ridge" for "Luano Ridge Mining")
 // gets the organisation's full name.
-import { ORG_HEADS, TITLE_WORDS } from './names';
+import { BUSINESS_ENDINGS, ORG_HEADS, TITLE_WORDS } from './names';
 import { firstAtOrAfter } from '../search';
 
 /** An organisation's full name and where it is written. */
@@ -16,10 +16,8 @@ export interface OrgName {
   asRole?: boolean;
 }
 
-/** Last words that make a name a business. */
-const COMPANY_SUFFIX = new Set(
-  `mining minerals metals resources ratings airlines airways air aviation buses bus coaches rail railways trains group ltd limited inc incorporated plc llc llp corp corporation company co holdings motors energy power oil gas petroleum bank partners partnership industries technologies technology systems pharmaceuticals pharma foods telecom telecoms media capital insurance logistics shipping brewery brewing stores supermarkets retail properties homes construction water electric steel chemicals labs software networks entertainment studios investments securities ventures enterprises ferries ferry quarrying quarries fisheries farms dairies mills drinks beverages cosmetics fashion clothing apparel hotels resorts leisure travel tours cruises haulage freight trucking couriers express telecommunications communications semiconductors electronics robotics solar renewables utilities automotive aerospace engineering consulting solutions brands devices appliances instruments therapeutics biosciences ag sa gmbh nv bv se ab asa oyj oy spa kk`.split(/\s+/),
-);
+/** Last words that make a name a business: those only a business ends with, and those a surname or a place may end with too ("… Power", "… Steel"). */
+const COMPANY_SUFFIX = new Set([...BUSINESS_ENDINGS, ...'ab ag asa air bank brands bus bv capital clothing co communications company cruises drinks electric energy entertainment express farms fashion ferry gas group homes kk labs leisure media mills nv oil oy oyj power quarries rail retail sa se solar solutions spa steel stores technology tours trains travel water'.split(' ')]);
 
 /** Heads of a description that stand for the business the article is about. */
 const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate'.split(' '));
