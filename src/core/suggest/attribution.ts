@@ -31,10 +31,14 @@ export interface Mention {
 
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
 const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant';
+/** Up to two words before the head: "senior", "industry", or an adjective of place ("European", "Western"), not an organisation's name. */
+const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?';
+/** What ties the source to the story: "close to the band", "familiar with the talks". */
+const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?";
 /** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
-const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(${UNNAMED_HEADS})(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)$`, 'u');
+const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
 /** "according to two delegates who were in the room", "according to a source close to the talks": the unnamed source, as introduced. */
-const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?(?:${UNNAMED_HEADS}))(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?)(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
+const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
 /** "a spokesman for " right before a capitalised name. */
@@ -164,8 +168,10 @@ const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|int
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
-const PARTY_LABEL = /^[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}$/u;
-const TRAILING_LABEL = /,\s*(?:[DRI]-[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12}){0,2}|\d{1,3})\s*$/u;
+const PARTY_LABEL_WORDS = '[DRI]-[\\p{Lu}][\\p{L}.]{1,12}(?:\\s[\\p{Lu}][\\p{L}.]{1,12}){0,2}';
+const PARTY_LABEL = new RegExp(`^${PARTY_LABEL_WORDS}$`, 'u');
+/** A party label or an age closing a name's apposition: ", D-Santa Fe", ", 54". */
+const TRAILING_LABEL = new RegExp(`,\\s*(?:${PARTY_LABEL_WORDS}|\\d{1,3})\\s*$`, 'u');
 const QA = /^(Q|A|Question|Answer)\s*[:.)-]\s*/;
 
 /** Whether text reads as a content clause without "that": "it had been a bad night", "the plant would close". */
