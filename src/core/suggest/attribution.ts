@@ -129,7 +129,8 @@ const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0
 const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|petition|(?:arrest|search)\s+warrant|(?:police|incident|arrest|autopsy|crash|coroner['’]s)\s+report|(?:court|charging|legal)\s+(?:documents|records|papers|filings?)|(?:court\s+)?filings?))$/u;
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.replace(/\|(?:saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|according to)/g, '')})(?:\\s+[^,;“”"]{0,30})?$`);
+/** ", the channel confirmed on Saturday" closing a reported clause: a second attribution (no participle, no "according to"). */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.split('|').filter((v) => !PARTICIPLE.test(v) && v !== 'according to').join('|')})(?:\\s+[^,;“”"]{0,30})?$`);
 /** A public body's finding closing a sentence: ", the health watchdog has found." (the body, then the verb). */
 const FOUND_BY = /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:regulator|watchdog|inspectorate|ombudsman|commission|authority|agency|council|auditor|inspectors|regulators))\s+(?:has\s+|have\s+|had\s+)?(found|concluded)\s*[.!]?\s*$/u;
 /** Whom something was told: "reporters", "the BBC's Today programme", "Ria Novosti", "fans". */
