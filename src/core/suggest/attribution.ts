@@ -1652,10 +1652,7 @@ export class Attributor {
   private collectTitleNames(pStart: number, pEnd: number): void {
     const text = this.text;
     if (pEnd - pStart > 400) return;
-    const re = PERSON_RUN;
-    re.lastIndex = 0;
-    const seg = text.slice(pStart, pEnd);
-    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+    for (const m of text.slice(pStart, pEnd).matchAll(PERSON_RUN)) {
       const runEnd = pStart + m.index + m[0].length;
       // sentence case: the run is followed by a lower-case word or ends the line
       if (!/^(?:\s+[\p{Ll}]|['’]s\b|\s*[,:;]|\s*$)/u.test(text.slice(runEnd, Math.min(pEnd, runEnd + 3)))) continue;
@@ -1674,20 +1671,16 @@ export class Attributor {
     let qi = 0;
     sentences.forEach((s, k) => {
       if (s.end - s.start > 3000) return;
-      const re = PERSON_RUN;
-      re.lastIndex = 0;
       const seg = text.slice(s.start, s.end);
       let first = true;
-      const groupRe = GROUP_NOUNS;
-      groupRe.lastIndex = 0;
       let gq = qi;
-      for (let g = groupRe.exec(seg); g !== null; g = groupRe.exec(seg)) {
+      for (const g of seg.matchAll(GROUP_NOUNS)) {
         const at = s.start + g.index;
         while (gq < quotes.length && quotes[gq].close < at) gq++;
         if (gq < quotes.length && quotes[gq].open < at) continue;
         this.groups.push({ start: at, end: at + g[0].length, name: g[0].toLowerCase(), sentence: firstIndex + k });
       }
-      for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+      for (const m of seg.matchAll(PERSON_RUN)) {
         const runStart = s.start + m.index;
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
