@@ -452,14 +452,15 @@ const oclockParser: chrono.Parser = {
   },
 };
 
-const ZONES: Record<string, number> = { gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, est: -300, edt: -240, cst: -360, cdt: -300, pst: -480, pdt: -420 };
+/** UTC offsets in minutes of the time zones news pages name. */
+export const ZONE_MINUTES: Readonly<Record<string, number>> = { AEDT: 660, AEST: 600, ACDT: 630, ACST: 570, AWST: 480, NZDT: 780, NZST: 720, JST: 540, HKT: 480, SGT: 480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
 
 /** "1400 GMT", "0930 UTC": wire-style times without a colon, only with a zone. */
 const wireTimeParser: chrono.Parser = {
   pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT)\b/,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const ref = utc(context.refDate);
-    const result = context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: ZONES[match[3].toLowerCase()] });
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: ZONE_MINUTES[match[3]] });
     result.start.imply('year', ref.y);
     result.start.imply('month', ref.m);
     result.start.imply('day', ref.d);

@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -549,7 +549,6 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+(period|quarter|month)\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
 const MONTHS_ENDED = /\b(three|six|3|6)[\s-]months?\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
 const PAGE_ZONE = /\b(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/g;
-const ZONE_MINUTES: Record<string, number> = { AEDT: 660, AEST: 600, ACDT: 630, ACST: 570, AWST: 480, NZDT: 780, NZST: 720, JST: 540, HKT: 480, SGT: 480, GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
 /** Zones that are one place's standard and daylight time, told apart by the date. */
 const ZONE_FAMILIES: Record<string, { family: string; standard: number; daylight: number }> = {
   AEST: { family: 'AU-E', standard: 600, daylight: 660 },
