@@ -8,7 +8,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
 import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
-import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, verbRegex } from './verbs';
+import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
 export interface Mention {
@@ -495,9 +495,8 @@ export class Attributor {
     const lead = text.slice(leadStart, q.open);
     if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
     if (this.characterised(lead) !== undefined) return false;
-    const re = verbRegex();
     let verb: RegExpExecArray | null = null;
-    for (let m = re.exec(lead); m !== null; m = re.exec(lead)) if (!/^according to$/i.test(m[0])) verb = m;
+    for (const m of lead.matchAll(VERB_WORDS)) if (!/^according to$/i.test(m[0])) verb = m;
     if (verb !== null) {
       // what stands between the verb and the quotation: the reported clause's own words?
       let between = lead.slice(verb.index + verb[0].length);
@@ -569,9 +568,8 @@ export class Attributor {
       const m = this.subjectBefore(floor + characterised, floor, 'speaker.characterises-quote');
       if (m !== undefined) return m;
     }
-    const re = verbRegex();
     let last: RegExpExecArray | null = null;
-    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) last = m;
+    for (const m of seg.matchAll(VERB_WORDS)) last = m;
     if (last !== null) {
       const vStart = floor + last.index;
       if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
@@ -641,8 +639,7 @@ export class Attributor {
   private reportedTail(r: Range, quoteSpeaker: number | undefined, sentenceStart: number): void {
     const text = this.text;
     const seg = text.slice(r.start, r.end);
-    const re = verbRegex();
-    for (let m = re.exec(seg); m !== null; m = re.exec(seg)) {
+    for (const m of seg.matchAll(VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
       const vStart = r.start + m.index;
       const vEnd = vStart + m[0].length;
@@ -670,8 +667,7 @@ export class Attributor {
     const text = this.text;
     const sent = text.slice(s.start, s.end);
     if (sent.length > 2000) return false;
-    const re = verbRegex();
-    for (let m = re.exec(sent); m !== null; m = re.exec(sent)) {
+    for (const m of sent.matchAll(VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
       const vStart = s.start + m.index;
       const vEnd = vStart + m[0].length;

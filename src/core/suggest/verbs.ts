@@ -3,10 +3,8 @@
 export const REPORTING_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|underscored|underlined|emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|claimed|claims|insisted|insists|argued|argues|asserted|asserts|announced|announces|declared|declares|confirmed|confirms|admitted|admits|acknowledged|acknowledges|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|suggested|suggests|commented|observed|remarked|recalled|pointed out|reported|reports|revealed|maintained|maintains|alleged|alleges|predicted|projected|projects|estimated|complained|cautioned|believes|vowed|pledged|promised|countered|conceded|agreed|agrees|disclosed|mentioned|reiterated|repeated|urged|saying|adding|noting|stressing|warning|telling|explaining|insisting|arguing|recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|according to';
 
-/** Global regex over the verbs as whole words. */
-export function verbRegex(): RegExp {
-  return new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'g');
-}
+/** Global regex over the verbs as whole words, compiled once: iterate with matchAll, so no lastIndex is shared. */
+export const VERB_WORDS = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'g');
 
 /** Verbs that take a noun object, so reported content needs "that" ("confirmed the talks" is not a claim). */
 export const NEEDS_THAT = /^(agreed|agrees|recalls|recounts|recounted|concedes|jokes|joked|laughs|laughed|muses|mused|reckons|reckoned|points out|added|adds|confirmed|confirms|announced|announces|revealed|reported|reports|admitted|admits|acknowledged|acknowledges|disclosed|mentioned|recalled|predicted|projected|projects|estimated|pledged|promised|vowed|urged|wrote|writes|tweeted|posted|replied|replies|responded|continued|concluded|commented|observed|remarked|reiterated|repeated|maintained|maintains|alleged|alleges|cautioned|complained|countered|conceded|suggested|suggests|declared|declares|asserted|asserts)$/;
