@@ -166,14 +166,14 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
     }
   }
   // the footer: a publisher's self-description after the last line of body text
-  for (let i = lines.length - 1, bodyAfter = false; i >= 0; i--) {
+  // (the walk stops at the last body line: nothing above it is the footer)
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].boilerplate) continue;
     const t = lines[i].text.trim();
-    if (!lines[i].boilerplate && !bodyAfter && t.length < 300 && SELF_DESCRIPTION.test(t)) {
+    if (t.length < 300 && SELF_DESCRIPTION.test(t)) {
       lines[i].boilerplate = true;
       lines[i].rule = 'boilerplate.self-description';
-      continue;
-    }
-    if (!lines[i].boilerplate && verdicts[i].verdict === 'body') bodyAfter = true;
+    } else if (verdicts[i].verdict === 'body') break;
   }
   // Neighbour smoothing: a short line between chrome lines is chrome.
   for (let i = 1; i < lines.length - 1; i++) {
