@@ -82,6 +82,16 @@ const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx',
 /** Offices written as one capitalised word after "the" that read like a name ("the Speaker", "the Ombudsman"). */
 const SINGLE_TITLES = /^(?:Speaker|Ombudsman|Taoiseach|Tánaiste|Tanaiste|Registrar|Provost|Chair|Chairman|Chairwoman|Moderator)$/u;
 
+/** `f` answering each key once: later calls with the same key take the kept answer. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, { value: T }>();
+  return (key) => {
+    let hit = kept.get(key);
+    if (hit === undefined) kept.set(key, (hit = { value: f(key) }));
+    return hit.value;
+  };
+}
+
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
@@ -91,11 +101,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   for (const [abbr, name] of orgIndex.abbreviations) initials.set(abbr, name);
   const defined = new Set(orgIndex.abbreviations.values());
   // a short form's one fuller name, once per name (a scan of every organisation)
-  const fullerCache = new Map<string, string | undefined>();
-  const fuller = (name: string): string | undefined => {
-    if (!fullerCache.has(name)) fullerCache.set(name, fullerOrgName(name, orgs));
-    return fullerCache.get(name);
-  };
+  const fuller = memo((name) => fullerOrgName(name, orgs));
   const startsOf = new Map(orgs.map((o) => [o.name, o.starts]));
   /** Whether the organisation is written in [from, to). */
   const namedIn = (name: string, from: number, to: number): boolean => {
@@ -110,12 +116,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (list === undefined) orgsByFirst.set(o.words[0], [o]);
     else list.push(o);
   }
-  const writtenCache = new Map<string, number>();
-  const written = (name: string): number => {
-    let n = writtenCache.get(name);
-    if (n === undefined) writtenCache.set(name, (n = orgIndex.written(name)));
-    return n;
-  };
+  const written = memo((name) => orgIndex.written(name));
   const longer = (name: string, pos: number): string | undefined => longerOrgName(name, pos, orgsByFirst.get(name.slice(0, (name + ' ').indexOf(' ')).toLowerCase()) ?? []);
   const fullNames = new Map<string, string[]>();
   const firstNames = new Map<string, string[]>();
@@ -145,12 +146,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   // "Ivy Lane pulls out of …" in the headline: the body's "Ivy" is Ivy Lane (after the body's own names)
   for (const n of titleNames) addFull(n);
   // the full names are known from here on: one lookup per surface
-  const canonicalCache = new Map<string, string>();
-  const canon = (surface: string): string => {
-    let c = canonicalCache.get(surface);
-    if (c === undefined) canonicalCache.set(surface, (c = canonical(surface, fullNames, firstNames)));
-    return c;
-  };
+  const canon = memo((surface) => canonical(surface, fullNames, firstNames));
   /** The full names of the persons on the page, once per page. */
   let personSet: Set<string> | undefined;
   const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
