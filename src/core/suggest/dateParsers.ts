@@ -400,6 +400,12 @@ const monthEdgeParser: chrono.Parser = {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** 0 (Sunday) to 6 for a weekday name or its abbreviation (its first three letters decide); -1 for none. */
+export function weekdayIndex(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return w.length < 3 ? -1 : WEEKDAYS.findIndex((d) => d.startsWith(w));
+}
+
 /**
  * "Saturday week" (British: the Saturday after next), "Friday the 27th" (the nearest Friday that is
  * the 27th of a month).
@@ -407,7 +413,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const weekdayExtrasParser: chrono.Parser = {
   pattern: () => /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(week)\b|\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const wd = WEEKDAYS.indexOf(match[1].toLowerCase());
+    const wd = weekdayIndex(match[1]);
     const ref = context.refDate;
     const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     let day: Date | undefined;

@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -238,8 +238,6 @@ function isMediaPosition(text: string, start: number, end: number, chapters: Set
   return chapters.has(start);
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
 /**
  * "closed for Monday and Tuesday", "from Friday to Sunday": weekdays that make one span run forward
  * from the first, whatever the tense of the clause (a Monday story that "closed the pools for
@@ -255,7 +253,7 @@ function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
     // a list ("Monday and Tuesday") only when it is what something is for or spans; "met on Monday
     // and Friday" may list past days in any order
     if (/^(?:and|or)$/i.test(join[1]) && !/\b(?:for|between|from|over|both|across)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
-    const wb = WEEKDAYS.indexOf(/(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b/i.exec(text.slice(b.start, b.end))?.[1].toLowerCase() ?? '');
+    const wb = weekdayIndex(/(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b/i.exec(text.slice(b.start, b.end))?.[1] ?? '');
     if (wb < 0) continue;
     const [y, m, d] = a.value.split('-').map(Number);
     const day = new Date(Date.UTC(y, m - 1, d));
