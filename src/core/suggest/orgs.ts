@@ -252,9 +252,9 @@ export class OrgIndex {
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {
     this.text = text;
-    if (!this.india && INDIAN.test(text.slice(start, end))) this.india = true;
-    ACRONYM.lastIndex = 0;
     const seg = text.slice(start, end);
+    if (!this.india && INDIAN.test(seg)) this.india = true;
+    ACRONYM.lastIndex = 0;
     for (let m = ACRONYM.exec(seg); m !== null; m = ACRONYM.exec(seg)) if (!NOT_AN_ORG.test(m[0])) this.acronyms.push({ start: start + m.index, ...orgInfo(m[0]) });
     const from = this.names.length;
     this.introduced(seg, start);
