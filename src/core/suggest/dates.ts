@@ -52,8 +52,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
-      const known = scope.referenceAt(w.start) !== undefined;
-      const ref = scope.referenceAt(w.start) ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
+      const stated = scope.referenceAt(w.start);
+      const known = stated !== undefined;
+      const ref = stated ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `);
