@@ -341,6 +341,11 @@ export function withoutPortfolio(tokens: Token[], before: string): Token[] {
 /** Tabloid epithets that stand for a person already named: "the mum-of-two", "the gran-of-five". */
 export const FAMILY_EPITHET = /^(?:mum|mother|mom|dad|father|gran|granny|grandmother|grandma|nan|nanna|grandad|granddad|grandfather|grandpa)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
 
+/** Heads of a role phrase besides the title words and organisation heads: sources, kinds of business, of media, of body. */
+const ROLE_HEADS = new Set(
+  'report officials source sources diplomat team firm prosecutors authorities regulator broadcaster airline carrier operator insurer retailer manufacturer charity watchdog school prison newspaper paper daily tabloid magazine outlet website publication studio label campaign organisers organizers airport port utility supplier force lender miner maker developer publisher chain brand startup giant business conglomerate body thinktank think-tank'.split(' '),
+);
+
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const from = Math.max(floor, end - 60);
@@ -351,7 +356,7 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   const start = from + m.index;
   // "the 52-year-old said": an age stands for the person
   if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
-  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !/^(ministry|government|company|police|embassy|department|agency|court|statement|report|official|officials|source|sources|spokesman|spokeswoman|leader|diplomat|minister|president|secretary|chief|club|team|coach|firm|group|union|prosecutors?|authorities|administration|military|army|regulator|council|bank|broadcaster|network|airline|carrier|operator|insurer|retailer|manufacturer|charity|watchdog|hospital|university|school|prison|commission|tribunal|newspaper|paper|daily|tabloid|magazine|outlet|website|publication|channel|studio|label|federation|board|party|campaign|organisers|organizers|airport|port|utility|supplier|force|constabulary|trust|authority|inspectorate|lender|miner|maker|developer|publisher|chain|brand|startup|giant|business|conglomerate|body|organisation|organization|thinktank|think-tank)$/.test(head)) return undefined;
+  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head)) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
   // "one trawler owner", "another witness": someone new, not a person named before
