@@ -674,6 +674,9 @@ export function newsParser(): chrono.Chrono {
 /** Zero-padded number for ISO values. */
 export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+/** The UTC day of an instant as an ISO 8601 date (`2025-03-09`). */
+export const isoDay = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
 /** A UTC offset in minutes as an ISO 8601 zone: `Z`, `+01:00`, `-05:00`. */
 export function zone(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'Z';

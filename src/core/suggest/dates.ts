@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -259,7 +259,7 @@ function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
     const [y, m, d] = a.value.split('-').map(Number);
     const day = new Date(Date.UTC(y, m - 1, d));
     const next = new Date(day.getTime() + ((wb - day.getUTCDay() + 7) % 7) * 86400000);
-    const value = `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
+    const value = isoDay(next);
     dates[k] = { ...b, value: value + b.value.slice(10) };
   }
   return dates;
@@ -404,7 +404,7 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
       if (!inPart(part, hour) && !(later && seen.some((v) => v.startsWith(day[0]) && Number(v.slice(11, 13)) <= hour))) continue;
       const [y, m, dd] = day[0].split('-').map(Number);
       const on = new Date(Date.UTC(y, m - 1, dd + (part === 'night' && hour < 5 ? 1 : 0)));
-      const value = `${pad(on.getUTCFullYear(), 4)}-${pad(on.getUTCMonth() + 1)}-${pad(on.getUTCDate())}`;
+      const value = isoDay(on);
       return value === time[1] ? d : { ...d, value: value + d.value.slice(10), rule: 'date.time-on-named-day' };
     }
     return d;
@@ -725,7 +725,7 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
       for (const d of inside) replaced.add(d);
-      added.push({ start, end, value: `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`, score: 0.7, rule: 'date.anchored-relative' });
+      added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
     }
   }
   if (added.length === 0) return dates;

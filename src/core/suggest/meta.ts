@@ -3,7 +3,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { applyMonthFirst, monthIndex, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, isoDay, monthIndex, newsParser, pad, zone } from './dateParsers';
 
 
 export interface Stamp {
@@ -126,7 +126,7 @@ function dayTimes(run: Stamp[], anchor: Date, anchorTimed: boolean): void {
   }
   run.forEach((s, k) => {
     s.date = new Date(at(best, k));
-    s.iso = `${pad(s.date.getUTCFullYear(), 4)}-${pad(s.date.getUTCMonth() + 1)}-${pad(s.date.getUTCDate())}${s.iso.slice(10)}`;
+    s.iso = isoDay(s.date) + s.iso.slice(10);
   });
 }
 
