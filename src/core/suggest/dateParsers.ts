@@ -698,7 +698,7 @@ function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
 }
 
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
-export function newsChrono(): chrono.Chrono {
+function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
   const YEAR = /(?:19|20)\d\d/;
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
