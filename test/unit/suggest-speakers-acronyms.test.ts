@@ -35,3 +35,22 @@ test('"the agency" stands for an acronym written only as a possessive before, or
   assert.deepEqual(p.speakers, [['the agency', 'ESA'], ['ESA', 'ESA']]);
   assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['A landing next spring remains the goal', 'ESA'], ['the probe was healthy', 'ESA']]);
 });
+
+test('initials written with full stops ("the N.P.W.U.") stand for the organisation the page spells out', () => {
+  const text = [
+    'Dock strike called',
+    '',
+    'The Northern Ports Workers Union said on Tuesday that its members would walk out next week.',
+    '',
+    'The N.P.W.U. said talks with the employers had failed after six weeks.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['The Northern Ports Workers Union', 'Northern Ports Workers Union'],
+    ['The N.P.W.U', 'Northern Ports Workers Union'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
+    ['its members would walk out next week', 'Northern Ports Workers Union'],
+    ['talks with the employers had failed after six weeks', 'Northern Ports Workers Union'],
+  ]);
+});

@@ -101,3 +101,68 @@ test('"They" after an organisation\'s claim and its chief executive\'s quotation
     ['They', 'Shelterline'],
   ]);
 });
+
+test('a nickname in quotation marks inside a name is in the span but not in the canonical name', () => {
+  const text = [
+    'Pitch flooded again',
+    '',
+    '"It was a swamp by half-time," said Bartholomew “Bart” Kowalczyk, the club\'s groundsman for 30 years.',
+    '',
+    'Mr. Kowalczyk said the drains had not been replaced since 1994.',
+    '',
+    'Henrietta "Hettie" Lowe, the club secretary, said the match would be replayed in April.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Bartholomew “Bart” Kowalczyk', 'Bartholomew Kowalczyk'],
+    ['Kowalczyk', 'Bartholomew Kowalczyk'],
+    ['Henrietta "Hettie" Lowe', 'Henrietta Lowe'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, kind, who]) => [c, kind, who]), [
+    ['It was a swamp by half-time', 'direct', 'Bartholomew Kowalczyk'],
+    ['the drains had not been replaced since 1994', 'indirect', 'Bartholomew Kowalczyk'],
+    ['the match would be replayed in April', 'indirect', 'Henrietta Lowe'],
+  ]);
+});
+
+test('"Mr." and "Ms." tell apart a couple who share a surname, the husband named by first name only', () => {
+  const text = [
+    'River floods farm',
+    '',
+    'Margaret Okafor, 64, and her husband, Daniel, have farmed the valley since 1988.',
+    '',
+    'Mr. Okafor said the river had never come so close to the house. "We lost every ewe," he said.',
+    '',
+    'Ms. Okafor said she had called the council three times.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Okafor', 'Daniel Okafor'],
+    ['he', 'Daniel Okafor'],
+    ['Okafor', 'Margaret Okafor'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind !== 'assertion').map(([c, , who]) => [c, who]), [
+    ['the river had never come so close to the house', 'Daniel Okafor'],
+    ['We lost every ewe', 'Daniel Okafor'],
+    ['she had called the council three times', 'Margaret Okafor'],
+  ]);
+});
+
+test('"said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" is no speaker, the person after the role is', () => {
+  const text = [
+    'Fuel prices climb',
+    '',
+    '"The line will hold until winter," said Lisbon-based energy analyst Tiago Ferreira.',
+    '',
+    'Ferreira said diesel would cost more by the end of the month.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Tiago Ferreira', 'Tiago Ferreira'],
+    ['Ferreira', 'Tiago Ferreira'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['The line will hold until winter', 'Tiago Ferreira'],
+    ['diesel would cost more by the end of the month', 'Tiago Ferreira'],
+  ]);
+});

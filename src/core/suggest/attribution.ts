@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, withoutPortfolio, type NamePhrase, type Token } from './names';
+import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, NICKNAME_AHEAD, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, withoutPortfolio, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
@@ -41,6 +41,8 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJE
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
+/** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
+const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
@@ -97,6 +99,8 @@ const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Acros
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** A place joined to a participle, describing who comes next: "Lisbon-based", "Dublin-born", "Paris-headquartered". */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered|listed|registered|educated|trained|area)$/u;
 /** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
 const PLACE_BODY = /(?:^|[^\p{L}'’.-])((?:[\p{Lu}][\p{L}-]+\s+)?[\p{Lu}][\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency))$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
@@ -113,7 +117,8 @@ const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 // "said its secretary N. K. Rao": the full stop after an initial stays inside the name
-const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})){1,80})`, 'iu');
+// (a nickname in quotation marks inside the name is part of it: "said Bartholomew “Bart” Kowalczyk")
+const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})|(?<=\\p{Lu}[\\p{L}'’.-]*\\s)[“"]\\p{Lu}[\\p{Ll}.-]*[”"](?=\\s+\\p{Lu})){1,80})`, 'iu');
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
@@ -1277,7 +1282,8 @@ export class Attributor {
         if (role !== undefined && role.end === roleEnd) {
           const idx = this.mentions.length;
           const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d : ''));
-          this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6 });
+          // ("A Western diplomat in Lisbon said … the diplomat added": one unnamed source, taken up again)
+          this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
           return idx;
         }
       }
@@ -1336,6 +1342,19 @@ export class Attributor {
       const idx = this.mentions.length;
       this.mentions.push({ start: end - again[1].length, end, kind: 'role', surface: again[2], isOrg: false, roles: [again[2]], rule: `${rule}.unnamed-source`, score: 0.65, unnamed: again[2] });
       return idx;
+    }
+    // "…, one of the people said": one of an unnamed group introduced a few paragraphs back, named as the group
+    const oneOf = end - floor >= 9 ? ONE_OF_GROUP.exec(text.slice(Math.max(floor, end - 40), end)) : null;
+    if (oneOf !== null) {
+      const noun = oneOf[2] === undefined ? undefined : ` ${oneOf[2]} `;
+      for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 40; k--) {
+        const g = this.mentions[k];
+        if (g.start >= end || end - g.start > 3000 || g.kind !== 'name' || !g.isOrg || !/\.(?:group|unnamed-source)$/.test(g.rule)) continue;
+        if (noun === undefined ? !g.rule.endsWith('.group') : !` ${g.surface} `.includes(noun)) continue;
+        const idx = this.mentions.length;
+        this.mentions.push({ ...g, start: end - oneOf[1].length, end, rule: `${rule}.one-of-group` });
+        return idx;
+      }
     }
     // "A spokesperson for the singer confirmed": the spokesperson speaks, named after the person the role stands for
     const spokesFor = SPOKES_FOR_ROLE.exec(text.slice(Math.max(floor, end - 60), end));
@@ -1533,14 +1552,18 @@ export class Attributor {
     let prevWord = '';
     let sawCap = false;
     for (;;) {
+      // "said Bartholomew “Bart” Kowalczyk": a nickname after a first name, the surname read on
+      const nick = sawCap ? NICKNAME_AHEAD.exec(seg.slice(i, i + 40)) : null;
+      if (nick !== null) i += nick[0].length;
       wordRe.lastIndex = i;
       const m = wordRe.exec(seg);
       if (m === null) break;
       const w = m[1].replace(/\.$/, '');
       const isThe = /^the$/i.test(w) && i === 0;
       // "said former champion Paula Radcliffe": lower-case words before the first capitalised one
-      const leadingLower = !isCap(w) && !sawCap && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w);
-      if (isCap(w)) sawCap = true;
+      // ("said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" describes, as a lower-case word does)
+      const leadingLower = !sawCap && i < 40 && ((!isCap(w) && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w)) || PLACE_ADJECTIVE.test(w));
+      if (isCap(w) && !leadingLower) sawCap = true;
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
       if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;

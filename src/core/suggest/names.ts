@@ -34,6 +34,32 @@ export const PLACES = new Set(
 export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould';
 const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
 
+/** The Arabic article joined to a surname ("al-Qasimi", "el-Masri"), which a later mention may leave out ("Qasimi said"). */
+const JOINED_ARTICLE = /(^|\s)(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑](?=\p{L}{3})/giu;
+
+/** A name, lower-cased, without the Arabic article joined to its words: "Nasser al-Qasimi" → "nasser qasimi". */
+export function withoutJoinedArticle(name: string): string {
+  return name.toLowerCase().replace(JOINED_ARTICLE, '$1');
+}
+
+/** "Maureen O’Brien, 71, and her husband, Frank": a relative named by first name only, who shares the surname. */
+const RELATIVE = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))?)\s+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?(?:\s+\d{1,3},)?\s+and\s+(?:her|his)\s+(?:husband|wife|son|daughter|brother)(?:,\s+|\s+)(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
+/** Full names of relatives the page names by first name beside a full name ("… and her husband, Frank" → "Frank O’Brien"). */
+export function relativesNamed(text: string): string[] {
+  if (!text.includes(' and her ') && !text.includes(' and his ')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(RELATIVE)) out.push(`${m[3]} ${m[2]}`);
+  return out;
+}
+
+/** How many words of a name are capitalised: "Faisal bin Saud al-Marri" has two ("bin", "al-Marri" are particles and a surname's article). */
+export function capitalisedWords(name: string): number {
+  let n = 0;
+  for (const w of name.split(' ')) if (/^\p{Lu}/u.test(w)) n++;
+  return n;
+}
+
 /** Capitalised words that open a sentence before a name: "Later Smith said", "Meanwhile the Kremlin said". */
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
@@ -75,12 +101,30 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   return tokens.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !/['’]s?$/.test(t.text)) || (headOf !== null && ORG_HEADS.has(headOf[1].toLowerCase()));
 }
 
+/** Quotation marks around a nickname written inside a name. */
+const NICKNAME_OPEN = '“"‘\'';
+const NICKNAME_CLOSE = '”"’\'';
+/** A first name, then a one-word nickname in quotation marks, at the end of a slice ("Reginald “Reggie”"): the nickname. */
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+([“"‘']\p{Lu}[\p{Ll}.-]*[”"’'])$/u;
+/** A one-word nickname in quotation marks followed by a capitalised word ("“Reggie” Tate"): the nickname and its space. */
+const NICKNAME_AFTER = /[“"‘']\p{Lu}[\p{Ll}.-]*[”"’']\s+(?=\p{Lu})/uy;
+/** The same, at the start of a slice after optional spaces. */
+export const NICKNAME_AHEAD = /^\s*[“"‘']\p{Lu}[\p{Ll}.-]*[”"’'](?=\s+\p{Lu})/u;
+
 /** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
 export function capRunBefore(text: string, end: number, floor: number): Token[] {
   const tokens: Token[] = [];
   let i = end;
   while (i > floor) {
     while (i > floor && text[i - 1] === ' ') i--;
+    // "Reginald “Reggie” Tate said": a nickname in quotation marks between a first name and a surname is no word of the name
+    if (tokens.length > 0 && i > floor && NICKNAME_CLOSE.includes(text[i - 1])) {
+      const nick = NICKNAME_BEFORE.exec(text.slice(Math.max(floor, i - 40), i));
+      if (nick !== null) {
+        i -= nick[1].length;
+        continue;
+      }
+    }
     let j = i;
     while (j > floor && TOKEN_CHAR.test(text[j - 1])) j--;
     if (j === i) break;
@@ -132,6 +176,15 @@ export function capRunAfter(text: string, start: number, ceiling: number): Token
   let i = start;
   while (i < ceiling) {
     while (i < ceiling && text[i] === ' ') i++;
+    // "Reginald “Reggie” Tate": the nickname is skipped, the surname after it read on
+    if (tokens.length > 0 && NICKNAME_OPEN.includes(text[i])) {
+      NICKNAME_AFTER.lastIndex = i;
+      const nick = NICKNAME_AFTER.exec(text);
+      if (nick !== null && i + nick[0].length <= ceiling) {
+        i += nick[0].length;
+        continue;
+      }
+    }
     let j = i;
     while (j < ceiling && TOKEN_CHAR.test(text[j])) j++;
     if (j === i) break;
@@ -346,6 +399,9 @@ const ROLE_HEADS = new Set(
   'report officials source sources diplomat team firm prosecutors authorities regulator broadcaster airline carrier operator insurer retailer manufacturer charity watchdog school prison newspaper paper daily tabloid magazine outlet website publication studio label campaign organisers organizers airport port utility supplier force lender miner maker developer publisher chain brand startup giant business conglomerate body thinktank think-tank'.split(' '),
 );
 
+/** Heads of an unnamed source after "a"/"an": "a senior Gulf official", "a Western diplomat". */
+const UNNAMED_ROLE_HEADS = /^(?:source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant)$/;
+
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const from = Math.max(floor, end - 60);
@@ -359,6 +415,7 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head)) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
-  // "one trawler owner", "another witness": someone new, not a person named before
-  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) };
+  // "one trawler owner", "another witness": someone new, not a person named before; so is "a senior Gulf official"
+  // (an unnamed source's head after "a"/"an")
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) || (/^an?$/i.test(m[1]) && UNNAMED_ROLE_HEADS.test(head)) };
 }

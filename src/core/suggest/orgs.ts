@@ -617,6 +617,11 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
   if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
+  // "the G.M.B.A." (American style) for the "Great Midland Bus Alliance": the initials without their full stops
+  if (/^(?:\p{Lu}\.){2,6}$|^(?:\p{Lu}\.){1,5}\p{Lu}$/u.test(name)) {
+    const bare = name.replace(/\./g, '');
+    return initials.get(bare) ?? shortInitials(bare, initials) ?? name;
+  }
   // "the NFAs" for the "Northern Film Awards": a plural acronym
   if (/^[\p{Lu}]{2,6}s$/u.test(name)) return initials.get(name.slice(0, -1)) ?? name;
   // "DfT", "DoJ": a short form with lower-case letters, as the page defines it

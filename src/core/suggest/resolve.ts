@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { FAMILY_EPITHET, stripTitles } from './names';
+import { capitalisedWords, FAMILY_EPITHET, stripTitles, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -40,16 +40,22 @@ function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
 }
 
-function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>): string {
+function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>, fits?: (full: string) => boolean): string {
   const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
+  // ("Qasimi said" after "Nasser al-Qasimi": the surname without its joined article)
+  const bare = withoutJoinedArticle(lower);
   // the lists are sorted longest first, so the first match is the fullest name
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
-    if (f === lower || f.endsWith(` ${lower}`)) {
-      best = full;
-      break;
+    if (f === lower || f.endsWith(` ${lower}`) || (f !== withoutJoinedArticle(f) && (withoutJoinedArticle(f) === bare || withoutJoinedArticle(f).endsWith(` ${bare}`)))) {
+      // ("Mr O’Brien" beside "Maureen O’Brien" and "Frank O’Brien": the fullest name of the title's gender)
+      best ??= full;
+      if (fits === undefined || fits(full)) {
+        best = full;
+        break;
+      }
     }
   }
   // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
@@ -129,8 +135,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const list = fullNames.get(key) ?? [];
     list.push(n);
     fullNames.set(key, list);
+    // "Nasser al-Qasimi" is found again by "Qasimi" too
+    const bareKey = withoutJoinedArticle(key);
+    if (bareKey !== key) fullNames.set(bareKey, [...(fullNames.get(bareKey) ?? []), n]);
     const first = n.slice(0, n.indexOf(' ')).toLowerCase();
-    if (n.split(' ').length <= 3) {
+    // (particles do not count: "Faisal bin Saud al-Marri" is opened by "Faisal" as "Ruth Adebayo" is by "Ruth")
+    if (capitalisedWords(n) <= 3) {
       const opens = firstNames.get(first);
       if (opens === undefined) firstNames.set(first, [n]);
       else opens.push(n);
@@ -164,6 +174,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = gender(p.name, p.roles);
     if (g !== undefined) genders.set(canon(p.name), g);
   }
+  // "Mr O’Brien", "Ms O’Brien": a surname with a gendered title, the full name of that gender when two share it
+  const canonFor = (want: 'f' | 'm'): ((surface: string) => string) =>
+    memo((surface) => canonical(surface, fullNames, firstNames, (full) => (genders.get(full) ?? gender(full, [])) !== (want === 'f' ? 'm' : 'f')));
+  const canonF = canonFor('f');
+  const canonM = canonFor('m');
   /** The organisation a sentence opens with ("The Coastguard Agency has …"), if any. */
   const subjectOrg = (s: Range | undefined): string | undefined => {
     if (s === undefined) return undefined;
@@ -244,7 +259,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           }
         }
       } else {
-        name = canon(m.surface);
+        const titledAs = m.roles.length > 0 ? gender('', m.roles) : undefined;
+        name = titledAs === 'f' ? canonF(m.surface) : titledAs === 'm' ? canonM(m.surface) : canon(m.surface);
         // "The NFAs said": a plural acronym of an organisation the page spells out
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
         // a short form of an organisation introduced earlier, not a person's surname
