@@ -372,3 +372,43 @@ test('"on a Friday night" and "the autumn budget" are no dates', () => {
   const text = '4 June 2026\n\nOn a Friday night in May, the baker tried a new loaf. The minister will present the autumn budget on 28 October.\n';
   assert.deepEqual(dates(text).slice(1), [['May', '2026-05'], ['on 28 October', '2026-10-28']]);
 });
+
+test('"a week earlier", "two days later" and "that month" count from the date told before; "a week earlier than planned" and "two days before the hearing" do not', () => {
+  assert.deepEqual(dates('The orchard was sold on 14 June. A week earlier, the owners had refused a bid, and two days later the buyer felled the pear trees.\n', '2027-09-01'), [
+    ['on 14 June', '2027-06-14'],
+    ['A week earlier', '2027-06-07'],
+    ['two days later', '2027-06-16'],
+  ]);
+  assert.deepEqual(dates('The lock gates failed in March. That month, barge traffic fell by half.\n', '2027-09-01'), [
+    ['March', '2027-03'],
+    ['That month', '2027-03'],
+  ]);
+  assert.deepEqual(dates('On 14 June the orchard opened a week earlier than planned, and the owners wrote two days before the hearing.\n', '2027-09-01'), [['On 14 June', '2027-06-14']]);
+  assert.deepEqual(dates('On 14 June the trustees agreed to open the orchard a week earlier.\n', '2027-09-01'), [['On 14 June', '2027-06-14']]);
+});
+
+test('a deadline still running ("have until June 30 to") and a date something is "due in" are ahead, even after "said"', () => {
+  assert.deepEqual(dates('Landlords have until June 30 to register their flats.\n', '2027-12-02'), [['June 30', '2028-06-30']]);
+  assert.deepEqual(dates('The minister said the audit, due in mid-December, would name the worst councils.\n', '2027-12-02'), [['mid-December', '2027-12']]);
+});
+
+test('a day without its year after a sentence opens on a year ("In 1998, …", "That year, …") is in that year', () => {
+  assert.deepEqual(dates('In 1998, the lighthouse keeper retired on Aug. 3 after a storm.\n', '2027-09-01'), [
+    ['1998', '1998'],
+    ['Aug. 3', '1998-08-03'],
+  ]);
+  assert.deepEqual(dates('The museum moved to the harbour in 2004. That year, the first visitors arrived on 12 May.\n', '2027-09-01'), [
+    ['2004', '2004'],
+    ['That year', '2004'],
+    ['on 12 May', '2004-05-12'],
+  ]);
+  // a year in a clause of its own, or a statement's day, keeps the reference year
+  assert.deepEqual(dates('The chapel, rebuilt in 2009, was shut on 24 April after damp was found.\n', '2027-09-01'), [
+    ['2009', '2009'],
+    ['on 24 April', '2027-04-24'],
+  ]);
+  assert.deepEqual(dates('In 2024, visitor numbers rose 8%, the trust said on 12 February.\n', '2027-09-01'), [
+    ['2024', '2024'],
+    ['on 12 February', '2027-02-12'],
+  ]);
+});

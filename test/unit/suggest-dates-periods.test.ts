@@ -82,7 +82,7 @@ test('a dateline without a zone takes the one zone the page names, daylight or s
 });
 
 test('"later in the year" is the reference year; a bare "weekend" is no day; "May 3 last year" is one date', () => {
-  assert.deepEqual(dates('The studio says the sequel will reach cinemas later in the year. Fans queued over the weekend.\n', '2027-06-09'), [['later in the year', '2027']]);
+  assert.deepEqual(dates('The studio says the sequel will reach cinemas later in the year. Fans queue there at weekends.\n', '2027-06-09'), [['later in the year', '2027']]);
   assert.deepEqual(dates('The dam burst on May 3 last year and the valley flooded again last year.\n', '2027-06-09'), [
     ['May 3 last year', '2026-05-03'],
     ['last year', '2026'],
@@ -172,4 +172,34 @@ test('a deadline for what someone wanted or urged others to do is ahead, though 
 test('a season or school year spanning two years is an interval of years', () => {
   const text = 'Published 14 January 2026\n\nThe orchard picked a record crop in the 2022/23 season. Enrolment fell in the 2024-2025 school year, and the 2025-27 campaign is only a plan.\n';
   assert.deepEqual(dates(text).slice(1), [['the 2022/23 season', '2022/2023'], ['the 2024-2025 school year', '2024/2025']]);
+});
+
+test('"over the weekend" is the weekend just gone in the past tense and the coming one in the future, as its ISO week', () => {
+  // 2027-03-10 is a Wednesday: the weekend before is 6-7 March (W09), the next one 13-14 March (W10)
+  assert.deepEqual(dates('The ferry ran late over the weekend. Painters will strip its hull at the weekend. Cafes by the pier open at weekends.\n', '2027-03-10'), [
+    ['the weekend', '2027-W09'],
+    ['the weekend', '2027-W10'],
+  ]);
+  assert.deepEqual(dates('Ticket sales doubled this past weekend, organisers said.\n', '2027-03-10'), [['this past weekend', '2027-W09']]);
+  assert.deepEqual(dates('The regatta is held over the weekend of 20 March.\n', '2027-03-10'), [['20 March', '2027-03-20']]);
+});
+
+test('a quarter named by its last month ("the December quarter", "the June 2026 quarter") is that quarter', () => {
+  assert.deepEqual(dates('Wool exports fell in the September quarter, after rising in the June 2026 quarter. The December quarter figures are due on February 2.\n', '2026-12-04'), [
+    ['the September quarter', '2026-Q3'],
+    ['the June 2026 quarter', '2026-Q2'],
+    ['The December quarter', '2026-Q4'],
+    ['February 2', '2027-02-02'],
+  ]);
+});
+
+test('named holidays and moveable feasts: a feast moved to another year by tense falls on that year\'s day; "like Christmas" is no day', () => {
+  // 2027-11-10: Melbourne Cup Day 2027 was Tuesday 2 November; Whit Monday 2028 is 5 June (Easter 16 April)
+  assert.deepEqual(dates('Trams ran late on Melbourne Cup Day. The baths will reopen after Whit Monday.\n', '2027-11-10'), [
+    ['Melbourne Cup Day', '2027-11-02'],
+    ['Whit Monday', '2028-06-05'],
+  ]);
+  assert.deepEqual(dates('The depot shuts on Martin Luther King Jr. Day. For bakers, the fair is like Christmas.\n', '2027-11-10'), [['Martin Luther King Jr. Day', '2028-01-17']]);
+  // 2027-11-18 is a Thursday: Thanksgiving is 25 November
+  assert.deepEqual(dates('Trainees get three days off for Thanksgiving next week.\n', '2027-11-18'), [['Thanksgiving next week', '2027-11-25']]);
 });

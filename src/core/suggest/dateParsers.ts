@@ -113,7 +113,33 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^may day$/i, () => ({ m: 5, d: 1 })],
   [/^memorial day$/i, (y) => lastWeekday(y, 5, 1)],
   [/^labou?r day$/i, (y) => firstWeekday(y, 9, 1)],
+  [/^black friday$/i, (y) => shiftDays(thanksgiving(y), y, 1)],
+  [/^cyber monday$/i, (y) => shiftDays(thanksgiving(y), y, 4)],
+  [/^(?:martin luther king(?: jr\.?)?|mlk) day$/i, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^presidents['’]? day$/i, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^(?:columbus|indigenous peoples['’]?) day$/i, (y) => nthWeekday(y, 10, 1, 2)],
+  [/^juneteenth$/i, () => ({ m: 6, d: 19 })],
+  [/^melbourne cup day$/i, (y) => firstWeekday(y, 11, 2)],
+  [/^remembrance sunday$/i, (y) => nthWeekday(y, 11, 0, 2)],
+  [/^waitangi day$/i, () => ({ m: 2, d: 6 })],
+  [/^burns night$/i, () => ({ m: 1, d: 25 })],
+  [/^st\.? andrew['’]?s day$/i, () => ({ m: 11, d: 30 })],
+  [/^st\.? david['’]?s day$/i, () => ({ m: 3, d: 1 })],
+  [/^st\.? george['’]?s day$/i, () => ({ m: 4, d: 23 })],
+  [/^(?:shrove tuesday|pancake day|mardi gras)$/i, (y) => shiftDays(easter(y), y, -47)],
+  [/^ash wednesday$/i, (y) => shiftDays(easter(y), y, -46)],
+  [/^palm sunday$/i, (y) => shiftDays(easter(y), y, -7)],
+  [/^maundy thursday$/i, (y) => shiftDays(easter(y), y, -3)],
+  [/^ascension day$/i, (y) => shiftDays(easter(y), y, 39)],
+  [/^(?:pentecost|whit sunday|whitsunday)$/i, (y) => shiftDays(easter(y), y, 49)],
+  [/^whit monday$/i, (y) => shiftDays(easter(y), y, 50)],
 ];
+
+/** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
+export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
+  const rule = HOLIDAYS.find(([re]) => re.test(name.trim()));
+  return rule === undefined ? undefined : rule[1](year);
+}
 
 /**
  * Eid al-Fitr and Eid al-Adha follow the lunar calendar: the days most countries keep (Saudi
@@ -137,6 +163,11 @@ function firstWeekday(year: number, month: number, weekday: number): { m: number
   return { m: month, d: 1 + ((weekday - first + 7) % 7) };
 }
 
+/** The nth given weekday (0 = Sunday) of a month: the third Monday of January. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): { m: number; d: number } {
+  return { m: month, d: firstWeekday(year, month, weekday).d + 7 * (n - 1) };
+}
+
 /** The last given weekday (0 = Sunday) of a month. */
 function lastWeekday(year: number, month: number, weekday: number): { m: number; d: number } {
   const lastDay = new Date(Date.UTC(year, month, 0));
@@ -150,10 +181,12 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays?))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
+    // "is like Black Friday for them", "every Christmas", "another Easter": the kind of day, not one in time
+    if (match[1] === undefined && /\b(?:like|every|each|another|an?)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0))) return null;
     const rule = HOLIDAYS.find(([re]) => re.test(name));
     const lunar = /^eid\b/i.test(name);
     if (rule === undefined && !lunar) return null;
@@ -206,6 +239,24 @@ const quarterParser: chrono.Parser = {
 };
 
 /**
+ * "the December quarter", "the June 2025 quarter", "the March quarter of 2024": a quarter named by
+ * its last month (Australian and New Zealand usage) → YYYY-Qn, like "the fourth quarter".
+ */
+const monthQuarterParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?(March|June|September|December|Sept?\.|Dec\.)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (!/^[A-Z]/.test(match[1])) return null;
+    const month = monthIndex(match[1]);
+    const yearText = match[2] ?? match[3];
+    const comps: { [k: string]: number } = { month: month - 2 };
+    if (yearText !== undefined) comps.year = Number(yearText);
+    const result = context.createParsingResult(match.index ?? 0, match[0], comps);
+    if (yearText === undefined) result.start.imply('year', utc(context.refDate).y);
+    return result.addTag('custom/quarter');
+  },
+};
+
+/**
  * "earlier this week", "last week", "later this month", "next year" → week, month or year values
  * (the span keeps "earlier"/"later"). "The week before" on its own (not "the week before the vote",
  * which points at an event) is the week before the reference.
@@ -231,6 +282,20 @@ const relativeUnitParser: chrono.Parser = {
       result.start.imply('day', p.d);
     }
     return result.addTag(`custom/unit-${unit === 'weekend' ? 'week' : unit}`);
+  },
+};
+
+/**
+ * "over the weekend", "at the weekend", "this past weekend": one weekend, told by the clause's
+ * tense (dates.ts): the one just gone or the coming one. "The weekend of 16 May" is that day, and
+ * "weekends" or "a weekend" no weekend in particular.
+ */
+const weekendParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:over|at|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const phrase = match[1] ?? match[2];
+    const result = context.createParsingResult((match.index ?? 0) + match[0].length - phrase.length, phrase, {});
+    return (match[2] !== undefined ? result.addTag('custom/weekend-past') : result).addTag('custom/weekend');
   },
 };
 
@@ -293,7 +358,7 @@ const notADateRefiner: chrono.Refiner = {
       const stretchBefore = /^the\s/i.test(t) ? /\b(?:for|over|during|throughout|in)\s+$/i : /\b(?:for|over|during|throughout|in)\s+the\s+$/i;
       if (stretch && stretchBefore.test(before)) return false; // not "in last year's vote"
       // week/month/year phrases hold only implied components, which chrono's isOnlyTime() reads as a bare time
-      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year')) return true;
+      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year') || tags.has('custom/weekend')) return true;
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
@@ -704,6 +769,7 @@ function newsChrono(): chrono.Chrono {
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
+    guarded(weekendParser, /weekend/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
@@ -713,8 +779,9 @@ function newsChrono(): chrono.Chrono {
     guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
-    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|eid/i),
+    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
     guarded(quarterParser, /quarter|q[1-4]/i),
+    guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next) year/i),

@@ -3,14 +3,14 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
@@ -144,9 +144,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
-  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
 }
 
+const MONTH_DAY = /^(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+const SCENE_BREAK = /\b(?:since|until|till|next|will|would|said|says|told|announced|reported|according|today|now)\b|\n/i;
 const THAT_YEAR = /\bthat\s+(?:(?:first|same|very)\s+)?(?:year|spring|summer|autumn|fall|winter)\b(?!['’])/gi;
 const STATED_YEAR = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -179,9 +181,28 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
   };
   const out: DraftDate[] = [];
   let k = 0;
+  let sj = 0;
+  // "In 2013 … on Sept. 7", "That year, … on Sept. 7": a day told without its year, after a year the
+  // sentence sets the scene with ("in 2013", "that year"), is in that year; not when the clause
+  // between looks elsewhere ("since 2019 … next report due Jan. 14") or dates a statement ("said on")
+  const sceneYear = (d: DraftDate): DraftDate => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || !MONTH_DAY.test(text.slice(d.start, d.end))) return d;
+    while (sj + 1 < sentences.length && sentences[sj].end <= d.start) sj++;
+    let year: DraftDate | undefined;
+    for (let j = out.length - 1; j >= 0 && out[j].start >= sentences[sj].start; j--) {
+      const p = out[j];
+      if (!/^\d{4}$/.test(p.value)) continue;
+      if (year !== undefined && year.value !== p.value) return d;
+      // (the year opens the sentence: "In 2013, …", "That year, …"; not "the block, built in 2009, was shut on 24 April")
+      if (!/^\W*(?:[\w'’]+\s+){0,2}$/.test(text.slice(sentences[sj].start, p.start))) continue;
+      if (p.rule === 'date.anaphoric-year' || /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start))) year = p;
+    }
+    if (year === undefined || year.value === d.value.slice(0, 4) || SCENE_BREAK.test(text.slice(year.end, d.start))) return d;
+    return { ...d, value: year.value + d.value.slice(4), rule: 'date.scene-year' };
+  };
   const settle = (upTo: number): void => {
     for (; k < dates.length && dates[k].start < upTo; k++) {
-      const d = dates[k];
+      const d = sceneYear(dates[k]);
       if (d.rule === 'date.year-in-context' && /^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(d.start, d.end)) && /\bthe\s$/i.test(text.slice(d.start - 4, d.start))) {
         const year = yearBefore(d.start, k);
         out.push(year === undefined ? d : { ...d, value: year, rule: 'date.anaphoric-year' });
@@ -458,8 +479,8 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five)\s+(year|month)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after))\b/gi;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month))\b(?!\s+than\b)/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /**
  * "sales were 9% higher in August than a year earlier", "a loss of $96 million a year earlier":
@@ -478,12 +499,24 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     if (di < dates.length && dates[di].start < end) continue; // already a date here
     const anchor = di > 0 ? dates[di - 1] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
+    // "two days before anything was public", "a year before the pandemic": before an event, not a date
+    if (/^before$/i.test(m[3] ?? m[5] ?? '') && !/^\s*(?:[,.;:!?)—–"”]|$)/.test(text.slice(end, end + 2))) continue;
     const n = m[1] !== undefined ? COUNTS[m[1].toLowerCase()] : 1;
-    const unit = (m[2] ?? m[4]).toLowerCase();
-    const sign = /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
+    const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase();
+    // ("that month": the month told just before, moved by nothing)
+    const sign = m[6] !== undefined ? 0 : /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
     const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
     if (v === null) continue;
     let value: string | undefined;
+    // "On Oct. 22 … A week earlier, …", "two days later": a day moved by days, from a day only
+    if (unit === 'week' || unit === 'day') {
+      // (only where a clause starts with it: "start classes a week earlier" is how much earlier)
+      const clauseStart = /(?:^|[.!?;:,—–(“"]|\b(?:and|but|then|only|just))\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || /^\s*,/.test(text.slice(end, end + 2));
+      if (v[3] === undefined || !clauseStart) continue;
+      const day = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1, Number(v[3]) + sign * n * (unit === 'week' ? 7 : 1)));
+      added.push({ start, end, value: isoDay(day), score: 0.6, rule: 'date.shifted-from-earlier' });
+      continue;
+    }
     // a financial year ("2024-04/2025-03"): the whole interval moves
     const span = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(anchor.value);
     if (unit === 'year' && span !== null) value = `${pad(Number(span[1]) + sign * n, 4)}-${span[2]}/${pad(Number(span[3]) + sign * n, 4)}-${span[4]}`;
@@ -818,6 +851,16 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
     return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
   }
+  if (tags.has('custom/weekend')) {
+    // the weekend just gone (a Saturday or Sunday reference is in it) or the coming one, as its week
+    const t = tags.has('custom/weekend-past') ? 'past' : tense;
+    if (!refKnown || t === 'unknown') return undefined;
+    const dow = ref.getUTCDay();
+    const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (t === 'past' ? -((dow + 1) % 7) : (6 - dow + 7) % 7)));
+    return { value: isoWeek(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, saturday.getUTCDate()), score: 0.75, rule: 'date.weekend' };
+  }
+  // "Thanksgiving next week": the week only says which Thanksgiving, the nearest one
+  if (tags.has('custom/holiday') && tags.has('custom/unit-week')) return { value: `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
   if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get('year'), get('month'), get('day')), score: 0.85, rule: 'date.relative-week' } : undefined;
   if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
   if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
@@ -831,7 +874,9 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     // (and "will reopen after Easter" may follow an Easter just gone); allow some weeks that way
     const lenient = (tense === 'past' && tags.has('custom/holiday-before')) || (tense === 'future' && tags.has('custom/holiday-after'));
     if (tense !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
-    return { value: `${pad(y, 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
+    // a moveable feast moved to another year falls on another day ("after Easter" next year)
+    const day = y !== get('year') ? holidayIn(r.text, y) : undefined;
+    return { value: `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`, score: 0.8, rule: 'date.holiday' };
   }
   let y = get('year');
   let m = get('month');

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
   'i',
 );
 /**
@@ -33,6 +33,9 @@ const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although
 
 const PUT_OFF = /\b(?:adjourn|postpon|defer|delay|put off|push(?:ed)? back|remand|reschedul)\w*\b(?:\s+[\w'’-]+){0,4}\s+(?:until|till|to|for)\s+(?:on\s+)?$/i;
 
+/** A deadline someone still has: "have until", "has till", "get until" right before the date. */
+const HAVE_UNTIL = /\b(?:has|have|get|gets)\s+(?:(?:only|just|now|still)\s+)?(?:until|till|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+
 /** A deadline right before the date: "by", "by the end of", "no later than". */
 const DEADLINE = /\b(?:by|no later than|before)\s+(?:the\s+)?(?:(?:end|start|middle|close)\s+of\s+(?:the\s+)?)?$/i;
 /** Someone wanted, asked or urged to do something, and then the deadline: "wanted X to agree a position by". */
@@ -52,6 +55,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
+  // "lenders have until June 30 to comply", "has till Friday": a deadline still running is ahead
+  if (HAVE_UNTIL.test(before)) return 'future';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
   // a deadline set for what someone is wanted or asked to do is ahead, whatever the tense of the wish
   if (DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
