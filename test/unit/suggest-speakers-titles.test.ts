@@ -94,3 +94,22 @@ test('a lone word opening two different full names stays as written', () => {
   const r = suggest('Derby day\n\nAnna Berg and Anna Lind both scored on Sunday.\n\n“It was a great afternoon for the club,” Anna said.\n');
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Anna']);
 });
+
+test('"said Dr. Ana Ruiz", "said Lt. Col. Ben Odaga": a title abbreviated with a full stop after the verb is not the speaker, the name after it is', () => {
+  const text = [
+    'Clinic hours cut',
+    '',
+    '"We cannot staff the night shift," said Dr. Ana Ruiz, the clinic\'s director.',
+    '',
+    '"The convoy left at dawn," said Lt. Col. Ben Odaga, a spokesman for the garrison.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Ana Ruiz', 'Ana Ruiz'],
+    ['Ben Odaga', 'Ben Odaga'],
+  ]);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [
+    ['We cannot staff the night shift', 'Ana Ruiz'],
+    ['The convoy left at dawn', 'Ben Odaga'],
+  ]);
+});

@@ -117,8 +117,11 @@ const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 // "said its secretary N. K. Rao": the full stop after an initial stays inside the name
-// (a nickname in quotation marks inside the name is part of it: "said Bartholomew “Bart” Kowalczyk")
-const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})|(?<=\\p{Lu}[\\p{L}'’.-]*\\s)[“"]\\p{Lu}[\\p{Ll}.-]*[”"](?=\\s+\\p{Lu})){1,80})`, 'iu');
+/** Titles abbreviated with a full stop before a name ("said Dr. Ana Ruiz", "said Lt. Col. Ben Ode"). */
+const TITLE_ABBREVIATIONS = 'Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Det|Insp|Supt|Cllr|Hon|Brig|Cmdr|Cdr|Atty|Amb|Pres|Sec';
+// (a nickname in quotation marks inside the name is part of it: "said Bartholomew “Bart” Kowalczyk";
+// so is an abbreviated title's full stop: "said Dr. Ana Ruiz")
+const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})|(?<=\\p{Lu}[\\p{L}'’.-]*\\s)[“"]\\p{Lu}[\\p{Ll}.-]*[”"](?=\\s+\\p{Lu})|(?<=(?:^|\\s)(?:${TITLE_ABBREVIATIONS}))\\.(?=\\s+\\p{Lu})){1,80})`, 'iu');
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
