@@ -103,6 +103,17 @@ const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered|listed|registered|educated|trained|area)$/u;
 /** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
 const PLACE_BODY = /(?:^|[^\p{L}'’.-])((?:[\p{Lu}][\p{L}-]+\s+)?[\p{Lu}][\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency))$/u;
+/**
+ * An unnamed group before its verb: "two sources familiar with the matter", "senior officials", "people
+ * briefed on the talks", "three OPEC+ sources", "Several Kremlin officials" (a count, then one describing
+ * word, lower-case or capitalised, but no conjunction or determiner opening the sentence; "Leeds police" is
+ * the police force the page names, found as "police").
+ */
+const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?(?:(?:[\p{Ll}-]+|(?!(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Before|If|As|Although|Though|Meanwhile|However|Still|Also|Even|Only|Both|All|These|Those|Such|Other|Most|Many|Some|Several|Its|His|Her|Their|Our|Your|My|In|On|At|By|For|From|With|Of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\p{L}\d+&.’'-]*(?!\s+(?:police|cops|authorities)\b))\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u;
+/** A public body's name that a place may be written before as its owner: "Ministry of Mining", "Foreign Ministry". */
+const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
+/** "Chile's " right before a name: a place (or anyone) written as its owner. */
+const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+['’]s\s+)$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
@@ -1284,7 +1295,7 @@ export class Attributor {
         const role = rolePhraseBefore(text, roleEnd, floor);
         if (role !== undefined && role.end === roleEnd) {
           const idx = this.mentions.length;
-          const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d : ''));
+          const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d.toLowerCase() : ''));
           // ("A Western diplomat in Lisbon said … the diplomat added": one unnamed source, taken up again)
           this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
           return idx;
@@ -1327,6 +1338,11 @@ export class Attributor {
       if (the && np.isOrg) {
         const theStart = tokens[0].start - (before.length - before.search(/the\s+$/i));
         np.start = Math.max(floor, theStart);
+      }
+      // "Chile's Ministry of Mining said": the span takes in the place written as the body's owner (its name does not)
+      if (np.isOrg && !the && OWNED_BODY_NAME.test(np.name)) {
+        const owner = PLACE_OWNER_BEFORE.exec(text.slice(Math.max(floor, np.start - 40), np.start));
+        if (owner !== null) np.start -= owner[1].length;
       }
       return this.addMention(np, 'name', rule, 0.85);
     }
@@ -1405,8 +1421,8 @@ export class Attributor {
       this.groups.splice(at, 0, { start, end, name: family[1], sentence });
       return idx;
     }
-    // "two sources familiar with the matter", "people briefed on the talks", "senior officials"
-    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
+    // "two sources familiar with the matter", "people briefed on the talks", "senior officials", "three OPEC+ sources"
+    const group = GROUP_BEFORE.exec(text.slice(Math.max(floor, end - 80), end));
     // "The researchers estimated …": the group the article has been describing
     const theGroup = group !== null && /^the\s/i.test(group[1]) && !/\bpeople$/.test(group[1]) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(group[1]);
     if (group !== null && (theGroup || !/^(the|a|an|his|her|its|their)\s/i.test(group[1]))) {
@@ -1414,7 +1430,19 @@ export class Attributor {
       let start = end - group[1].length;
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(floor, start - 4), start));
       if (the !== null) start -= the[0].length;
-      this.mentions.push({ start, end, kind: 'name', surface: group[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+      // (the count opening a sentence is no part of the group's name: "Several Kremlin officials" → "several …")
+      let surface = group[1].replace(/^the\s+/i, '').replace(/^\p{Lu}\p{Ll}+(?=\s+\S+\s)/u, (w) => (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many)$/.test(w) ? w.toLowerCase() : w));
+      // "three OPEC+ sources said … The sources said": the group as introduced a few paragraphs back
+      if ((theGroup || the !== null) && !surface.includes(' ')) {
+        for (let k = this.mentions.length - 1; k >= 0; k--) {
+          const o = this.mentions[k];
+          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && o.surface.endsWith(` ${surface}`) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
+            surface = o.surface;
+            break;
+          }
+        }
+      }
+      this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
       return idx;
     }
     // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation

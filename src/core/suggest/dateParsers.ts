@@ -10,7 +10,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 // built once: chrono asks a parser for its pattern on every parse
 const MONTH_PART = new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i');
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next) year\\b`, 'i');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next|this) year\\b`, 'i');
 
 /** 1–12 for a month name or its abbreviation (its first three letters decide); 0 for none. */
 export function monthIndex(word: string): number {
@@ -552,10 +552,8 @@ const yearEdgeParser: chrono.Parser = {
 };
 
 /**
- * "August last year", "in May next year" → YYYY-MM in the year the phrase names ("14 November last
- * year" → that day). "June this year"
- * stays two dates ("June", "this year"), as the guidelines' examples mark it; dates.ts gives that
- * month the reference year.
+ * "August last year", "in May next year", "June this year" → YYYY-MM in the year the phrase names, one
+ * date over the whole phrase ("14 November last year" → that day).
  */
 const monthOfRelativeYearParser: chrono.Parser = {
   pattern: () => MONTH_OF_RELATIVE_YEAR,
@@ -564,7 +562,7 @@ const monthOfRelativeYearParser: chrono.Parser = {
     const month = monthIndex(match[2]);
     if (month === 0) return null;
     if (match[1] !== undefined && match[3] !== undefined) return null; // "3 March 4 last year"
-    const shift = /last/i.test(match[4]) ? -1 : 1;
+    const shift = /last/i.test(match[4]) ? -1 : /next/i.test(match[4]) ? 1 : 0;
     const year = utc(context.refDate).y + shift;
     // "14 November last year", "October 22 last year": a day, as precise as stated
     const day = match[1] ?? match[3];
@@ -784,7 +782,7 @@ function newsChrono(): chrono.Chrono {
     guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
-    guarded(monthOfRelativeYearParser, /(?:last|next) year/i),
+    guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),

@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { capitalisedWords, FAMILY_EPITHET, stripTitles, withoutJoinedArticle } from './names';
+import { capitalisedWords, FAMILY_EPITHET, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -79,8 +79,15 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources". */
-const PLURAL_UNNAMED = /^(?:[\p{Ll}\d+-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
+const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+
+/** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
+const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?!of\s)(?=\S)/u;
+/** "Indonesia's health ministry", "Chile's Ministry of Mining": a place's public body, the place written as its owner. */
+const PLACE_OWNED_BODY = /^((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency)|(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+.+)$/u;
+/** "a source close to the singer": the person the source is close to, written as a role. */
+const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
 
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
@@ -274,6 +281,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         expandedOrg = full !== undefined || orgNames.has(name);
       }
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
+      // "a source close to the singer": named after the person the role stands for (the one introduced with
+      // that role, else the person who spoke last)
+      const close = m.unnamed !== undefined ? CLOSE_TO_ROLE.exec(name) : null;
+      if (close !== null && TITLE_WORDS.has(close[2])) {
+        const holder = personsBefore(m.start).reverse().find((p) => p.sentence >= here - 8 && p.roles.includes(close[2]));
+        let who = holder !== undefined ? canon(holder.name) : undefined;
+        for (let r = resolvedAt.length - 1; who === undefined && r >= 0 && resolvedAt[r].sentence >= here - 8; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true && resolvedAt[r].unnamed === undefined && resolvedAt[r].pos < m.start) who = resolvedAt[r].name;
+        if (who !== undefined) name = `${close[1]} ${who}`;
+      }
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
       if (m.surface === 'it') {
@@ -393,6 +409,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();
       spokenOrgs.push(orgInfo(name));
     }
+    // as suggested, an unnamed source has no determiner or count ("a Western diplomat" → "Western diplomat"), and a
+    // place written as a public body's owner is no part of its name ("Indonesia's health ministry" → "health
+    // ministry"; a person's, "Ann Lee's office", is)
+    name = name.replace(LEADING_COUNT, '');
+    const owned = PLACE_OWNED_BODY.exec(name);
+    if (owned !== null && !personWords.has(owned[1].slice(owned[1].lastIndexOf(' ') + 1)) && gender(owned[1], []) === undefined) name = owned[2];
     out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };
   }
   return out;
