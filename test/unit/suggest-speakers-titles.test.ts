@@ -113,3 +113,27 @@ test('"said Dr. Ana Ruiz", "said Lt. Col. Ben Odaga": a title abbreviated with a
     ['The convoy left at dawn', 'Ben Odaga'],
   ]);
 });
+
+test('office titles of finance and governance ("Treasurer", "Regent", "Interim Provost", "Acting") are not part of the name; "Provost" as a surname stays', () => {
+  const text = [
+    'Harbour board short of funds',
+    '',
+    'Treasurer Odile Fanshawe said the harbour board would borrow $40 million. Ms Fanshawe said rates would rise.',
+    '',
+    'Regent Tobias Achterberg said the vote had been rushed.',
+    '',
+    'Interim Provost Wren Castellanos said the campus would stay open.',
+    '',
+    'Acting Comptroller Ivo Petrakis said the accounts were sound.',
+    '',
+    'Miriam Provost, a retired teacher, said she would attend the next meeting.',
+  ].join('\n') + '\n';
+  assert.deepEqual(of(suggest(text), 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Odile Fanshawe', 'Odile Fanshawe'],
+    ['Fanshawe', 'Odile Fanshawe'],
+    ['Tobias Achterberg', 'Tobias Achterberg'],
+    ['Wren Castellanos', 'Wren Castellanos'],
+    ['Ivo Petrakis', 'Ivo Petrakis'],
+    ['Miriam Provost', 'Miriam Provost'],
+  ]);
+});

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson`;
+const RANKS_AND_HONORIFICS = `cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -19,7 +19,7 @@ for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
  * from the end of a name.
  */
 const PREFIX_ROLES = new Set(
-  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
+  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
