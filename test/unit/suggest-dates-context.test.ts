@@ -412,3 +412,12 @@ test('a day without its year after a sentence opens on a year ("In 1998, …", "
     ['on 12 February', '2027-02-12'],
   ]);
 });
+
+test('"hoped to", "could reach" and a reported subject before "will" look forward, even after "said"', () => {
+  // 2028-02-17 is a Thursday
+  assert.deepEqual(dates('The ferry operator said it hoped to resume sailings by Monday evening.\n', '2028-02-17'), [['Monday evening', '2028-02-21']]);
+  assert.deepEqual(dates('Forecasters warned that sleet could reach the islands on Saturday.\n', '2028-02-17'), [['on Saturday', '2028-02-19']]);
+  assert.deepEqual(dates('The parish council has said the fair on 2 March will go ahead.\n', '2028-02-17'), [['on 2 March', '2028-03-02']]);
+  // the reported clause's own past verb keeps it in the past
+  assert.deepEqual(dates('The parish council said the fair on 2 February was cancelled.\n', '2028-02-17'), [['on 2 February', '2028-02-02']]);
+});

@@ -203,3 +203,11 @@ test('named holidays and moveable feasts: a feast moved to another year by tense
   // 2027-11-18 is a Thursday: Thanksgiving is 25 November
   assert.deepEqual(dates('Trainees get three days off for Thanksgiving next week.\n', '2027-11-18'), [['Thanksgiving next week', '2027-11-25']]);
 });
+
+test('"the end of the decade", "later this decade" and "this decade" are the decade of publication; "over this decade" and "the back end of the decade" are not dates', () => {
+  assert.deepEqual(dates('The canal trust wants every lock rebuilt by the end of the decade, and a marina opened later this decade.\n', '2031-05-12'), [
+    ['the end of the decade', '203'],
+    ['later this decade', '203'],
+  ]);
+  assert.deepEqual(dates('Boat licences doubled over this decade, but most grants arrive at the back end of the decade.\n', '2031-05-12'), []);
+});

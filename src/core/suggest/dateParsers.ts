@@ -412,6 +412,18 @@ const decadeParser: chrono.Parser = {
   },
 };
 
+/**
+ * "by the end of the decade", "later this decade", "this decade": the decade of the reference, in
+ * the decades' reduced precision ("202"). "The past decade", "over the next decade" are stretches.
+ */
+const thisDecadeParser: chrono.Parser = {
+  pattern: () => /\b(?<!\bback\s)(?:(?:the\s+)?(?:end|beginning|start|middle|turn) of (?:the|this) decade|(?:earlier|later) (?:this|in the) decade|this decade)\b(?!['’-])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (/^this/i.test(match[0]) && /\b(?:for|over|during|throughout)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y }).addTag('custom/decade');
+  },
+};
+
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /**
@@ -772,6 +784,7 @@ function newsChrono(): chrono.Chrono {
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
     guarded(decadeParser, /0['’]?s/i),
+    guarded(thisDecadeParser, /decade/i),
     guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
     guarded(monthEdgeParser, /of the month/i),
     guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),

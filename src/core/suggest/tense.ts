@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to|(?<!\bhad\s)(?:hoped|aimed|intended|promised|vowed|pledged|planned) to|could(?=\s+(?:be|reach|bring|hit|face|see|last|affect|spread|arrive|return|resume|reopen|begin|start|follow)\b))\b`,
   'i',
 );
 /**
@@ -42,6 +42,11 @@ const DEADLINE = /\b(?:by|no later than|before)\s+(?:the\s+)?(?:(?:end|start|mid
 const WISHED_TO = /\b(?:wanted|wants?|asked|asks|urged|urges|pressed|presses|called on|calls on|told|tells|ordered|orders|instructed|required|requires|gave \w+ until)\b(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b[^.;:!?]{0,60}$/i;
 /** A reporting verb and the "that" opening its clause, a few words before the date. */
 const REPORTED_THAT = /\b(?:said|says|told|tells|added|noted|explained)\b[^.;:!?]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** A reporting verb and the start of the reported clause's subject, a few words before the date. */
+const REPORTED_SUBJECT = /\b(said|says|told \w+|announced|confirmed|warned|insisted|added|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}$/i;
+/** The reported clause's own verb, right after the date, looks forward. */
+const AFTER_FUTURE = /^[^,;.!?"“”]{0,40}?\b(?:will|would|is|are)\s+(?:(?:still|now|also)\s+)?(?:go ahead|due|set to|expected|scheduled|going ahead)\b|^[^,;.!?"“”]{0,40}?\b(?:will|would)\b/i;
+
 /** The clause's verb right after the date is a progressive ("and September were running ahead"). */
 const PROGRESSIVE_AFTER = /^(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:was|were|is|are)\s+(?:still\s+|already\s+|now\s+)?[a-z]{2,}ing\b/i;
 
@@ -67,6 +72,10 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     const reported = text.slice(wide, at);
     if (REPORTED_THAT.test(reported) && nearest(text, wide + reported.search(/\bthat\s+(?:[\w'’-]+\s+){0,5}$/i) + 5, at) === 'unknown') return 'unknown';
   }
+  // "said the events on 5 November will go ahead": a date in the subject of a reported clause, whose
+  // own verb comes after it, takes that verb's tense, not the reporting verb's
+  const reporting = REPORTED_SUBJECT.exec(before);
+  if (reporting !== null && AFTER_FUTURE.test(text.slice(end, Math.min(sentenceEnd, end + 60))) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
@@ -110,7 +119,8 @@ function nearest(text: string, from: number, to: number): Tense {
   const future = Math.max(lastMatch(s, FUTURE, skip), lastMatch(s, SCHEDULE, skip));
   const past = lastMatch(s, PAST, skip);
   if (future < 0 && past < 0) return 'unknown';
-  return future > past ? 'future' : 'past';
+  // (a tie is one word read both ways: "hoped to reconnect" is a past verb looking forward)
+  return future >= past ? 'future' : 'past';
 }
 
 /** The global copy of a pattern, compiled once (these patterns are long and run for every date). */
