@@ -166,3 +166,22 @@ test('"said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" is 
     ['diesel would cost more by the end of the month', 'Tiago Ferreira'],
   ]);
 });
+
+test('"Aidan and Ciara Doherty": two first names share the surname after them, and "Mr"/"Ms" pick the right one', () => {
+  const text = [
+    'Deckhands give evidence',
+    '',
+    'Deckhands Rory and Niamh Gallagher, who are brother and sister, both gave evidence on Wednesday.',
+    '',
+    'Mr Gallagher said he had reported a loose bolt in June. Ms Gallagher said she had never been shown the safety chain.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Gallagher', 'Rory Gallagher'],
+    ['Gallagher', 'Niamh Gallagher'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
+    ['he had reported a loose bolt in June', 'Rory Gallagher'],
+    ['she had never been shown the safety chain', 'Niamh Gallagher'],
+  ]);
+});

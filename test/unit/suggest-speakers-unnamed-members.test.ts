@@ -62,3 +62,45 @@ test('"the diplomat" after "a Western diplomat in Lisbon" is that unnamed source
   ]);
   assert.deepEqual(p.claims.find(([c]) => c === 'They are happy to let others lead')?.[2], source);
 });
+
+test('someone quoted as "a woman" or "one fisherman" and named in the next sentence ("The woman, Agnes Moffat,") is that person', () => {
+  const text = [
+    'Fire on the pier',
+    '',
+    '"The smoke came over the wall in seconds," said a woman walking her dog past the chip shop on Friday.',
+    '',
+    'The woman, Agnes Moffat, 66, said she had called the fire brigade twice.',
+    '',
+    '"Everyone just ran," one fisherman, a regular on the pier for forty years, told reporters. The man, Duncan Reid, 70, said the boats had been moved in time.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['a woman', 'Agnes Moffat'],
+    ['Agnes Moffat', 'Agnes Moffat'],
+    ['one fisherman', 'Duncan Reid'],
+    ['Duncan Reid', 'Duncan Reid'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'direct').map(([c, , who]) => [c, who]), [
+    ['The smoke came over the wall in seconds', 'Agnes Moffat'],
+    ['Everyone just ran', 'Duncan Reid'],
+  ]);
+});
+
+test('"a shopper said" with no name after it is an unnamed speaker of its own, not the person named before', () => {
+  const text = [
+    'Street closed',
+    '',
+    'Council leader Ruth Adair said the road would reopen on Monday.',
+    '',
+    'A shopper said the street had been closed for hours.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Ruth Adair', 'Ruth Adair'],
+    ['A shopper', 'shopper'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['the road would reopen on Monday', 'Ruth Adair'],
+    ['the street had been closed for hours', 'shopper'],
+  ]);
+});

@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, NICKNAME_AHEAD, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, withoutPortfolio, type NamePhrase, type Token } from './names';
+import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, NICKNAME_AHEAD, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, UNNAMED_PERSON, withoutPortfolio, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
@@ -41,6 +41,10 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJE
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
+/** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
+const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
+/** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
+const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
 /** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
 const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
@@ -1466,6 +1470,8 @@ export class Attributor {
       // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
+      // "…," one passenger told the court. The man, Hugh Baird, 71, said …": the person named just after
+      if (role.unnamed === true && UNNAMED_PERSON.test(role.head)) return this.unnamedPerson(role.start, role.end, role.head, role.words, `${rule}.unnamed-person`);
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
       // ("One Nordic envoy said … the envoy added": someone new, unnamed, taken up again by "the envoy")
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
@@ -1560,6 +1566,12 @@ export class Attributor {
       const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
       return this.addPronounSurface(start + seg.indexOf(pron[1]), pron[1].length, surface, rule);
     }
+    // "said a woman walking her dog": someone the story met, unnamed here (and perhaps named just after)
+    const met = UNNAMED_PERSON_AHEAD.exec(seg);
+    if (met !== null && UNNAMED_PERSON.test(met[3])) {
+      const from = start + met[0].length - met[1].length;
+      return this.unnamedPerson(from, start + met[0].length, met[3], met[2].trim().split(/\s+/).filter(Boolean).concat(met[3]), `${rule}.unnamed-person`);
+    }
     // "said a spokeswoman for Leeds City Council": an unnamed spokesperson speaks for the organisation
     const forOrg = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|statement)\s+(?:for|from|of|at)\s+(?=(?:the\s+)?[\p{Lu}]|the\s+[\p{Ll}]+\b)/u.exec(seg);
     if (forOrg !== null) {
@@ -1613,6 +1625,26 @@ export class Attributor {
     }
     if (lastEnd <= start) return undefined;
     return this.phraseEndingAt(start, lastEnd, rule);
+  }
+
+  /**
+   * An unnamed person met in the story ("a woman", "one passenger") as a speaker at [start, end): the person a
+   * "The woman, Agnes Moffat, …" just after names, else the description itself.
+   */
+  private unnamedPerson(start: number, end: number, head: string, words: string[], rule: string): number {
+    const idx = this.mentions.length;
+    NAMED_AFTER.lastIndex = end;
+    let named: RegExpExecArray | null = null;
+    for (let m = NAMED_AFTER.exec(this.text); m !== null && m.index < end + 400; m = NAMED_AFTER.exec(this.text)) {
+      // ("one fisherman … The man, Duncan Reid,": "the man" or "the woman" takes up any of them)
+      if (m[1] === head || (/^(?:man|woman)$/.test(m[1]) && !/^(?:man|woman)$/.test(head))) {
+        named = m;
+        break;
+      }
+    }
+    if (named !== null) this.mentions.push({ start, end, kind: 'name', surface: named[2], isOrg: false, roles: [], rule: `${rule}.named-after`, score: 0.6 });
+    else this.mentions.push({ start, end, kind: 'name', surface: words.join(' '), isOrg: true, roles: words, rule, score: 0.5, unnamed: head });
+    return idx;
   }
 
   /** The subject of the main clause: "A statement from the White House …", "Moscow, in turn, has …". */

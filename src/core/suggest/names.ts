@@ -45,11 +45,20 @@ export function withoutJoinedArticle(name: string): string {
 /** "Maureen O’Brien, 71, and her husband, Frank": a relative named by first name only, who shares the surname. */
 const RELATIVE = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))?)\s+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?(?:\s+\d{1,3},)?\s+and\s+(?:her|his)\s+(?:husband|wife|son|daughter|brother)(?:,\s+|\s+)(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 
-/** Full names of relatives the page names by first name beside a full name ("… and her husband, Frank" → "Frank O’Brien"). */
+/** "Aidan and Ciara Doherty": two first names sharing the surname after them (the surname ends the run). */
+const SHARED_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*)(?![\p{L}'’-]|\s+(?:\p{Lu}|&|of\b))/gu;
+
+/**
+ * Full names of people the page names by first name beside a full name: "… and her husband, Frank" → "Frank
+ * O’Brien", "Aidan and Ciara Doherty" → "Aidan Doherty" (no organisation's or place's words: "Marks and Spencer").
+ */
 export function relativesNamed(text: string): string[] {
-  if (!text.includes(' and her ') && !text.includes(' and his ')) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(RELATIVE)) out.push(`${m[3]} ${m[2]}`);
+  if (text.includes(' and her ') || text.includes(' and his ')) for (const m of text.matchAll(RELATIVE)) out.push(`${m[3]} ${m[2]}`);
+  for (const m of text.matchAll(SHARED_SURNAME)) {
+    const words = [m[1], m[2]].map((w) => w.toLowerCase());
+    if (!words.some((w) => ORG_HEADS.has(w) || PLACES.has(w) || TITLE_WORDS.has(w))) out.push(`${m[1]} ${m[2]}`);
+  }
   return out;
 }
 
@@ -402,6 +411,9 @@ const ROLE_HEADS = new Set(
 /** Heads of an unnamed source after "a"/"an": "a senior Gulf official", "a Western diplomat". */
 const UNNAMED_ROLE_HEADS = /^(?:source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant)$/;
 
+/** People met in the street, unnamed when they speak ("a woman said", "one passenger told reporters"), often named a sentence later. */
+export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder)$/;
+
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const from = Math.max(floor, end - 60);
@@ -412,10 +424,12 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   const start = from + m.index;
   // "the 52-year-old said": an age stands for the person
   if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
-  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head)) return undefined;
+  // ("one passenger", "a woman": someone unnamed the story met)
+  const person = /^(a|an|one|another)$/i.test(m[1]) && UNNAMED_PERSON.test(head) && !/\p{Lu}/u.test(m[2]);
+  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !person) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
   // "one trawler owner", "another witness": someone new, not a person named before; so is "a senior Gulf official"
   // (an unnamed source's head after "a"/"an")
-  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) || (/^an?$/i.test(m[1]) && UNNAMED_ROLE_HEADS.test(head)) };
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) || (/^an?$/i.test(m[1]) && (UNNAMED_ROLE_HEADS.test(head) || person)) };
 }

@@ -40,22 +40,25 @@ function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
 }
 
-function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>, fits?: (full: string) => boolean): string {
+function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>, fits?: (full: string) => number): string {
   const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
   // ("Qasimi said" after "Nasser al-Qasimi": the surname without its joined article)
   const bare = withoutJoinedArticle(lower);
+  let bestFit = -1;
   // the lists are sorted longest first, so the first match is the fullest name
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
     if (f === lower || f.endsWith(` ${lower}`) || (f !== withoutJoinedArticle(f) && (withoutJoinedArticle(f) === bare || withoutJoinedArticle(f).endsWith(` ${bare}`)))) {
-      // ("Mr O’Brien" beside "Maureen O’Brien" and "Frank O’Brien": the fullest name of the title's gender)
-      best ??= full;
-      if (fits === undefined || fits(full)) {
+      // ("Mr O’Brien" beside "Maureen O’Brien" and "Frank O’Brien": the fullest name of the title's gender, one
+      // known to be of it before one whose gender is unknown)
+      const fit = fits === undefined ? 2 : fits(full);
+      if (fit > bestFit) {
         best = full;
-        break;
+        bestFit = fit;
       }
+      if (bestFit === 2) break;
     }
   }
   // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
@@ -183,7 +186,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   }
   // "Mr O’Brien", "Ms O’Brien": a surname with a gendered title, the full name of that gender when two share it
   const canonFor = (want: 'f' | 'm'): ((surface: string) => string) =>
-    memo((surface) => canonical(surface, fullNames, firstNames, (full) => (genders.get(full) ?? gender(full, [])) !== (want === 'f' ? 'm' : 'f')));
+    memo((surface) => canonical(surface, fullNames, firstNames, (full) => {
+      const g = genders.get(full) ?? gender(full, []);
+      return g === want ? 2 : g === undefined ? 1 : 0;
+    }));
   const canonF = canonFor('f');
   const canonM = canonFor('m');
   /** The organisation a sentence opens with ("The Coastguard Agency has …"), if any. */
