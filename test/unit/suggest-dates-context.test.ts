@@ -421,3 +421,17 @@ test('"hoped to", "could reach" and a reported subject before "will" look forwar
   // the reported clause's own past verb keeps it in the past
   assert.deepEqual(dates('The parish council said the fair on 2 February was cancelled.\n', '2028-02-17'), [['on 2 February', '2028-02-02']]);
 });
+
+test('a weekday in the clause of "next week" is that week\'s day; "a week earlier" counts from the last day told, past months in between', () => {
+  // 2028-03-08 is a Wednesday: next week runs 13-19 March
+  assert.deepEqual(dates('The ministry said it would release next week\'s figures on Friday.\n', '2028-03-08'), [
+    ['next week', '2028-W11'],
+    ['on Friday', '2028-03-17'],
+  ]);
+  assert.deepEqual(dates('The league voted on 3 February to play from April to June. A week earlier, owners had rejected the plan.\n', '2028-03-08'), [
+    ['on 3 February', '2028-02-03'],
+    ['April', '2028-04'],
+    ['June', '2028-06'],
+    ['A week earlier', '2028-01-27'],
+  ]);
+});

@@ -211,3 +211,24 @@ test('"the end of the decade", "later this decade" and "this decade" are the dec
   ]);
   assert.deepEqual(dates('Boat licences doubled over this decade, but most grants arrive at the back end of the decade.\n', '2031-05-12'), []);
 });
+
+test('"last year\'s Easter", "next week\'s St Patrick\'s Day" are one date, the holiday then; "the Thanksgiving holiday" is the day, "the Christmas holiday season" none', () => {
+  // 2028-03-08 is a Wednesday; Easter 2027 was 28 March
+  assert.deepEqual(dates('Ferry bookings jumped before last year\'s Easter and will peak over next week\'s St Patrick\'s Day.\n', '2028-03-08'), [
+    ["last year's Easter", '2027-03-28'],
+    ["next week's St Patrick's Day", '2028-03-17'],
+  ]);
+  assert.deepEqual(dates('Depots will close for the Thanksgiving holiday but stay open through the Christmas holiday season.\n', '2028-03-08'), [['Thanksgiving', '2028-11-23']]);
+});
+
+test('the end of a range is not before its start; "forecasts for April" is the coming April; "in the week to 3 March" names its end only', () => {
+  assert.deepEqual(dates('The trustees voted to shut the pool from February to May.\n', '2028-03-08'), [
+    ['February', '2028-02'],
+    ['May', '2028-05'],
+  ]);
+  assert.deepEqual(dates('Growers were cheered by forecasts for April.\n', '2028-03-08'), [['April', '2028-04']]);
+  assert.deepEqual(dates('Exports fell in the week to 3 March and rose in the week ended 10 February.\n', '2028-03-08'), [
+    ['3 March', '2028-03-03'],
+    ['10 February', '2028-02-10'],
+  ]);
+});

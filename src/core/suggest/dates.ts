@@ -128,6 +128,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           const h = Number(value.value.slice(-1));
           value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
         }
+        // "weather forecasts for December", "the outlook for March": a forecast is for a month to come
+        if (known && value.rule === 'date.month' && /^\d{4}-\d{2}$/.test(value.value) && !/\d{4}/.test(r.text) && FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start))) {
+          const month = Number(value.value.slice(5));
+          value.value = `${pad(ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0), 4)}-${pad(month)}`;
+        }
         // "March this year": the month of the reference year, whatever the tense
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
@@ -143,7 +148,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
+  const joined = datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))));
   return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
 }
 
@@ -284,6 +289,65 @@ function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
     dates[k] = { ...b, value: value + b.value.slice(10) };
   }
   return dates;
+}
+
+/** The Monday of an ISO week value ("2026-W48"). */
+function mondayOf(week: string): Date | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (m === null) return undefined;
+  const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+  return new Date(jan4.getTime() + ((Number(m[2]) - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+}
+
+/**
+ * What a date says about the one right after it:
+ * - "next week's Thanksgiving", "last year's Christmas": one date, the holiday in that week or year;
+ * - "from August to December", "between November and March": the end of a range is not before its start;
+ * - "next week's report, on Friday", "last week, on Tuesday": a weekday in the same clause as a
+ *   named week is that week's day.
+ */
+function datePairs(text: string, dates: DraftDate[]): DraftDate[] {
+  const out: DraftDate[] = [];
+  for (const d of dates) {
+    const a = out[out.length - 1];
+    if (a === undefined) {
+      out.push(d);
+      continue;
+    }
+    const between = text.slice(a.end, d.start);
+    const aText = text.slice(a.start, a.end);
+    if (d.rule === 'date.holiday' && /^(?:date\.relative-(?:week|year))$/.test(a.rule) && /^['’]s\s+$/.test(/['’]s$/.test(aText) ? `'s${between}` : between)) {
+      const name = text.slice(d.start, d.end);
+      const day = a.rule === 'date.relative-year' ? holidayIn(name, Number(a.value)) : undefined;
+      const value = a.rule === 'date.relative-year' ? (day === undefined ? undefined : `${a.value}-${pad(day.m)}-${pad(day.d)}`) : d.value;
+      if (value !== undefined) {
+        out[out.length - 1] = { ...d, start: a.start, value };
+        continue;
+      }
+    }
+    if (
+      /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i.test(between) &&
+      /\b(?:from|between)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+      (/^\d{4}-\d{2}$/.test(a.value) ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(d.value) &&
+      a.value.length === d.value.length &&
+      d.value < a.value &&
+      !/\d{4}/.test(text.slice(d.start, d.end))
+    ) {
+      const y = Number(a.value.slice(0, 4));
+      const v = `${pad(y, 4)}${d.value.slice(4)}`;
+      out.push({ ...d, value: v >= a.value ? v : `${pad(y + 1, 4)}${d.value.slice(4)}` });
+      continue;
+    }
+    const monday = a.rule === 'date.relative-week' && /\b(?:next|last|this)\s+week\b/i.test(aText) ? mondayOf(a.value) : undefined;
+    if (monday !== undefined && d.rule === 'date.weekday-by-tense' && /^\d{4}-\d{2}-\d{2}/.test(d.value) && between.length <= 60 && !/[.!?;:\n]/.test(between) && !CLAUSE_BREAK.test(between)) {
+      const [y, m, dd] = d.value.slice(0, 10).split('-').map(Number);
+      const day = new Date(monday.getTime() + ((new Date(Date.UTC(y, m - 1, dd)).getUTCDay() + 6) % 7) * 86400000);
+      out.push({ ...d, value: isoDay(day) + d.value.slice(10) });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** A time of day with nothing naming its day ("at 4.30pm", "a 7.45pm kick-off"). */
@@ -455,7 +519,7 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
     const tailAt = join.index + join[0].length;
     const tail = r.text.slice(tailAt);
     // "in the year to September 2025", "the three months to June": a stretch named by its end, which is the date
-    if (/^(?:(?:in|for|over|during)\s+)?the\s+(?:(?:\w+|\d+)\s+)?(?:year|months|weeks|quarter)$/i.test(head.trim()) && /^\s*(?:to|through|until)\s*$/i.test(join[0])) {
+    if (/^(?:(?:in|for|over|during)\s+)?the\s+(?:(?:\w+|\d+)\s+)?(?:year|months?|weeks?|quarter)$/i.test(head.trim()) && /^\s*(?:to|through|until)\s*$/i.test(join[0])) {
       const only = parser.parse(tail, { instant: ref, timezone: 0 })[0];
       if (only !== undefined && only.index === 0) {
         Object.assign(only, { index: r.index + tailAt });
@@ -497,7 +561,10 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const end = start + m[0].length;
     while (di < dates.length && dates[di].end <= start) di++;
     if (di < dates.length && dates[di].start < end) continue; // already a date here
-    const anchor = di > 0 ? dates[di - 1] : undefined;
+    let back = di - 1;
+    // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
+    if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
+    const anchor = back >= 0 ? dates[back] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
     // "two days before anything was public", "a year before the pandemic": before an event, not a date
     if (/^before$/i.test(m[3] ?? m[5] ?? '') && !/^\s*(?:[,.;:!?)—–"”]|$)/.test(text.slice(end, end + 2))) continue;
