@@ -93,7 +93,7 @@ test('"a spokesperson for the actor" speaks as a spokesperson named after the ac
   assert.equal(quote?.[2], 'spokesperson for Marta Lindqvist');
 });
 
-test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an organisation\'s spokesperson is the organisation', () => {
+test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an organisation\'s spokesman is named after the organisation', () => {
   const text = [
     'Chef closes restaurant',
     '',
@@ -109,12 +109,12 @@ test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an o
   assert.deepEqual(p.speakers, [
     ['A spokesman for Ivo Marsh', 'spokesman for Ivo Marsh'],
     ['a spokeswoman for Marsh', 'spokeswoman for Ivo Marsh'],
-    ['Bath and North East Somerset Council', 'Bath and North East Somerset Council'],
+    ['A spokesman for Bath and North East Somerset Council', 'spokesman for Bath and North East Somerset Council'],
   ]);
   assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
     ['the staff would be paid until March', 'spokesman for Ivo Marsh'],
     ['The building had been sold in January', 'spokeswoman for Ivo Marsh'],
-    ['the licence had been returned', 'Bath and North East Somerset Council'],
+    ['the licence had been returned', 'spokesman for Bath and North East Somerset Council'],
   ]);
 });
 
@@ -177,5 +177,34 @@ test('a source close to someone written as a role is named after that person, wi
     ['She needs a long rest', 'direct', 'source close to Lina Moreau'],
     ['refunds would be paid', 'indirect', 'source close to the promoters'],
     ['the venue had been told', 'indirect', 'top adviser in Lisbon'],
+  ]);
+});
+
+test('an unnamed spokesperson or official is named after the organisation, without "a" or "one"; a lower-case "council" is the council the page names', () => {
+  const text = [
+    'Harbour closed after storm',
+    '',
+    'Larkfield Borough Council shut the harbour on Sunday. A council spokesperson said repairs would take a month.',
+    '',
+    'A Coastguard Agency spokeswoman said two boats had been damaged. "Nobody was hurt," the spokeswoman added.',
+    '',
+    'One EU official said emergency funds could be released.',
+    '',
+    'A spokesman for the Port of Ardnish said ferries would sail from Tuesday.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['A council spokesperson', 'Larkfield Borough Council spokesperson'],
+    ['A Coastguard Agency spokeswoman', 'Coastguard Agency spokeswoman'],
+    ['the spokeswoman', 'Coastguard Agency spokeswoman'],
+    ['One EU official', 'EU official'],
+    ['A spokesman for the Port of Ardnish', 'spokesman for Port of Ardnish'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind !== 'assertion').map(([c, , who]) => [c, who]), [
+    ['repairs would take a month', 'Larkfield Borough Council spokesperson'],
+    ['two boats had been damaged', 'Coastguard Agency spokeswoman'],
+    ['Nobody was hurt', 'Coastguard Agency spokeswoman'],
+    ['emergency funds could be released', 'EU official'],
+    ['ferries would sail from Tuesday', 'spokesman for Port of Ardnish'],
   ]);
 });

@@ -27,6 +27,11 @@ export interface Mention {
   unnamed?: string;
   /** "a spokesperson for the actor": the words before the person, who is resolved and named after them. */
   spokesFor?: string;
+  /**
+   * "a Met Office spokesperson", "a spokesman for the council": an unnamed spokesperson or official named after
+   * the organisation, which is resolved first; the words written before and after its name.
+   */
+  forOrg?: { before: string; after: string };
 }
 
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
@@ -49,6 +54,8 @@ const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\
 const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
+/** "a spokesman for " (and "the ") right before an organisation's name. */
+const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -1343,6 +1350,14 @@ export class Attributor {
         const theStart = tokens[0].start - (before.length - before.search(/the\s+$/i));
         np.start = Math.max(floor, theStart);
       }
+      // "A spokesman for the Port Authority said": the unnamed spokesperson speaks, named after the organisation
+      const spokesOrg = np.isOrg ? SPOKES_FOR_BEFORE.exec(text.slice(Math.max(floor, np.start - 40), np.start)) : null;
+      if (spokesOrg !== null) {
+        const idx = this.mentions.length;
+        const head = spokesOrg[2];
+        this.mentions.push({ start: np.start - spokesOrg[0].length + spokesOrg[0].indexOf(spokesOrg[1]), end: np.end, kind: 'name', surface: np.name, isOrg: true, roles: np.roles, rule: `${rule}.spokesperson-for`, score: 0.7, unnamed: head, forOrg: { before: `${head} for `, after: '' } });
+        return idx;
+      }
       // "Chile's Ministry of Mining said": the span takes in the place written as the body's owner (its name does not)
       if (np.isOrg && !the && OWNED_BODY_NAME.test(np.name)) {
         const owner = PLACE_OWNER_BEFORE.exec(text.slice(Math.max(floor, np.start - 40), np.start));
@@ -1454,14 +1469,23 @@ export class Attributor {
     if (forOrg !== null) {
       const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
       const np = nameFromRun(capRunBefore(text, orgStart + forOrg[1].trimEnd().length, orgStart), false);
-      if (np !== undefined && np.titleOnly !== true) return this.addMention({ ...np, isOrg: true }, 'name', `${rule}.spokesperson-of`, 0.65);
+      if (np !== undefined && np.titleOnly !== true) {
+        // (named as written, "Met Office spokesperson", "EU official": an unnamed source without its "a" or "one")
+        const idx = this.mentions.length;
+        const head = /(\S+)\s*$/.exec(forOrg[0])![1];
+        const after = ` ${text.slice(np.end, end).trim().replace(/\s+/g, ' ')}`;
+        this.mentions.push({ start: Math.max(floor, end - 90) + forOrg.index, end, kind: 'name', surface: np.name, isOrg: true, roles: np.roles, rule: `${rule}.spokesperson-of`, score: 0.65, unnamed: head, forOrg: { before: '', after } });
+        return idx;
+      }
     }
     // "A police spokesperson confirmed", "a council spokeswoman said": an unnamed spokesperson speaks for the
     // organisation the lower-case word stands for (resolved like "the police", "the council")
     const lowerOrg = /\b[Aa]n?\s+(police|council|company|ministry|department|agency|force|club|party|government|hospital|trust|university|union|airline|firm|regulator|watchdog|charity|board|commission|authority)\s+(?:spokes(?:man|woman|person)|representative)\s*$/.exec(text.slice(Math.max(floor, end - 60), end));
     if (lowerOrg !== null) {
       const idx = this.mentions.length;
-      this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65 });
+      const head = /(\S+)\s*$/.exec(lowerOrg[0])![1];
+      // ("A council spokesperson" is the council's spokesperson: the council's name, then "spokesperson")
+      this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65, unnamed: head, forOrg: { before: '', after: ` ${head}` } });
       return idx;
     }
     const role = rolePhraseBefore(text, end, floor);
@@ -1582,6 +1606,13 @@ export class Attributor {
       if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
         const mention = this.mentions[org];
         this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: 'spokesperson', spokesFor: forPerson[1].replace(/\s+/g, ' '), rule: `${mention.rule}.spokesperson-for` };
+        return org;
+      }
+      // "said a spokeswoman for Leeds City Council": the spokeswoman, named after the organisation
+      if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && this.mentions[org].isOrg && this.mentions[org].start <= start + forOrg[0].length + 4) {
+        const mention = this.mentions[org];
+        const head = /spokes\S+/.exec(forPerson[1])![0];
+        this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: head, forOrg: { before: `${head} for `, after: '' }, rule: `${mention.rule}.spokesperson-for` };
         return org;
       }
       if (org !== undefined && this.mentions[org].kind === 'name') return org;

@@ -167,9 +167,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   for (const n of titleNames) addFull(n);
   // the full names are known from here on: one lookup per surface
   const canon = memo((surface) => canonical(surface, fullNames, firstNames));
-  /** The full names of the persons on the page, once per page. */
-  let personSet: Set<string> | undefined;
-  const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
   /** Names written as one word on the page ("Peskov"), lower-cased, once per page. */
   let singleSet: Set<string> | undefined;
   const singleNames = (): Set<string> => {
@@ -214,7 +211,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
-  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
+  const resolvedAt: { pos: number; end?: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
   /** The last organisations that have spoken, each once, the most recent last. */
   const spokenOrgs: Omit<OrgName, 'start'>[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
@@ -373,7 +370,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // (also when "the envoy" after a quote was read before "One Nordic envoy said" ahead of it)
       const head = m.unnamed ?? m.surface;
       if (m.spokesFor === undefined) {
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < (resolvedAt[r].end ?? resolvedAt[r].pos))) source = resolvedAt[r].name;
         if (source !== undefined) hit = undefined;
       }
       // "the 54-year-old said" with no age given: the person the last sentences were about
@@ -400,14 +397,17 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out[k] = undefined;
       continue;
     }
-    // "a spokesperson for the singer": named after the person the role stands for
-    // (a name the page writes as an organisation's, "a spokesman for Kestrel Quarrying", is the organisation speaking)
-    if (m.spokesFor !== undefined && (m.kind === 'role' || (!expandedOrg && personNames().has(name)))) name = `${m.spokesFor} ${name}`;
+    // "a spokesperson for the singer": named after the person the role stands for (or the organisation a name
+    // turns out to be: "a spokesman for Kestrel" → "spokesman for Kestrel Quarrying")
+    if (m.spokesFor !== undefined) name = `${m.spokesFor} ${name}`;
     // (a spokesperson is not who a later "he" or "she" stands for)
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
     const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
-    resolvedAt.push({ pos: m.start, name, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
+    // "a Met Office spokesperson", "a spokesman for the council": the organisation, resolved, with the spokesperson's words
+    const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
+    // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
+    resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);
@@ -425,3 +425,4 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   }
   return out;
 }
+    name = said;
