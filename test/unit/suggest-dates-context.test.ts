@@ -435,3 +435,27 @@ test('a weekday in the clause of "next week" is that week\'s day; "a week earlie
     ['A week earlier', '2028-01-27'],
   ]);
 });
+
+test('the month "May" is no modal verb: a date after "to May" keeps its own tense; "may fall" still looks forward', () => {
+  // 2027-12-01 is a Wednesday
+  assert.deepEqual(dates('Wool prices slid from March to May before recovering over the winter.\n', '2027-12-01'), [
+    ['March', '2027-03'],
+    ['May', '2027-05'],
+    ['winter', '2027'],
+  ]);
+  assert.deepEqual(dates('Wool prices fell in May and may fall again on Monday.\n', '2027-12-01'), [
+    ['May', '2027-05'],
+    ['on Monday', '2027-12-06'],
+  ]);
+});
+
+test('a bare season after a preposition is dated by tense ("over winter", "before autumn"); "in fall" is not read; "the previous session" is the day before', () => {
+  assert.deepEqual(dates('Ski passes will go on sale before autumn. Tour buses were idle during winter. Leaves turn brown in fall.\n', '2027-12-01'), [
+    ['autumn', '2028'],
+    ['winter', '2027'],
+  ]);
+  assert.deepEqual(dates('Copper rose on Tuesday after falling 2% in the previous session.\n', '2027-12-01'), [
+    ['on Tuesday', '2027-11-30'],
+    ['the previous session', '2027-11-29'],
+  ]);
+});

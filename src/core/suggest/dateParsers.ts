@@ -437,9 +437,11 @@ const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10,
 const SEASON_NOUN_MONTH = /^\s+(?:recess|break|holidays?|vacation|term|session|window|camp|sales?|schedule)\s+(?:in|from|until|till|by|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const SEASON_NAMED_EVENT = /^\s+(?:statement|budget|spending review|conference|olympics|games|collection|show|fair|school|solstice|equinox|fashion week|transfer window)\b/i;
 const seasonParser: chrono.Parser = {
-  pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
+  pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+|(?<=\b(?:over|during|through|throughout|across|in|before|after|until|by)\s))(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b(?!['’-])/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     let which = match[1]?.toLowerCase();
+    // a bare season after a preposition ("recovered over winter", "before autumn"): not "fall", a verb too
+    if (match[1] === undefined && !/^the\s/i.test(match[0]) && /^fall$/i.test(match[2])) return null;
     // "before the summer recess in July": the month dates the break, the season only names it
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
     if (match[3] === undefined && SEASON_NOUN_MONTH.test(after)) return null;

@@ -788,7 +788,7 @@ function lendYears(results: ParsedResult[], text: string): void {
 }
 
 /** "the next morning", "the following day", "that evening", "the previous night". */
-const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|same)|(that))\s+(day|morning|afternoon|evening|night)\b/gi;
+const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|prior|same)|(that))\s+(day|morning|afternoon|evening|night|session)\b/gi;
 
 /**
  * Phrases that count from a date told earlier in the same paragraph ("On 3 March … The next
@@ -822,7 +822,7 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const lastDay = added.length > 0 && (anchor === undefined || added[added.length - 1].start > anchor.start) ? added[added.length - 1] : anchor;
       if (lastDay === undefined || start - lastDay.end > 2000 || text.slice(lastDay.end, start).includes('\n')) continue;
       const [y, mo, d] = lastDay.value.slice(0, 10).split('-').map(Number);
-      const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
+      const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous|prior/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
       for (const d of inside) replaced.add(d);
       added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
