@@ -185,3 +185,19 @@ test('"Aidan and Ciara Doherty": two first names share the surname after them, a
     ['she had never been shown the safety chain', 'Niamh Gallagher'],
   ]);
 });
+
+test('"Castillo said" after "Andrés Felipe Castillo Rojas": the first of two Spanish surnames stands for the full name', () => {
+  const text = [
+    'Peace talks resume',
+    '',
+    'Government negotiator Marta Lucía Herrera Quintero said the talks would resume in Havana.',
+    '',
+    'Herrera said a ceasefire was "within reach". Ms. Herrera said the next round would start on Monday.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Marta Lucía Herrera Quintero', 'Marta Lucía Herrera Quintero'],
+    ['Herrera', 'Marta Lucía Herrera Quintero'],
+    ['Herrera', 'Marta Lucía Herrera Quintero'],
+  ]);
+});

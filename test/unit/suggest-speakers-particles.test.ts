@@ -68,3 +68,20 @@ test('a title and the first name ("Sheikh Hamad") stand for a long name with "bi
   assert.deepEqual(p.speakers, [['Hamad', 'Hamad bin Khalid al-Busaidi']]);
   assert.deepEqual(p.claims.filter(([, kind]) => kind === 'direct'), [['We are not there yet', 'direct', 'Hamad bin Khalid al-Busaidi']]);
 });
+
+test('"wa" inside a Kenyan name and "Al" written apart in a Gulf name are particles: the short forms find the full name', () => {
+  const text = [
+    'Aid talks',
+    '',
+    'Kenyan envoy Njeri wa Mwangi said the grain had arrived late. Ms Mwangi said the rest was promised for May.',
+    '',
+    'Saud bin Faisal Al Qahtani, the foreign minister, said the region needed calm. "The door is open," Sheikh Saud said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Njeri wa Mwangi', 'Njeri wa Mwangi'],
+    ['Mwangi', 'Njeri wa Mwangi'],
+    ['Saud bin Faisal Al Qahtani', 'Saud bin Faisal Al Qahtani'],
+    ['Saud', 'Saud bin Faisal Al Qahtani'],
+  ]);
+});

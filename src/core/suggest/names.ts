@@ -31,7 +31,7 @@ export const PLACES = new Set(
 );
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bord na Móna", "Carlos de la Cruz", "Abu Bakr al-Baghdadi". */
-export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould';
+export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould|wa';
 const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
 
 /** The Arabic article joined to a surname ("al-Qasimi", "el-Masri"), which a later mention may leave out ("Qasimi said"). */
@@ -65,7 +65,8 @@ export function relativesNamed(text: string): string[] {
 /** How many words of a name are capitalised: "Faisal bin Saud al-Marri" has two ("bin", "al-Marri" are particles and a surname's article). */
 export function capitalisedWords(name: string): number {
   let n = 0;
-  for (const w of name.split(' ')) if (/^\p{Lu}/u.test(w)) n++;
+  // ("Al" and "El" written apart, "Abdullah bin Zayed Al Nahyan", are the article, not a name)
+  for (const w of name.split(' ')) if (/^\p{Lu}/u.test(w) && w !== 'Al' && w !== 'El') n++;
   return n;
 }
 

@@ -61,6 +61,12 @@ function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<
       if (bestFit === 2) break;
     }
   }
+  // "Castillo said" after "Andrés Felipe Castillo Rojas": the first of two surnames closing a name of four words or more
+  // (as Spanish and Portuguese names are written), when no name ends with it
+  if (best === undefined && !lower.includes(' ')) {
+    const paternal = byLast.get(`${PATERNAL}${lower}`) ?? [];
+    if (paternal.length === 1) best = paternal[0];
+  }
   // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
   if (best === undefined && byFirst !== undefined && !lower.includes(' ')) {
     const opens = byFirst.get(lower) ?? [];
@@ -75,6 +81,9 @@ function dropCapName(name: string): string {
   if (words.length < 2 || !/^\p{Lu}{3,}$/u.test(words[0]) || !words.slice(1).some((w) => /\p{Ll}/u.test(w))) return name;
   return [words[0][0] + words[0].slice(1).toLowerCase(), ...words.slice(1)].join(' ');
 }
+
+/** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
+const PATERNAL = 'paternal:';
 
 /** The last word of a name, lower-cased. */
 function lastToken(name: string): string {
@@ -145,6 +154,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const list = fullNames.get(key) ?? [];
     list.push(n);
     fullNames.set(key, list);
+    // "Andrés Felipe Castillo Rojas" by "Castillo" (kept apart from last words: looked up only when none ends a name)
+    const words = n.split(' ');
+    if (capitalisedWords(n) >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) {
+      const k = `${PATERNAL}${words[words.length - 2].toLowerCase()}`;
+      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
+    }
     // "Nasser al-Qasimi" is found again by "Qasimi" too
     const bareKey = withoutJoinedArticle(key);
     if (bareKey !== key) fullNames.set(bareKey, [...(fullNames.get(bareKey) ?? []), n]);
