@@ -459,3 +459,14 @@ test('a bare season after a preposition is dated by tense ("over winter", "befor
     ['the previous session', '2027-11-29'],
   ]);
 });
+
+test('a bare time after "late Saturday" or "early Sunday" is on that day, and a time is not put on a day named in the next sentence', () => {
+  // 2027-10-14 is a Thursday
+  assert.deepEqual(dates('14 October 2027\n\nA barn burned down late Saturday. Firefighters arrived around 10:50 p.m. with two engines. The blaze was out early Sunday. Crews left at about 7:20 a.m.\n'), [
+    ['14 October 2027', '2027-10-14'],
+    ['Saturday', '2027-10-09'],
+    ['10:50 p.m', '2027-10-09T22:50'],
+    ['Sunday', '2027-10-10'],
+    ['7:20 a.m', '2027-10-10T07:20'],
+  ]);
+});

@@ -232,3 +232,11 @@ test('the end of a range is not before its start; "forecasts for April" is the c
     ['10 February', '2028-02-10'],
   ]);
 });
+
+test('"Labor Day weekend", "Thanksgiving weekend" are the holiday\'s weekend, as an interval; "died" is a past tense', () => {
+  // 2027-10-14: Labor Day 2027 was Monday 6 September; Thanksgiving 2027 is Thursday 25 November
+  assert.deepEqual(dates('Three hikers died on the ridge over Labor Day weekend, and rangers will add patrols before Thanksgiving weekend.\n', '2027-10-14'), [
+    ['Labor Day weekend', '2027-09-04/2027-09-06'],
+    ['Thanksgiving weekend', '2027-11-25/2027-11-28'],
+  ]);
+});

@@ -137,7 +137,7 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
 
 /** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
 export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
-  const rule = HOLIDAYS.find(([re]) => re.test(name.trim()));
+  const rule = HOLIDAYS.find(([re]) => re.test(name.trim().replace(/\s+week-?end$/i, '')));
   return rule === undefined ? undefined : rule[1](year);
 }
 
@@ -181,7 +181,7 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
@@ -198,8 +198,11 @@ const holidayParser: chrono.Parser = {
     for (const c of candidates) {
       if (Math.abs(Date.UTC(c.y, c.m - 1, c.d) - refTime) < Math.abs(Date.UTC(best.y, best.m - 1, best.d) - refTime)) best = c;
     }
-    const index = (match.index ?? 0) + match[0].length - match[2].length + (match[2].length - name.length);
-    const result = context.createParsingResult(index, name, { month: best.m, day: best.d });
+    const tail = match[3] ?? '';
+    const index = (match.index ?? 0) + match[0].length - tail.length - match[2].length + (match[2].length - name.length);
+    const result = context.createParsingResult(index, name + tail, { month: best.m, day: best.d });
+    // "Memorial Day weekend": the weekend the holiday belongs to (dates.ts makes it an interval)
+    if (tail !== '') result.addTag('custom/holiday-weekend');
     result.start.imply('year', best.y);
     const prep = match[1]?.toLowerCase();
     if (prep !== undefined) result.addTag(/^(after|since|following)$/.test(prep) ? 'custom/holiday-after' : 'custom/holiday-before');

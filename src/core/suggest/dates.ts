@@ -375,7 +375,8 @@ function timesBeforeNamedDays(text: string, dates: DraftDate[], bareTimes: Set<D
     if (day === null || bareTimes.has(next) || next.start - d.end > 60) continue;
     if (!/\b(?:on|of)\s+$|^\s*$/i.test(text.slice(Math.max(d.end, next.start - 4), next.start)) && !/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(next.start, next.end))) continue;
     const between = text.slice(d.end, next.start).replace(GMT_PAIR, '').replace(/^\)/, ''); // (the twin's own bracket)
-    if (between.includes('\n') || CLAUSE_BREAK.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
+    // (a sentence ending between them is a break too: "arrived around 10:50 p.m. with two engines. The blaze was out early Sunday")
+    if (between.includes('\n') || CLAUSE_BREAK.test(between) || /[.!?]["”’]?\s+[A-Z]/.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
     dates[k] = { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
   }
   return dates;
@@ -432,7 +433,7 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
   });
 }
 
-const PART_OF_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this|last)\s+(morning|afternoon|evening|night)\b|\b(tonight)\b/i;
+const PART_OF_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this|last)\s+(morning|afternoon|evening|night)\b|\b(tonight)\b|\b(late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Whether an hour falls in a part of the day ("night" runs from 6 p.m. to 5 a.m.). */
 function inPart(part: string, hour: number): boolean {
@@ -442,7 +443,10 @@ function inPart(part: string, hour: number): boolean {
     case 'afternoon':
       return hour >= 12 && hour < 18;
     case 'evening':
+    case 'late':
       return hour >= 17;
+    case 'early':
+      return hour < 10;
     default:
       return hour >= 18 || hour < 5;
   }
@@ -473,7 +477,8 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
       const p = out[j];
       if (p.end > sentence.start) continue;
       if (bareTimes.has(dates[j]) || p.rule === 'date.time-on-named-day') seen.push(p.value);
-      const named = PART_OF_DAY.exec(text.slice(p.start, p.end));
+      // ("late Tuesday", "early Wednesday": the word before the span tells the part too)
+      const named = PART_OF_DAY.exec(text.slice(Math.max(0, p.start - 6), p.end));
       const day = /^\d{4}-\d{2}-\d{2}/.exec(p.value);
       if (day === null) continue;
       // a day named without a part of it ("Saturday 24 January") moves the story on; a time does not
@@ -481,7 +486,7 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
         if (bareTimes.has(dates[j]) || p.value.length > 10) continue;
         return d;
       }
-      const part = named[1] ?? 'night';
+      const part = named[1] ?? named[3] ?? 'night';
       // "Sunday afternoon … the first call came at 3:15 p.m. … under control at 7:40 p.m.": a story
       // told from a day's morning or afternoon, once a time has been put on that day, goes on to its
       // later hours that day
@@ -943,7 +948,14 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     if (tense !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
     // a moveable feast moved to another year falls on another day ("after Easter" next year)
     const day = y !== get('year') ? holidayIn(r.text, y) : undefined;
-    return { value: `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`, score: 0.8, rule: 'date.holiday' };
+    const value = `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`;
+    // "Memorial Day weekend": Saturday to the Monday holiday; "Thanksgiving weekend": Thursday to Sunday
+    if (tags.has('custom/holiday-weekend')) {
+      const at = new Date(`${value}T00:00:00Z`);
+      const span = ({ 1: [-2, 0], 4: [0, 3], 5: [0, 2], 6: [0, 1], 0: [-1, 0] } as Record<number, [number, number]>)[at.getUTCDay()];
+      if (span !== undefined) return { value: `${isoDay(new Date(at.getTime() + span[0] * 86400000))}/${isoDay(new Date(at.getTime() + span[1] * 86400000))}`, score: 0.75, rule: 'date.holiday' };
+    }
+    return { value, score: 0.8, rule: 'date.holiday' };
   }
   let y = get('year');
   let m = get('month');
