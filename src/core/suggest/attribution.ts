@@ -50,10 +50,15 @@ const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEAD
 const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
 /** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
 const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
+/** Who speaks for someone named as their owner, besides title words: "Ann Price's office", "the singer's representatives". */
+const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist)$/;
+/** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
+const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
 /** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
 const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
-const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
+// (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
+const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
 const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
@@ -743,7 +748,8 @@ export class Attributor {
           const m2 = np !== null ? this.nounPhraseForward(vEnd + 1, vEnd + np[0].length, 'speaker.said-x') : undefined;
           // "Laney, whose party voted against it, said she did not object …": a clause follows, so the comma was an apposition
           const restAfter = m2 !== undefined ? text.slice(this.mentions[m2].end, s.end) : '';
-          const clauseFollows = !/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3;
+          // ("…'s spokesperson, Maya Lin, said the state would sue": a verb right after the phrase makes it a clause's subject)
+          const clauseFollows = (!/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3) || CLAUSE_VERB_AHEAD.test(restAfter);
           if (m2 !== undefined && !clauseFollows && wordCount(beforeText.slice(0, comma)) >= 3) {
             this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
             return true;
@@ -1268,7 +1274,7 @@ export class Attributor {
         const person = nameFromRun(tokens, false);
         if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
           const idx = this.mentions.length;
-          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
+          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: spokes[2].startsWith('spokes') ? 'spokesperson' : spokes[2], spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
           return idx;
         }
       }
@@ -1417,7 +1423,7 @@ export class Attributor {
     }
     // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
     const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
-    if (possessive !== null && TITLE_WORDS.has(possessive[2])) {
+    if (possessive !== null && (TITLE_WORDS.has(possessive[2]) || POSSESSED_AGENTS.test(possessive[2]))) {
       const start = end - possessive[1].length;
       const tokens = capRunAfter(text, start, end);
       const owner = nameFromRun(tokens, false);
