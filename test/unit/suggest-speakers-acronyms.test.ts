@@ -54,3 +54,11 @@ test('initials written with full stops ("the N.P.W.U.") stand for the organisati
     ['talks with the employers had failed after six weeks', 'Northern Ports Workers Union'],
   ]);
 });
+
+test('an acronym that leaves out the place before a public body ("DPS" for a state\'s "Department of Public Safety") stands for that body', () => {
+  const p = pairs('Junction shut after crash\n\nThe junction was closed overnight, according to the Nevada Department of Public Safety.\n\nDPS said the driver had been taken to hospital in Reno.\n');
+  assert.deepEqual(p.speakers, [
+    ['the Nevada Department of Public Safety', 'Nevada Department of Public Safety'],
+    ['DPS', 'Nevada Department of Public Safety'],
+  ]);
+});

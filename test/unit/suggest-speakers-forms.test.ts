@@ -108,3 +108,14 @@ test('"X welcomed the plan but said …": the second verb shares the subject, an
     ],
   });
 });
+
+test('", with X saying …" makes X the speaker of what follows, and the clause before "with" the article\'s own', () => {
+  const p = pairs('Mill to close\n\nThe Harrowgate paper mill will close in March, with owner Petra Lindqvist saying orders had halved since the spring.\n\nShares in the group fell 9%, with analysts warning that a second mill could follow.\n');
+  assert.deepEqual(p.speakers, [['Petra Lindqvist', 'Petra Lindqvist'], ['analysts', 'analysts']]);
+  assert.deepEqual(p.claims, [
+    ['The Harrowgate paper mill will close in March', 'assertion', undefined],
+    ['orders had halved since the spring', 'indirect', 'Petra Lindqvist'],
+    ['Shares in the group fell 9%', 'assertion', undefined],
+    ['a second mill could follow', 'indirect', 'analysts'],
+  ]);
+});

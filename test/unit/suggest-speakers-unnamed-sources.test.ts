@@ -208,3 +208,15 @@ test('an unnamed spokesperson or official is named after the organisation, witho
     ['ferries would sail from Tuesday', 'spokesman for Port of Ardnish'],
   ]);
 });
+
+test('dealers are an unnamed group, and "a No 10 spokesman" keeps the number in the name', () => {
+  const p = pairs('Ferry deal near\n\nThe ferry contract could be signed within a week, two dealers said on Friday.\n\nA No 10 spokesman said the minister would visit the port on Monday.\n');
+  assert.deepEqual(p.speakers, [
+    ['two dealers', 'dealers'],
+    ['A No 10 spokesman', 'No 10 spokesman'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['The ferry contract could be signed within a week', 'dealers'],
+    ['the minister would visit the port on Monday', 'No 10 spokesman'],
+  ]);
+});

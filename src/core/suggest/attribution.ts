@@ -115,6 +115,8 @@ const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Acros
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** ", with governor Ana Ruiz " before a participle ("saying", "warning"): who, after a comma and "with". */
+const WITH_SUBJECT = /,\s+with\s+([^\s,;:“”"()][^,;:“”"()]{0,60}?)\s+$/u;
 /** A place joined to a participle, describing who comes next: "Lisbon-based", "Dublin-born", "Paris-headquartered". */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered|listed|registered|educated|trained|area)$/u;
 /** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
@@ -125,7 +127,7 @@ const PLACE_BODY = /(?:^|[^\p{L}'’.-])((?:[\p{Lu}][\p{L}-]+\s+)?[\p{Lu}][\p{L}
  * word, lower-case or capitalised, but no conjunction or determiner opening the sentence; "Leeds police" is
  * the police force the page names, found as "police").
  */
-const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?(?:(?:[\p{Ll}-]+|(?!(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Before|If|As|Although|Though|Meanwhile|However|Still|Also|Even|Only|Both|All|These|Those|Such|Other|Most|Many|Some|Several|Its|His|Her|Their|Our|Your|My|In|On|At|By|For|From|With|Of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\p{L}\d+&.’'-]*(?!\s+(?:police|cops|authorities)\b))\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u;
+const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?(?:(?:[\p{Ll}-]+|(?!(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Before|If|As|Although|Though|Meanwhile|However|Still|Also|Even|Only|Both|All|These|Those|Such|Other|Most|Many|Some|Several|Its|His|Her|Their|Our|Your|My|In|On|At|By|For|From|With|Of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\p{L}\d+&.’'-]*(?!\s+(?:police|cops|authorities)\b))\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students|traders|dealers|bankers|brokers|executives|negotiators|delegates|envoys|lawmakers|legislators|strategists)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u;
 /** A public body's name that a place may be written before as its owner: "Ministry of Mining", "Foreign Ministry". */
 const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
 /** "Chile's " right before a name: a place (or anyone) written as its owner. */
@@ -759,14 +761,26 @@ export class Attributor {
       }
       // X said (that) CLAUSE
       if (PARTICIPLE.test(m[0])) {
-        // "…, saying the talks would go on", "…,” adding that …", "opened the debate by telling the House that …"
-        if (!/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
+        // "…, saying the talks would go on", "…,” adding that …", "opened the debate by telling the House that …";
+        // "…, with governor Ana Ruiz saying the board …": who comes between "with" and the participle says it
+        const withWho = WITH_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart));
+        if (withWho === null && !/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
         const mark = this.mentions.length;
-        const mention = this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
+        const withEnd = vStart - 1;
+        const withSpeaker = withWho !== null ? this.phraseEndingAt(withEnd - withWho[1].length, withEnd, 'speaker.with-participle') : undefined;
+        if (withWho !== null && (withSpeaker === undefined || this.mentions[withSpeaker].end !== withEnd)) {
+          this.mentions.length = mark;
+          continue;
+        }
+        const mention = withSpeaker ?? this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
         const after = text.slice(vEnd, s.end);
         // ("arguing in a note on Monday that …": where it was said comes before the "that")
         const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : (PARTICIPLE_PLACE.exec(after) ?? /^\s+(?:that\s+)?/.exec(after));
-        if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) return true;
+        if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) {
+          // ("The bank kept rates on hold, with …": the clause before "with" is the article's own)
+          if (withWho !== null && this.assertionsOn) this.assertion({ start: s.start, end: Math.max(s.start, vStart - 80) + withWho.index }, true);
+          return true;
+        }
         this.mentions.length = mark;
         continue;
       }
@@ -1456,7 +1470,7 @@ export class Attributor {
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(floor, start - 4), start));
       if (the !== null) start -= the[0].length;
       // (the count opening a sentence is no part of the group's name: "Several Kremlin officials" → "several …")
-      let surface = group[1].replace(/^the\s+/i, '').replace(/^\p{Lu}\p{Ll}+(?=\s+\S+\s)/u, (w) => (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many)$/.test(w) ? w.toLowerCase() : w));
+      let surface = group[1].replace(/^the\s+/i, '').replace(/^\p{Lu}\p{Ll}+(?=\s+\S)/u, (w) => (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many)$/.test(w) ? w.toLowerCase() : w));
       // "three OPEC+ sources said … The sources said": the group as introduced a few paragraphs back
       if ((theGroup || the !== null) && !surface.includes(' ')) {
         for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -1471,11 +1485,14 @@ export class Attributor {
       return idx;
     }
     // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation
-    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+){1,4})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
+    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,3})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
     if (forOrg !== null) {
       const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
-      const np = nameFromRun(capRunBefore(text, orgStart + forOrg[1].trimEnd().length, orgStart), false);
-      if (np !== undefined && np.titleOnly !== true) {
+      const orgEnd = orgStart + forOrg[1].trimEnd().length;
+      const run = nameFromRun(capRunBefore(text, orgEnd, orgStart), false);
+      // ("a No 10 spokesperson": a name with a number in it, as written)
+      const np = run !== undefined && run.titleOnly !== true ? run : /\d/.test(forOrg[1]) ? { name: forOrg[1].trim().replace(/\s+/g, ' '), end: orgEnd, roles: [] } : undefined;
+      if (np !== undefined) {
         // (named as written, "Met Office spokesperson", "EU official": an unnamed source without its "a" or "one")
         const idx = this.mentions.length;
         const head = /(\S+)\s*$/.exec(forOrg[0])![1];

@@ -600,7 +600,8 @@ export function orgInitials(orgs: DistinctOrg[]): Map<string, string> {
     const key = caps.map((w) => w[0]).join('');
     if (!out.has(key)) out.set(key, o.name);
     // "US Consumer Product Safety Commission" is "the CPSC": a country's abbreviation in front is left out of the initials
-    if (caps.length >= 3 && /^(?:\p{Lu}\.?){2,3}$/u.test(caps[0])) {
+    // and so is a place written before a public body's name: the "Texas Department of Public Safety" is "DPS"
+    if (caps.length >= 3 && (/^(?:\p{Lu}\.?){2,3}$/u.test(caps[0]) || /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Board|Authority|Service|Division)$/.test(caps[1]))) {
       const rest = key.slice(1);
       if (!out.has(rest)) out.set(rest, o.name);
     }
