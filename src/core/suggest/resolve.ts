@@ -430,6 +430,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();
       spokenOrgs.push(orgInfo(name));
     }
+    name = said;
     // as suggested, an unnamed source has no determiner or count ("a Western diplomat" → "Western diplomat"), and a
     // place written as a public body's owner is no part of its name ("Indonesia's health ministry" → "health
     // ministry"; a person's, "Ann Lee's office", is)
@@ -440,4 +441,3 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   }
   return out;
 }
-    name = said;
