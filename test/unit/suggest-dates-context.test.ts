@@ -470,3 +470,10 @@ test('a bare time after "late Saturday" or "early Sunday" is on that day, and a 
     ['7:20 a.m', '2027-10-10T07:20'],
   ]);
 });
+
+test('a month-first day with an ordinal and its year ("December 23rd, 2029") keeps that year, and a range from it runs forward', () => {
+  assert.deepEqual(dates('The ferry timetable will change from December 23rd, 2029 to January 6th.\n', '2028-05-10'), [
+    ['December 23rd, 2029', '2029-12-23'],
+    ['January 6th', '2030-01-06'],
+  ]);
+});

@@ -240,3 +240,15 @@ test('"Labor Day weekend", "Thanksgiving weekend" are the holiday\'s weekend, as
     ['Thanksgiving weekend', '2027-11-25/2027-11-28'],
   ]);
 });
+
+test('"a fortnight ago" is the week two weeks back; a bare "2029/30" is a span of years on a page that names one in full', () => {
+  // 2028-05-10 is a Wednesday: two weeks back is 26 April (W17)
+  assert.deepEqual(dates('The rowing club said it had first heard of the plan a fortnight ago.\n', '2028-05-10'), [['a fortnight ago', '2028-W17']]);
+  assert.deepEqual(dates('Fixtures for the 2029/30 season are out. Ticket prices for 2029/30 and 2030/31 rise by 4%.\n', '2028-05-10'), [
+    ['the 2029/30 season', '2029/2030'],
+    ['2029/30', '2029/2030'],
+    ['2030/31', '2030/2031'],
+  ]);
+  // elsewhere a bare "2029/30" is no date (a ratio, a reference number)
+  assert.deepEqual(dates('Membership rose in 2029/30 by a fifth.\n', '2028-05-10'), []);
+});

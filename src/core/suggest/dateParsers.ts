@@ -302,6 +302,21 @@ const weekendParser: chrono.Parser = {
   },
 };
 
+/** "a fortnight ago", "two fortnights ago": the week 14 days (per fortnight) before the reference. */
+const fortnightAgoParser: chrono.Parser = {
+  pattern: () => /\b(a|one|two|three)\s+fortnights?\s+ago\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const n = /^(?:a|one)$/i.test(match[1]) ? 1 : /^two$/i.test(match[1]) ? 2 : 3;
+    const ref = context.refDate;
+    const p = utc(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - 14 * n)));
+    const result = context.createParsingResult(match.index ?? 0, match[0], {});
+    result.start.imply('year', p.y);
+    result.start.imply('month', p.m);
+    result.start.imply('day', p.d);
+    return result.addTag('custom/unit-week');
+  },
+};
+
 /** "mid-November", "early December 2021", "the end of March" → YYYY-MM. */
 const monthPartParser: chrono.Parser = {
   pattern: () => MONTH_PART,
@@ -701,6 +716,20 @@ const seasonSpanParser: chrono.Parser = {
   },
 };
 
+/**
+ * "dates for 2027/28 and 2028/29": a bare span of two years, the same kind of span as one the page
+ * names in full ("the 2027/28 school year"); dates.ts keeps it only on such a page, and not on a
+ * page of financial years (there "2024-25" is read as one).
+ */
+const bareYearSpanParser: chrono.Parser = {
+  pattern: () => /(?<![\w/.-])((?:19|20)\d{2})\/(\d{2})(?![\w/.%-])(?!\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const first = Number(match[1]);
+    if (Number(match[2]) !== (first + 1) % 100) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/year-span').addTag('custom/year-span-bare');
+  },
+};
+
 const YEAR_SPAN = /\b(?:runs?|running|ran)\s+from\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|until|through)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** Months that open the financial year, by the country the page is from (`0`: not decided). */
@@ -787,6 +816,7 @@ function newsChrono(): chrono.Chrono {
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
     guarded(weekendParser, /weekend/i),
+    guarded(fortnightAgoParser, /fortnights?\s+ago/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
@@ -809,6 +839,7 @@ function newsChrono(): chrono.Chrono {
     guarded(moneyHalfParser, /half/i),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
     guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
+    guarded(bareYearSpanParser, /(?:19|20)\d{2}\/\d{2}/),
   );
   // chrono's "end of the month" refiner matches a $-anchored pattern against all the text before each
   // result (quadratic in a window dense with dates): it only runs on results whose last few dozen

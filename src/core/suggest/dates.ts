@@ -13,6 +13,7 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
@@ -49,6 +50,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(text.length > 30000 ? text.slice(0, 30000) : text));
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
+  let spanPage: boolean | undefined;
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -89,6 +91,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
         if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
+        // a bare "2027/28" is a span of years only on a page that names such a span in full ("the 2027/28 school year")
+        if (r.tags().has('custom/year-span-bare') && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
@@ -962,7 +966,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
   let d = get('day');
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
   // (also before a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m." — no year follows the day)
-  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
+  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
   let rule = 'date.chrono';
   let score = 0.9;
   let monthDay = false;
