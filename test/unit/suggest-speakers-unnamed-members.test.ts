@@ -104,3 +104,10 @@ test('"a shopper said" with no name after it is an unnamed speaker of its own, n
     ['the street had been closed for hours', 'shopper'],
   ]);
 });
+
+test('"One steward said" is an unnamed speaker of its own', () => {
+  const text = ['Scuffle at full-time', '', 'One steward said the trouble had lasted less than a minute.'].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [['One steward', 'steward']]);
+  assert.deepEqual(p.claims, [['the trouble had lasted less than a minute', 'indirect', 'steward']]);
+});

@@ -412,8 +412,19 @@ const ROLE_HEADS = new Set(
 /** Heads of an unnamed source after "a"/"an": "a senior Gulf official", "a Western diplomat". */
 const UNNAMED_ROLE_HEADS = /^(?:source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant)$/;
 
+/** Nationalities written as nouns, which sports and feature writers use for the person just named ("The Dutchman said"). */
+const NATIONALITY_NOUNS = new Set(
+  'Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scot Spaniard Swede Dane Finn Pole Norwegian German Italian Portuguese Brazilian Argentine Argentinian Canadian Mexican Colombian Chilean Uruguayan Nigerian Ghanaian Senegalese Cameroonian Ivorian Egyptian Moroccan Algerian Tunisian Kenyan Ethiopian Japanese Chinese Korean Indian Pakistani Bangladeshi Afghan Iranian Iraqi Turk Greek Croat Serb Bosnian Slovenian Slovak Czech Hungarian Romanian Bulgarian Ukrainian Russian Belarusian Georgian Armenian Austrian Swiss Belgian Icelander Estonian Latvian Lithuanian Kiwi Jamaican Venezuelan Peruvian Ecuadorian Paraguayan Cuban Israeli Palestinian Lebanese Syrian Jordanian Emirati Qatari Kuwaiti Omani Yemeni Filipino Indonesian Malaysian Thai Vietnamese Singaporean Zimbabwean Zambian Ugandan Tanzanian Rwandan'.split(' '),
+);
+
+/** "Dutchman", "Sri Lankan", "South Korean", "New Zealander": a nationality noun (a newspaper's name, "The Australian", is not one). */
+export function isNationalityNoun(words: string): boolean {
+  const m = /^(?:(?:South|North|Sri|Saudi|Costa|New|Sierra)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(words);
+  return m !== null && (NATIONALITY_NOUNS.has(m[1]) || /^(?:Sri Lankan|New Zealander|Saudi Arabian|Costa Rican|Sierra Leonean|South African)$/.test(words));
+}
+
 /** People met in the street, unnamed when they speak ("a woman said", "one passenger told reporters"), often named a sentence later. */
-export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder)$/;
+export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder|steward|spectator|supporter|volunteer|visitor|tourist|diner|guest)$/;
 
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {

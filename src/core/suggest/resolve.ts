@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { capitalisedWords, FAMILY_EPITHET, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
+import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -247,7 +247,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
     let titled = false;
     let score = m.score;
-    if (m.kind === 'name') {
+    // "The Dutchman said": a nationality written as a noun stands for the person the last sentences were about
+    const national = m.kind === 'name' && m.end - m.start === m.surface.length + 4 && isNationalityNoun(m.surface) ? personsBefore(m.start).reverse().find((p) => p.subject && p.sentence >= here - 3 && p.name.includes(' ')) : undefined;
+    if (national !== undefined) {
+      name = canon(national.name);
+      titled = true;
+    } else if (m.kind === 'name') {
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
