@@ -115,6 +115,10 @@ const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Acros
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** ", though ", ", but " inside what follows a verb: a contrast starting another clause. */
+const CONTRAST_AFTER = /,\s*(?:though|although|but|while|whereas)\s/i;
+/** "but added that ", "though warned " after an attribution: the same speaker's next clause. */
+const SAME_SPEAKER_AGAIN = /^\s*(?:though|although|but|while)\s+(?:also\s+)?(?:added|said|warned|noted|insisted|stressed|cautioned|acknowledged|conceded|admitted|argued|explained)(?:\s+that)?\s+/i;
 /** ", with governor Ana Ruiz " before a participle ("saying", "warning"): who, after a comma and "with". */
 const WITH_SUBJECT = /,\s+with\s+([^\s,;:“”"()][^,;:“”"()]{0,60}?)\s+$/u;
 /** A place joined to a participle, describing who comes next: "Lisbon-based", "Dublin-born", "Paris-headquartered". */
@@ -725,7 +729,9 @@ export class Attributor {
       if (comma > 0) {
         const mark = this.mentions.length;
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
-        const tail = text.slice(vEnd, s.end);
+        // ("…, three sources told Reuters, though they said …": the attribution ends at the contrast)
+        const contrast = CONTRAST_AFTER.exec(text.slice(vEnd, s.end));
+        const tail = text.slice(vEnd, contrast !== null ? vEnd + contrast.index : s.end);
         // "After the verdict, Smith said he was …": what follows the verb is the content, not the clause before the comma
         let rest = tail.replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
         if (TAKES_OBJECT.test(m[0])) rest = rest.replace(SPOKEN_TO, '').replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
@@ -733,7 +739,9 @@ export class Attributor {
         if (/^\s*[,;(—–]/.test(rest)) rest = '';
         // "In a video, Bassi told fans he wanted …": a clause after the verb is the content
         // "…, the firm said in a filing with the exchange on Tuesday": a prepositional phrase tells where it was said, not what
-        const contentAfter = (/^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
+        // ("told the Courier on Tuesday": the person spoken to is no clause opening with "the")
+        const spokenToThe = TAKES_OBJECT.test(m[0]) && /^\s+the\s+\p{Lu}/u.test(tail);
+        const contentAfter = ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
         const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
         // "Prices fell, after the allies including Norway agreed to …": a subject inside a clause opened by a conjunction is not the speaker of what precedes the comma
@@ -741,6 +749,14 @@ export class Attributor {
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
+          // "…, though they said no decision had been taken": the clause after the contrast, read on its own;
+          // "…, the company said, but added that no jobs would go": the same speaker's second clause
+          if (contrast !== null) {
+            const restStart = vEnd + contrast.index + 1;
+            const same = SAME_SPEAKER_AGAIN.exec(text.slice(restStart, s.end));
+            if (same === null) this.reported({ start: restStart, end: s.end });
+            else this.pushReported(restStart + same[0].length, s.end, mention, 'claim.reported-after-verb.contrast', 0.7);
+          }
           return true;
         }
         this.mentions.length = mark;
@@ -805,7 +821,8 @@ export class Attributor {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
           const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
-          if (obj === null && pron === null) {
+          // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
+          if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
             this.mentions.pop();
             continue;
           }
@@ -815,6 +832,11 @@ export class Attributor {
       else {
         const skip = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:earlier|later|today|yesterday|on\s+\w+|in a statement|in an interview(?: with [^,]{1,40})?|at a [\w ]{1,30}?(?=,)|last week))*,?/i.exec(after);
         c = vEnd + (skip?.[0].length ?? 0);
+        // "X said, though they added that …": what follows the contrast is another verb's content
+        if (/,$/.test(skip?.[0] ?? '') && /^\s*(?:though|although|but|while|whereas)\b/i.test(text.slice(c, s.end))) {
+          this.mentions.pop();
+          continue;
+        }
       }
       // "confirmed the talks" is an object, "confirmed the talks would go ahead" a clause
       if ((NEEDS_THAT.test(m[0]) || PLACE_OF_SAYING.test(text.slice(c, s.end))) && that === null && !looksLikeClause(text.slice(c, s.end))) {
