@@ -374,9 +374,12 @@ test('"on a Friday night" and "the autumn budget" are no dates', () => {
 });
 
 test('"a week earlier", "two days later" and "that month" count from the date told before; "a week earlier than planned" and "two days before the hearing" do not', () => {
-  assert.deepEqual(dates('The orchard was sold on 14 June. A week earlier, the owners had refused a bid, and two days later the buyer felled the pear trees.\n', '2027-09-01'), [
+  assert.deepEqual(dates('The orchard was sold on 14 June. A week earlier, the owners had refused a bid.\n', '2027-09-01'), [
     ['on 14 June', '2027-06-14'],
     ['A week earlier', '2027-06-07'],
+  ]);
+  assert.deepEqual(dates('The orchard was sold on 14 June, and two days later the buyer felled the pear trees.\n', '2027-09-01'), [
+    ['on 14 June', '2027-06-14'],
     ['two days later', '2027-06-16'],
   ]);
   assert.deepEqual(dates('The lock gates failed in March. That month, barge traffic fell by half.\n', '2027-09-01'), [
@@ -475,5 +478,23 @@ test('a month-first day with an ordinal and its year ("December 23rd, 2029") kee
   assert.deepEqual(dates('The ferry timetable will change from December 23rd, 2029 to January 6th.\n', '2028-05-10'), [
     ['December 23rd, 2029', '2029-12-23'],
     ['January 6th', '2030-01-06'],
+  ]);
+});
+
+test('"the following year", "the next year" (after a past date), "the previous month" and "that week" count from the date told before', () => {
+  assert.deepEqual(dates('The cannery opened in March 2011. The following year it hired 300 people, and it closed the next year.\n', '2028-05-10'), [
+    ['March 2011', '2011-03'],
+    ['The following year', '2012'],
+    ['the next year', '2013'],
+  ]);
+  assert.deepEqual(dates('The dam was inspected on 9 May 2027. Earlier that week, a crack had been found, and the previous month a pump failed.\n', '2028-05-10'), [
+    ['on 9 May 2027', '2027-05-09'],
+    ['that week', '2027-W18'],
+    ['the previous month', '2027-04'],
+  ]);
+  // "over the next year" is a stretch from now, not the year after a date told before
+  assert.deepEqual(dates('The cannery opened in 2011. Prices will rise over the next year.\n', '2028-05-10'), [
+    ['2011', '2011'],
+    ['next year', '2029'],
   ]);
 });

@@ -252,3 +252,12 @@ test('"a fortnight ago" is the week two weeks back; a bare "2029/30" is a span o
   // elsewhere a bare "2029/30" is no date (a ratio, a reference number)
   assert.deepEqual(dates('Membership rose in 2029/30 by a fifth.\n', '2028-05-10'), []);
 });
+
+test('a fiscal year named by one year ("FY2029", "FY29", "fiscal year 2029", "the 2028 fiscal year") is that year', () => {
+  assert.deepEqual(dates('The brewer cut its FY2029 outlook, trimmed FY29 capital spending and said fiscal year 2029 would be hard. Sales in the 2028 fiscal year fell.\n', '2028-05-10'), [
+    ['FY2029', '2029'],
+    ['FY29', '2029'],
+    ['fiscal year 2029', '2029'],
+    ['2028 fiscal year', '2028'],
+  ]);
+});

@@ -378,7 +378,7 @@ const notADateRefiner: chrono.Refiner = {
       // "in the week ended Nov. 13", "during the month to June": a stretch named by its end, whose end is the date
       if (/^(?:in|within|during|over|for)\s+the\s+(?:week|month|year)$/i.test(t) && /^\s+(?:ended|ending|to|through|until|since|before|after|that|when|of|in which|leading)\b/i.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return false;
       // week/month/year phrases hold only implied components, which chrono's isOnlyTime() reads as a bare time
-      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year') || tags.has('custom/weekend')) return true;
+      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year') || tags.has('custom/weekend') || tags.has('custom/fiscal-label')) return true;
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
@@ -700,6 +700,23 @@ const financialYearParser: chrono.Parser = {
 };
 
 /**
+ * A fiscal year named by one year: "FY2027", "FY27", "fiscal year 2027", "the 2026 fiscal year" → the
+ * year of its name, as "fiscal 2026" is ("FY2024-25", a span, is the financial-year parser's).
+ */
+const fiscalLabelParser: chrono.Parser = {
+  pattern: () => /\b(?:FY\s?['’]?((?:19|20)\d{2}|\d{2})|(?:fiscal|financial)\s+year\s+((?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year)\b(?![-–/]\d)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (match[1] !== undefined && !/^FY/.test(match[0])) return null; // "fy" in running text
+    const text = match[1] ?? match[2] ?? match[3];
+    const year = text.length === 2 ? 2000 + Number(text) : Number(text);
+    const at = match.index ?? 0;
+    // the span is the year's name without "the": "FY2027", "2026 fiscal year", "fiscal year 2027"
+    const skip = /^the\s+/i.exec(match[0])?.[0].length ?? 0;
+    return context.createParsingResult(at + skip, match[0].slice(skip), { year }).addTag('custom/fiscal-label');
+  },
+};
+
+/**
  * "the 2024/25 season", "the 2023-24 campaign": a season that spans two years, as an ISO interval of
  * years (`2024/2025`; its months are not told, unlike a financial year's).
  */
@@ -837,6 +854,7 @@ function newsChrono(): chrono.Chrono {
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
+    guarded(fiscalLabelParser, /FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
     guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
     guarded(bareYearSpanParser, /(?:19|20)\d{2}\/\d{2}/),

@@ -10,7 +10,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
@@ -552,7 +552,7 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month))\b(?!\s+than\b)/gi;
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week))\b(?!\s+than\b)/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /**
@@ -562,6 +562,7 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
  */
 function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
   const added: DraftDate[] = [];
+  const replaced = new Set<DraftDate>();
   const re = SHIFTED;
   re.lastIndex = 0;
   let di = 0;
@@ -569,18 +570,45 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const start = m.index;
     const end = start + m[0].length;
     while (di < dates.length && dates[di].end <= start) di++;
-    if (di < dates.length && dates[di].start < end) continue; // already a date here
+    // "rose the next year", "the following month": chrono reads "next year" from publication; told
+    // after a date, the phrase counts from that date ("in the next year", "over the next month" are stretches)
+    const told = m[7] !== undefined && !(/^next$/i.test(m[7]) && /\b(?:in|over|within|during|for|throughout|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start)));
+    const inside: DraftDate[] = [];
+    for (let k = di; k < dates.length && dates[k].start < end; k++) inside.push(dates[k]);
+    if (inside.length > 0 && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
+    if (m[7] !== undefined && !told) continue;
     let back = di - 1;
     // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
     if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
-    const anchor = back >= 0 ? dates[back] : undefined;
+    // (a date this pass has just added counts too: "The following year … the next year")
+    const need = /^(?:week|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
+    const last = added.length > 0 ? added[added.length - 1] : undefined;
+    const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start) ? last : back >= 0 ? dates[back] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
     // "two days before anything was public", "a year before the pandemic": before an event, not a date
     if (/^before$/i.test(m[3] ?? m[5] ?? '') && !/^\s*(?:[,.;:!?)—–"”]|$)/.test(text.slice(end, end + 2))) continue;
     const n = m[1] !== undefined ? COUNTS[m[1].toLowerCase()] : 1;
-    const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase();
-    // ("that month": the month told just before, moved by nothing)
-    const sign = m[6] !== undefined ? 0 : /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
+    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8]).toLowerCase();
+    if (m[6] !== undefined || m[7] !== undefined) {
+      // "that week", "the following year", "the previous month": that unit of the date told, as precise as the unit
+      const sign7 = m[7] === undefined ? 0 : /previous|prior/i.test(m[7]) ? -1 : 1;
+      const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
+      if (a === null) continue;
+      let to: string | undefined;
+      if (unit === 'year') to = pad(Number(a[1]) + sign7, 4);
+      else if (unit === 'month' && a[2] !== undefined) {
+        const d = new Date(Date.UTC(Number(a[1]), Number(a[2]) - 1 + sign7, 1));
+        to = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
+      } else if (unit === 'week' && a[3] !== undefined) {
+        const d = new Date(Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]) + 7 * sign7));
+        to = isoWeek(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      }
+      if (to === undefined) continue;
+      for (const d of inside) replaced.add(d);
+      added.push({ start, end, value: to, score: 0.6, rule: 'date.shifted-from-earlier' });
+      continue;
+    }
+    const sign = /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
     const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
     if (v === null) continue;
     let value: string | undefined;
@@ -605,7 +633,7 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     added.push({ start, end, value, score: 0.6, rule: 'date.shifted-from-earlier' });
   }
   if (added.length === 0) return dates;
-  return [...dates, ...added].sort((a, b) => a.start - b.start);
+  return [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -916,6 +944,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
     const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
     return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
   }
+  if (tags.has('custom/fiscal-label')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.fiscal-label' };
   if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
