@@ -498,3 +498,12 @@ test('"the following year", "the next year" (after a past date), "the previous m
     ['next year', '2029'],
   ]);
 });
+
+test('"midnight tonight" is the midnight that ends the day; a closing bracket the span does not open is left out', () => {
+  assert.deepEqual(dates('The harbour curfew runs until midnight tonight.\n', '2028-05-10'), [['midnight tonight', '2028-05-11T00:00']]);
+  // 2028-05-10 is a Wednesday
+  assert.deepEqual(dates('The probe is due to land at 8:15 p.m. EDT (0015 GMT Thursday).\n', '2028-05-10'), [
+    ['at 8:15 p.m. EDT', '2028-05-10T20:15-04:00'],
+    ['0015 GMT Thursday', '2028-05-11T00:15Z'],
+  ]);
+});

@@ -395,6 +395,16 @@ const notADateRefiner: chrono.Refiner = {
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
+      // "until midnight tonight", "tonight at midnight": the midnight that ends the day (chrono reads noon)
+      if (/^(?:midnight\s+tonight|tonight\s+at\s+midnight)$/i.test(t)) {
+        const next = utc(new Date(Date.UTC(context.refDate.getUTCFullYear(), context.refDate.getUTCMonth(), context.refDate.getUTCDate() + 1)));
+        r.start.assign('year', next.y);
+        r.start.assign('month', next.m);
+        r.start.assign('day', next.d);
+        r.start.assign('hour', 0);
+        r.start.assign('minute', 0);
+        return true;
+      }
       // "the morning of March 9": chrono's merge keeps the part of day and loses the date; the date is the day
       const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(t);
       if (partOf !== null && !r.start.isCertain('day')) {

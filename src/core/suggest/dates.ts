@@ -88,7 +88,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         if (/^(?:morning|afternoon|evening|night)\s+of\b/i.test(r.text) && /\bthe\s$/i.test(text.slice(start - 4, start))) start -= 4; // "the morning of March 9"
         let end = w.start + r.index + r.text.length;
-        while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+        // (and a closing bracket the span does not open: "(0130 GMT Friday)")
+        while (end > start && (/[\s,.;:]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')))) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
         if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
         // a bare "2027/28" is a span of years only on a page that names such a span in full ("the 2027/28 school year")
