@@ -62,3 +62,19 @@ test('an acronym that leaves out the place before a public body ("DPS" for a sta
     ['DPS', 'Nevada Department of Public Safety'],
   ]);
 });
+
+test('a short form with lower-case letters the page never defines ("AzDOT") stands for the one organisation it spells; "McAllister" stays a person', () => {
+  const text = [
+    'Highway reopens',
+    '',
+    'The Arizona Department of Transportation said the highway would reopen on Friday.',
+    '',
+    'AzDOT said crews had worked through the night. Gary McAllister, the site foreman, said the last lane was paved at dawn.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['The Arizona Department of Transportation', 'Arizona Department of Transportation'],
+    ['AzDOT', 'Arizona Department of Transportation'],
+    ['Gary McAllister', 'Gary McAllister'],
+  ]);
+});

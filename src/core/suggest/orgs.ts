@@ -625,9 +625,48 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   }
   // "the NFAs" for the "Northern Film Awards": a plural acronym
   if (/^[\p{Lu}]{2,6}s$/u.test(name)) return initials.get(name.slice(0, -1)) ?? name;
-  // "DfT", "DoJ": a short form with lower-case letters, as the page defines it
-  if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? name;
+  // "DfT", "DoJ": a short form with lower-case letters, as the page defines it, else the one organisation on the page
+  // it spells ("TxDOT" for the "Texas Department of Transportation")
+  if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? spelledBy(name, initials) ?? name;
   return name;
+}
+
+/** Small words an abbreviation may leave out or write in lower case ("DfT": Department for Transport). */
+const SMALL_WORD = /^(?:of|and|for|the|on|&)$/i;
+
+/**
+ * Whether a mixed-case abbreviation spells a name: each capital opens a word in turn, lower-case letters follow
+ * from the same word ("Tx" of "Texas") or open a small word ("f" of "for"); small words may be left out.
+ */
+function spells(abbr: string, words: string[]): boolean {
+  const go = (i: number, w: number): boolean => {
+    if (i === abbr.length) return words.slice(w).every((x) => SMALL_WORD.test(x));
+    if (w >= words.length) return false;
+    const word = words[w];
+    if (SMALL_WORD.test(word) && go(i, w + 1)) return true;
+    if (abbr[i].toLowerCase() !== word[0].toLowerCase() || (/\p{Ll}/u.test(abbr[i]) && !SMALL_WORD.test(word))) return false;
+    // the letters after the first, lower-case, in the word's order
+    let j = 1;
+    for (let k = i + 1; ; k++) {
+      if (go(k, w + 1)) return true;
+      if (k >= abbr.length || !/\p{Ll}/u.test(abbr[k])) return false;
+      const at = word.toLowerCase().indexOf(abbr[k], j);
+      if (at < 0) return false;
+      j = at + 1;
+    }
+  };
+  return go(0, 0);
+}
+
+/** The one organisation on the page a mixed-case abbreviation spells ("TxDOT"), remembered per abbreviation. */
+function spelledBy(abbr: string, initials: Map<string, string>): string | undefined {
+  const key = `~${abbr}`;
+  if (initials.has(key)) return initials.get(key) || undefined;
+  const found = new Set<string>();
+  for (const [k, full] of initials) if (!k.startsWith('?') && !k.startsWith('~') && spells(abbr, full.split(/\s+/))) found.add(full);
+  const one = found.size === 1 ? [...found][0] : '';
+  initials.set(key, one);
+  return one || undefined;
 }
 
 /**

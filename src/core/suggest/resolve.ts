@@ -82,6 +82,9 @@ function dropCapName(name: string): string {
   return [words[0][0] + words[0].slice(1).toLowerCase(), ...words.slice(1)].join(' ');
 }
 
+/** "TxDOT", "DfE", "DoJ": capitals with at most two lower-case letters between them (not "McDonald"). */
+const MIXED_ABBREVIATION = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu})+\p{Ll}{0,2}$/u;
+
 /** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
 const PATERNAL = 'paternal:';
 
@@ -248,7 +251,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     let titled = false;
     let score = m.score;
     // "The Dutchman said": a nationality written as a noun stands for the person the last sentences were about
-    const national = m.kind === 'name' && m.end - m.start === m.surface.length + 4 && isNationalityNoun(m.surface) ? personsBefore(m.start).reverse().find((p) => p.subject && p.sentence >= here - 3 && p.name.includes(' ')) : undefined;
+    const national = m.kind === 'name' && m.end - m.start === m.surface.length + 4 && isNationalityNoun(m.surface) ? personsBefore(m.start).reverse().find((p) => p.subject && p.sentence >= here - 4) : undefined;
     if (national !== undefined) {
       name = canon(national.name);
       titled = true;
@@ -293,6 +296,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         name = titledAs === 'f' ? canonF(m.surface) : titledAs === 'm' ? canonM(m.surface) : canon(m.surface);
         // "The NFAs said": a plural acronym of an organisation the page spells out
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
+        // "TxDOT said", "the DfE said": capitals with a lower-case letter or two between them are an organisation's short form
+        else if (MIXED_ABBREVIATION.test(name) && /\p{Ll}/u.test(name)) name = canonicalOrgName(name, initials);
         // a short form of an organisation introduced earlier, not a person's surname
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
