@@ -507,3 +507,10 @@ test('"midnight tonight" is the midnight that ends the day; a closing bracket th
     ['0015 GMT Thursday', '2028-05-11T00:15Z'],
   ]);
 });
+
+test('a US zone told by its region ("8 p.m. Eastern", "noon Central Standard Time") is that zone, standard or daylight by the date; "Central Oregon" is no zone', () => {
+  assert.deepEqual(dates('Polls in the county close at 7 p.m. Eastern. Counting starts at once.\n', '2028-11-07'), [['at 7 p.m. Eastern', '2028-11-07T19:00-05:00']]);
+  assert.deepEqual(dates('The auction ends at 9:30 p.m. Pacific time.\n', '2028-07-12'), [['at 9:30 p.m. Pacific time', '2028-07-12T21:30-07:00']]);
+  assert.deepEqual(dates('Bids close at noon Central Standard Time.\n', '2028-07-12'), [['at noon Central Standard Time', '2028-07-12T12:00-06:00']]);
+  assert.deepEqual(dates('Hail hit the valley at 4 p.m. Central Oregon was spared.\n', '2028-07-12'), [['at 4 p.m', '2028-07-12T16:00']]);
+});

@@ -419,7 +419,7 @@ const notADateRefiner: chrono.Refiner = {
         r.start.delete(['hour', 'minute', 'meridiem']);
         return true;
       }
-      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$/i.test(t)) return false; // "at 5"
+      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
       if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
@@ -576,6 +576,33 @@ const wireTimeParser: chrono.Parser = {
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const ref = utc(context.refDate);
     const result = context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: ZONE_MINUTES[match[3]] });
+    result.start.imply('year', ref.y);
+    result.start.imply('month', ref.m);
+    result.start.imply('day', ref.d);
+    return result;
+  },
+};
+
+const US_REGION_ZONES: Record<string, [number, number]> = { eastern: [-300, -240], central: [-360, -300], mountain: [-420, -360], pacific: [-480, -420] };
+
+/**
+ * "8 p.m. Eastern", "1 p.m. Pacific time", "noon Central Standard Time": a US zone told by its region,
+ * standard or daylight time by the words or else by the reference date (daylight time from the second
+ * Sunday of March to the first Sunday of November).
+ */
+const usRegionTimeParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+)?(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\.?|(noon|midnight))\s+(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?(?:\s+[Tt]ime)?\b(?!\s+[A-Z])/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    let hour = match[4] !== undefined ? (/noon/i.test(match[4]) ? 12 : 0) : Number(match[1]) % 12;
+    if (match[3] !== undefined && /p/i.test(match[3])) hour += 12;
+    if (hour > 23) return null;
+    const ref = utc(context.refDate);
+    const sunday = (month: number, from: number): number => from + ((7 - new Date(Date.UTC(ref.y, month - 1, from)).getUTCDay()) % 7);
+    const t = ref.m * 100 + ref.d;
+    const daylight = match[6] !== undefined ? /daylight/i.test(match[6]) : t >= 300 + sunday(3, 8) && t < 1100 + sunday(11, 1);
+    const zone = US_REGION_ZONES[match[5].toLowerCase()];
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour, minute: Number(match[2] ?? 0), timezoneOffset: zone[daylight ? 1 : 0] });
+    if (match[3] !== undefined) result.start.assign('meridiem', /p/i.test(match[3]) ? 1 : 0);
     result.start.imply('year', ref.y);
     result.start.imply('month', ref.m);
     result.start.imply('day', ref.d);
@@ -852,6 +879,7 @@ function newsChrono(): chrono.Chrono {
     guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
     guarded(monthEdgeParser, /of the month/i),
     guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
+    guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
     guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
