@@ -168,6 +168,8 @@ const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0
  * no speaker (see DOC_ONLY); these are.
  */
 const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|petition|(?:arrest|search)\s+warrant|(?:police|incident|arrest|autopsy|crash|coroner['’]s)\s+report|(?:court|charging|legal)\s+(?:documents|records|papers|filings?)|(?:court\s+)?filings?))$/u;
+/** "figures the university released", "data that the ministry published": the document, then who issued it. */
+const DOC_RELEASED = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[\\p{L}][^,;:]{1,50}?)(?=\\s+(?:released|published|issued|compiled|produced|shared|posted|gave)\\b)`, 'u');
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 /** ", the channel confirmed on Saturday" closing a reported clause: a second attribution (no participle, no "according to"). */
@@ -1220,6 +1222,12 @@ export class Attributor {
     if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
+    // "according to figures the university released on Oct. 30": who released them
+    const released = DOC_RELEASED.exec(np);
+    if (released !== null) {
+      const mention = this.accordingTo(npStart + released[0].length - released[1].length, npStart + released[0].length);
+      if (mention !== undefined) return mention;
+    }
     // "the regional broadcaster NRK's projection": the owner of the document speaks, the span covers it all
     const owned = DOC_OWNED.exec(np);
     if (owned !== null) {
