@@ -30,3 +30,9 @@ test('a "… Health System" is an organisation, and its first word alone later i
     ['Bayview', 'Bayview Health System'],
   ]);
 });
+
+test('"St. Brendan’s Medical Center said": a saint\'s possessive opens the hospital\'s name, it is no owner', () => {
+  const text = ['Unit to move', '', 'St. Brendan’s Medical Center said the dialysis unit would move in June.'].join('\n') + '\n';
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['St. Brendan’s Medical Center', 'St. Brendan’s Medical Center']]);
+});

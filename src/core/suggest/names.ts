@@ -338,7 +338,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   for (let k = rest.length - 2; k >= 0; k--) {
     // (skipped, not stopped: "Manitoba's Ministry of Mines" still loses the owner before the head)
     if (orgOf >= 0 && k > orgOf) continue;
-    if (/['’]s?$/.test(rest[k].text)) {
+    // ("St. Brendan’s Medical Center": a saint's name is part of the name it opens)
+    if (/['’]s?$/.test(rest[k].text) && !(k > 0 && /^(?:St\.?|Saint|Ste\.?)$/.test(rest[k - 1].text))) {
       rest = rest.slice(k + 1);
       break;
     }
