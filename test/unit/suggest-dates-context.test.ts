@@ -425,6 +425,14 @@ test('"hoped to", "could reach" and a reported subject before "will" look forwar
   assert.deepEqual(dates('The parish council said the fair on 2 February was cancelled.\n', '2028-02-17'), [['on 2 February', '2028-02-02']]);
 });
 
+test('a day that dates the saying itself stays in the past, even when the reported clause looks forward', () => {
+  // 2028-02-17 is a Thursday
+  assert.deepEqual(dates('The rebel group said on its website on Sunday that it would free the hostages.\n', '2028-02-17'), [['on Sunday', '2028-02-13']]);
+  assert.deepEqual(dates('The coach told reporters late on Monday the squad would fly out.\n', '2028-02-17'), [['on Monday', '2028-02-14']]);
+  // but a day inside the reported clause's subject still takes that clause's verb
+  assert.deepEqual(dates('The club said the match on Saturday would be played behind closed doors.\n', '2028-02-17'), [['on Saturday', '2028-02-19']]);
+});
+
 test('a weekday in the clause of "next week" is that week\'s day; "a week earlier" counts from the last day told, past months in between', () => {
   // 2028-03-08 is a Wednesday: next week runs 13-19 March
   assert.deepEqual(dates('The ministry said it would release next week\'s figures on Friday.\n', '2028-03-08'), [

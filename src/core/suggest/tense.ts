@@ -43,7 +43,11 @@ const WISHED_TO = /\b(?:wanted|wants?|asked|asks|urged|urges|pressed|presses|cal
 /** A reporting verb and the "that" opening its clause, a few words before the date. */
 const REPORTED_THAT = /\b(?:said|says|told|tells|added|noted|explained)\b[^.;:!?]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** A reporting verb and the start of the reported clause's subject, a few words before the date. */
-const REPORTED_SUBJECT = /\b(said|says|told \w+|announced|confirmed|warned|insisted|added|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}$/i;
+// (not an adverbial of the reporting verb itself: "said on its website on Sunday that …", "told
+// reporters late on Monday it would …" date the saying)
+const REPORTED_SUBJECT = /\b(said|says|told \w+|announced|confirmed|warned|insisted|added|stressed)\s+(?:that\s+)?(?!(?:on|in|at|late|early|during|earlier|later|last|this|via|through|from|after|before|when|while)\b)(?:[\w'’-]+\s+){1,6}$/i;
+/** A "that" right after the date opens the reported clause: the date was the reporting verb's. */
+const THAT_AFTER = /^\s*,?\s*that\b/i;
 /** The reported clause's own verb, right after the date, looks forward. */
 const AFTER_FUTURE = /^[^,;.!?"“”]{0,40}?\b(?:will|would|is|are)\s+(?:(?:still|now|also)\s+)?(?:go ahead|due|set to|expected|scheduled|going ahead)\b|^[^,;.!?"“”]{0,40}?\b(?:will|would)\b/i;
 
@@ -75,7 +79,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // "said the events on 5 November will go ahead": a date in the subject of a reported clause, whose
   // own verb comes after it, takes that verb's tense, not the reporting verb's
   const reporting = REPORTED_SUBJECT.exec(before);
-  if (reporting !== null && AFTER_FUTURE.test(text.slice(end, Math.min(sentenceEnd, end + 60))) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
+  const after = text.slice(end, Math.min(sentenceEnd, end + 60));
+  if (reporting !== null && !THAT_AFTER.test(after) && AFTER_FUTURE.test(after) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
