@@ -201,3 +201,30 @@ test('"Castillo said" after "Andrés Felipe Castillo Rojas": the first of two Sp
     ['Herrera', 'Marta Lucía Herrera Quintero'],
   ]);
 });
+
+test('a playing position opening a sentence ("Wicketkeeper …", "Quarterback …") is no part of the player\'s name', () => {
+  const text = [
+    'Harriers hold on for narrow win',
+    'Wicketkeeper Tom Ashby said the pitch had turned sharply after lunch. “It was a lottery by the end,” Ashby said.',
+    'Quarterback Eli Drummond said his shoulder was fine.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Tom Ashby', 'Tom Ashby'],
+    ['Ashby', 'Tom Ashby'],
+    ['Eli Drummond', 'Eli Drummond'],
+  ]);
+});
+
+test('"the club" is the rugby club named "… RFC", not the union whose name only holds the word "Rugby"', () => {
+  const text = [
+    'Valley side fined over late kick-off',
+    'Pontypridd RFC said the floodlight failure was beyond its control.',
+    'The Welsh Rugby Union said the fine of £2,000 would stand.',
+    '“We will pay it, but we think it is unfair,” the club said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Pontypridd RFC', 'Pontypridd RFC'],
+    ['The Welsh Rugby Union', 'Welsh Rugby Union'],
+    ['the club', 'Pontypridd RFC'],
+  ]);
+});

@@ -19,7 +19,7 @@ for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
  * from the end of a name.
  */
 const PREFIX_ROLES = new Set(
-  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
+  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward prop hooker lock flanker wing winger centre center fly-half scrum-half full-back fullback back-rower forward keeper quarterback pitcher catcher shortstop linebacker batsman batter bowler wicketkeeper all-rounder opener playmaker clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
@@ -75,6 +75,10 @@ const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'Howe
 
 /** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
 const ABBREVIATION = /^(?:jr|sr|st|dr|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
+/** A company's legal ending ("Inc.", "Ltd.", "Corp.", "Co."), whose full stop is the name's when the sentence runs on after it. */
+const LEGAL_ENDING = /^(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+/** After a name: the sentence runs on (a comma, a bracket, a lower-case word), so a full stop before it is no sentence end. */
+const RUNS_ON = /^\s*[,;:)\p{Ll}]/u;
 
 export interface Token {
   start: number;
@@ -142,7 +146,9 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     let wEnd = i;
     // a trailing full stop belongs to the sentence, not the name (unless an initial like "P.")
     // "the U.S. Bureau of Reclamation": a dotted abbreviation opens the name
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(tokens.length > 0 && /^(?:\p{Lu}\.){2,}$/u.test(word))) {
+    // "Brennan Water Systems Inc., the Ohio firm, said": a legal ending keeps its full stop when the sentence runs on
+    const legal = tokens.length === 0 && LEGAL_ENDING.test(word) && RUNS_ON.test(text.slice(i, i + 4));
+    if (!legal && word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(tokens.length > 0 && /^(?:\p{Lu}\.){2,}$/u.test(word))) {
       if (tokens.length > 0) break;
       word = word.slice(0, -1);
       wEnd = i - 1;
@@ -200,7 +206,7 @@ export function capRunAfter(text: string, start: number, ceiling: number): Token
     if (j === i) break;
     let word = text.slice(i, j);
     let wEnd = j;
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word)) {
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(LEGAL_ENDING.test(word) && RUNS_ON.test(text.slice(j, j + 4)))) {
       word = word.slice(0, -1);
       wEnd = j - 1;
     }

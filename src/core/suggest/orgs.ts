@@ -28,9 +28,11 @@ const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', '
 const PAPER_NAME_ENDS = new Set(['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer']);
 
 /** Words of a sports club's name ("Northgate Rovers", "FC Tarragona", "Kingsmere Athletic"). */
-const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic', 'united', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur'];
+const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic', 'united', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc'];
+/** Of those, the sport's name, which names a club only as its last word ("Edinburgh Rugby", not the "Scottish Rugby Union"). */
+const CLUB_SPORT = /^(?:rugby|rfc)$/;
 /** Of those, the last words that make a run of capitalised words a club's name wherever it is written. */
-const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur']);
+const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc']);
 /** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story). */
 const SUBJECT_HEADS = new Set(['club', 'team']);
 
@@ -459,7 +461,7 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   // "the union" of a strike story is not the European Union
   const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
   // a health word stands for a provider only at the end of its name ("… Valley Health", not "Ministry of Health")
-  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of')))) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
+  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of'))) && (!CLUB_SPORT.test(w) || o.words[o.words.length - 1] === w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
   const passes: [(o: Omit<OrgName, 'start'>) => boolean, OrgName[][]][] = [
     [byHead, wanted.map((w) => places.byWord.get(w) ?? [])],

@@ -121,6 +121,9 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
 }
 
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
+/** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
+const LEGAL_DOTTED = /\s(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
@@ -449,5 +452,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (owned !== null && !personWords.has(owned[1].slice(owned[1].lastIndexOf(' ') + 1)) && gender(owned[1], []) === undefined) name = owned[2];
     out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };
   }
+  // "Harwell Analytics Inc., the data firm, said … Harwell said": a legal ending written with its full stop keeps it in
+  // every mention of that company (a short form is resolved against names read without full stops)
+  const dotted = new Set<string>();
+  for (const d of out) if (d !== undefined && LEGAL_DOTTED.test(d.name)) dotted.add(d.name.slice(0, -1));
+  if (dotted.size > 0) for (const d of out) if (d !== undefined && dotted.has(d.name)) d.name += '.';
   return out;
 }
