@@ -55,3 +55,44 @@ test('"CLAUSE, X told the Courier, though they said …" is two claims of X, and
     ['half the jobs would go', 'indirect', 'company'],
   ]);
 });
+
+test('"X told the Gazette the levy …" without "that": the paper is the object and the clause after it is reported', () => {
+  assert.deepEqual(claims('Harbour commissioner Nadia Pereira told the Coastal Gazette the mooring levy would double in spring.'), [
+    ['indirect', 'the mooring levy would double in spring', 'Nadia Pereira'],
+  ]);
+  assert.deepEqual(claims('Fisheries minister Owen Tait told the House of Keys the quota talks had stalled.'), [
+    ['indirect', 'the quota talks had stalled', 'Owen Tait'],
+  ]);
+});
+
+test('"X said:" over a bulleted list: each item is reported speech of X, without its marker or full stop', () => {
+  const text = [
+    'Island ferry to run twice a day while its older vessels wait for new engines',
+    '',
+    'The island ferry will run twice a day from next month, the operator confirmed on Thursday after weeks of talks with the harbour board.',
+    '',
+    'Fleet Manager Tomasz Wierzbicki said:',
+    '- both older vessels need new engines',
+    '• the crew rota cannot cover a third daily crossing.',
+    '',
+    'Islanders have started a petition against the cut.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  const speaker = r.suggestions.filter((s) => s.label === 'speaker' && s.attrs.name === 'Tomasz Wierzbicki');
+  assert.deepEqual(speaker.map((s) => s.text), ['Tomasz Wierzbicki']);
+  const items = claims(text).filter((c) => c[2] === 'Tomasz Wierzbicki');
+  assert.deepEqual(items, [
+    ['indirect', 'both older vessels need new engines', 'Tomasz Wierzbicki'],
+    ['indirect', 'the crew rota cannot cover a third daily crossing', 'Tomasz Wierzbicki'],
+  ]);
+});
+
+test('"X shot back that …" and "X went on to say …" report the clause; "hit back at critics" reports nothing', () => {
+  assert.deepEqual(claims('Opposition leader Ruth Kamau shot back that the treasury had hidden the deficit.'), [
+    ['indirect', 'the treasury had hidden the deficit', 'Ruth Kamau'],
+  ]);
+  assert.deepEqual(claims('Coach Elias Brandt went on to say the squad was the fittest he had managed.'), [
+    ['indirect', 'the squad was the fittest he had managed', 'Elias Brandt'],
+  ]);
+  assert.ok(!claims('The goalkeeper hit back at critics after the derby.').some((c) => c[0] === 'indirect'));
+});

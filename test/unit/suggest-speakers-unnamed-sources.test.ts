@@ -220,3 +220,9 @@ test('dealers are an unnamed group, and "a No 10 spokesman" keeps the number in 
     ['the minister would visit the port on Monday', 'No 10 spokesman'],
   ]);
 });
+
+test('"the actor\'s lawyers said" speak for the person the role stands for, named after that person', () => {
+  const r = pairs('Film actor Rupert Vasquez was questioned by police on Monday, the actor\'s lawyers said on Tuesday.');
+  assert.deepEqual(r.speakers, [["the actor's lawyers", "Rupert Vasquez's lawyers"]]);
+  assert.deepEqual(r.claims, [['Film actor Rupert Vasquez was questioned by police on Monday', 'indirect', "Rupert Vasquez's lawyers"]]);
+});

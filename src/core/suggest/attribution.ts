@@ -61,6 +61,8 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
 const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
+/** "the singer's representatives", "the actor's lawyer": people speaking for a person written as a lower-case role. */
+const OWNED_BY_ROLE = /(?:^|[^\p{L}'’-])([Tt]he\s+([\p{Ll}-]+)['’]s\s+(representatives?|lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person|people)|publicists?|agents?|aides?|advisers?|advisors?|management|camp))$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -263,6 +265,11 @@ function isTitleCase(s: string): boolean {
   return ws.length > 0 && ws.filter((w) => /^[\p{Lu}\d'‘"“£$€]/u.test(w)).length * 5 >= ws.length * 4;
 }
 
+/** A line that ends in a reporting verb and a colon: "… Ann Lee said:", "the council told residents:". */
+const REPORTING_COLON = /\s(?:said|says|added|adds|told(?:\s+[^:]{1,40})?|wrote|writes|explained|warned|noted|listed|argued)\s*:$/u;
+/** The marker of a list item: "- ", "• ", "* ". */
+const BULLET = /^[-–•*·▪]\s+(?=\S)/u;
+
 function isHeadlineLike(s: string): boolean {
   // a paragraph ending in emoji ("… she said. ❤️") is still prose
   const t = s.trim().replace(TRAILING_JUNK, '');
@@ -272,6 +279,8 @@ function isHeadlineLike(s: string): boolean {
   const caps = ws.filter((w) => /^[\p{Lu}\d'‘"“]/u.test(w)).length;
   // "Here is what the manager had to say after the match:": prose introducing the quotation below
   if (/:$/.test(s.trim()) && ws.length >= 6 && caps / ws.length < 0.5) return false;
+  // "Public Works Director Ann Lee said:": a capitalised name and title before a reporting verb still introduce what follows
+  if (ws.length >= 3 && REPORTING_COLON.test(s.trim())) return false;
   return caps / ws.length >= 0.5 || ws.length <= 12;
 }
 
@@ -291,6 +300,8 @@ export class Attributor {
   private lastQuoteMention: number | undefined;
   /** "Here is what Ann Lee had to say:" closing the paragraph before: who the quotation opening this one is by. */
   private colonIntro: PersonMention | undefined;
+  /** The speaker of the list under "X said:", while its items go on. */
+  private listMention: number | undefined;
   private openQuoteMention: number | undefined;
   private transcript = false;
   private interviewee: string | undefined;
@@ -367,6 +378,21 @@ export class Attributor {
       this.sentences.push(...sentences);
       const claim = trimClaim(text, pStart, pEnd, true);
       if (this.turnMention !== undefined && claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.7, rule: 'claim.transcript-continued', mention: this.turnMention });
+      return;
+    }
+    // "Okafor said:" over a bulleted list: each item is what the person said (reported; the marker left out)
+    const bullet = BULLET.exec(text.slice(pStart, pEnd));
+    if (bullet === null) this.listMention = undefined;
+    else if (this.colonIntro !== undefined || this.listMention !== undefined) {
+      const intro = this.colonIntro;
+      this.colonIntro = undefined;
+      if (this.listMention === undefined && intro !== undefined) this.listMention = this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-list', 0.7);
+      const itemStart = pStart + bullet[0].length;
+      const items = splitSentences(text, itemStart, pEnd);
+      this.collectPersons(items, this.sentences.length, []);
+      this.sentences.push(...items);
+      const claim = trimClaim(text, itemStart, pEnd);
+      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'indirect', score: 0.7, rule: 'claim.colon-list', mention: this.listMention });
       return;
     }
     const sentences = splitSentences(text, pStart, pEnd);
@@ -821,7 +847,8 @@ export class Attributor {
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
-          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
+          // ("told the Gazette the levy was unfair", "told the House of Commons the …": a name with its "the" is the object too)
+          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|(?:the\s+)?[\p{Lu}][\p{L}’']+(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
           if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
@@ -1450,6 +1477,14 @@ export class Attributor {
       const idx = this.mentions.length;
       const start = end - spokesFor[0].length + spokesFor[0].indexOf(spokesFor[1]);
       this.mentions.push({ start, end, kind: 'role', surface: spokesFor[2], isOrg: false, roles: [spokesFor[2]], rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokesFor[1].replace(/^A/, 'a') });
+      return idx;
+    }
+    // "the singer's representatives said": they speak for the person the role stands for, named after that person
+    const owned = OWNED_BY_ROLE.exec(text.slice(Math.max(floor, end - 60), end));
+    if (owned !== null && TITLE_WORDS.has(owned[2]) && !ORG_HEADS.has(owned[2])) {
+      const idx = this.mentions.length;
+      const start = end - owned[0].length + owned[0].indexOf(owned[1]);
+      this.mentions.push({ start, end, kind: 'role', surface: owned[2], isOrg: true, roles: [owned[2]], rule: `${rule}.owned-by-role`, score: 0.6, forOrg: { before: '', after: `'s ${owned[3]}` } });
       return idx;
     }
     // "…, the complaint states": a court paper as the subject

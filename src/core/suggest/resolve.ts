@@ -401,8 +401,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < (resolvedAt[r].end ?? resolvedAt[r].pos))) source = resolvedAt[r].name;
         if (source !== undefined) hit = undefined;
       }
-      // "the 54-year-old said" with no age given: the person the last sentences were about
-      const aged = hit === undefined && (/^\d{1,3}-year-old$/.test(m.surface) || FAMILY_EPITHET.test(m.surface)) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
+      // "the 54-year-old said" with no age given: the person the last sentences were about (also the owner in
+      // "the singer's lawyers said" when no one was introduced as singer)
+      const aged = hit === undefined && (/^\d{1,3}-year-old$/.test(m.surface) || FAMILY_EPITHET.test(m.surface) || m.forOrg !== undefined) ? cands.find((p) => p.subject && p.sentence >= here - 3) : undefined;
       if (source !== undefined) name = source;
       else if (hit !== undefined) name = canon(hit.name);
       else if (aged !== undefined) name = canon(aged.name);
