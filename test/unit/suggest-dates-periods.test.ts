@@ -261,3 +261,43 @@ test('a fiscal year named by one year ("FY2029", "FY29", "fiscal year 2029", "th
     ['2028 fiscal year', '2028'],
   ]);
 });
+
+test('a bare "2 hours ago" under a dateline is a freshness counter, no date', () => {
+  const found = dates('Harbour board delays dredging plan\n14/03/2027 | 09:20\n2 hours ago\n\nThe harbour board postponed the dredging of the inner basin on Friday.\n');
+  assert.ok(!found.some(([t]) => /ago/.test(t)), JSON.stringify(found));
+  assert.deepEqual(found.at(-1), ['on Friday', '2027-03-12']);
+});
+
+test('Boxing Day is a holiday like Christmas Day, and "at noon" is a time of day', () => {
+  // 2027-12-20 is a Monday
+  const found = dates('Monday 20 December 2027\n\nThe ski lifts at Glenmore stopped at noon. The resort reopens on Boxing Day.\n');
+  assert.deepEqual(found.slice(1), [['noon', '2027-12-20T12:00'], ['Boxing Day', '2027-12-26']]);
+  // a bare "noon" is no point in time
+  assert.deepEqual(dates('Monday 20 December 2027\n\nNoon is the busiest hour for the lifts.\n').slice(1), []);
+});
+
+test('a time on a holiday keeps its time of day', () => {
+  const found = dates('Monday 20 December 2027\n\nThe ferry terminal will close from 4pm on Christmas Eve. Fireworks start on New Year’s Eve at 11.45pm.\n');
+  assert.deepEqual(found.slice(1).map(([, v]) => v), ['2027-12-24T16:00', '2027-12-31T23:45']);
+});
+
+test('"by the weekend" is the coming weekend, also inside a present-tense quotation', () => {
+  // 2027-12-20 is a Monday; its ISO week is 2027-W51
+  const found = dates('Monday 20 December 2027\n\n"By the weekend the thaw sets in," the forecaster said. The gritters will be out before the weekend. The salt had run out by the weekend.\n');
+  assert.deepEqual(found.slice(1), [['the weekend', '2027-W51'], ['the weekend', '2027-W51'], ['the weekend', '2027-W50']]);
+});
+
+test('a holiday inside a present-tense quotation is not moved back by the reporting verb after it', () => {
+  const found = dates('Monday 20 December 2027\n\n"The bakery is closed on Boxing Day," the owner added.\n');
+  assert.deepEqual(found.slice(1), [['Boxing Day', '2027-12-26']]);
+});
+
+test('"on May 3 that year" is one date, the day in the year told before', () => {
+  const found = dates('4 March 2027\n\nThe cooperative was founded in January 2011. Its first harvest was sold on May 3 that year, and in June that same year it hired a manager.\n');
+  assert.deepEqual(found.slice(1), [['January 2011', '2011-01'], ['May 3 that year', '2011-05-03'], ['June that same year', '2011-06']]);
+});
+
+test('"the following spring", "the previous summer" are the years of those seasons after or before the date told', () => {
+  const found = dates('4 March 2027\n\nThe vineyard changed hands in September 2019. Its new owners replanted the following spring. In March 2015 the old cellar flooded; the previous summer had been the driest on record.\n');
+  assert.deepEqual(found.slice(1), [['September 2019', '2019-09'], ['the following spring', '2020'], ['March 2015', '2015-03'], ['the previous summer', '2014']]);
+});

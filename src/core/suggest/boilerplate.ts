@@ -6,7 +6,7 @@ import type { Line } from './draft';
 const PHRASES: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad)$/i,
   /\b(share this (story|article)|share on (facebook|twitter|x)|think your friends would be interested)/i,
-  /^(related( articles| stories| coverage)?|read more|read also|read next|up next|watch next|more from [\p{L} ]{1,40}|see also|more on this|most read|most watched|trending|recommended)\b\s*[:|-]?/iu,
+  /^(related( articles| stories| coverage)?|read more|read also|read next|up next|watch next|more from [\p{L} ]{1,40}|see also|more on this|also read|most read|most watched|trending|recommended)\b\s*[:|-]?/iu,
   /^(log in|sign in|sign up|subscribe|register)\b|\blog in or register\b|^to participate in the discussion/i,
   /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i,
   /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i,
@@ -30,8 +30,8 @@ const PHRASES: readonly RegExp[] = [
   /^(english|français|deutsch|español|русский|العربية|中文)(\s*[|/·•]\s*(english|français|deutsch|español|русский|العربية|中文))+$/i,
   /^(previous|next) (article|story|post)\b/i,
   /^(loading|please wait)\.*$/i,
-  // a freshness counter: "Updated 3 hours ago", "Published 12 mins ago"
-  /^(updated|published|posted|last updated|modified)\s*:?\s*(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
+  // a freshness counter: "Updated 3 hours ago", "Published 12 mins ago", or a bare "2 hours ago" under a dateline
+  /^(?:(updated|published|posted|last updated|modified)\s*:?\s*)?(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
   // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
@@ -54,7 +54,7 @@ const PHRASES: readonly RegExp[] = [
  * The heading of a list of links to other stories ("Most Read", "Latest News", "Related"). After the
  * story has begun, the headline-shaped lines under it are chrome: they are other stories' titles.
  */
-const LINK_LIST_HEADING = /^(?:most (?:read|viewed|popular|shared|watched|commented)|latest(?: news| stories| headlines| videos)?|top (?:stories|news|headlines)|more (?:stories|news|headlines|from [\p{L}&' ]{1,40})|popular(?: now| stories| on [\p{L} ]{1,30})?|trending(?: now| stories)?|related(?: stories| articles| coverage| content| links| news)?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|editor['’]s picks|in other news|elsewhere on [\p{L} ]{1,30}|don['’]t miss)\s*:?$/iu;
+const LINK_LIST_HEADING = /^(?:most (?:read|viewed|popular|shared|watched|commented)|latest(?: news| stories| headlines| videos)?|top (?:stories|news|headlines)|more (?:stories|news|headlines|from [\p{L}&' ]{1,40})|popular(?: now| stories| on [\p{L} ]{1,30})?|trending(?: now| stories)?|related(?: stories| articles| coverage| content| links| news)?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|editor['’]s picks|also read|in other news|elsewhere on [\p{L} ]{1,30}|don['’]t miss)\s*:?$/iu;
 
 /** A headline in such a list: one line, not too long, not closed like a sentence of a paragraph. */
 const isListedHeadline = (text: string): boolean => text.length > 0 && text.length <= 160 && !/[.;:]["”’)]?$/.test(text);

@@ -294,10 +294,18 @@ const relativeUnitParser: chrono.Parser = {
  * "weekends" or "a weekend" no weekend in particular.
  */
 const weekendParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:over|at|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
+  pattern: () => /\b(?:(?:over|at|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end)|(?:by|until|till|before|ahead\s+of)\s+(the\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const phrase = match[1] ?? match[2];
+    const phrase = match[1] ?? match[2] ?? match[3];
     const result = context.createParsingResult((match.index ?? 0) + match[0].length - phrase.length, phrase, {});
+    // "by the weekend", "before the weekend": a deadline, the coming weekend unless the clause is past
+    // (a clause in the past around it, "had been fixed by the weekend", keeps the clause's tense)
+    if (match[3] !== undefined) {
+      const at = match.index ?? 0;
+      const end = at + match[0].length;
+      const own = `${context.text.slice(Math.max(0, at - 50), at).split(/[.!?;"“”\n]/).at(-1) ?? ''} ${context.text.slice(end, end + 50).split(/[.!?;"“”\n]/)[0]}`;
+      if (!/\b(?:had|was|were|did)\b/i.test(own)) result.addTag('custom/weekend-ahead');
+    }
     return (match[2] !== undefined ? result.addTag('custom/weekend-past') : result).addTag('custom/weekend');
   },
 };
@@ -383,7 +391,9 @@ const notADateRefiner: chrono.Refiner = {
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
       if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
-      if (/^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
+      // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
+      const noonAt = /^noon$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
+      if (!noonAt && /^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
       if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
       if (/^(?:the\s+)?week-?ends?$/i.test(t)) return false; // a bare "weekend" is no day ("this weekend" is a week, above)
@@ -419,7 +429,7 @@ const notADateRefiner: chrono.Refiner = {
         r.start.delete(['hour', 'minute', 'meridiem']);
         return true;
       }
-      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
+      if (r.start.isOnlyTime() && !noonAt && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
       if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;

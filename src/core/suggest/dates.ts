@@ -10,7 +10,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
@@ -224,7 +224,14 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
     const end = m.index + m[0].length;
     if (k < dates.length && dates[k].start < end) continue; // already a date
     const year = yearBefore(m.index, k);
-    if (year !== undefined) out.push({ start: m.index, end, value: year, score: 0.6, rule: 'date.anaphoric-year' });
+    if (year === undefined) continue;
+    // "on August 9 that year", "in May that same year": one date, the day or month of that year
+    const prev = out.at(-1);
+    if (prev !== undefined && /year$/i.test(m[0]) && /^[ \t]+$/.test(text.slice(prev.end, m.index)) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(prev.value) && !STATED_YEAR.test(text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { ...prev, end, value: year + prev.value.slice(4), rule: 'date.anaphoric-year' };
+      continue;
+    }
+    out.push({ start: m.index, end, value: year, score: 0.6, rule: 'date.anaphoric-year' });
   }
   settle(Infinity);
   return out;
@@ -553,7 +560,10 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week))\b(?!\s+than\b)/gi;
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall))\b(?!\s+than\b)/gi;
+/** The middle month of a season named after a date ("the following spring"). */
+const SEASON_MIDDLE: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
+const THAT_YEAR_AFTER = /^[ \t]+that\s+(?:same\s+)?year\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /**
@@ -579,6 +589,8 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     if (inside.length > 0 && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
     if (m[7] !== undefined && !told) continue;
     let back = di - 1;
+    // ("on August 9 that year. … the following spring": the day's year is settled later, from the date before it)
+    while (back > 0 && THAT_YEAR_AFTER.test(text.slice(dates[back].end, dates[back].end + 20))) back--;
     // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
     if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
     // (a date this pass has just added counts too: "The following year … the next year")
@@ -597,7 +609,13 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
       if (a === null) continue;
       let to: string | undefined;
       if (unit === 'year') to = pad(Number(a[1]) + sign7, 4);
-      else if (unit === 'month' && a[2] !== undefined) {
+      else if (unit in SEASON_MIDDLE) {
+        // "the following spring", "the previous summer": the year of the next (or last) such season after (before) the date told
+        const month = a[2] === undefined ? undefined : Number(a[2]);
+        const middle = SEASON_MIDDLE[unit];
+        const same = month !== undefined && (sign7 > 0 ? month < middle - 1 : month > middle + 1);
+        to = pad(Number(a[1]) + (same ? 0 : sign7), 4);
+      } else if (unit === 'month' && a[2] !== undefined) {
         const d = new Date(Date.UTC(Number(a[1]), Number(a[2]) - 1 + sign7, 1));
         to = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
       } else if (unit === 'week' && a[3] !== undefined) {
@@ -959,7 +977,7 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
   }
   if (tags.has('custom/weekend')) {
     // the weekend just gone (a Saturday or Sunday reference is in it) or the coming one, as its week
-    const t = tags.has('custom/weekend-past') ? 'past' : tense;
+    const t = tags.has('custom/weekend-past') ? 'past' : tags.has('custom/weekend-ahead') ? 'future' : tense;
     if (!refKnown || t === 'unknown') return undefined;
     const dow = ref.getUTCDay();
     const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (t === 'past' ? -((dow + 1) % 7) : (6 - dow + 7) % 7)));
@@ -989,7 +1007,9 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
       const span = ({ 1: [-2, 0], 4: [0, 3], 5: [0, 2], 6: [0, 1], 0: [-1, 0] } as Record<number, [number, number]>)[at.getUTCDay()];
       if (span !== undefined) return { value: `${isoDay(new Date(at.getTime() + span[0] * 86400000))}/${isoDay(new Date(at.getTime() + span[1] * 86400000))}`, score: 0.75, rule: 'date.holiday' };
     }
-    return { value, score: 0.8, rule: 'date.holiday' };
+    // "6am on Christmas Eve", "New Year's Eve at 9pm": the holiday with its stated time of day
+    const clock = has('hour') && /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text) ? `T${pad(get('hour'))}:${pad(get('minute'))}${has('timezoneOffset') ? zone(get('timezoneOffset')) : ''}` : '';
+    return { value: value + clock, score: 0.8, rule: 'date.holiday' };
   }
   let y = get('year');
   let m = get('month');

@@ -96,7 +96,13 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // no tensed verb before the date, but an infinitive: the headline's "Striker to fly in for medical
   // on Friday", "Council to vote on plan next week" point forward
   if (INFINITIVE.test(text.slice(clauseAt > 0 ? from + clauseAt : from, at))) return 'future';
-  const rest = text.slice(end, Math.min(sentenceEnd, end + 400));
+  let rest = text.slice(end, Math.min(sentenceEnd, end + 400));
+  // '"… snow on Boxing Day," she added': inside a quotation, the reporting verb after it is no tense of the quote
+  const opened = text.slice(sentenceStart, at);
+  if (/“[^”]*$/.test(opened) || (opened.split('"').length - 1) % 2 === 1) {
+    const close = rest.search(/["”]/);
+    if (close >= 0) rest = rest.slice(0, close);
+  }
   // "Friday's strike goes ahead": a fixture verb after the date points forward too
   const fs = [rest.search(FUTURE), rest.search(SCHEDULE)].filter((i) => i >= 0);
   const f = fs.length > 0 ? Math.min(...fs) : -1;
