@@ -60,3 +60,15 @@ test('"X noted that …, and added: “…”" credits the quotation to X', () =
   const direct = pairs(text).claims.filter((c) => c[1] === 'direct');
   assert.deepEqual(direct, [['The real gap may be even larger than the paper says', 'direct', 'Ivo Brandt']]);
 });
+
+test('"CLAUSE, her son, Michael, said": a relative named by first name alone is the speaker, with the full name the page gives', () => {
+  const text = [
+    'Retired teacher Joan Whitfield dies at 91',
+    'Joan Whitfield, who taught at Castlebrook Primary for 40 years, died on Sunday.',
+    'The cause was heart failure, her son, Michael, said.',
+    'She is survived by her son, Michael Whitfield of Leeds, and a daughter.',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['Michael', 'Michael Whitfield']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['The cause was heart failure', 'indirect', 'Michael Whitfield']]);
+});

@@ -142,6 +142,10 @@ const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
 const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]+$/u;
+/** A relative in apposition ("her son", "his late wife", "their eldest daughter"), who may be named by first name alone. */
+const KIN_ROLE = /^(?:his|her|their)\s+(?:(?:late|eldest|elder|oldest|older|youngest|younger|only|twin|former)\s+)?(?:son|daughter|husband|wife|partner|brother|sister|mother|father|niece|nephew|grandson|granddaughter|grandchild|cousin|widow|widower|stepson|stepdaughter)$/u;
+/** One capitalised first name ("David", "Anne-Marie"). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** "counsel", "defence counsel" with no article, right after a quote, a comma or at the clause's start. */
 const BARE_COUNSEL = /(?:^|[,;:"”'’]\s*)((?:(?:[Dd]efen[cs]e|[Pp]rosecuting|[Dd]efending|[Pp]rosecution|[Ss]enior|[Jj]unior)\s+)?[Cc]ounsel)\s*$/u;
 /** Unnamed sources a headline may cite: "…, Report Says". */
@@ -751,7 +755,8 @@ export class Attributor {
         const b = beforeText.slice(c2 + 2, comma);
         const role = (x: string): boolean => APPOSED_ROLE.test(x);
         const name = (x: string): boolean => APPOSED_NAME.test(x);
-        if (c3 > 0 && ((role(a) && name(b)) || (name(a) && role(b)))) comma = c3;
+        // ("CLAUSE, her son, David, said": a relative named by first name alone)
+        if (c3 > 0 && ((role(a) && (name(b) || (KIN_ROLE.test(a) && FIRST_NAME.test(b)))) || (name(a) && role(b)))) comma = c3;
       }
       // CLAUSE, X said [on Tuesday].
       if (comma > 0) {
