@@ -96,3 +96,18 @@ test('"X shot back that …" and "X went on to say …" report the clause; "hit 
   ]);
   assert.ok(!claims('The goalkeeper hit back at critics after the derby.').some((c) => c[0] === 'indirect'));
 });
+
+test('a quotation named in the next sentence ("That was the verdict of X", "So says X") is X\'s, and that sentence is no claim', () => {
+  assert.deepEqual(claims('"Nobody will buy a flat above a bus depot." That was the verdict of Ingrid Solberg, an estate agent in Drammen.'), [
+    ['direct', 'Nobody will buy a flat above a bus depot', 'Ingrid Solberg'],
+  ]);
+  assert.deepEqual(claims('"The river will flood again within five years." So says Patrick Doyle, who has farmed the valley since 1990.'), [
+    ['direct', 'The river will flood again within five years', 'Patrick Doyle'],
+  ]);
+});
+
+test('"X went on:" before a quotation names its speaker like "X added:"', () => {
+  assert.deepEqual(claims('Curator Amara Nwosu went on: "Half of the collection has never been on display."'), [
+    ['direct', 'Half of the collection has never been on display', 'Amara Nwosu'],
+  ]);
+});

@@ -191,10 +191,12 @@ const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[
 const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,|[.;]?\s*$)|on\s+\w+))*,?/i;
+/** "“…” That was the verdict of Ann Lee, …", "So says X.": the sentence after a quotation names who said it. */
+const VERDICT_OF = /^\s*(?:(?:That|This|Such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:verdict|view|assessment|message|warning|opinion|reaction|response|take|argument|conclusion|advice|word|prediction|promise)\s+(?:of|from)|So\s+(?:says|said))\s+/u;
 /** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
 /** "Name was blunt", "Name reacted on X", "Name put it simply" before a colon that opens a quotation. */
-const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
+const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|continued|went on|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
@@ -451,6 +453,10 @@ export class Attributor {
       while (sj < sentences.length - 1 && sentences[sj].end < q.close) sj++;
       const sEnd = sentences[sj] ?? s;
       let m = this.afterQuote(q, sEnd.end, quotes[k + 1]);
+      // "“…” That was the verdict of Ann Lee.": a quotation closing its sentence, named in the next one
+      const follow = m === undefined && q.close + 3 >= sEnd.end ? sentences[sj + 1] : undefined;
+      const verdict = follow !== undefined && (quotes[k + 1] === undefined || quotes[k + 1].open > follow.end) ? VERDICT_OF.exec(text.slice(follow.start, follow.end)) : null;
+      if (follow !== undefined && verdict !== null) m = this.nounPhraseForward(follow.start + verdict[0].length, follow.end, 'speaker.verdict-after-quote');
       if (m === undefined) m = this.beforeQuote(q, s.start, quotes[k - 1]);
       quoteMention.push(m);
     });
@@ -491,6 +497,8 @@ export class Attributor {
         if (head > s.start && wordCount(text.slice(s.start, head)) >= 5) this.reportedTail({ start: s.start, end: head }, undefined, s.start);
         continue;
       }
+      // ("That was the verdict of Ann Lee, the club's captain." names the speaker of the quotation before it)
+      if (VERDICT_OF.test(text.slice(s.start, s.end))) continue;
       if (this.reported(s)) continue;
       if (opts.assertions) this.assertion(s);
     }
