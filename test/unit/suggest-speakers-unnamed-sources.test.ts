@@ -226,3 +226,9 @@ test('"the actor\'s lawyers said" speak for the person the role stands for, name
   assert.deepEqual(r.speakers, [["the actor's lawyers", "Rupert Vasquez's lawyers"]]);
   assert.deepEqual(r.claims, [['Film actor Rupert Vasquez was questioned by police on Monday', 'indirect', "Rupert Vasquez's lawyers"]]);
 });
+
+test('"They said" after "sources close to the board" or "people familiar with the talks" stays with those sources', () => {
+  const r = pairs('The ferry company is up for sale, people familiar with the talks told the Courier. They said two bidders had made offers.');
+  assert.deepEqual(r.speakers, [['people familiar with the talks', 'people familiar with the talks'], ['They', 'people familiar with the talks']]);
+  assert.deepEqual(r.claims.map((c) => c[2]), ['people familiar with the talks', 'people familiar with the talks']);
+});

@@ -87,6 +87,8 @@ const MIXED_ABBREVIATION = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu})+\p{Ll}{0,2}$/u;
 
 /** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
 const PATERNAL = 'paternal:';
+/** First words of Malay names that the person is not called by ("Muhammad", "Nur", "Siti"): the second word is the name in use. */
+const MALAY_FIRST = /^(?:Muhammad|Muhamad|Mohammad|Mohamad|Mohamed|Mohd|Muhd|Nur|Nurul|Siti|Noor|Nor)$/;
 
 /** The last word of a name, lower-cased. */
 function lastToken(name: string): string {
@@ -95,7 +97,8 @@ function lastToken(name: string): string {
 }
 
 /** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
-const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+// (with what ties them to the story: "sources close to the board", "people familiar with the talks")
+const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)(?:\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\s+[\p{L}'’.-]+){1,5})?$/u;
 
 /** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
 const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?!of\s)(?=\S)/u;
@@ -164,6 +167,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const words = n.split(' ');
     if (capitalisedWords(n) >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) {
       const k = `${PATERNAL}${words[words.length - 2].toLowerCase()}`;
+      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
+    }
+    // "Mr Faizal" after "Muhammad Faizal Abdul Rahman": a Malay name opened by a religious first name is called by its second word
+    if (words.length >= 3 && MALAY_FIRST.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) {
+      const k = `${PATERNAL}${words[1].toLowerCase()}`;
       fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
     }
     // "Nasser al-Qasimi" is found again by "Qasimi" too
