@@ -232,3 +232,11 @@ test('"They said" after "sources close to the board" or "people familiar with th
   assert.deepEqual(r.speakers, [['people familiar with the talks', 'people familiar with the talks'], ['They', 'people familiar with the talks']]);
   assert.deepEqual(r.claims.map((c) => c[2]), ['people familiar with the talks', 'people familiar with the talks']);
 });
+
+test('"the minister\'s office said" is named after the minister the page introduced, else kept as written', () => {
+  const named = pairs('Transport Minister Elif Demir visited the depot on Monday. The drivers would get a new contract, the minister\'s office said later.');
+  assert.deepEqual(named.speakers, [["the minister's office", "Elif Demir's office"]]);
+  assert.deepEqual(named.claims.filter((c) => c[1] === 'indirect'), [['The drivers would get a new contract', 'indirect', "Elif Demir's office"]]);
+  const unnamed = pairs("The governor's office said the bridge would reopen in spring.");
+  assert.deepEqual(unnamed.speakers, [["The governor's office", "governor's office"]]);
+});

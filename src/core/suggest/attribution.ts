@@ -62,7 +62,7 @@ const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person
 /** "a spokesman for " (and "the ") right before an organisation's name. */
 const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "the singer's representatives", "the actor's lawyer": people speaking for a person written as a lower-case role. */
-const OWNED_BY_ROLE = /(?:^|[^\p{L}'’-])([Tt]he\s+([\p{Ll}-]+)['’]s\s+(representatives?|lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person|people)|publicists?|agents?|aides?|advisers?|advisors?|management|camp))$/u;
+const OWNED_BY_ROLE = /(?:^|[^\p{L}'’-])([Tt]he\s+([\p{Ll}-]+)['’]s\s+(representatives?|lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person|people)|publicists?|agents?|aides?|advisers?|advisors?|management|camp|office))$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 

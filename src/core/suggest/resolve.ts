@@ -423,6 +423,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       }
       score = 0.65;
     }
+    // "the mayor's office said" with no mayor on the page: the office as written ("mayor's office")
+    if (name === undefined && m.kind === 'role' && m.forOrg !== undefined) name = m.surface;
     if (name === undefined) {
       out[k] = undefined;
       continue;
