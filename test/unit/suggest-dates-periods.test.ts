@@ -301,3 +301,19 @@ test('"the following spring", "the previous summer" are the years of those seaso
   const found = dates('4 March 2027\n\nThe vineyard changed hands in September 2019. Its new owners replanted the following spring. In March 2015 the old cellar flooded; the previous summer had been the driest on record.\n');
   assert.deepEqual(found.slice(1), [['September 2019', '2019-09'], ['the following spring', '2020'], ['March 2015', '2015-03'], ['the previous summer', '2014']]);
 });
+
+test('"a week on Saturday", "a week from Tuesday" are the days a week after the coming ones', () => {
+  // 2027-03-04 is a Thursday
+  const found = dates('Thursday 4 March 2027\n\nThe regatta was postponed until a week on Saturday. The planning inquiry resumes a week from Tuesday.\n');
+  assert.deepEqual(found.slice(1), [['a week on Saturday', '2027-03-13'], ['a week from Tuesday', '2027-03-16']]);
+});
+
+test('a fixture told in the present ("is on Boxing Day") is ahead, after a past clause', () => {
+  const found = dates('Monday 20 December 2027\n\nThe Tigers lost the first derby in October, and the return match is on Boxing Day.\n');
+  assert.deepEqual(found.slice(1), [['October', '2027-10'], ['Boxing Day', '2027-12-26']]);
+});
+
+test('the dates in a fixtures list under the story are chrome', () => {
+  const found = dates('Friday 5 March 2027\n\nThe Harriers beat Ashby 3-0 on Tuesday night to go top of the league.\n\nTheir manager said the squad was the strongest he had worked with in a decade.\n\nA crowd of 2,140 was the biggest at the ground for years, the club said.\n\nUpcoming fixtures\nSat 6 Mar: Harriers v Corby, 15:00\nTue 9 Mar: Kettering v Harriers, 19:45\n');
+  assert.deepEqual(found.slice(1), [['on Tuesday night', '2027-03-02']]);
+});

@@ -54,7 +54,7 @@ const PHRASES: readonly RegExp[] = [
  * The heading of a list of links to other stories ("Most Read", "Latest News", "Related"). After the
  * story has begun, the headline-shaped lines under it are chrome: they are other stories' titles.
  */
-const LINK_LIST_HEADING = /^(?:most (?:read|viewed|popular|shared|watched|commented)|latest(?: news| stories| headlines| videos)?|top (?:stories|news|headlines)|more (?:stories|news|headlines|from [\p{L}&' ]{1,40})|popular(?: now| stories| on [\p{L} ]{1,30})?|trending(?: now| stories)?|related(?: stories| articles| coverage| content| links| news)?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|editor['’]s picks|also read|in other news|elsewhere on [\p{L} ]{1,30}|don['’]t miss)\s*:?$/iu;
+const LINK_LIST_HEADING = /^(?:most (?:read|viewed|popular|shared|watched|commented)|latest(?: news| stories| headlines| videos)?|top (?:stories|news|headlines)|more (?:stories|news|headlines|from [\p{L}&' ]{1,40})|popular(?: now| stories| on [\p{L} ]{1,30})?|trending(?: now| stories)?|related(?: stories| articles| coverage| content| links| news)?|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|editor['’]s picks|also read|(?:upcoming |next |recent |latest )?(?:fixtures|results)(?: and (?:fixtures|results))?|in other news|elsewhere on [\p{L} ]{1,30}|don['’]t miss)\s*:?$/iu;
 
 /** A headline in such a list: one line, not too long, not closed like a sentence of a paragraph. */
 const isListedHeadline = (text: string): boolean => text.length > 0 && text.length <= 160 && !/[.;:]["”’)]?$/.test(text);

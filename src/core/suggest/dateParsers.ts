@@ -529,6 +529,21 @@ export function weekdayIndex(word: string): number {
  * "Saturday week" (British: the Saturday after next), "Friday the 27th" (the nearest Friday that is
  * the 27th of a month).
  */
+/**
+ * "a week on Saturday", "a week from Tuesday" (British): the day a week after the
+ * coming such day, like "Saturday week".
+ */
+const weekOnParser: chrono.Parser = {
+  pattern: () => /\ba\s+week\s+(?:on\s+|from\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = context.refDate;
+    const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const ahead = (weekdayIndex(match[1]) - ref.getUTCDay() + 7) % 7 || 7;
+    const day = new Date(base + (ahead + 7) * 86400000);
+    return context.createParsingResult(match.index ?? 0, match[0], { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+  },
+};
+
 const weekdayExtrasParser: chrono.Parser = {
   pattern: () => /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(week)\b|\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
@@ -882,6 +897,7 @@ function newsChrono(): chrono.Chrono {
     guarded(weekendParser, /weekend/i),
     guarded(fortnightAgoParser, /fortnights?\s+ago/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
+    guarded(weekOnParser, /\ba\s+week\s+(?:on\s+|from\s+)?[a-z]*day\b/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
     guarded(decadeParser, /0['’]?s/i),

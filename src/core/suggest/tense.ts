@@ -81,6 +81,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   const reporting = REPORTED_SUBJECT.exec(before);
   const after = text.slice(end, Math.min(sentenceEnd, end + 60));
   if (reporting !== null && !THAT_AFTER.test(after) && AFTER_FUTURE.test(after) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
+  // "the home game is on Boxing Day", "the hearing is at 10am": a fixture told in the present is ahead
+  if (/\b(?:is|are)\s+(?:on|at)\s+$/i.test(before)) return 'future';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
