@@ -228,3 +228,29 @@ test('"the club" is the rugby club named "… RFC", not the union whose name onl
     ['the club', 'Pontypridd RFC'],
   ]);
 });
+
+test('"Madam Aishah" after "Siti Aishah Mohd Yusof": a Malay name is called by its second word', () => {
+  const text = [
+    'Hawker centre to close for repairs',
+    'Stallholder Siti Aishah Mohd Yusof said the six-week closure would cost her most of her savings.',
+    '“We were told only last week,” Madam Aishah said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Siti Aishah Mohd Yusof', 'Siti Aishah Mohd Yusof'],
+    ['Aishah', 'Siti Aishah Mohd Yusof'],
+  ]);
+});
+
+test('a body named "… Force" is itself, not the police named before it, and its initials stand for it ("CRF")', () => {
+  const text = [
+    'Ferry passengers rescued off Tema',
+    'The Tema Police Command said the ferry had been overloaded.',
+    'The Coastal Rescue Force said its boats had pulled 40 people from the water by midnight.',
+    'CRF said two people were still missing.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['The Tema Police Command', 'Tema Police Command'],
+    ['The Coastal Rescue Force', 'Coastal Rescue Force'],
+    ['CRF', 'Coastal Rescue Force'],
+  ]);
+});

@@ -87,6 +87,8 @@ const MIXED_ABBREVIATION = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu})+\p{Ll}{0,2}$/u;
 
 /** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
 const PATERNAL = 'paternal:';
+/** First words of Malay names that the person is not called by ("Muhammad", "Nur", "Siti"): the second word is the name in use. */
+const MALAY_FIRST = /^(?:Muhammad|Muhamad|Mohammad|Mohamad|Mohamed|Mohd|Muhd|Nur|Nurul|Siti|Noor|Nor)$/;
 
 /** The last word of a name, lower-cased. */
 function lastToken(name: string): string {
@@ -165,6 +167,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const words = n.split(' ');
     if (capitalisedWords(n) >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) {
       const k = `${PATERNAL}${words[words.length - 2].toLowerCase()}`;
+      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
+    }
+    // "Mr Faizal" after "Muhammad Faizal Abdul Rahman": a Malay name opened by a religious first name is called by its second word
+    if (words.length >= 3 && MALAY_FIRST.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) {
+      const k = `${PATERNAL}${words[1].toLowerCase()}`;
       fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
     }
     // "Nasser al-Qasimi" is found again by "Qasimi" too
