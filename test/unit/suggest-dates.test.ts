@@ -154,6 +154,15 @@ test('a month and day before "at <time>" keep the day and take the year of the r
   ]);
 });
 
+test('a time before a month and day ("at 6 p.m. Nov. 24", "7pm on Dec 3") keeps the day: the number is no two-digit year', () => {
+  const text = '12 June 2025\n\nThe board meets at 6 p.m. Nov. 24 in the library. Tickets go on sale at 7pm on Dec 3.\n';
+  assert.deepEqual(dates(text), [
+    ['12 June 2025', '2025-06-12'],
+    ['at 6 p.m. Nov. 24', '2025-11-24T18:00'],
+    ['at 7pm on Dec 3', '2025-12-03T19:00'],
+  ]);
+});
+
 test('a month with "last year", "next year" or "this year" is one date, that month of that year', () => {
   const text = '12 June 2025\n\nWheat prices peaked in August last year and growers expect a fall in May next year, after a dip in March this year.\n\nThe orchard shuts for all of October this year. Yields this year are strong.\n';
   // "March this year" in a future clause is still this year's March; a lone "this year" stays a year

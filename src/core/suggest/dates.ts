@@ -1015,16 +1015,17 @@ function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, r
   let m = get('month');
   let d = get('day');
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
-  // (also before a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m." — no year follows the day)
-  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
+  // (also before or after a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m.", "at 6 p.m. Nov. 24",
+  // "6pm on Nov 24" — no year follows the day)
+  const md = /^(?<time>(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
   let rule = 'date.chrono';
   let score = 0.9;
   let monthDay = false;
   if (md !== null && refKnown) {
-    d = Number(md[2]);
+    d = Number(md[3]);
     // ("May 3 last year" states its year in words)
-    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[3]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
-    if (md[3].trim() === '') return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
+    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[4]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
+    if (md[4].trim() === '' && md.groups?.time === undefined) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
     monthDay = true;
     rule = 'date.month-day';
     score = 0.85;
