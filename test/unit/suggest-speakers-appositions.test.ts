@@ -72,3 +72,20 @@ test('"CLAUSE, her son, Michael, said": a relative named by first name alone is 
   assert.deepEqual(r.speakers, [['Michael', 'Michael Whitfield']]);
   assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['The cause was heart failure', 'indirect', 'Michael Whitfield']]);
 });
+
+test('"Hooker Jamie Finlay, who …, said the squad backed the coach": the name opening the sentence speaks, not a role word ending the content', () => {
+  const text = [
+    'Quarry firm drops expansion plan',
+    'Ruth Okoye, who joined the firm in 2019, said the drivers trusted the director.',
+    'Mechanic Sam Hale, whose brother also works there, said the crews backed the chairman.',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [
+    ['Ruth Okoye', 'Ruth Okoye'],
+    ['Sam Hale', 'Sam Hale'],
+  ]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [
+    ['the drivers trusted the director', 'indirect', 'Ruth Okoye'],
+    ['the crews backed the chairman', 'indirect', 'Sam Hale'],
+  ]);
+});

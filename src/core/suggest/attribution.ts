@@ -144,6 +144,8 @@ const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,
 const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]+$/u;
 /** A relative in apposition ("her son", "his late wife", "their eldest daughter"), who may be named by first name alone. */
 const KIN_ROLE = /^(?:his|her|their)\s+(?:(?:late|eldest|elder|oldest|older|youngest|younger|only|twin|former)\s+)?(?:son|daughter|husband|wife|partner|brother|sister|mother|father|niece|nephew|grandson|granddaughter|grandchild|cousin|widow|widower|stepson|stepdaughter)$/u;
+/** A sentence opened by a name (a role before it or not) and a relative clause about it: "Hooker Jamie Finlay, who …". */
+const NAME_THEN_RELATIVE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*,\s+(?:who|whose)\s/u;
 /** One capitalised first name ("David", "Anne-Marie"). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** "counsel", "defence counsel" with no article, right after a quote, a comma or at the clause's start. */
@@ -809,7 +811,10 @@ export class Attributor {
           const restAfter = m2 !== undefined ? text.slice(this.mentions[m2].end, s.end) : '';
           // ("…'s spokesperson, Maya Lin, said the state would sue": a verb right after the phrase makes it a clause's subject)
           const clauseFollows = (!/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3) || CLAUSE_VERB_AHEAD.test(restAfter);
-          if (m2 !== undefined && !clauseFollows && wordCount(beforeText.slice(0, comma)) >= 3) {
+          // ("Jamie Finlay, who joined in 2019, said the squad backed the coach": a sentence opened by a name and its
+          // relative clause is that name's, and what follows "said" is the content, not a role "the … coach" speaking)
+          const relative = NAME_THEN_RELATIVE.test(beforeText);
+          if (m2 !== undefined && !clauseFollows && !relative && wordCount(beforeText.slice(0, comma)) >= 3) {
             this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
             return true;
           }
