@@ -685,6 +685,19 @@ export function zone(offsetMinutes: number): string {
 }
 
 const NEVER = /^(?!)/;
+/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern). */
+const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+const zoneKnown = new Map<string, boolean>();
+/** Whether chrono knows an upper-case zone abbreviation ("GMT", "EST"; not "IN", "THE"). */
+function knownZone(abbr: string): boolean {
+  let known = zoneKnown.get(abbr);
+  if (known === undefined) {
+    const offset = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: abbr }).timezoneOffset;
+    known = offset !== null && offset !== undefined;
+    zoneKnown.set(abbr, known);
+  }
+  return known;
+}
 const END_OF_NEAR = /\bof\s+(?:the\s+)?$/i;
 
 /**
@@ -782,6 +795,24 @@ function newsChrono(): chrono.Chrono {
     custom.refiners[endOf] = {
       refine: (context, results) => {
         const candidates = results.filter((r) => END_OF_NEAR.test(context.text.slice(Math.max(0, r.index - 60), r.index)));
+        if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
+        return results;
+      },
+    };
+  }
+  // chrono's time zone refiner takes any word of two to four letters after a result ("12 March in")
+  // and works out the result's instant before it looks the word up: it only gets the results that
+  // are followed by a zone it knows (for the others it would change nothing)
+  const abbr = custom.refiners.findIndex((r) => r.constructor.name === 'ExtractTimezoneAbbrRefiner');
+  if (abbr >= 0 && (custom.refiners[abbr] as { timezoneOverrides?: unknown }).timezoneOverrides === undefined) {
+    const inner = custom.refiners[abbr];
+    custom.refiners[abbr] = {
+      refine: (context, results) => {
+        if (context.option.timezones !== undefined) return inner.refine(context, results);
+        const candidates = results.filter((r) => {
+          const m = ZONE_AFTER.exec(context.text.substring(r.index + r.text.length));
+          return m !== null && knownZone(m[1].toUpperCase());
+        });
         if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
         return results;
       },
