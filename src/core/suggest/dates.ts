@@ -77,10 +77,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           r = head;
         }
         if (scope.monthFirst === true) applyMonthFirst(r);
+        const tags = r.tags(); // (a fresh copy on each call: asked once per result)
         let start = w.start + r.index;
         // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
-        if (r.tags().has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
-        if (r.tags().has('custom/year') && !/^term\s/i.test(r.text)) {
+        if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
+        if (tags.has('custom/year') && !/^term\s/i.test(r.text)) {
           const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
@@ -88,7 +89,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         let end = w.start + r.index + r.text.length;
         while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
-        if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
+        if (tags.has('custom/fiscal-bare') && !fiscalPage()) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
@@ -97,7 +98,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        const value = isoValue(r, ref, tense, known, timed, r.tags().has('custom/fiscal') ? fiscal() : undefined);
+        const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "on a Tuesday evening in February": an indefinite weekday is no particular day
         if (value.rule === 'date.weekday-by-tense' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
@@ -791,9 +792,8 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
+function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
   const s = r.start;
-  const tags = r.tags();
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
   if (tags.has('custom/fiscal') && fy !== undefined) {
