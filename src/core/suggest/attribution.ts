@@ -1695,7 +1695,6 @@ export class Attributor {
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
         if (WORK_BEFORE.test(before)) continue;
-        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
@@ -1710,6 +1709,7 @@ export class Attributor {
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
+        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         // "the mayor said on Tuesday": a weekday or month is no one's name
