@@ -744,13 +744,20 @@ type ExecuteParser = (context: ParsingContext, parser: chrono.Parser) => Parsing
  */
 function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   const execute = (chrono.Chrono as unknown as { executeParser: ExecuteParser }).executeParser;
+  // each parser with its guard, looked up once (again should the list of parsers change)
+  let parsers: chrono.Parser[] = [];
+  let guards: (RegExp | undefined)[] = [];
   return (text, referenceDate, option) => {
+    if (parsers.length !== custom.parsers.length || parsers.some((p, k) => p !== custom.parsers[k])) {
+      parsers = [...custom.parsers];
+      guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
+    }
     const context = new chrono.ParsingContext(text, referenceDate, option);
     let results: ParsingResult[] = [];
-    for (const parser of custom.parsers) {
-      const guard = GUARDS.get(parser) ?? BUILTIN_GUARDS[parser.constructor.name];
+    for (let k = 0; k < parsers.length; k++) {
+      const guard = guards[k];
       if (guard !== undefined && !guard.test(text)) continue;
-      for (const r of execute(context, parser)) results.push(r);
+      for (const r of execute(context, parsers[k])) results.push(r);
     }
     results.sort((a, b) => a.index - b.index);
     for (const refiner of custom.refiners) results = refiner.refine(context, results);
