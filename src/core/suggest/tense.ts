@@ -72,7 +72,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // the rest of the sentence before the date, nearest marker first: the verb that governs a date
   // usually comes before it ("She said the party would open talks with every party that … on
   // Monday"; "expected earnings of 10 cents in the first quarter, below what analysts had forecast")
-  const whole = nearest(text, wordStart(text, sentenceStart, at - 400), at);
+  // (from a date near the sentence's start the whole sentence before it is the window just read)
+  const wholeFrom = wordStart(text, sentenceStart, at - 400);
+  const whole = wholeFrom === from ? near : nearest(text, wholeFrom, at);
   if (whole !== 'unknown') return whole;
   // no tensed verb before the date, but an infinitive: the headline's "Striker to fly in for medical
   // on Friday", "Council to vote on plan next week" point forward
