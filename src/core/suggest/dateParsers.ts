@@ -725,8 +725,10 @@ const BUILTIN_GUARDS: Readonly<Record<string, RegExp>> = {
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENTimeExpressionParser: /\d/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  // (a unit of time, whose last letter is one of these, right before the word: "two days ago", "3 hrs later")
+  ENTimeUnitAgoFormatParser: /[scdmnehrywko]\s{0,5}(?:ago|before|earlier)/i,
+  ENTimeUnitLaterFormatParser: /[scdmnehrywko]\s{0,5}(?:later|after|from now|henceforth|forward|out)/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
   ENYearMonthNameParser: MONTH_GUARD,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
