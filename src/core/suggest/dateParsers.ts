@@ -726,8 +726,8 @@ const BUILTIN_GUARDS: Readonly<Record<string, RegExp>> = {
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENTimeExpressionParser: /\d/,
   // (a unit of time, whose last letter is one of these, right before the word: "two days ago", "3 hrs later")
-  ENTimeUnitAgoFormatParser: /[scdmnehrywko]\s{0,5}(?:ago|before|earlier)/i,
-  ENTimeUnitLaterFormatParser: /[scdmnehrywko]\s{0,5}(?:later|after|from now|henceforth|forward|out)/i,
+  ENTimeUnitAgoFormatParser: /(?<=[scdmnehrywko]\s{0,5})(?:ago|before|earlier)/i,
+  ENTimeUnitLaterFormatParser: /(?<=[scdmnehrywko]\s{0,5})(?:later|after|from now|henceforth|forward|out)/i,
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
   ENYearMonthNameParser: MONTH_GUARD,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
@@ -746,14 +746,10 @@ type ExecuteParser = (context: ParsingContext, parser: chrono.Parser) => Parsing
  */
 function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   const execute = (chrono.Chrono as unknown as { executeParser: ExecuteParser }).executeParser;
-  // each parser with its guard, looked up once (again should the list of parsers change)
-  let parsers: chrono.Parser[] = [];
-  let guards: (RegExp | undefined)[] = [];
+  // each parser with its guard, looked up once (the list of parsers is complete and frozen by now)
+  const parsers = Object.freeze(custom.parsers);
+  const guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
   return (text, referenceDate, option) => {
-    if (parsers.length !== custom.parsers.length || parsers.some((p, k) => p !== custom.parsers[k])) {
-      parsers = [...custom.parsers];
-      guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
-    }
     const context = new chrono.ParsingContext(text, referenceDate, option);
     let results: ParsingResult[] = [];
     for (let k = 0; k < parsers.length; k++) {
