@@ -852,7 +852,8 @@ export class Attributor {
     const whole = text.slice(claim.start, claim.end);
     // "she says A, and that B", "said that A and that B": two claims of one speaker (each content
     // clause can be checked on its own)
-    for (const m of whole.matchAll(AND_THAT)) {
+    // (the pattern needs "that" and "and" or "but": most clauses skip the scan)
+    for (const m of whole.includes('that') && (whole.includes('and') || whole.includes('but')) ? whole.matchAll(AND_THAT) : []) {
       if (leavesQuoteOpen(whole.slice(0, m.index))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = firstEnd + m[0].length;
@@ -875,7 +876,8 @@ export class Attributor {
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
     const seg = text.slice(claim.start, claim.end);
-    for (const m of seg.matchAll(COORDINATED_VERB)) {
+    // (the pattern needs "but", "and" or "yet")
+    for (const m of seg.includes('and') || seg.includes('but') || seg.includes('yet') ? seg.matchAll(COORDINATED_VERB) : []) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
       // "no one has yet told her": "yet" after an auxiliary is an adverb, not a second verb's conjunction
       if (/^\s*yet\b/.test(m[0]) && /\b(?:has|have|had|is|was|are|were|not|never|n['’]t)\s*$/i.test(seg.slice(0, m.index))) continue;
