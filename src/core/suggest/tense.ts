@@ -51,7 +51,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   if (PUT_OFF.test(before)) return 'future';
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
-  if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
+  // (the short look at "that" after the date first: it is rarely there)
+  if (/^\s*,?\s*that\b/i.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
   // a deadline set for what someone is wanted or asked to do is ahead, whatever the tense of the wish
   if (DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
