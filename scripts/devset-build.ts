@@ -9,8 +9,8 @@
 //
 //   npx tsx scripts/devset-build.ts          build and verify
 //   npx tsx scripts/devset-build.ts --check  verify only
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 
 export interface GoldSpan {
   id: string;
@@ -29,7 +29,10 @@ export interface Gold {
   spans: GoldSpan[];
 }
 
-const root = join(import.meta.dirname, '..', 'devset');
+// `--root DIR` builds a dev set kept elsewhere (DIR/src → DIR/gold, DIR/articles): a sealed group is
+// written outside the repository, where no one working on the rules can come across it.
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg >= 0 ? resolve(process.argv[rootArg + 1]) : join(import.meta.dirname, '..', 'devset');
 
 function parse(source: string): { text: string; spans: GoldSpan[]; header: Map<string, string> } {
   const header = new Map<string, string>();
@@ -75,7 +78,7 @@ function parse(source: string): { text: string; spans: GoldSpan[]; header: Map<s
 }
 
 export function articlePath(gold: Gold): string {
-  return join(root, '..', gold.article);
+  return gold.article.startsWith('devset/') ? join(root, gold.article.slice('devset/'.length)) : join(root, '..', gold.article);
 }
 
 /** Checks that every gold span's text equals the code-point slice of its article. Returns problems. */
@@ -92,6 +95,7 @@ export function verify(gold: Gold, articleText: string): string[] {
 
 function main(): void {
   const check = process.argv.includes('--check');
+  if (!check) for (const dir of ['gold', 'articles']) mkdirSync(join(root, dir), { recursive: true });
   const problems: string[] = [];
   let n = 0;
   for (const f of readdirSync(join(root, 'src')).filter((x) => x.endsWith('.ann')).sort()) {

@@ -353,23 +353,35 @@ export class ArticleSession implements vscode.Disposable {
     return sha256OfText(text);
   }
 
+  /**
+   * The sidecar's text on disk (undefined: no file), or false when it is not what this session last
+   * wrote or read: then the disk's version is loaded (or the sidecar blocked, when it is not UTF-8)
+   * and nothing may be written over it.
+   */
+  private async readUnlessChanged(): Promise<string | undefined | false> {
+    let onDisk: string | undefined;
+    try {
+      onDisk = await readTextFile(this.sidecarUri);
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      this.blockNotUtf8Sidecar();
+      return false;
+    }
+    if (onDisk !== undefined && onDisk !== this.sidecarText) {
+      this.loadSidecarText(onDisk);
+      void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
+      return false;
+    }
+    return onDisk;
+  }
+
   private async writeNow(): Promise<void> {
     if (this.blocked) return;
     try {
-      // A change on disk the watcher has not reported yet is read first, never overwritten blindly.
-      let onDisk: string | undefined;
-      try {
-        onDisk = await readTextFile(this.sidecarUri);
-      } catch (error) {
-        if (!(error instanceof NotUtf8Error)) throw error;
-        this.blockNotUtf8Sidecar();
-        return;
-      }
-      if (onDisk !== undefined && onDisk !== this.sidecarText) {
-        this.loadSidecarText(onDisk);
-        void vscode.window.showWarningMessage(`${fileName(this.sidecarUri)} changed on disk and was reloaded; repeat your last change if it is missing.`);
-        return;
-      }
+      // A change on disk the watcher has not reported yet is read first, never overwritten blindly:
+      // here, and again right before the new file replaces it (printing and hashing take time).
+      const onDisk = await this.readUnlessChanged();
+      if (onDisk === false) return;
       // No decision yet and no file: nothing to save (saving an article creates no empty sidecar).
       if (onDisk === undefined && this.sidecarText === undefined && this.store.annotations().length === 0 && this.store.status === 'todo') return;
       const t0 = performance.now();
@@ -383,7 +395,7 @@ export class ArticleSession implements vscode.Disposable {
       const text = this.writer.write(sidecar);
       if (text === this.sidecarText) return;
       const t2 = performance.now();
-      await writeFileAtomic(this.sidecarUri, text);
+      if (!(await writeFileAtomic(this.sidecarUri, text, async () => (await this.readUnlessChanged()) !== false))) return;
       // Only now is this what the disk holds: after a failed write the next one must not mistake the
       // old file for an outside change and reload it over the changes in memory.
       this.sidecarText = text;

@@ -41,9 +41,11 @@ let counter = 0;
 
 /**
  * Writes the file so that a reader sees either the old or the new content, never half of it. A missing
- * folder (a sidecar folder of the team configuration, SPEC section 6) is created.
+ * folder (a sidecar folder of the team configuration, SPEC section 6) is created. `stillOurs`, when
+ * given, is asked once the new content is ready, right before it replaces the file: false (the file
+ * changed meanwhile) leaves the file as it is and returns false.
  */
-export async function writeFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
+export async function writeFileAtomic(uri: vscode.Uri, text: string, stillOurs?: () => Promise<boolean>): Promise<boolean> {
   const dir = vscode.Uri.joinPath(uri, '..');
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const temp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}-${(counter++).toString(36)}.tmp`);
@@ -56,7 +58,12 @@ export async function writeFileAtomic(uri: vscode.Uri, text: string): Promise<vo
     await vscode.workspace.fs.writeFile(temp, bytes);
   }
   try {
+    if (stillOurs !== undefined && !(await stillOurs())) {
+      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+      return false;
+    }
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+    return true;
   } catch (error) {
     await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     throw error;

@@ -1,6 +1,6 @@
 """Independent reader of the brat export: every T line's text equals the slice of the .txt it sits
 next to (fragments never cross a line break), the .txt is the article as decoded, R/A/# lines point at
-T ids, annotation.conf declares every type used.
+T ids, annotation.conf declares every type used and every attribute (name, the type it is on, its value).
 usage: check_brat.py OUT_DIR CORPUS_DIR"""
 import glob
 import os
@@ -9,8 +9,9 @@ import sys
 from common import finish, problem, read_article, read_text
 
 
-def conf_entities(path):
-    entities, section = set(), None
+def conf_sections(path):
+    """The entity types, and the attributes as name -> (types it may be on, values or None for a flag)."""
+    entities, attributes, section = set(), {}, None
     for line in read_text(path).splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -19,13 +20,18 @@ def conf_entities(path):
             section = line
         elif section == "[entities]":
             entities.add(line.split()[0])
-    return entities
+        elif section == "[attributes]":
+            name, spec = line.split("\t", 1)
+            args = dict(part.strip().split(":", 1) for part in spec.split(","))
+            attributes[name] = (set(args["Arg"].split("|")), set(args["Value"].split("|")) if "Value" in args else None)
+    return entities, attributes
 
 
 def main(out, corpus, corpus_files):
     spans_by_file = {}
     anns = sorted(glob.glob(os.path.join(out, "**", "*.ann"), recursive=True))
-    entities = conf_entities(os.path.join(out, "annotation.conf"))
+    entities, attributes = conf_sections(os.path.join(out, "annotation.conf"))
+    attribute_lines = 0
     t_count = r_count = 0
     for ann in anns:
         txt_path = ann[:-4] + ".txt"
@@ -36,7 +42,7 @@ def main(out, corpus, corpus_files):
             problem(f"{txt_path}: not the article {source} as decoded")
         if text.startswith("\ufeff"):
             problem(f"{txt_path}: starts with a BOM")
-        t_ids = set()
+        t_ids = {}
         # brat reads .ann with splitlines(): check the file the same way
         raw = read_text(ann)
         lines = raw.splitlines()
@@ -49,8 +55,8 @@ def main(out, corpus, corpus_files):
             kind = fields[0][0]
             if kind == "T":
                 t_count += 1
-                t_ids.add(fields[0])
                 typ, *rest = fields[1].split(" ", 1)
+                t_ids[fields[0]] = typ
                 if typ not in entities:
                     problem(f"{ann}: type {typ} not in annotation.conf")
                 pieces = []
@@ -69,14 +75,21 @@ def main(out, corpus, corpus_files):
                 if a1[5:] not in t_ids or a2[5:] not in t_ids:
                     problem(f"{ann}: {line!r} points at a missing T")
             elif kind == "A":
-                if fields[1].split(" ")[1] not in t_ids:
+                attribute_lines += 1
+                name, target, *value = fields[1].split(" ")
+                declared = attributes.get(name)
+                if target not in t_ids:
                     problem(f"{ann}: {line!r} points at a missing T")
+                elif declared is None or t_ids[target] not in declared[0]:
+                    problem(f"{ann}: attribute {name} on {t_ids[target]} is not declared in annotation.conf")
+                elif (declared[1] is None) != (not value) or (value and value[0] not in declared[1]):
+                    problem(f"{ann}: {line!r} has a value annotation.conf does not allow")
             elif kind == "#":
                 if fields[1].split(" ")[1] not in t_ids:
                     problem(f"{ann}: {line!r} points at a missing T")
             else:
                 problem(f"{ann}: unexpected line {line!r}")
-    finish({"ann": len(anns), "T": t_count, "R": r_count, "spansByFile": spans_by_file})
+    finish({"ann": len(anns), "T": t_count, "R": r_count, "A": attribute_lines, "spansByFile": spans_by_file})
 
 
 if __name__ == "__main__":

@@ -81,6 +81,45 @@ test('brat and Label Studio configurations list the project label with its confi
   assert.match(xml, /<Label value="organisation" background="#9467bd"\/>/);
 });
 
+test('brat and Label Studio carry the attributes the configuration declares; a value off the list is kept', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aa-config-attrs-'));
+  writeFile(root, 'annotator.config.yaml', `${CONFIG}      - name: wikidata\n  - name: event\n    attributes:\n      - name: checkable\n        values: [yes, no]\n`);
+  const text = 'TASS reported that Rosneft and the Kremlin agreed a new price.\n';
+  writeAnnotated(root, 'news/tass.txt', 'annotations/news/tass.txt.annotations.yaml', text, [
+    { id: 'o1', label: 'organisation', text: 'Rosneft', attrs: { type: 'company', wikidata: 'Q1141123' } },
+    { id: 'o2', label: 'organisation', text: 'TASS', attrs: { type: 'news agency' } },
+    { id: 'c1', label: 'claim', text: 'Rosneft and the Kremlin agreed a new price', attrs: { kind: 'assertion' } },
+    { id: 'e1', label: 'event', text: 'agreed a new price', attrs: { checkable: 'yes' } },
+  ]);
+  const base = mkdtempSync(join(tmpdir(), 'aa-config-out-'));
+  assert.equal(cli(['export', root, '--format', 'brat', '--out', join(base, 'brat')]).status, 0);
+  const conf = readFileSync(join(base, 'brat', 'annotation.conf'), 'utf8');
+  assert.match(conf, /^type\tArg:organisation, Value:company\|government\|ngo$/m);
+  assert.match(conf, /^checkable\tArg:event, Value:yes\|no$/m);
+  assert.doesNotMatch(conf, /^wikidata/m, 'a free-text attribute is no brat attribute');
+  const ann = readFileSync(join(base, 'brat', 'tass.ann'), 'utf8');
+  assert.match(ann, /^A\d+\ttype T\d+ company$/m);
+  assert.match(ann, /^A\d+\tcheckable T\d+ yes$/m);
+  assert.match(ann, /AnnotatorNotes T\d+\twikidata=Q1141123; id=o1$/m, 'free text stays a note');
+  assert.match(ann, /AnnotatorNotes T\d+\ttype=news agency; id=o2$/m, 'a value off the list is not lost');
+  const brat = spawnSync('python3', [join(ROOT, 'test/python/check_brat.py'), join(base, 'brat'), root, 'tass=news/tass.txt'], { encoding: 'utf8' });
+  assert.equal(brat.status, 0, brat.stderr);
+  assert.equal((JSON.parse(brat.stdout) as { A: number }).A, 3, 'kind, type and checkable are brat attributes');
+
+  assert.equal(cli(['export', root, '--format', 'labelstudio', '--out', join(base, 'ls')]).status, 0);
+  const xml = readFileSync(join(base, 'ls', 'labeling-config.xml'), 'utf8');
+  assert.match(xml, /whenLabelValue="organisation">\s*<Header value="type"\/>\s*<Choices name="organisation_type"[^>]*>\s*<Choice value="company"\/>\s*<Choice value="government"\/>\s*<Choice value="ngo"\/>\s*<Choice value="news agency"\/>/);
+  assert.match(xml, /<TextArea name="organisation_wikidata"/);
+  assert.match(xml, /whenLabelValue="event">\s*<Header value="checkable"\/>\s*<Choices name="event_checkable"/);
+  const tasks = JSON.parse(readFileSync(join(base, 'ls', 'tasks.json'), 'utf8')) as { annotations: { result: { id?: string; from_name: string; value: { choices?: string[]; text?: string[] | string } }[] }[] }[];
+  const results = tasks[0].annotations[0].result;
+  assert.deepEqual(results.find((r) => r.from_name === 'organisation_type' && r.id === 'o2')?.value.choices, ['news agency']);
+  assert.deepEqual(results.find((r) => r.from_name === 'organisation_wikidata')?.value.text, ['Q1141123']);
+  assert.deepEqual(results.find((r) => r.from_name === 'event_checkable')?.value.choices, ['yes']);
+  const ls = spawnSync('python3', [join(ROOT, 'test/python/check_labelstudio.py'), join(base, 'ls'), root], { encoding: 'utf8' });
+  assert.equal(ls.status, 0, ls.stderr);
+});
+
 test('validate accepts a declared project label and reports an undeclared one and a sidecar outside the folder', () => {
   const root = corpus();
   const clean = cli(['validate', root]);

@@ -372,3 +372,153 @@ test('"on a Friday night" and "the autumn budget" are no dates', () => {
   const text = '4 June 2026\n\nOn a Friday night in May, the baker tried a new loaf. The minister will present the autumn budget on 28 October.\n';
   assert.deepEqual(dates(text).slice(1), [['May', '2026-05'], ['on 28 October', '2026-10-28']]);
 });
+
+test('"a week earlier", "two days later" and "that month" count from the date told before; "a week earlier than planned" and "two days before the hearing" do not', () => {
+  assert.deepEqual(dates('The orchard was sold on 14 June. A week earlier, the owners had refused a bid.\n', '2027-09-01'), [
+    ['on 14 June', '2027-06-14'],
+    ['A week earlier', '2027-06-07'],
+  ]);
+  assert.deepEqual(dates('The orchard was sold on 14 June, and two days later the buyer felled the pear trees.\n', '2027-09-01'), [
+    ['on 14 June', '2027-06-14'],
+    ['two days later', '2027-06-16'],
+  ]);
+  assert.deepEqual(dates('The lock gates failed in March. That month, barge traffic fell by half.\n', '2027-09-01'), [
+    ['March', '2027-03'],
+    ['That month', '2027-03'],
+  ]);
+  assert.deepEqual(dates('On 14 June the orchard opened a week earlier than planned, and the owners wrote two days before the hearing.\n', '2027-09-01'), [['On 14 June', '2027-06-14']]);
+  assert.deepEqual(dates('On 14 June the trustees agreed to open the orchard a week earlier.\n', '2027-09-01'), [['On 14 June', '2027-06-14']]);
+});
+
+test('a deadline still running ("have until June 30 to") and a date something is "due in" are ahead, even after "said"', () => {
+  assert.deepEqual(dates('Landlords have until June 30 to register their flats.\n', '2027-12-02'), [['June 30', '2028-06-30']]);
+  assert.deepEqual(dates('The minister said the audit, due in mid-December, would name the worst councils.\n', '2027-12-02'), [['mid-December', '2027-12']]);
+});
+
+test('a day without its year after a sentence opens on a year ("In 1998, …", "That year, …") is in that year', () => {
+  assert.deepEqual(dates('In 1998, the lighthouse keeper retired on Aug. 3 after a storm.\n', '2027-09-01'), [
+    ['1998', '1998'],
+    ['Aug. 3', '1998-08-03'],
+  ]);
+  assert.deepEqual(dates('The museum moved to the harbour in 2004. That year, the first visitors arrived on 12 May.\n', '2027-09-01'), [
+    ['2004', '2004'],
+    ['That year', '2004'],
+    ['on 12 May', '2004-05-12'],
+  ]);
+  // a year in a clause of its own, or a statement's day, keeps the reference year
+  assert.deepEqual(dates('The chapel, rebuilt in 2009, was shut on 24 April after damp was found.\n', '2027-09-01'), [
+    ['2009', '2009'],
+    ['on 24 April', '2027-04-24'],
+  ]);
+  assert.deepEqual(dates('In 2024, visitor numbers rose 8%, the trust said on 12 February.\n', '2027-09-01'), [
+    ['2024', '2024'],
+    ['on 12 February', '2027-02-12'],
+  ]);
+});
+
+test('"hoped to", "could reach" and a reported subject before "will" look forward, even after "said"', () => {
+  // 2028-02-17 is a Thursday
+  assert.deepEqual(dates('The ferry operator said it hoped to resume sailings by Monday evening.\n', '2028-02-17'), [['Monday evening', '2028-02-21']]);
+  assert.deepEqual(dates('Forecasters warned that sleet could reach the islands on Saturday.\n', '2028-02-17'), [['on Saturday', '2028-02-19']]);
+  assert.deepEqual(dates('The parish council has said the fair on 2 March will go ahead.\n', '2028-02-17'), [['on 2 March', '2028-03-02']]);
+  // the reported clause's own past verb keeps it in the past
+  assert.deepEqual(dates('The parish council said the fair on 2 February was cancelled.\n', '2028-02-17'), [['on 2 February', '2028-02-02']]);
+});
+
+test('a day that dates the saying itself stays in the past, even when the reported clause looks forward', () => {
+  // 2028-02-17 is a Thursday
+  assert.deepEqual(dates('The rebel group said on its website on Sunday that it would free the hostages.\n', '2028-02-17'), [['on Sunday', '2028-02-13']]);
+  assert.deepEqual(dates('The coach told reporters late on Monday the squad would fly out.\n', '2028-02-17'), [['on Monday', '2028-02-14']]);
+  // but a day inside the reported clause's subject still takes that clause's verb
+  assert.deepEqual(dates('The club said the match on Saturday would be played behind closed doors.\n', '2028-02-17'), [['on Saturday', '2028-02-19']]);
+});
+
+test('a weekday in the clause of "next week" is that week\'s day; "a week earlier" counts from the last day told, past months in between', () => {
+  // 2028-03-08 is a Wednesday: next week runs 13-19 March
+  assert.deepEqual(dates('The ministry said it would release next week\'s figures on Friday.\n', '2028-03-08'), [
+    ['next week', '2028-W11'],
+    ['on Friday', '2028-03-17'],
+  ]);
+  assert.deepEqual(dates('The league voted on 3 February to play from April to June. A week earlier, owners had rejected the plan.\n', '2028-03-08'), [
+    ['on 3 February', '2028-02-03'],
+    ['April', '2028-04'],
+    ['June', '2028-06'],
+    ['A week earlier', '2028-01-27'],
+  ]);
+});
+
+test('the month "May" is no modal verb: a date after "to May" keeps its own tense; "may fall" still looks forward', () => {
+  // 2027-12-01 is a Wednesday
+  assert.deepEqual(dates('Wool prices slid from March to May before recovering over the winter.\n', '2027-12-01'), [
+    ['March', '2027-03'],
+    ['May', '2027-05'],
+    ['winter', '2027'],
+  ]);
+  assert.deepEqual(dates('Wool prices fell in May and may fall again on Monday.\n', '2027-12-01'), [
+    ['May', '2027-05'],
+    ['on Monday', '2027-12-06'],
+  ]);
+});
+
+test('a bare season after a preposition is dated by tense ("over winter", "before autumn"); "in fall" is not read; "the previous session" is the day before', () => {
+  assert.deepEqual(dates('Ski passes will go on sale before autumn. Tour buses were idle during winter. Leaves turn brown in fall.\n', '2027-12-01'), [
+    ['autumn', '2028'],
+    ['winter', '2027'],
+  ]);
+  assert.deepEqual(dates('Copper rose on Tuesday after falling 2% in the previous session.\n', '2027-12-01'), [
+    ['on Tuesday', '2027-11-30'],
+    ['the previous session', '2027-11-29'],
+  ]);
+});
+
+test('a bare time after "late Saturday" or "early Sunday" is on that day, and a time is not put on a day named in the next sentence', () => {
+  // 2027-10-14 is a Thursday
+  assert.deepEqual(dates('14 October 2027\n\nA barn burned down late Saturday. Firefighters arrived around 10:50 p.m. with two engines. The blaze was out early Sunday. Crews left at about 7:20 a.m.\n'), [
+    ['14 October 2027', '2027-10-14'],
+    ['Saturday', '2027-10-09'],
+    ['10:50 p.m', '2027-10-09T22:50'],
+    ['Sunday', '2027-10-10'],
+    ['7:20 a.m', '2027-10-10T07:20'],
+  ]);
+});
+
+test('a month-first day with an ordinal and its year ("December 23rd, 2029") keeps that year, and a range from it runs forward', () => {
+  assert.deepEqual(dates('The ferry timetable will change from December 23rd, 2029 to January 6th.\n', '2028-05-10'), [
+    ['December 23rd, 2029', '2029-12-23'],
+    ['January 6th', '2030-01-06'],
+  ]);
+});
+
+test('"the following year", "the next year" (after a past date), "the previous month" and "that week" count from the date told before', () => {
+  assert.deepEqual(dates('The cannery opened in March 2011. The following year it hired 300 people, and it closed the next year.\n', '2028-05-10'), [
+    ['March 2011', '2011-03'],
+    ['The following year', '2012'],
+    ['the next year', '2013'],
+  ]);
+  assert.deepEqual(dates('The dam was inspected on 9 May 2027. Earlier that week, a crack had been found, and the previous month a pump failed.\n', '2028-05-10'), [
+    ['on 9 May 2027', '2027-05-09'],
+    ['that week', '2027-W18'],
+    ['the previous month', '2027-04'],
+  ]);
+  // "over the next year" is a stretch from now, not the year after a date told before
+  assert.deepEqual(dates('The cannery opened in 2011. Prices will rise over the next year.\n', '2028-05-10'), [
+    ['2011', '2011'],
+    ['next year', '2029'],
+  ]);
+});
+
+test('"midnight tonight" is the midnight that ends the day; a closing bracket the span does not open is left out', () => {
+  assert.deepEqual(dates('The harbour curfew runs until midnight tonight.\n', '2028-05-10'), [['midnight tonight', '2028-05-11T00:00']]);
+  // 2028-05-10 is a Wednesday
+  assert.deepEqual(dates('The probe is due to land at 8:15 p.m. EDT (0015 GMT Thursday).\n', '2028-05-10'), [
+    ['at 8:15 p.m. EDT', '2028-05-10T20:15-04:00'],
+    ['0015 GMT Thursday', '2028-05-11T00:15Z'],
+  ]);
+});
+
+test('a US zone told by its region ("8 p.m. Eastern", "noon Central Standard Time") is that zone, standard or daylight by the date; "Central Oregon" is no zone', () => {
+  assert.deepEqual(dates('Polls in the county close at 7 p.m. Eastern. Counting starts at once.\n', '2028-11-07'), [['at 7 p.m. Eastern', '2028-11-07T19:00-05:00']]);
+  assert.deepEqual(dates('The auction ends at 9:30 p.m. Pacific time.\n', '2028-07-12'), [['at 9:30 p.m. Pacific time', '2028-07-12T21:30-07:00']]);
+  assert.deepEqual(dates('Bids close at noon Central Standard Time.\n', '2028-07-12'), [['at noon Central Standard Time', '2028-07-12T12:00-06:00']]);
+  assert.deepEqual(dates('Hail hit the valley at 4 p.m. Central Oregon was spared.\n', '2028-07-12'), [['at 4 p.m', '2028-07-12T16:00']]);
+});

@@ -82,7 +82,7 @@ test('a dateline without a zone takes the one zone the page names, daylight or s
 });
 
 test('"later in the year" is the reference year; a bare "weekend" is no day; "May 3 last year" is one date', () => {
-  assert.deepEqual(dates('The studio says the sequel will reach cinemas later in the year. Fans queued over the weekend.\n', '2027-06-09'), [['later in the year', '2027']]);
+  assert.deepEqual(dates('The studio says the sequel will reach cinemas later in the year. Fans queue there at weekends.\n', '2027-06-09'), [['later in the year', '2027']]);
   assert.deepEqual(dates('The dam burst on May 3 last year and the valley flooded again last year.\n', '2027-06-09'), [
     ['May 3 last year', '2026-05-03'],
     ['last year', '2026'],
@@ -172,4 +172,92 @@ test('a deadline for what someone wanted or urged others to do is ahead, though 
 test('a season or school year spanning two years is an interval of years', () => {
   const text = 'Published 14 January 2026\n\nThe orchard picked a record crop in the 2022/23 season. Enrolment fell in the 2024-2025 school year, and the 2025-27 campaign is only a plan.\n';
   assert.deepEqual(dates(text).slice(1), [['the 2022/23 season', '2022/2023'], ['the 2024-2025 school year', '2024/2025']]);
+});
+
+test('"over the weekend" is the weekend just gone in the past tense and the coming one in the future, as its ISO week', () => {
+  // 2027-03-10 is a Wednesday: the weekend before is 6-7 March (W09), the next one 13-14 March (W10)
+  assert.deepEqual(dates('The ferry ran late over the weekend. Painters will strip its hull at the weekend. Cafes by the pier open at weekends.\n', '2027-03-10'), [
+    ['the weekend', '2027-W09'],
+    ['the weekend', '2027-W10'],
+  ]);
+  assert.deepEqual(dates('Ticket sales doubled this past weekend, organisers said.\n', '2027-03-10'), [['this past weekend', '2027-W09']]);
+  assert.deepEqual(dates('The regatta is held over the weekend of 20 March.\n', '2027-03-10'), [['20 March', '2027-03-20']]);
+});
+
+test('a quarter named by its last month ("the December quarter", "the June 2026 quarter") is that quarter', () => {
+  assert.deepEqual(dates('Wool exports fell in the September quarter, after rising in the June 2026 quarter. The December quarter figures are due on February 2.\n', '2026-12-04'), [
+    ['the September quarter', '2026-Q3'],
+    ['the June 2026 quarter', '2026-Q2'],
+    ['The December quarter', '2026-Q4'],
+    ['February 2', '2027-02-02'],
+  ]);
+});
+
+test('named holidays and moveable feasts: a feast moved to another year by tense falls on that year\'s day; "like Christmas" is no day', () => {
+  // 2027-11-10: Melbourne Cup Day 2027 was Tuesday 2 November; Whit Monday 2028 is 5 June (Easter 16 April)
+  assert.deepEqual(dates('Trams ran late on Melbourne Cup Day. The baths will reopen after Whit Monday.\n', '2027-11-10'), [
+    ['Melbourne Cup Day', '2027-11-02'],
+    ['Whit Monday', '2028-06-05'],
+  ]);
+  assert.deepEqual(dates('The depot shuts on Martin Luther King Jr. Day. For bakers, the fair is like Christmas.\n', '2027-11-10'), [['Martin Luther King Jr. Day', '2028-01-17']]);
+  // 2027-11-18 is a Thursday: Thanksgiving is 25 November
+  assert.deepEqual(dates('Trainees get three days off for Thanksgiving next week.\n', '2027-11-18'), [['Thanksgiving next week', '2027-11-25']]);
+});
+
+test('"the end of the decade", "later this decade" and "this decade" are the decade of publication; "over this decade" and "the back end of the decade" are not dates', () => {
+  assert.deepEqual(dates('The canal trust wants every lock rebuilt by the end of the decade, and a marina opened later this decade.\n', '2031-05-12'), [
+    ['the end of the decade', '203'],
+    ['later this decade', '203'],
+  ]);
+  assert.deepEqual(dates('Boat licences doubled over this decade, but most grants arrive at the back end of the decade.\n', '2031-05-12'), []);
+});
+
+test('"last year\'s Easter", "next week\'s St Patrick\'s Day" are one date, the holiday then; "the Thanksgiving holiday" is the day, "the Christmas holiday season" none', () => {
+  // 2028-03-08 is a Wednesday; Easter 2027 was 28 March
+  assert.deepEqual(dates('Ferry bookings jumped before last year\'s Easter and will peak over next week\'s St Patrick\'s Day.\n', '2028-03-08'), [
+    ["last year's Easter", '2027-03-28'],
+    ["next week's St Patrick's Day", '2028-03-17'],
+  ]);
+  assert.deepEqual(dates('Depots will close for the Thanksgiving holiday but stay open through the Christmas holiday season.\n', '2028-03-08'), [['Thanksgiving', '2028-11-23']]);
+});
+
+test('the end of a range is not before its start; "forecasts for April" is the coming April; "in the week to 3 March" names its end only', () => {
+  assert.deepEqual(dates('The trustees voted to shut the pool from February to May.\n', '2028-03-08'), [
+    ['February', '2028-02'],
+    ['May', '2028-05'],
+  ]);
+  assert.deepEqual(dates('Growers were cheered by forecasts for April.\n', '2028-03-08'), [['April', '2028-04']]);
+  assert.deepEqual(dates('Exports fell in the week to 3 March and rose in the week ended 10 February.\n', '2028-03-08'), [
+    ['3 March', '2028-03-03'],
+    ['10 February', '2028-02-10'],
+  ]);
+});
+
+test('"Labor Day weekend", "Thanksgiving weekend" are the holiday\'s weekend, as an interval; "died" is a past tense', () => {
+  // 2027-10-14: Labor Day 2027 was Monday 6 September; Thanksgiving 2027 is Thursday 25 November
+  assert.deepEqual(dates('Three hikers died on the ridge over Labor Day weekend, and rangers will add patrols before Thanksgiving weekend.\n', '2027-10-14'), [
+    ['Labor Day weekend', '2027-09-04/2027-09-06'],
+    ['Thanksgiving weekend', '2027-11-25/2027-11-28'],
+  ]);
+});
+
+test('"a fortnight ago" is the week two weeks back; a bare "2029/30" is a span of years on a page that names one in full', () => {
+  // 2028-05-10 is a Wednesday: two weeks back is 26 April (W17)
+  assert.deepEqual(dates('The rowing club said it had first heard of the plan a fortnight ago.\n', '2028-05-10'), [['a fortnight ago', '2028-W17']]);
+  assert.deepEqual(dates('Fixtures for the 2029/30 season are out. Ticket prices for 2029/30 and 2030/31 rise by 4%.\n', '2028-05-10'), [
+    ['the 2029/30 season', '2029/2030'],
+    ['2029/30', '2029/2030'],
+    ['2030/31', '2030/2031'],
+  ]);
+  // elsewhere a bare "2029/30" is no date (a ratio, a reference number)
+  assert.deepEqual(dates('Membership rose in 2029/30 by a fifth.\n', '2028-05-10'), []);
+});
+
+test('a fiscal year named by one year ("FY2029", "FY29", "fiscal year 2029", "the 2028 fiscal year") is that year', () => {
+  assert.deepEqual(dates('The brewer cut its FY2029 outlook, trimmed FY29 capital spending and said fiscal year 2029 would be hard. Sales in the 2028 fiscal year fell.\n', '2028-05-10'), [
+    ['FY2029', '2029'],
+    ['FY29', '2029'],
+    ['fiscal year 2029', '2029'],
+    ['2028 fiscal year', '2028'],
+  ]);
 });

@@ -154,14 +154,15 @@ test('a month and day before "at <time>" keep the day and take the year of the r
   ]);
 });
 
-test('a month with "last year", "next year" or "this year" is that month of that year', () => {
-  const text = '12 June 2025\n\nWheat prices peaked in August last year and growers expect a fall in May next year, after a dip in March this year.\n';
-  // "March this year" in a future clause is still this year's March (two dates, as the guidelines mark it)
+test('a month with "last year", "next year" or "this year" is one date, that month of that year', () => {
+  const text = '12 June 2025\n\nWheat prices peaked in August last year and growers expect a fall in May next year, after a dip in March this year.\n\nThe orchard shuts for all of October this year. Yields this year are strong.\n';
+  // "March this year" in a future clause is still this year's March; a lone "this year" stays a year
   assert.deepEqual(dates(text), [
     ['12 June 2025', '2025-06-12'],
     ['August last year', '2024-08'],
     ['May next year', '2026-05'],
-    ['March', '2025-03'],
+    ['March this year', '2025-03'],
+    ['October this year', '2025-10'],
     ['this year', '2025'],
   ]);
 });

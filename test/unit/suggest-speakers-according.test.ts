@@ -78,3 +78,15 @@ test('a court or police paper is the source: "according to a civil complaint", "
     ],
   });
 });
+
+test('"according to figures the harbour board released", "data that the agency published": whoever released the document is the source', () => {
+  const p = pairs('Ferry numbers fall\n\nPassenger numbers fell 6% last winter, according to figures the harbour board released on Tuesday.\n\nFreight rose 2% in March, according to data that the Islands Transport Agency published last week.\n');
+  assert.deepEqual(p.speakers, [
+    ['the harbour board', 'harbour board'],
+    ['the Islands Transport Agency', 'Islands Transport Agency'],
+  ]);
+  assert.deepEqual(p.claims, [
+    ['Passenger numbers fell 6% last winter', 'indirect', 'harbour board'],
+    ['Freight rose 2% in March', 'indirect', 'Islands Transport Agency'],
+  ]);
+});

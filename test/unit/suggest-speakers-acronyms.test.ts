@@ -35,3 +35,46 @@ test('"the agency" stands for an acronym written only as a possessive before, or
   assert.deepEqual(p.speakers, [['the agency', 'ESA'], ['ESA', 'ESA']]);
   assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['A landing next spring remains the goal', 'ESA'], ['the probe was healthy', 'ESA']]);
 });
+
+test('initials written with full stops ("the N.P.W.U.") stand for the organisation the page spells out', () => {
+  const text = [
+    'Dock strike called',
+    '',
+    'The Northern Ports Workers Union said on Tuesday that its members would walk out next week.',
+    '',
+    'The N.P.W.U. said talks with the employers had failed after six weeks.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['The Northern Ports Workers Union', 'Northern Ports Workers Union'],
+    ['The N.P.W.U', 'Northern Ports Workers Union'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
+    ['its members would walk out next week', 'Northern Ports Workers Union'],
+    ['talks with the employers had failed after six weeks', 'Northern Ports Workers Union'],
+  ]);
+});
+
+test('an acronym that leaves out the place before a public body ("DPS" for a state\'s "Department of Public Safety") stands for that body', () => {
+  const p = pairs('Junction shut after crash\n\nThe junction was closed overnight, according to the Nevada Department of Public Safety.\n\nDPS said the driver had been taken to hospital in Reno.\n');
+  assert.deepEqual(p.speakers, [
+    ['the Nevada Department of Public Safety', 'Nevada Department of Public Safety'],
+    ['DPS', 'Nevada Department of Public Safety'],
+  ]);
+});
+
+test('a short form with lower-case letters the page never defines ("AzDOT") stands for the one organisation it spells; "McAllister" stays a person', () => {
+  const text = [
+    'Highway reopens',
+    '',
+    'The Arizona Department of Transportation said the highway would reopen on Friday.',
+    '',
+    'AzDOT said crews had worked through the night. Gary McAllister, the site foreman, said the last lane was paved at dawn.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['The Arizona Department of Transportation', 'Arizona Department of Transportation'],
+    ['AzDOT', 'Arizona Department of Transportation'],
+    ['Gary McAllister', 'Gary McAllister'],
+  ]);
+});

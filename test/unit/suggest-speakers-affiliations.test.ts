@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, pairs, speakerOf } from './suggestQueries';
 
 const story = (...paras: string[]): string => ['Drought talks stall', '', ...paras].join('\n\n') + '\n';
 
@@ -29,4 +29,42 @@ test('the city after an employer is where the speaker works, not the speaker', (
   ));
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Karel Novak', 'Tomas Berg']);
   assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Karel Novak', 'Tomas Berg']);
+});
+
+test('"the governor\'s spokesperson, Maya Lin, said the state would sue": the state is what she said, not who spoke', () => {
+  const text = [
+    'State to sue over water rule',
+    '',
+    "Governor Gavin Thorne's spokesperson, Maya Lin, said the state would sue.",
+    '',
+    'Lin said papers would be filed on Friday.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Maya Lin', 'Maya Lin'],
+    ['Lin', 'Maya Lin'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['the state would sue', 'Maya Lin'],
+    ['papers would be filed on Friday', 'Maya Lin'],
+  ]);
+});
+
+test('"a lawyer for Tom Reed" speaks for him, and "Ann Price\'s office" for her: neither is the person named', () => {
+  const text = [
+    'Appeal lodged',
+    '',
+    'A lawyer for Tom Reed said the verdict would be appealed.',
+    '',
+    "Senator Ann Price's office said she was recovering in hospital.",
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['A lawyer for Tom Reed', 'lawyer for Tom Reed'],
+    ["Ann Price's office", "Ann Price's office"],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['the verdict would be appealed', 'lawyer for Tom Reed'],
+    ['she was recovering in hospital', "Ann Price's office"],
+  ]);
 });

@@ -101,3 +101,130 @@ test('"They" after an organisation\'s claim and its chief executive\'s quotation
     ['They', 'Shelterline'],
   ]);
 });
+
+test('a nickname in quotation marks inside a name is in the span but not in the canonical name', () => {
+  const text = [
+    'Pitch flooded again',
+    '',
+    '"It was a swamp by half-time," said Bartholomew “Bart” Kowalczyk, the club\'s groundsman for 30 years.',
+    '',
+    'Mr. Kowalczyk said the drains had not been replaced since 1994.',
+    '',
+    'Henrietta "Hettie" Lowe, the club secretary, said the match would be replayed in April.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Bartholomew “Bart” Kowalczyk', 'Bartholomew Kowalczyk'],
+    ['Kowalczyk', 'Bartholomew Kowalczyk'],
+    ['Henrietta "Hettie" Lowe', 'Henrietta Lowe'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, kind, who]) => [c, kind, who]), [
+    ['It was a swamp by half-time', 'direct', 'Bartholomew Kowalczyk'],
+    ['the drains had not been replaced since 1994', 'indirect', 'Bartholomew Kowalczyk'],
+    ['the match would be replayed in April', 'indirect', 'Henrietta Lowe'],
+  ]);
+});
+
+test('"Mr." and "Ms." tell apart a couple who share a surname, the husband named by first name only', () => {
+  const text = [
+    'River floods farm',
+    '',
+    'Margaret Okafor, 64, and her husband, Daniel, have farmed the valley since 1988.',
+    '',
+    'Mr. Okafor said the river had never come so close to the house. "We lost every ewe," he said.',
+    '',
+    'Ms. Okafor said she had called the council three times.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Okafor', 'Daniel Okafor'],
+    ['he', 'Daniel Okafor'],
+    ['Okafor', 'Margaret Okafor'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind !== 'assertion').map(([c, , who]) => [c, who]), [
+    ['the river had never come so close to the house', 'Daniel Okafor'],
+    ['We lost every ewe', 'Daniel Okafor'],
+    ['she had called the council three times', 'Margaret Okafor'],
+  ]);
+});
+
+test('"said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" is no speaker, the person after the role is', () => {
+  const text = [
+    'Fuel prices climb',
+    '',
+    '"The line will hold until winter," said Lisbon-based energy analyst Tiago Ferreira.',
+    '',
+    'Ferreira said diesel would cost more by the end of the month.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Tiago Ferreira', 'Tiago Ferreira'],
+    ['Ferreira', 'Tiago Ferreira'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['The line will hold until winter', 'Tiago Ferreira'],
+    ['diesel would cost more by the end of the month', 'Tiago Ferreira'],
+  ]);
+});
+
+test('"Aidan and Ciara Doherty": two first names share the surname after them, and "Mr"/"Ms" pick the right one', () => {
+  const text = [
+    'Deckhands give evidence',
+    '',
+    'Deckhands Rory and Niamh Gallagher, who are brother and sister, both gave evidence on Wednesday.',
+    '',
+    'Mr Gallagher said he had reported a loose bolt in June. Ms Gallagher said she had never been shown the safety chain.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Gallagher', 'Rory Gallagher'],
+    ['Gallagher', 'Niamh Gallagher'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'indirect').map(([c, , who]) => [c, who]), [
+    ['he had reported a loose bolt in June', 'Rory Gallagher'],
+    ['she had never been shown the safety chain', 'Niamh Gallagher'],
+  ]);
+});
+
+test('"Castillo said" after "Andrés Felipe Castillo Rojas": the first of two Spanish surnames stands for the full name', () => {
+  const text = [
+    'Peace talks resume',
+    '',
+    'Government negotiator Marta Lucía Herrera Quintero said the talks would resume in Havana.',
+    '',
+    'Herrera said a ceasefire was "within reach". Ms. Herrera said the next round would start on Monday.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Marta Lucía Herrera Quintero', 'Marta Lucía Herrera Quintero'],
+    ['Herrera', 'Marta Lucía Herrera Quintero'],
+    ['Herrera', 'Marta Lucía Herrera Quintero'],
+  ]);
+});
+
+test('a playing position opening a sentence ("Wicketkeeper …", "Quarterback …") is no part of the player\'s name', () => {
+  const text = [
+    'Harriers hold on for narrow win',
+    'Wicketkeeper Tom Ashby said the pitch had turned sharply after lunch. “It was a lottery by the end,” Ashby said.',
+    'Quarterback Eli Drummond said his shoulder was fine.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Tom Ashby', 'Tom Ashby'],
+    ['Ashby', 'Tom Ashby'],
+    ['Eli Drummond', 'Eli Drummond'],
+  ]);
+});
+
+test('"the club" is the rugby club named "… RFC", not the union whose name only holds the word "Rugby"', () => {
+  const text = [
+    'Valley side fined over late kick-off',
+    'Pontypridd RFC said the floodlight failure was beyond its control.',
+    'The Welsh Rugby Union said the fine of £2,000 would stand.',
+    '“We will pay it, but we think it is unfair,” the club said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Pontypridd RFC', 'Pontypridd RFC'],
+    ['The Welsh Rugby Union', 'Welsh Rugby Union'],
+    ['the club', 'Pontypridd RFC'],
+  ]);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of } from './suggestQueries';
+import { of, pairs } from './suggestQueries';
 
 const page = [
   'Brightwell recalls 300,000 kettles over scald risk',
@@ -25,4 +25,16 @@ test('a company written short above its full name ("Brightwell said", then "Brig
   const r = suggest(page);
   const first = of(r, 'speaker').find((s) => s.text === 'Brightwell');
   assert.equal(first?.attrs.name, 'Brightwell Appliances');
+});
+
+test('a company written with "Ltd." keeps the full stop in its name, in its short form too', () => {
+  const text = [
+    'Bakery chain shuts three shops',
+    'Lakemoor Foods Ltd., the family-owned bakery chain, said rising energy bills had made the shops unviable.',
+    'Lakemoor said staff would be offered jobs at its other branches.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Lakemoor Foods Ltd.', 'Lakemoor Foods Ltd.'],
+    ['Lakemoor', 'Lakemoor Foods Ltd.'],
+  ]);
 });

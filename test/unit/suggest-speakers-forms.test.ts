@@ -64,7 +64,7 @@ test('a TV page: an age stands for the person, emoji and a closing attribution s
 test('a wire story: unnamed sources are the speaker and the dateline stays out of the claim', () => {
   const r = suggest('OSLO, June 2 (Reuters) - Norway\'s largest salmon farmer will close two hatcheries this year, three people familiar with the plans said on Monday.\n');
   assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
-    ["Norway's largest salmon farmer will close two hatcheries this year", 'indirect', 'three people familiar with the plans'],
+    ["Norway's largest salmon farmer will close two hatcheries this year", 'indirect', 'people familiar with the plans'],
   ]);
 });
 
@@ -107,4 +107,15 @@ test('"X welcomed the plan but said …": the second verb shares the subject, an
       ['the crossings would be cut in winter', 'indirect', 'Ola Brenne'],
     ],
   });
+});
+
+test('", with X saying …" makes X the speaker of what follows, and the clause before "with" the article\'s own', () => {
+  const p = pairs('Mill to close\n\nThe Harrowgate paper mill will close in March, with owner Petra Lindqvist saying orders had halved since the spring.\n\nShares in the group fell 9%, with analysts warning that a second mill could follow.\n');
+  assert.deepEqual(p.speakers, [['Petra Lindqvist', 'Petra Lindqvist'], ['analysts', 'analysts']]);
+  assert.deepEqual(p.claims, [
+    ['The Harrowgate paper mill will close in March', 'assertion', undefined],
+    ['orders had halved since the spring', 'indirect', 'Petra Lindqvist'],
+    ['Shares in the group fell 9%', 'assertion', undefined],
+    ['a second mill could follow', 'indirect', 'analysts'],
+  ]);
 });

@@ -65,7 +65,7 @@ test('"… District Health Unit" keeps its whole name: "Health" there is no titl
   assert.deepEqual(got, ['Kawartha District Health Unit']);
 });
 
-test('"A council spokeswoman said" speaks for the council named on the page, not the last person quoted', () => {
+test('"A council spokeswoman said" is the spokeswoman of the council named on the page, not the last person quoted', () => {
   const got = speakers(
     [
       'Residents of Alder Row say the bins have not been emptied for a month, Priya Dace said.',
@@ -73,7 +73,7 @@ test('"A council spokeswoman said" speaks for the council named on the page, not
       'The Marlby District Council has promised a second lorry from May.',
     ].join('\n\n'),
   );
-  assert.deepEqual(got.find(([surface]) => surface === 'A council spokeswoman'), ['A council spokeswoman', 'Marlby District Council']);
+  assert.deepEqual(got.find(([surface]) => surface === 'A council spokeswoman'), ['A council spokeswoman', 'Marlby District Council spokeswoman']);
 });
 
 test('"They said" after the police said something about officers is the police, not the officers', () => {

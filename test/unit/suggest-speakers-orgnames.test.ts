@@ -81,10 +81,28 @@ test('a subsidiary written as a title\'s prefix ("TRX Trains president Ana Ruiz"
   ]);
 });
 
-test('a country\'s ministry in lower case ("Peru\'s mines ministry, which …, said") speaks, and "the ministry" is it later', () => {
+test('a country\'s ministry in lower case ("Peru\'s mines ministry, which …, said") speaks, named without the country, and "the ministry" is it later', () => {
   const text = 'Talks on the mining treaty resumed in Geneva on Monday.\n\nPeru\'s mines ministry, which has long pushed for a deal, said in a statement on Thursday that it would not sign the annex.\n\n"We came in good faith," the ministry said.\n';
   assert.deepEqual(spans(text), [
-    ["Peru's mines ministry", "Peru's mines ministry"],
-    ['the ministry', "Peru's mines ministry"],
+    ["Peru's mines ministry", 'mines ministry'],
+    ['the ministry', 'mines ministry'],
+  ]);
+});
+
+test('a place written as a public body\'s owner is in the span but not in the name; a person written as its owner stays in both', () => {
+  const text = [
+    'Fishing row deepens',
+    '',
+    'Norway\'s fisheries ministry said on Tuesday that quotas would be cut. "The stocks are too low," the ministry said.',
+    '',
+    'Chile\'s Ministry of Mining said output had risen.',
+    '',
+    'Peter Halloran\'s government said it would not comment.',
+  ].join('\n') + '\n';
+  assert.deepEqual(spans(text), [
+    ["Norway's fisheries ministry", 'fisheries ministry'],
+    ['the ministry', 'fisheries ministry'],
+    ["Chile's Ministry of Mining", 'Ministry of Mining'],
+    ["Peter Halloran's government", "Peter Halloran's government"],
   ]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, pairs, speakerOf } from './suggestQueries';
 
 test('names with lower-case particles keep the whole name, in every position', () => {
   const text = [
@@ -33,5 +33,55 @@ test('a later short form with a particle, or after a sentence adverb, resolves t
     ['van den Berg', 'Piet van den Berg'],
     ['Rosa de la Vega', 'Rosa de la Vega'],
     ['De la Vega', 'Rosa de la Vega'],
+  ]);
+});
+
+test('a surname written without its joined Arabic article ("Masri" after "Yusra el-Masri") is the full name', () => {
+  const text = [
+    'Harbour reopens',
+    '',
+    'Colonel Yusra el-Masri, who runs the coastguard station at Salalah, said two fishing boats had been towed in.',
+    '',
+    '"The sea is calm again," Masri told reporters on Sunday.',
+    '',
+    'Port director Omar al-Zadjali said cargo ships would dock from Monday. Zadjali said the berths had been dredged.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Yusra el-Masri', 'Yusra el-Masri'],
+    ['Masri', 'Yusra el-Masri'],
+    ['Omar al-Zadjali', 'Omar al-Zadjali'],
+    ['Zadjali', 'Omar al-Zadjali'],
+  ]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'direct'), [['The sea is calm again', 'direct', 'Yusra el-Masri']]);
+});
+
+test('a title and the first name ("Sheikh Hamad") stand for a long name with "bin" and "al-" written once, in a sentence no one speaks in', () => {
+  const text = [
+    'Mediator returns',
+    '',
+    "Oman's deputy foreign minister, Sheikh Hamad bin Khalid al-Busaidi, flew to Aden on Sunday for a third round of talks.",
+    '',
+    '"We are not there yet," Sheikh Hamad told reporters at the airport.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [['Hamad', 'Hamad bin Khalid al-Busaidi']]);
+  assert.deepEqual(p.claims.filter(([, kind]) => kind === 'direct'), [['We are not there yet', 'direct', 'Hamad bin Khalid al-Busaidi']]);
+});
+
+test('"wa" inside a Kenyan name and "Al" written apart in a Gulf name are particles: the short forms find the full name', () => {
+  const text = [
+    'Aid talks',
+    '',
+    'Kenyan envoy Njeri wa Mwangi said the grain had arrived late. Ms Mwangi said the rest was promised for May.',
+    '',
+    'Saud bin Faisal Al Qahtani, the foreign minister, said the region needed calm. "The door is open," Sheikh Saud said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Njeri wa Mwangi', 'Njeri wa Mwangi'],
+    ['Mwangi', 'Njeri wa Mwangi'],
+    ['Saud bin Faisal Al Qahtani', 'Saud bin Faisal Al Qahtani'],
+    ['Saud', 'Saud bin Faisal Al Qahtani'],
   ]);
 });

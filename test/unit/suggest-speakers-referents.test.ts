@@ -134,3 +134,28 @@ test('"a fee with FC Almeria for the winger": the club before "for" is still an 
   const text = 'The deal was agreed with FC Almeria for the Spanish winger Tomas Reyes on Thursday. In a statement on Friday, the club said that it wished the player well.';
   assert.deepEqual(speakers(text), [['the club', 'FC Almeria']]);
 });
+
+test('"The Dutchman", "The Sri Lankan": a nationality written as a noun is the person the sentence before was about', () => {
+  const text = [
+    'Cup tie',
+    '',
+    'Visiting manager Joris de Haan said the pitch had cost his side. The Dutchman also said his striker was injured.',
+    '',
+    'Home coach Ruwan Jayasuriya said the win was deserved.',
+    '',
+    'The Sri Lankan, who took charge in October, added that the squad was tired.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['Joris de Haan', 'Joris de Haan'],
+    ['The Dutchman', 'Joris de Haan'],
+    ['Ruwan Jayasuriya', 'Ruwan Jayasuriya'],
+    ['The Sri Lankan', 'Ruwan Jayasuriya'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, , who]) => [c, who]), [
+    ['the pitch had cost his side', 'Joris de Haan'],
+    ['his striker was injured', 'Joris de Haan'],
+    ['the win was deserved', 'Ruwan Jayasuriya'],
+    ['the squad was tired', 'Ruwan Jayasuriya'],
+  ]);
+});

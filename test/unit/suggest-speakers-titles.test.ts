@@ -94,3 +94,46 @@ test('a lone word opening two different full names stays as written', () => {
   const r = suggest('Derby day\n\nAnna Berg and Anna Lind both scored on Sunday.\n\n“It was a great afternoon for the club,” Anna said.\n');
   assert.deepEqual(of(r, 'speaker').map((s) => s.attrs.name), ['Anna']);
 });
+
+test('"said Dr. Ana Ruiz", "said Lt. Col. Ben Odaga": a title abbreviated with a full stop after the verb is not the speaker, the name after it is', () => {
+  const text = [
+    'Clinic hours cut',
+    '',
+    '"We cannot staff the night shift," said Dr. Ana Ruiz, the clinic\'s director.',
+    '',
+    '"The convoy left at dawn," said Lt. Col. Ben Odaga, a spokesman for the garrison.',
+  ].join('\n') + '\n';
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Ana Ruiz', 'Ana Ruiz'],
+    ['Ben Odaga', 'Ben Odaga'],
+  ]);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, speakerOf(r, c)]), [
+    ['We cannot staff the night shift', 'Ana Ruiz'],
+    ['The convoy left at dawn', 'Ben Odaga'],
+  ]);
+});
+
+test('office titles of finance and governance ("Treasurer", "Regent", "Interim Provost", "Acting") are not part of the name; "Provost" as a surname stays', () => {
+  const text = [
+    'Harbour board short of funds',
+    '',
+    'Treasurer Odile Fanshawe said the harbour board would borrow $40 million. Ms Fanshawe said rates would rise.',
+    '',
+    'Regent Tobias Achterberg said the vote had been rushed.',
+    '',
+    'Interim Provost Wren Castellanos said the campus would stay open.',
+    '',
+    'Acting Comptroller Ivo Petrakis said the accounts were sound.',
+    '',
+    'Miriam Provost, a retired teacher, said she would attend the next meeting.',
+  ].join('\n') + '\n';
+  assert.deepEqual(of(suggest(text), 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Odile Fanshawe', 'Odile Fanshawe'],
+    ['Fanshawe', 'Odile Fanshawe'],
+    ['Tobias Achterberg', 'Tobias Achterberg'],
+    ['Wren Castellanos', 'Wren Castellanos'],
+    ['Ivo Petrakis', 'Ivo Petrakis'],
+    ['Miriam Provost', 'Miriam Provost'],
+  ]);
+});

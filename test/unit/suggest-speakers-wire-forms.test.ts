@@ -13,9 +13,9 @@ test('"“…,” recalls X" and other present-tense feature verbs name the spea
   assert.deepEqual(r.claims, [['We slept in the school gym for a week', 'direct', 'Jonas Petrauskas']]);
 });
 
-test('"a Downing Street spokesperson added" speaks for Downing Street', () => {
+test('"a Downing Street spokesperson added" is an unnamed source named after Downing Street, without its "a"', () => {
   const r = pairs('Ministers met on Monday. A Whitehall spokesperson added that no decision had been taken.');
-  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['no decision had been taken', 'indirect', 'Whitehall']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['no decision had been taken', 'indirect', 'Whitehall spokesperson']]);
 });
 
 test('a feature verb that takes an object is no attribution without a clause ("recalls the flood")', () => {

@@ -2,7 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
-import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, withoutPortfolio, type NamePhrase, type Token } from './names';
+import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, NICKNAME_AHEAD, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, UNNAMED_PERSON, withoutPortfolio, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
@@ -27,6 +27,11 @@ export interface Mention {
   unnamed?: string;
   /** "a spokesperson for the actor": the words before the person, who is resolved and named after them. */
   spokesFor?: string;
+  /**
+   * "a Met Office spokesperson", "a spokesman for the council": an unnamed spokesperson or official named after
+   * the organisation, which is resolved first; the words written before and after its name.
+   */
+  forOrg?: { before: string; after: string };
 }
 
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
@@ -41,8 +46,21 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJE
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
+/** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
+const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
+/** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
+const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
+/** Who speaks for someone named as their owner, besides title words: "Ann Price's office", "the singer's representatives". */
+const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist)$/;
+/** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
+const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
+/** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
+const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
-const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+$/u;
+// (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
+const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
+/** "a spokesman for " (and "the ") right before an organisation's name. */
+const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -97,8 +115,27 @@ const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Acros
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
+/** ", though ", ", but " inside what follows a verb: a contrast starting another clause. */
+const CONTRAST_AFTER = /,\s*(?:though|although|but|while|whereas)\s/i;
+/** "but added that ", "though warned " after an attribution: the same speaker's next clause. */
+const SAME_SPEAKER_AGAIN = /^\s*(?:though|although|but|while)\s+(?:also\s+)?(?:added|said|warned|noted|insisted|stressed|cautioned|acknowledged|conceded|admitted|argued|explained)(?:\s+that)?\s+/i;
+/** ", with governor Ana Ruiz " before a participle ("saying", "warning"): who, after a comma and "with". */
+const WITH_SUBJECT = /,\s+with\s+([^\s,;:“”"()][^,;:“”"()]{0,60}?)\s+$/u;
+/** A place joined to a participle, describing who comes next: "Lisbon-based", "Dublin-born", "Paris-headquartered". */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered|listed|registered|educated|trained|area)$/u;
 /** "Peru's mines ministry", "Japan's foreign ministry", "Kenya's government": a country's public body in lower case. */
 const PLACE_BODY = /(?:^|[^\p{L}'’.-])((?:[\p{Lu}][\p{L}-]+\s+)?[\p{Lu}][\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency))$/u;
+/**
+ * An unnamed group before its verb: "two sources familiar with the matter", "senior officials", "people
+ * briefed on the talks", "three OPEC+ sources", "Several Kremlin officials" (a count, then one describing
+ * word, lower-case or capitalised, but no conjunction or determiner opening the sentence; "Leeds police" is
+ * the police force the page names, found as "police").
+ */
+const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?(?:(?:[\p{Ll}-]+|(?!(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Before|If|As|Although|Though|Meanwhile|However|Still|Also|Even|Only|Both|All|These|Those|Such|Other|Most|Many|Some|Several|Its|His|Her|Their|Our|Your|My|In|On|At|By|For|From|With|Of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\p{L}\d+&.’'-]*(?!\s+(?:police|cops|authorities)\b))\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students|traders|dealers|bankers|brokers|executives|negotiators|delegates|envoys|lawmakers|legislators|strategists)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u;
+/** A public body's name that a place may be written before as its owner: "Ministry of Mining", "Foreign Ministry". */
+const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
+/** "Chile's " right before a name: a place (or anyone) written as its owner. */
+const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+['’]s\s+)$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
@@ -113,7 +150,11 @@ const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 // "said its secretary N. K. Rao": the full stop after an initial stays inside the name
-const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})){1,80})`, 'iu');
+/** Titles abbreviated with a full stop before a name ("said Dr. Ana Ruiz", "said Lt. Col. Ben Ode"). */
+const TITLE_ABBREVIATIONS = 'Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Det|Insp|Supt|Cllr|Hon|Brig|Cmdr|Cdr|Atty|Amb|Pres|Sec';
+// (a nickname in quotation marks inside the name is part of it: "said Bartholomew “Bart” Kowalczyk";
+// so is an abbreviated title's full stop: "said Dr. Ana Ruiz")
+const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})|(?<=\\p{Lu}[\\p{L}'’.-]*\\s)[“"]\\p{Lu}[\\p{Ll}.-]*[”"](?=\\s+\\p{Lu})|(?<=(?:^|\\s)(?:${TITLE_ABBREVIATIONS}))\\.(?=\\s+\\p{Lu})){1,80})`, 'iu');
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
@@ -127,6 +168,8 @@ const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0
  * no speaker (see DOC_ONLY); these are.
  */
 const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|petition|(?:arrest|search)\s+warrant|(?:police|incident|arrest|autopsy|crash|coroner['’]s)\s+report|(?:court|charging|legal)\s+(?:documents|records|papers|filings?)|(?:court\s+)?filings?))$/u;
+/** "figures the university released", "data that the ministry published": the document, then who issued it. */
+const DOC_RELEASED = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[\\p{L}][^,;:]{1,50}?)(?=\\s+(?:released|published|issued|compiled|produced|shared|posted|gave)\\b)`, 'u');
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 /** ", the channel confirmed on Saturday" closing a reported clause: a second attribution (no participle, no "according to"). */
@@ -718,7 +761,9 @@ export class Attributor {
       if (comma > 0) {
         const mark = this.mentions.length;
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
-        const tail = text.slice(vEnd, s.end);
+        // ("…, three sources told Reuters, though they said …": the attribution ends at the contrast)
+        const contrast = CONTRAST_AFTER.exec(text.slice(vEnd, s.end));
+        const tail = text.slice(vEnd, contrast !== null ? vEnd + contrast.index : s.end);
         // "After the verdict, Smith said he was …": what follows the verb is the content, not the clause before the comma
         let rest = tail.replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
         if (TAKES_OBJECT.test(m[0])) rest = rest.replace(SPOKEN_TO, '').replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
@@ -726,7 +771,9 @@ export class Attributor {
         if (/^\s*[,;(—–]/.test(rest)) rest = '';
         // "In a video, Bassi told fans he wanted …": a clause after the verb is the content
         // "…, the firm said in a filing with the exchange on Tuesday": a prepositional phrase tells where it was said, not what
-        const contentAfter = (/^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
+        // ("told the Courier on Tuesday": the person spoken to is no clause opening with "the")
+        const spokenToThe = TAKES_OBJECT.test(m[0]) && /^\s+the\s+\p{Lu}/u.test(tail);
+        const contentAfter = ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
         const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
         // "Prices fell, after the allies including Norway agreed to …": a subject inside a clause opened by a conjunction is not the speaker of what precedes the comma
@@ -734,6 +781,14 @@ export class Attributor {
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
           this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
+          // "…, though they said no decision had been taken": the clause after the contrast, read on its own;
+          // "…, the company said, but added that no jobs would go": the same speaker's second clause
+          if (contrast !== null) {
+            const restStart = vEnd + contrast.index + 1;
+            const same = SAME_SPEAKER_AGAIN.exec(text.slice(restStart, s.end));
+            if (same === null) this.reported({ start: restStart, end: s.end });
+            else this.pushReported(restStart + same[0].length, s.end, mention, 'claim.reported-after-verb.contrast', 0.7);
+          }
           return true;
         }
         this.mentions.length = mark;
@@ -743,7 +798,8 @@ export class Attributor {
           const m2 = np !== null ? this.nounPhraseForward(vEnd + 1, vEnd + np[0].length, 'speaker.said-x') : undefined;
           // "Laney, whose party voted against it, said she did not object …": a clause follows, so the comma was an apposition
           const restAfter = m2 !== undefined ? text.slice(this.mentions[m2].end, s.end) : '';
-          const clauseFollows = !/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3;
+          // ("…'s spokesperson, Maya Lin, said the state would sue": a verb right after the phrase makes it a clause's subject)
+          const clauseFollows = (!/^\s*[,(—–-]/.test(restAfter) && wordCount(restAfter.replace(CLAUSE_LEAD, '')) > 3) || CLAUSE_VERB_AHEAD.test(restAfter);
           if (m2 !== undefined && !clauseFollows && wordCount(beforeText.slice(0, comma)) >= 3) {
             this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
             return true;
@@ -753,14 +809,26 @@ export class Attributor {
       }
       // X said (that) CLAUSE
       if (PARTICIPLE.test(m[0])) {
-        // "…, saying the talks would go on", "…,” adding that …", "opened the debate by telling the House that …"
-        if (!/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
+        // "…, saying the talks would go on", "…,” adding that …", "opened the debate by telling the House that …";
+        // "…, with governor Ana Ruiz saying the board …": who comes between "with" and the participle says it
+        const withWho = WITH_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart));
+        if (withWho === null && !/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
         const mark = this.mentions.length;
-        const mention = this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
+        const withEnd = vStart - 1;
+        const withSpeaker = withWho !== null ? this.phraseEndingAt(withEnd - withWho[1].length, withEnd, 'speaker.with-participle') : undefined;
+        if (withWho !== null && (withSpeaker === undefined || this.mentions[withSpeaker].end !== withEnd)) {
+          this.mentions.length = mark;
+          continue;
+        }
+        const mention = withSpeaker ?? this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
         const after = text.slice(vEnd, s.end);
         // ("arguing in a note on Monday that …": where it was said comes before the "that")
         const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : (PARTICIPLE_PLACE.exec(after) ?? /^\s+(?:that\s+)?/.exec(after));
-        if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) return true;
+        if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) {
+          // ("The bank kept rates on hold, with …": the clause before "with" is the article's own)
+          if (withWho !== null && this.assertionsOn) this.assertion({ start: s.start, end: Math.max(s.start, vStart - 80) + withWho.index }, true);
+          return true;
+        }
         this.mentions.length = mark;
         continue;
       }
@@ -785,7 +853,8 @@ export class Attributor {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
           const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|[\p{Lu}][\p{L}’']+(?:\s+[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
-          if (obj === null && pron === null) {
+          // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
+          if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
             this.mentions.pop();
             continue;
           }
@@ -795,6 +864,11 @@ export class Attributor {
       else {
         const skip = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:earlier|later|today|yesterday|on\s+\w+|in a statement|in an interview(?: with [^,]{1,40})?|at a [\w ]{1,30}?(?=,)|last week))*,?/i.exec(after);
         c = vEnd + (skip?.[0].length ?? 0);
+        // "X said, though they added that …": what follows the contrast is another verb's content
+        if (/,$/.test(skip?.[0] ?? '') && /^\s*(?:though|although|but|while|whereas)\b/i.test(text.slice(c, s.end))) {
+          this.mentions.pop();
+          continue;
+        }
       }
       // "confirmed the talks" is an object, "confirmed the talks would go ahead" a clause
       if ((NEEDS_THAT.test(m[0]) || PLACE_OF_SAYING.test(text.slice(c, s.end))) && that === null && !looksLikeClause(text.slice(c, s.end))) {
@@ -1180,6 +1254,12 @@ export class Attributor {
     if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
+    // "according to figures the university released on Oct. 30": who released them
+    const released = DOC_RELEASED.exec(np);
+    if (released !== null) {
+      const mention = this.accordingTo(npStart + released[0].length - released[1].length, npStart + released[0].length);
+      if (mention !== undefined) return mention;
+    }
     // "the regional broadcaster NRK's projection": the owner of the document speaks, the span covers it all
     const owned = DOC_OWNED.exec(np);
     if (owned !== null) {
@@ -1270,7 +1350,7 @@ export class Attributor {
         const person = nameFromRun(tokens, false);
         if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
           const idx = this.mentions.length;
-          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
+          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: spokes[2].startsWith('spokes') ? 'spokesperson' : spokes[2], spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
           return idx;
         }
       }
@@ -1308,8 +1388,9 @@ export class Attributor {
         const role = rolePhraseBefore(text, roleEnd, floor);
         if (role !== undefined && role.end === roleEnd) {
           const idx = this.mentions.length;
-          const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d : ''));
-          this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6 });
+          const surface = text.slice(role.start, end).replace(/^(the|a|an|its|his|her|their)\s+/i, (d) => (/^(a|an)\s/i.test(d) ? d.toLowerCase() : ''));
+          // ("A Western diplomat in Lisbon said … the diplomat added": one unnamed source, taken up again)
+          this.mentions.push({ start: role.start, end, kind: 'name', surface, isOrg: true, roles: role.words, rule: `${rule}.role-in-place`, score: 0.6, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
           return idx;
         }
       }
@@ -1351,6 +1432,19 @@ export class Attributor {
         const theStart = tokens[0].start - (before.length - before.search(/the\s+$/i));
         np.start = Math.max(floor, theStart);
       }
+      // "A spokesman for the Port Authority said": the unnamed spokesperson speaks, named after the organisation
+      const spokesOrg = np.isOrg ? SPOKES_FOR_BEFORE.exec(text.slice(Math.max(floor, np.start - 40), np.start)) : null;
+      if (spokesOrg !== null) {
+        const idx = this.mentions.length;
+        const head = spokesOrg[2];
+        this.mentions.push({ start: np.start - spokesOrg[0].length + spokesOrg[0].indexOf(spokesOrg[1]), end: np.end, kind: 'name', surface: np.name, isOrg: true, roles: np.roles, rule: `${rule}.spokesperson-for`, score: 0.7, unnamed: head, forOrg: { before: `${head} for `, after: '' } });
+        return idx;
+      }
+      // "Chile's Ministry of Mining said": the span takes in the place written as the body's owner (its name does not)
+      if (np.isOrg && !the && OWNED_BODY_NAME.test(np.name)) {
+        const owner = PLACE_OWNER_BEFORE.exec(text.slice(Math.max(floor, np.start - 40), np.start));
+        if (owner !== null) np.start -= owner[1].length;
+      }
       return this.addMention(np, 'name', rule, 0.85);
     }
     // "A source close to the band said", "an industry insider claimed": an unnamed source is a speaker of its own,
@@ -1368,6 +1462,19 @@ export class Attributor {
       const idx = this.mentions.length;
       this.mentions.push({ start: end - again[1].length, end, kind: 'role', surface: again[2], isOrg: false, roles: [again[2]], rule: `${rule}.unnamed-source`, score: 0.65, unnamed: again[2] });
       return idx;
+    }
+    // "…, one of the people said": one of an unnamed group introduced a few paragraphs back, named as the group
+    const oneOf = end - floor >= 9 ? ONE_OF_GROUP.exec(text.slice(Math.max(floor, end - 40), end)) : null;
+    if (oneOf !== null) {
+      const noun = oneOf[2] === undefined ? undefined : ` ${oneOf[2]} `;
+      for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 40; k--) {
+        const g = this.mentions[k];
+        if (g.start >= end || end - g.start > 3000 || g.kind !== 'name' || !g.isOrg || !/\.(?:group|unnamed-source)$/.test(g.rule)) continue;
+        if (noun === undefined ? !g.rule.endsWith('.group') : !` ${g.surface} `.includes(noun)) continue;
+        const idx = this.mentions.length;
+        this.mentions.push({ ...g, start: end - oneOf[1].length, end, rule: `${rule}.one-of-group` });
+        return idx;
+      }
     }
     // "A spokesperson for the singer confirmed": the spokesperson speaks, named after the person the role stands for
     const spokesFor = SPOKES_FOR_ROLE.exec(text.slice(Math.max(floor, end - 60), end));
@@ -1392,7 +1499,7 @@ export class Attributor {
     }
     // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
     const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
-    if (possessive !== null && TITLE_WORDS.has(possessive[2])) {
+    if (possessive !== null && (TITLE_WORDS.has(possessive[2]) || POSSESSED_AGENTS.test(possessive[2]))) {
       const start = end - possessive[1].length;
       const tokens = capRunAfter(text, start, end);
       const owner = nameFromRun(tokens, false);
@@ -1415,8 +1522,8 @@ export class Attributor {
       this.groups.splice(at, 0, { start, end, name: family[1], sentence });
       return idx;
     }
-    // "two sources familiar with the matter", "people briefed on the talks", "senior officials"
-    const group = /(?:^|[\s,])((?:[\p{Ll}-]+\s+)?(?:diplomats|officials|analysts|experts|sources|witnesses|residents|police|cops|prosecutors|investigators|economists|doctors|scientists|aides|critics|lawyers|organisers|organizers|activists|campaigners|protesters|authorities|observers|insiders|people|researchers|academics|authors|engineers|inspectors|regulators|historians|epidemiologists|officers|teachers|nurses|parents|volunteers|farmers|workers|students)(?:\s+(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|involved in)(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(text.slice(Math.max(floor, end - 80), end));
+    // "two sources familiar with the matter", "people briefed on the talks", "senior officials", "three OPEC+ sources"
+    const group = GROUP_BEFORE.exec(text.slice(Math.max(floor, end - 80), end));
     // "The researchers estimated …": the group the article has been describing
     const theGroup = group !== null && /^the\s/i.test(group[1]) && !/\bpeople$/.test(group[1]) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(group[1]);
     if (group !== null && (theGroup || !/^(the|a|an|his|her|its|their)\s/i.test(group[1]))) {
@@ -1424,22 +1531,46 @@ export class Attributor {
       let start = end - group[1].length;
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(floor, start - 4), start));
       if (the !== null) start -= the[0].length;
-      this.mentions.push({ start, end, kind: 'name', surface: group[1].replace(/^the\s+/i, ''), isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+      // (the count opening a sentence is no part of the group's name: "Several Kremlin officials" → "several …")
+      let surface = group[1].replace(/^the\s+/i, '').replace(/^\p{Lu}\p{Ll}+(?=\s+\S)/u, (w) => (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many)$/.test(w) ? w.toLowerCase() : w));
+      // "three OPEC+ sources said … The sources said": the group as introduced a few paragraphs back
+      if ((theGroup || the !== null) && !surface.includes(' ')) {
+        for (let k = this.mentions.length - 1; k >= 0; k--) {
+          const o = this.mentions[k];
+          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && o.surface.endsWith(` ${surface}`) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
+            surface = o.surface;
+            break;
+          }
+        }
+      }
+      this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
       return idx;
     }
     // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation
-    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+){1,4})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
+    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,3})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
     if (forOrg !== null) {
       const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
-      const np = nameFromRun(capRunBefore(text, orgStart + forOrg[1].trimEnd().length, orgStart), false);
-      if (np !== undefined && np.titleOnly !== true) return this.addMention({ ...np, isOrg: true }, 'name', `${rule}.spokesperson-of`, 0.65);
+      const orgEnd = orgStart + forOrg[1].trimEnd().length;
+      const run = nameFromRun(capRunBefore(text, orgEnd, orgStart), false);
+      // ("a No 10 spokesperson": a name with a number in it, as written)
+      const np = run !== undefined && run.titleOnly !== true ? run : /\d/.test(forOrg[1]) ? { name: forOrg[1].trim().replace(/\s+/g, ' '), end: orgEnd, roles: [] } : undefined;
+      if (np !== undefined) {
+        // (named as written, "Met Office spokesperson", "EU official": an unnamed source without its "a" or "one")
+        const idx = this.mentions.length;
+        const head = /(\S+)\s*$/.exec(forOrg[0])![1];
+        const after = ` ${text.slice(np.end, end).trim().replace(/\s+/g, ' ')}`;
+        this.mentions.push({ start: Math.max(floor, end - 90) + forOrg.index, end, kind: 'name', surface: np.name, isOrg: true, roles: np.roles, rule: `${rule}.spokesperson-of`, score: 0.65, unnamed: head, forOrg: { before: '', after } });
+        return idx;
+      }
     }
     // "A police spokesperson confirmed", "a council spokeswoman said": an unnamed spokesperson speaks for the
     // organisation the lower-case word stands for (resolved like "the police", "the council")
     const lowerOrg = /\b[Aa]n?\s+(police|council|company|ministry|department|agency|force|club|party|government|hospital|trust|university|union|airline|firm|regulator|watchdog|charity|board|commission|authority)\s+(?:spokes(?:man|woman|person)|representative)\s*$/.exec(text.slice(Math.max(floor, end - 60), end));
     if (lowerOrg !== null) {
       const idx = this.mentions.length;
-      this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65 });
+      const head = /(\S+)\s*$/.exec(lowerOrg[0])![1];
+      // ("A council spokesperson" is the council's spokesperson: the council's name, then "spokesperson")
+      this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65, unnamed: head, forOrg: { before: '', after: ` ${head}` } });
       return idx;
     }
     const role = rolePhraseBefore(text, end, floor);
@@ -1448,6 +1579,8 @@ export class Attributor {
       // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
+      // "…," one passenger told the court. The man, Hugh Baird, 71, said …": the person named just after
+      if (role.unnamed === true && UNNAMED_PERSON.test(role.head)) return this.unnamedPerson(role.start, role.end, role.head, role.words, `${rule}.unnamed-person`);
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
       // ("One Nordic envoy said … the envoy added": someone new, unnamed, taken up again by "the envoy")
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7, ...(role.unnamed === true ? { unnamed: role.head } : {}) });
@@ -1542,6 +1675,12 @@ export class Attributor {
       const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
       return this.addPronounSurface(start + seg.indexOf(pron[1]), pron[1].length, surface, rule);
     }
+    // "said a woman walking her dog": someone the story met, unnamed here (and perhaps named just after)
+    const met = UNNAMED_PERSON_AHEAD.exec(seg);
+    if (met !== null && UNNAMED_PERSON.test(met[3])) {
+      const from = start + met[0].length - met[1].length;
+      return this.unnamedPerson(from, start + met[0].length, met[3], met[2].trim().split(/\s+/).filter(Boolean).concat(met[3]), `${rule}.unnamed-person`);
+    }
     // "said a spokeswoman for Leeds City Council": an unnamed spokesperson speaks for the organisation
     const forOrg = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|statement)\s+(?:for|from|of|at)\s+(?=(?:the\s+)?[\p{Lu}]|the\s+[\p{Ll}]+\b)/u.exec(seg);
     if (forOrg !== null) {
@@ -1552,6 +1691,13 @@ export class Attributor {
       if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
         const mention = this.mentions[org];
         this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: 'spokesperson', spokesFor: forPerson[1].replace(/\s+/g, ' '), rule: `${mention.rule}.spokesperson-for` };
+        return org;
+      }
+      // "said a spokeswoman for Leeds City Council": the spokeswoman, named after the organisation
+      if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && this.mentions[org].isOrg && this.mentions[org].start <= start + forOrg[0].length + 4) {
+        const mention = this.mentions[org];
+        const head = /spokes\S+/.exec(forPerson[1])![0];
+        this.mentions[org] = { ...mention, start: start + seg.indexOf(forPerson[1]), unnamed: head, forOrg: { before: `${head} for `, after: '' }, rule: `${mention.rule}.spokesperson-for` };
         return org;
       }
       if (org !== undefined && this.mentions[org].kind === 'name') return org;
@@ -1565,14 +1711,18 @@ export class Attributor {
     let prevWord = '';
     let sawCap = false;
     for (;;) {
+      // "said Bartholomew “Bart” Kowalczyk": a nickname after a first name, the surname read on
+      const nick = sawCap ? NICKNAME_AHEAD.exec(seg.slice(i, i + 40)) : null;
+      if (nick !== null) i += nick[0].length;
       wordRe.lastIndex = i;
       const m = wordRe.exec(seg);
       if (m === null) break;
       const w = m[1].replace(/\.$/, '');
       const isThe = /^the$/i.test(w) && i === 0;
       // "said former champion Paula Radcliffe": lower-case words before the first capitalised one
-      const leadingLower = !isCap(w) && !sawCap && i < 40 && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w);
-      if (isCap(w)) sawCap = true;
+      // ("said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" describes, as a lower-case word does)
+      const leadingLower = !sawCap && i < 40 && ((!isCap(w) && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w)) || PLACE_ADJECTIVE.test(w));
+      if (isCap(w) && !leadingLower) sawCap = true;
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
       if (w === 'of' && !sawOrg && lastEnd > start && /^\s+the\s+[\p{Lu}]/u.test(seg.slice(wordRe.lastIndex)) && /^[\p{Lu}]/u.test(prevWord) && !TITLE_WORDS.has(prevWord.toLowerCase())) break;
@@ -1591,6 +1741,26 @@ export class Attributor {
     }
     if (lastEnd <= start) return undefined;
     return this.phraseEndingAt(start, lastEnd, rule);
+  }
+
+  /**
+   * An unnamed person met in the story ("a woman", "one passenger") as a speaker at [start, end): the person a
+   * "The woman, Agnes Moffat, …" just after names, else the description itself.
+   */
+  private unnamedPerson(start: number, end: number, head: string, words: string[], rule: string): number {
+    const idx = this.mentions.length;
+    NAMED_AFTER.lastIndex = end;
+    let named: RegExpExecArray | null = null;
+    for (let m = NAMED_AFTER.exec(this.text); m !== null && m.index < end + 400; m = NAMED_AFTER.exec(this.text)) {
+      // ("one fisherman … The man, Duncan Reid,": "the man" or "the woman" takes up any of them)
+      if (m[1] === head || (/^(?:man|woman)$/.test(m[1]) && !/^(?:man|woman)$/.test(head))) {
+        named = m;
+        break;
+      }
+    }
+    if (named !== null) this.mentions.push({ start, end, kind: 'name', surface: named[2], isOrg: false, roles: [], rule: `${rule}.named-after`, score: 0.6 });
+    else this.mentions.push({ start, end, kind: 'name', surface: words.join(' '), isOrg: true, roles: words, rule, score: 0.5, unnamed: head });
+    return idx;
   }
 
   /** The subject of the main clause: "A statement from the White House …", "Moscow, in turn, has …". */

@@ -10,7 +10,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 // built once: chrono asks a parser for its pattern on every parse
 const MONTH_PART = new RegExp(`\\b(?:mid-?|early[- ]|late[- ]|(?:the )?(?:end|beginning|start|middle) of\\s+)${MONTH_RE}\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'i');
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next) year\\b`, 'i');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_RE}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(last|next|this) year\\b`, 'i');
 
 /** 1–12 for a month name or its abbreviation (its first three letters decide); 0 for none. */
 export function monthIndex(word: string): number {
@@ -113,7 +113,33 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^may day$/i, () => ({ m: 5, d: 1 })],
   [/^memorial day$/i, (y) => lastWeekday(y, 5, 1)],
   [/^labou?r day$/i, (y) => firstWeekday(y, 9, 1)],
+  [/^black friday$/i, (y) => shiftDays(thanksgiving(y), y, 1)],
+  [/^cyber monday$/i, (y) => shiftDays(thanksgiving(y), y, 4)],
+  [/^(?:martin luther king(?: jr\.?)?|mlk) day$/i, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^presidents['’]? day$/i, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^(?:columbus|indigenous peoples['’]?) day$/i, (y) => nthWeekday(y, 10, 1, 2)],
+  [/^juneteenth$/i, () => ({ m: 6, d: 19 })],
+  [/^melbourne cup day$/i, (y) => firstWeekday(y, 11, 2)],
+  [/^remembrance sunday$/i, (y) => nthWeekday(y, 11, 0, 2)],
+  [/^waitangi day$/i, () => ({ m: 2, d: 6 })],
+  [/^burns night$/i, () => ({ m: 1, d: 25 })],
+  [/^st\.? andrew['’]?s day$/i, () => ({ m: 11, d: 30 })],
+  [/^st\.? david['’]?s day$/i, () => ({ m: 3, d: 1 })],
+  [/^st\.? george['’]?s day$/i, () => ({ m: 4, d: 23 })],
+  [/^(?:shrove tuesday|pancake day|mardi gras)$/i, (y) => shiftDays(easter(y), y, -47)],
+  [/^ash wednesday$/i, (y) => shiftDays(easter(y), y, -46)],
+  [/^palm sunday$/i, (y) => shiftDays(easter(y), y, -7)],
+  [/^maundy thursday$/i, (y) => shiftDays(easter(y), y, -3)],
+  [/^ascension day$/i, (y) => shiftDays(easter(y), y, 39)],
+  [/^(?:pentecost|whit sunday|whitsunday)$/i, (y) => shiftDays(easter(y), y, 49)],
+  [/^whit monday$/i, (y) => shiftDays(easter(y), y, 50)],
 ];
+
+/** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
+export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
+  const rule = HOLIDAYS.find(([re]) => re.test(name.trim().replace(/\s+week-?end$/i, '')));
+  return rule === undefined ? undefined : rule[1](year);
+}
 
 /**
  * Eid al-Fitr and Eid al-Adha follow the lunar calendar: the days most countries keep (Saudi
@@ -137,6 +163,11 @@ function firstWeekday(year: number, month: number, weekday: number): { m: number
   return { m: month, d: 1 + ((weekday - first + 7) % 7) };
 }
 
+/** The nth given weekday (0 = Sunday) of a month: the third Monday of January. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): { m: number; d: number } {
+  return { m: month, d: firstWeekday(year, month, weekday).d + 7 * (n - 1) };
+}
+
 /** The last given weekday (0 = Sunday) of a month. */
 function lastWeekday(year: number, month: number, weekday: number): { m: number; d: number } {
   const lastDay = new Date(Date.UTC(year, month, 0));
@@ -150,10 +181,12 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|holidays?))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
+    // "is like Black Friday for them", "every Christmas", "another Easter": the kind of day, not one in time
+    if (match[1] === undefined && /\b(?:like|every|each|another|an?)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0))) return null;
     const rule = HOLIDAYS.find(([re]) => re.test(name));
     const lunar = /^eid\b/i.test(name);
     if (rule === undefined && !lunar) return null;
@@ -165,8 +198,11 @@ const holidayParser: chrono.Parser = {
     for (const c of candidates) {
       if (Math.abs(Date.UTC(c.y, c.m - 1, c.d) - refTime) < Math.abs(Date.UTC(best.y, best.m - 1, best.d) - refTime)) best = c;
     }
-    const index = (match.index ?? 0) + match[0].length - match[2].length + (match[2].length - name.length);
-    const result = context.createParsingResult(index, name, { month: best.m, day: best.d });
+    const tail = match[3] ?? '';
+    const index = (match.index ?? 0) + match[0].length - tail.length - match[2].length + (match[2].length - name.length);
+    const result = context.createParsingResult(index, name + tail, { month: best.m, day: best.d });
+    // "Memorial Day weekend": the weekend the holiday belongs to (dates.ts makes it an interval)
+    if (tail !== '') result.addTag('custom/holiday-weekend');
     result.start.imply('year', best.y);
     const prep = match[1]?.toLowerCase();
     if (prep !== undefined) result.addTag(/^(after|since|following)$/.test(prep) ? 'custom/holiday-after' : 'custom/holiday-before');
@@ -206,6 +242,24 @@ const quarterParser: chrono.Parser = {
 };
 
 /**
+ * "the December quarter", "the June 2025 quarter", "the March quarter of 2024": a quarter named by
+ * its last month (Australian and New Zealand usage) → YYYY-Qn, like "the fourth quarter".
+ */
+const monthQuarterParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?(March|June|September|December|Sept?\.|Dec\.)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (!/^[A-Z]/.test(match[1])) return null;
+    const month = monthIndex(match[1]);
+    const yearText = match[2] ?? match[3];
+    const comps: { [k: string]: number } = { month: month - 2 };
+    if (yearText !== undefined) comps.year = Number(yearText);
+    const result = context.createParsingResult(match.index ?? 0, match[0], comps);
+    if (yearText === undefined) result.start.imply('year', utc(context.refDate).y);
+    return result.addTag('custom/quarter');
+  },
+};
+
+/**
  * "earlier this week", "last week", "later this month", "next year" → week, month or year values
  * (the span keeps "earlier"/"later"). "The week before" on its own (not "the week before the vote",
  * which points at an event) is the week before the reference.
@@ -231,6 +285,35 @@ const relativeUnitParser: chrono.Parser = {
       result.start.imply('day', p.d);
     }
     return result.addTag(`custom/unit-${unit === 'weekend' ? 'week' : unit}`);
+  },
+};
+
+/**
+ * "over the weekend", "at the weekend", "this past weekend": one weekend, told by the clause's
+ * tense (dates.ts): the one just gone or the coming one. "The weekend of 16 May" is that day, and
+ * "weekends" or "a weekend" no weekend in particular.
+ */
+const weekendParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:over|at|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const phrase = match[1] ?? match[2];
+    const result = context.createParsingResult((match.index ?? 0) + match[0].length - phrase.length, phrase, {});
+    return (match[2] !== undefined ? result.addTag('custom/weekend-past') : result).addTag('custom/weekend');
+  },
+};
+
+/** "a fortnight ago", "two fortnights ago": the week 14 days (per fortnight) before the reference. */
+const fortnightAgoParser: chrono.Parser = {
+  pattern: () => /\b(a|one|two|three)\s+fortnights?\s+ago\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const n = /^(?:a|one)$/i.test(match[1]) ? 1 : /^two$/i.test(match[1]) ? 2 : 3;
+    const ref = context.refDate;
+    const p = utc(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - 14 * n)));
+    const result = context.createParsingResult(match.index ?? 0, match[0], {});
+    result.start.imply('year', p.y);
+    result.start.imply('month', p.m);
+    result.start.imply('day', p.d);
+    return result.addTag('custom/unit-week');
   },
 };
 
@@ -292,8 +375,10 @@ const notADateRefiner: chrono.Refiner = {
       const stretch = /^(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year|decade)s?$/i.test(t);
       const stretchBefore = /^the\s/i.test(t) ? /\b(?:for|over|during|throughout|in)\s+$/i : /\b(?:for|over|during|throughout|in)\s+the\s+$/i;
       if (stretch && stretchBefore.test(before)) return false; // not "in last year's vote"
+      // "in the week ended Nov. 13", "during the month to June": a stretch named by its end, whose end is the date
+      if (/^(?:in|within|during|over|for)\s+the\s+(?:week|month|year)$/i.test(t) && /^\s+(?:ended|ending|to|through|until|since|before|after|that|when|of|in which|leading)\b/i.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return false;
       // week/month/year phrases hold only implied components, which chrono's isOnlyTime() reads as a bare time
-      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year')) return true;
+      if (tags.has('custom/unit-week') || tags.has('custom/unit-month') || tags.has('custom/unit-year') || tags.has('custom/weekend') || tags.has('custom/fiscal-label')) return true;
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
@@ -310,6 +395,16 @@ const notADateRefiner: chrono.Refiner = {
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
       if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
+      // "until midnight tonight", "tonight at midnight": the midnight that ends the day (chrono reads noon)
+      if (/^(?:midnight\s+tonight|tonight\s+at\s+midnight)$/i.test(t)) {
+        const next = utc(new Date(Date.UTC(context.refDate.getUTCFullYear(), context.refDate.getUTCMonth(), context.refDate.getUTCDate() + 1)));
+        r.start.assign('year', next.y);
+        r.start.assign('month', next.m);
+        r.start.assign('day', next.d);
+        r.start.assign('hour', 0);
+        r.start.assign('minute', 0);
+        return true;
+      }
       // "the morning of March 9": chrono's merge keeps the part of day and loses the date; the date is the day
       const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(t);
       if (partOf !== null && !r.start.isCertain('day')) {
@@ -324,7 +419,7 @@ const notADateRefiner: chrono.Refiner = {
         r.start.delete(['hour', 'minute', 'meridiem']);
         return true;
       }
-      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$/i.test(t)) return false; // "at 5"
+      if (r.start.isOnlyTime() && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
       if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
@@ -347,6 +442,18 @@ const decadeParser: chrono.Parser = {
   },
 };
 
+/**
+ * "by the end of the decade", "later this decade", "this decade": the decade of the reference, in
+ * the decades' reduced precision ("202"). "The past decade", "over the next decade" are stretches.
+ */
+const thisDecadeParser: chrono.Parser = {
+  pattern: () => /\b(?<!\bback\s)(?:(?:the\s+)?(?:end|beginning|start|middle|turn) of (?:the|this) decade|(?:earlier|later) (?:this|in the) decade|this decade)\b(?!['’-])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (/^this/i.test(match[0]) && /\b(?:for|over|during|throughout)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y }).addTag('custom/decade');
+  },
+};
+
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /**
@@ -358,9 +465,11 @@ const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10,
 const SEASON_NOUN_MONTH = /^\s+(?:recess|break|holidays?|vacation|term|session|window|camp|sales?|schedule)\s+(?:in|from|until|till|by|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const SEASON_NAMED_EVENT = /^\s+(?:statement|budget|spending review|conference|olympics|games|collection|show|fair|school|solstice|equinox|fashion week|transfer window)\b/i;
 const seasonParser: chrono.Parser = {
-  pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i,
+  pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+|(?<=\b(?:over|during|through|throughout|across|in|before|after|until|by)\s))(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b(?!['’-])/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     let which = match[1]?.toLowerCase();
+    // a bare season after a preposition ("recovered over winter", "before autumn"): not "fall", a verb too
+    if (match[1] === undefined && !/^the\s/i.test(match[0]) && /^fall$/i.test(match[2])) return null;
     // "before the summer recess in July": the month dates the break, the season only names it
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
     if (match[3] === undefined && SEASON_NOUN_MONTH.test(after)) return null;
@@ -474,6 +583,33 @@ const wireTimeParser: chrono.Parser = {
   },
 };
 
+const US_REGION_ZONES: Record<string, [number, number]> = { eastern: [-300, -240], central: [-360, -300], mountain: [-420, -360], pacific: [-480, -420] };
+
+/**
+ * "8 p.m. Eastern", "1 p.m. Pacific time", "noon Central Standard Time": a US zone told by its region,
+ * standard or daylight time by the words or else by the reference date (daylight time from the second
+ * Sunday of March to the first Sunday of November).
+ */
+const usRegionTimeParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+)?(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\.?|(noon|midnight))\s+(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?(?:\s+[Tt]ime)?\b(?!\s+[A-Z])/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    let hour = match[4] !== undefined ? (/noon/i.test(match[4]) ? 12 : 0) : Number(match[1]) % 12;
+    if (match[3] !== undefined && /p/i.test(match[3])) hour += 12;
+    if (hour > 23) return null;
+    const ref = utc(context.refDate);
+    const sunday = (month: number, from: number): number => from + ((7 - new Date(Date.UTC(ref.y, month - 1, from)).getUTCDay()) % 7);
+    const t = ref.m * 100 + ref.d;
+    const daylight = match[6] !== undefined ? /daylight/i.test(match[6]) : t >= 300 + sunday(3, 8) && t < 1100 + sunday(11, 1);
+    const zone = US_REGION_ZONES[match[5].toLowerCase()];
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour, minute: Number(match[2] ?? 0), timezoneOffset: zone[daylight ? 1 : 0] });
+    if (match[3] !== undefined) result.start.assign('meridiem', /p/i.test(match[3]) ? 1 : 0);
+    result.start.imply('year', ref.y);
+    result.start.imply('month', ref.m);
+    result.start.imply('day', ref.d);
+    return result;
+  },
+};
+
 /** "the end of this year", "the beginning of 2025" → the month it points at (YYYY-12, YYYY-01). */
 const yearEdgeParser: chrono.Parser = {
   pattern: () => /\b(?:the\s+)?(end|beginning|start|middle) of (?:(this|next|last) year|((?:19|20)\d{2}))\b/i,
@@ -487,10 +623,8 @@ const yearEdgeParser: chrono.Parser = {
 };
 
 /**
- * "August last year", "in May next year" → YYYY-MM in the year the phrase names ("14 November last
- * year" → that day). "June this year"
- * stays two dates ("June", "this year"), as the guidelines' examples mark it; dates.ts gives that
- * month the reference year.
+ * "August last year", "in May next year", "June this year" → YYYY-MM in the year the phrase names, one
+ * date over the whole phrase ("14 November last year" → that day).
  */
 const monthOfRelativeYearParser: chrono.Parser = {
   pattern: () => MONTH_OF_RELATIVE_YEAR,
@@ -499,7 +633,7 @@ const monthOfRelativeYearParser: chrono.Parser = {
     const month = monthIndex(match[2]);
     if (month === 0) return null;
     if (match[1] !== undefined && match[3] !== undefined) return null; // "3 March 4 last year"
-    const shift = /last/i.test(match[4]) ? -1 : 1;
+    const shift = /last/i.test(match[4]) ? -1 : /next/i.test(match[4]) ? 1 : 0;
     const year = utc(context.refDate).y + shift;
     // "14 November last year", "October 22 last year": a day, as precise as stated
     const day = match[1] ?? match[3];
@@ -603,6 +737,23 @@ const financialYearParser: chrono.Parser = {
 };
 
 /**
+ * A fiscal year named by one year: "FY2027", "FY27", "fiscal year 2027", "the 2026 fiscal year" → the
+ * year of its name, as "fiscal 2026" is ("FY2024-25", a span, is the financial-year parser's).
+ */
+const fiscalLabelParser: chrono.Parser = {
+  pattern: () => /\b(?:FY\s?['’]?((?:19|20)\d{2}|\d{2})|(?:fiscal|financial)\s+year\s+((?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year)\b(?![-–/]\d)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    if (match[1] !== undefined && !/^FY/.test(match[0])) return null; // "fy" in running text
+    const text = match[1] ?? match[2] ?? match[3];
+    const year = text.length === 2 ? 2000 + Number(text) : Number(text);
+    const at = match.index ?? 0;
+    // the span is the year's name without "the": "FY2027", "2026 fiscal year", "fiscal year 2027"
+    const skip = /^the\s+/i.exec(match[0])?.[0].length ?? 0;
+    return context.createParsingResult(at + skip, match[0].slice(skip), { year }).addTag('custom/fiscal-label');
+  },
+};
+
+/**
  * "the 2024/25 season", "the 2023-24 campaign": a season that spans two years, as an ISO interval of
  * years (`2024/2025`; its months are not told, unlike a financial year's).
  */
@@ -616,6 +767,20 @@ const seasonSpanParser: chrono.Parser = {
     const the = /\bthe\s+$/i.exec(context.text.slice(Math.max(0, at - 5), at)); // (the article is part of the span)
     const from = at - (the === null ? 0 : the[0].length);
     return context.createParsingResult(from, context.text.slice(from, at + match[0].length), { year: first }).addTag('custom/year-span');
+  },
+};
+
+/**
+ * "dates for 2027/28 and 2028/29": a bare span of two years, the same kind of span as one the page
+ * names in full ("the 2027/28 school year"); dates.ts keeps it only on such a page, and not on a
+ * page of financial years (there "2024-25" is read as one).
+ */
+const bareYearSpanParser: chrono.Parser = {
+  pattern: () => /(?<![\w/.-])((?:19|20)\d{2})\/(\d{2})(?![\w/.%-])(?!\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const first = Number(match[1]);
+    if (Number(match[2]) !== (first + 1) % 100) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/year-span').addTag('custom/year-span-bare');
   },
 };
 
@@ -770,26 +935,33 @@ function newsChrono(): chrono.Chrono {
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
+    guarded(weekendParser, /weekend/i),
+    guarded(fortnightAgoParser, /fortnights?\s+ago/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
     guarded(decadeParser, /0['’]?s/i),
+    guarded(thisDecadeParser, /decade/i),
     guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
     guarded(monthEdgeParser, /of the month/i),
     guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
+    guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
-    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|eid/i),
+    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
     guarded(quarterParser, /quarter|q[1-4]/i),
+    guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
-    guarded(monthOfRelativeYearParser, /(?:last|next) year/i),
+    guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
+    guarded(fiscalLabelParser, /FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
     guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
+    guarded(bareYearSpanParser, /(?:19|20)\d{2}\/\d{2}/),
   );
   // chrono's "end of the month" refiner matches a $-anchored pattern against all the text before each
   // result (quadratic in a window dense with dates): it only runs on results whose last few dozen

@@ -3,16 +3,17 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|easter|new year|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
@@ -49,6 +50,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(text.length > 30000 ? text.slice(0, 30000) : text));
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
+  let spanPage: boolean | undefined;
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -87,9 +89,12 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         if (/^(?:morning|afternoon|evening|night)\s+of\b/i.test(r.text) && /\bthe\s$/i.test(text.slice(start - 4, start))) start -= 4; // "the morning of March 9"
         let end = w.start + r.index + r.text.length;
-        while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+        // (and a closing bracket the span does not open: "(0130 GMT Friday)")
+        while (end > start && (/[\s,.;:]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')))) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
         if (tags.has('custom/fiscal-bare') && !fiscalPage()) continue;
+        // a bare "2027/28" is a span of years only on a page that names such a span in full ("the 2027/28 school year")
+        if (tags.has('custom/year-span-bare') && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
@@ -129,6 +134,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           const h = Number(value.value.slice(-1));
           value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
         }
+        // "weather forecasts for December", "the outlook for March": a forecast is for a month to come
+        if (known && value.rule === 'date.month' && /^\d{4}-\d{2}$/.test(value.value) && !/\d{4}/.test(r.text) && FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start))) {
+          const month = Number(value.value.slice(5));
+          value.value = `${pad(ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0), 4)}-${pad(month)}`;
+        }
         // "March this year": the month of the reference year, whatever the tense
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
@@ -144,10 +154,12 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = weekdaySeries(text, joinDateAndTime(text, dedupe(out)));
-  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, shiftedFromEarlier(text, anchoredRelatives(text, scope.sentences, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+  const joined = datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))));
+  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
 }
 
+const MONTH_DAY = /^(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+const SCENE_BREAK = /\b(?:since|until|till|next|will|would|said|says|told|announced|reported|according|today|now)\b|\n/i;
 const THAT_YEAR = /\bthat\s+(?:(?:first|same|very)\s+)?(?:year|spring|summer|autumn|fall|winter)\b(?!['’])/gi;
 const STATED_YEAR = /\b(?:1[6-9]|20)\d{2}\b/;
 
@@ -180,9 +192,28 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
   };
   const out: DraftDate[] = [];
   let k = 0;
+  let sj = 0;
+  // "In 2013 … on Sept. 7", "That year, … on Sept. 7": a day told without its year, after a year the
+  // sentence sets the scene with ("in 2013", "that year"), is in that year; not when the clause
+  // between looks elsewhere ("since 2019 … next report due Jan. 14") or dates a statement ("said on")
+  const sceneYear = (d: DraftDate): DraftDate => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || !MONTH_DAY.test(text.slice(d.start, d.end))) return d;
+    while (sj + 1 < sentences.length && sentences[sj].end <= d.start) sj++;
+    let year: DraftDate | undefined;
+    for (let j = out.length - 1; j >= 0 && out[j].start >= sentences[sj].start; j--) {
+      const p = out[j];
+      if (!/^\d{4}$/.test(p.value)) continue;
+      if (year !== undefined && year.value !== p.value) return d;
+      // (the year opens the sentence: "In 2013, …", "That year, …"; not "the block, built in 2009, was shut on 24 April")
+      if (!/^\W*(?:[\w'’]+\s+){0,2}$/.test(text.slice(sentences[sj].start, p.start))) continue;
+      if (p.rule === 'date.anaphoric-year' || /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start))) year = p;
+    }
+    if (year === undefined || year.value === d.value.slice(0, 4) || SCENE_BREAK.test(text.slice(year.end, d.start))) return d;
+    return { ...d, value: year.value + d.value.slice(4), rule: 'date.scene-year' };
+  };
   const settle = (upTo: number): void => {
     for (; k < dates.length && dates[k].start < upTo; k++) {
-      const d = dates[k];
+      const d = sceneYear(dates[k]);
       if (d.rule === 'date.year-in-context' && /^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(d.start, d.end)) && /\bthe\s$/i.test(text.slice(d.start - 4, d.start))) {
         const year = yearBefore(d.start, k);
         out.push(year === undefined ? d : { ...d, value: year, rule: 'date.anaphoric-year' });
@@ -266,6 +297,65 @@ function weekdaySeries(text: string, dates: DraftDate[]): DraftDate[] {
   return dates;
 }
 
+/** The Monday of an ISO week value ("2026-W48"). */
+function mondayOf(week: string): Date | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (m === null) return undefined;
+  const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+  return new Date(jan4.getTime() + ((Number(m[2]) - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+}
+
+/**
+ * What a date says about the one right after it:
+ * - "next week's Thanksgiving", "last year's Christmas": one date, the holiday in that week or year;
+ * - "from August to December", "between November and March": the end of a range is not before its start;
+ * - "next week's report, on Friday", "last week, on Tuesday": a weekday in the same clause as a
+ *   named week is that week's day.
+ */
+function datePairs(text: string, dates: DraftDate[]): DraftDate[] {
+  const out: DraftDate[] = [];
+  for (const d of dates) {
+    const a = out[out.length - 1];
+    if (a === undefined) {
+      out.push(d);
+      continue;
+    }
+    const between = text.slice(a.end, d.start);
+    const aText = text.slice(a.start, a.end);
+    if (d.rule === 'date.holiday' && /^(?:date\.relative-(?:week|year))$/.test(a.rule) && /^['’]s\s+$/.test(/['’]s$/.test(aText) ? `'s${between}` : between)) {
+      const name = text.slice(d.start, d.end);
+      const day = a.rule === 'date.relative-year' ? holidayIn(name, Number(a.value)) : undefined;
+      const value = a.rule === 'date.relative-year' ? (day === undefined ? undefined : `${a.value}-${pad(day.m)}-${pad(day.d)}`) : d.value;
+      if (value !== undefined) {
+        out[out.length - 1] = { ...d, start: a.start, value };
+        continue;
+      }
+    }
+    if (
+      /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i.test(between) &&
+      /\b(?:from|between)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+      (/^\d{4}-\d{2}$/.test(a.value) ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(d.value) &&
+      a.value.length === d.value.length &&
+      d.value < a.value &&
+      !/\d{4}/.test(text.slice(d.start, d.end))
+    ) {
+      const y = Number(a.value.slice(0, 4));
+      const v = `${pad(y, 4)}${d.value.slice(4)}`;
+      out.push({ ...d, value: v >= a.value ? v : `${pad(y + 1, 4)}${d.value.slice(4)}` });
+      continue;
+    }
+    const monday = a.rule === 'date.relative-week' && /\b(?:next|last|this)\s+week\b/i.test(aText) ? mondayOf(a.value) : undefined;
+    if (monday !== undefined && d.rule === 'date.weekday-by-tense' && /^\d{4}-\d{2}-\d{2}/.test(d.value) && between.length <= 60 && !/[.!?;:\n]/.test(between) && !CLAUSE_BREAK.test(between)) {
+      const [y, m, dd] = d.value.slice(0, 10).split('-').map(Number);
+      const day = new Date(monday.getTime() + ((new Date(Date.UTC(y, m - 1, dd)).getUTCDay() + 6) % 7) * 86400000);
+      out.push({ ...d, value: isoDay(day) + d.value.slice(10) });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** A time of day with nothing naming its day ("at 4.30pm", "a 7.45pm kick-off"). */
 function isBareTime(r: ParsedResult): boolean {
   const s = r.start;
@@ -291,7 +381,8 @@ function timesBeforeNamedDays(text: string, dates: DraftDate[], bareTimes: Set<D
     if (day === null || bareTimes.has(next) || next.start - d.end > 60) continue;
     if (!/\b(?:on|of)\s+$|^\s*$/i.test(text.slice(Math.max(d.end, next.start - 4), next.start)) && !/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(next.start, next.end))) continue;
     const between = text.slice(d.end, next.start).replace(GMT_PAIR, '').replace(/^\)/, ''); // (the twin's own bracket)
-    if (between.includes('\n') || CLAUSE_BREAK.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
+    // (a sentence ending between them is a break too: "arrived around 10:50 p.m. with two engines. The blaze was out early Sunday")
+    if (between.includes('\n') || CLAUSE_BREAK.test(between) || /[.!?]["”’]?\s+[A-Z]/.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
     dates[k] = { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
   }
   return dates;
@@ -348,7 +439,7 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
   });
 }
 
-const PART_OF_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this|last)\s+(morning|afternoon|evening|night)\b|\b(tonight)\b/i;
+const PART_OF_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this|last)\s+(morning|afternoon|evening|night)\b|\b(tonight)\b|\b(late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Whether an hour falls in a part of the day ("night" runs from 6 p.m. to 5 a.m.). */
 function inPart(part: string, hour: number): boolean {
@@ -358,7 +449,10 @@ function inPart(part: string, hour: number): boolean {
     case 'afternoon':
       return hour >= 12 && hour < 18;
     case 'evening':
+    case 'late':
       return hour >= 17;
+    case 'early':
+      return hour < 10;
     default:
       return hour >= 18 || hour < 5;
   }
@@ -389,7 +483,8 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
       const p = out[j];
       if (p.end > sentence.start) continue;
       if (bareTimes.has(dates[j]) || p.rule === 'date.time-on-named-day') seen.push(p.value);
-      const named = PART_OF_DAY.exec(text.slice(p.start, p.end));
+      // ("late Tuesday", "early Wednesday": the word before the span tells the part too)
+      const named = PART_OF_DAY.exec(text.slice(Math.max(0, p.start - 6), p.end));
       const day = /^\d{4}-\d{2}-\d{2}/.exec(p.value);
       if (day === null) continue;
       // a day named without a part of it ("Saturday 24 January") moves the story on; a time does not
@@ -397,7 +492,7 @@ function timesInNamedParts(text: string, sentences: Range[], dates: DraftDate[],
         if (bareTimes.has(dates[j]) || p.value.length > 10) continue;
         return d;
       }
-      const part = named[1] ?? 'night';
+      const part = named[1] ?? named[3] ?? 'night';
       // "Sunday afternoon … the first call came at 3:15 p.m. … under control at 7:40 p.m.": a story
       // told from a day's morning or afternoon, once a time has been put on that day, goes on to its
       // later hours that day
@@ -435,7 +530,7 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
     const tailAt = join.index + join[0].length;
     const tail = r.text.slice(tailAt);
     // "in the year to September 2025", "the three months to June": a stretch named by its end, which is the date
-    if (/^(?:(?:in|for|over|during)\s+)?the\s+(?:(?:\w+|\d+)\s+)?(?:year|months|weeks|quarter)$/i.test(head.trim()) && /^\s*(?:to|through|until)\s*$/i.test(join[0])) {
+    if (/^(?:(?:in|for|over|during)\s+)?the\s+(?:(?:\w+|\d+)\s+)?(?:year|months?|weeks?|quarter)$/i.test(head.trim()) && /^\s*(?:to|through|until)\s*$/i.test(join[0])) {
       const only = parser.parse(tail, { instant: ref, timezone: 0 })[0];
       if (only !== undefined && only.index === 0) {
         Object.assign(only, { index: r.index + tailAt });
@@ -459,8 +554,8 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five)\s+(year|month)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after))\b/gi;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week))\b(?!\s+than\b)/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /**
  * "sales were 9% higher in August than a year earlier", "a loss of $96 million a year earlier":
@@ -469,6 +564,7 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
  */
 function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
   const added: DraftDate[] = [];
+  const replaced = new Set<DraftDate>();
   const re = SHIFTED;
   re.lastIndex = 0;
   let di = 0;
@@ -476,15 +572,57 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const start = m.index;
     const end = start + m[0].length;
     while (di < dates.length && dates[di].end <= start) di++;
-    if (di < dates.length && dates[di].start < end) continue; // already a date here
-    const anchor = di > 0 ? dates[di - 1] : undefined;
+    // "rose the next year", "the following month": chrono reads "next year" from publication; told
+    // after a date, the phrase counts from that date ("in the next year", "over the next month" are stretches)
+    const told = m[7] !== undefined && !(/^next$/i.test(m[7]) && /\b(?:in|over|within|during|for|throughout|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start)));
+    const inside: DraftDate[] = [];
+    for (let k = di; k < dates.length && dates[k].start < end; k++) inside.push(dates[k]);
+    if (inside.length > 0 && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
+    if (m[7] !== undefined && !told) continue;
+    let back = di - 1;
+    // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
+    if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
+    // (a date this pass has just added counts too: "The following year … the next year")
+    const need = /^(?:week|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
+    const last = added.length > 0 ? added[added.length - 1] : undefined;
+    const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start) ? last : back >= 0 ? dates[back] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
+    // "two days before anything was public", "a year before the pandemic": before an event, not a date
+    if (/^before$/i.test(m[3] ?? m[5] ?? '') && !/^\s*(?:[,.;:!?)—–"”]|$)/.test(text.slice(end, end + 2))) continue;
     const n = m[1] !== undefined ? COUNTS[m[1].toLowerCase()] : 1;
-    const unit = (m[2] ?? m[4]).toLowerCase();
+    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8]).toLowerCase();
+    if (m[6] !== undefined || m[7] !== undefined) {
+      // "that week", "the following year", "the previous month": that unit of the date told, as precise as the unit
+      const sign7 = m[7] === undefined ? 0 : /previous|prior/i.test(m[7]) ? -1 : 1;
+      const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
+      if (a === null) continue;
+      let to: string | undefined;
+      if (unit === 'year') to = pad(Number(a[1]) + sign7, 4);
+      else if (unit === 'month' && a[2] !== undefined) {
+        const d = new Date(Date.UTC(Number(a[1]), Number(a[2]) - 1 + sign7, 1));
+        to = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
+      } else if (unit === 'week' && a[3] !== undefined) {
+        const d = new Date(Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]) + 7 * sign7));
+        to = isoWeek(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      }
+      if (to === undefined) continue;
+      for (const d of inside) replaced.add(d);
+      added.push({ start, end, value: to, score: 0.6, rule: 'date.shifted-from-earlier' });
+      continue;
+    }
     const sign = /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
     const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
     if (v === null) continue;
     let value: string | undefined;
+    // "On Oct. 22 … A week earlier, …", "two days later": a day moved by days, from a day only
+    if (unit === 'week' || unit === 'day') {
+      // (only where a clause starts with it: "start classes a week earlier" is how much earlier)
+      const clauseStart = /(?:^|[.!?;:,—–(“"]|\b(?:and|but|then|only|just))\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || /^\s*,/.test(text.slice(end, end + 2));
+      if (v[3] === undefined || !clauseStart) continue;
+      const day = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1, Number(v[3]) + sign * n * (unit === 'week' ? 7 : 1)));
+      added.push({ start, end, value: isoDay(day), score: 0.6, rule: 'date.shifted-from-earlier' });
+      continue;
+    }
     // a financial year ("2024-04/2025-03"): the whole interval moves
     const span = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(anchor.value);
     if (unit === 'year' && span !== null) value = `${pad(Number(span[1]) + sign * n, 4)}-${span[2]}/${pad(Number(span[3]) + sign * n, 4)}-${span[4]}`;
@@ -497,7 +635,7 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     added.push({ start, end, value, score: 0.6, rule: 'date.shifted-from-earlier' });
   }
   if (added.length === 0) return dates;
-  return [...dates, ...added].sort((a, b) => a.start - b.start);
+  return [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -689,7 +827,7 @@ function lendYears(results: ParsedResult[], text: string): void {
 }
 
 /** "the next morning", "the following day", "that evening", "the previous night". */
-const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|same)|(that))\s+(day|morning|afternoon|evening|night)\b/gi;
+const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|prior|same)|(that))\s+(day|morning|afternoon|evening|night|session)\b/gi;
 
 /**
  * Phrases that count from a date told earlier in the same paragraph ("On 3 March … The next
@@ -723,7 +861,7 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const lastDay = added.length > 0 && (anchor === undefined || added[added.length - 1].start > anchor.start) ? added[added.length - 1] : anchor;
       if (lastDay === undefined || start - lastDay.end > 2000 || text.slice(lastDay.end, start).includes('\n')) continue;
       const [y, mo, d] = lastDay.value.slice(0, 10).split('-').map(Number);
-      const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
+      const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous|prior/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
       for (const d of inside) replaced.add(d);
       added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
@@ -807,6 +945,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
     return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
   }
+  if (tags.has('custom/fiscal-label')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.fiscal-label' };
   if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
@@ -818,6 +957,16 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
     return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
   }
+  if (tags.has('custom/weekend')) {
+    // the weekend just gone (a Saturday or Sunday reference is in it) or the coming one, as its week
+    const t = tags.has('custom/weekend-past') ? 'past' : tense;
+    if (!refKnown || t === 'unknown') return undefined;
+    const dow = ref.getUTCDay();
+    const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (t === 'past' ? -((dow + 1) % 7) : (6 - dow + 7) % 7)));
+    return { value: isoWeek(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, saturday.getUTCDate()), score: 0.75, rule: 'date.weekend' };
+  }
+  // "Thanksgiving next week": the week only says which Thanksgiving, the nearest one
+  if (tags.has('custom/holiday') && tags.has('custom/unit-week')) return { value: `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
   if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get('year'), get('month'), get('day')), score: 0.85, rule: 'date.relative-week' } : undefined;
   if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
   if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
@@ -831,14 +980,23 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     // (and "will reopen after Easter" may follow an Easter just gone); allow some weeks that way
     const lenient = (tense === 'past' && tags.has('custom/holiday-before')) || (tense === 'future' && tags.has('custom/holiday-after'));
     if (tense !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
-    return { value: `${pad(y, 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
+    // a moveable feast moved to another year falls on another day ("after Easter" next year)
+    const day = y !== get('year') ? holidayIn(r.text, y) : undefined;
+    const value = `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`;
+    // "Memorial Day weekend": Saturday to the Monday holiday; "Thanksgiving weekend": Thursday to Sunday
+    if (tags.has('custom/holiday-weekend')) {
+      const at = new Date(`${value}T00:00:00Z`);
+      const span = ({ 1: [-2, 0], 4: [0, 3], 5: [0, 2], 6: [0, 1], 0: [-1, 0] } as Record<number, [number, number]>)[at.getUTCDay()];
+      if (span !== undefined) return { value: `${isoDay(new Date(at.getTime() + span[0] * 86400000))}/${isoDay(new Date(at.getTime() + span[1] * 86400000))}`, score: 0.75, rule: 'date.holiday' };
+    }
+    return { value, score: 0.8, rule: 'date.holiday' };
   }
   let y = get('year');
   let m = get('month');
   let d = get('day');
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
   // (also before a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m." — no year follows the day)
-  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
+  const md = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
   let rule = 'date.chrono';
   let score = 0.9;
   let monthDay = false;

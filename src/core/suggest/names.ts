@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson`;
+const RANKS_AND_HONORIFICS = `cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -19,11 +19,11 @@ for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
  * from the end of a name.
  */
 const PREFIX_ROLES = new Set(
-  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward clerk caretaker manager owner spokesperson rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
+  `student pupil schoolboy schoolgirl midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward prop hooker lock flanker wing winger centre center fly-half scrum-half full-back fullback back-rower forward keeper quarterback pitcher catcher shortstop linebacker batsman batter bowler wicketkeeper all-rounder opener playmaker clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
-  `síochána constabulary directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau unit pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors`.split(/\s+/),
+  `síochána constabulary directorate inspectorate secretariat trust society alliance coalition consortium cooperative co-operative observatory laboratory museum library hospital college academy tribunal kremlin house ministry office department centers centres center centre commission council union party agency embassy company corporation corp corp. inc inc. ltd ltd. group bank police army navy government court parliament assembly committee senate congress university institute foundation association federation league club fund board authority service services bureau unit pentagon nato un eu who fbi cia imf opec reuters afp ap tass sputnik ria novosti bbc cnn newsmax network channel times post journal press news federation organisation organization administration cabinet regime command forces military statement spokesperson's club fc united city council's airlines airways motors system systems`.split(/\s+/),
 );
 
 export const PLACES = new Set(
@@ -31,14 +31,54 @@ export const PLACES = new Set(
 );
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bord na Móna", "Carlos de la Cruz", "Abu Bakr al-Baghdadi". */
-export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould';
+export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould|wa';
 const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
+
+/** The Arabic article joined to a surname ("al-Qasimi", "el-Masri"), which a later mention may leave out ("Qasimi said"). */
+const JOINED_ARTICLE = /(^|\s)(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑](?=\p{L}{3})/giu;
+
+/** A name, lower-cased, without the Arabic article joined to its words: "Nasser al-Qasimi" → "nasser qasimi". */
+export function withoutJoinedArticle(name: string): string {
+  return name.toLowerCase().replace(JOINED_ARTICLE, '$1');
+}
+
+/** "Maureen O’Brien, 71, and her husband, Frank": a relative named by first name only, who shares the surname. */
+const RELATIVE = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))?)\s+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?(?:\s+\d{1,3},)?\s+and\s+(?:her|his)\s+(?:husband|wife|son|daughter|brother)(?:,\s+|\s+)(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
+/** "Aidan and Ciara Doherty": two first names sharing the surname after them (the surname ends the run). */
+const SHARED_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*)(?![\p{L}'’-]|\s+(?:\p{Lu}|&|of\b))/gu;
+
+/**
+ * Full names of people the page names by first name beside a full name: "… and her husband, Frank" → "Frank
+ * O’Brien", "Aidan and Ciara Doherty" → "Aidan Doherty" (no organisation's or place's words: "Marks and Spencer").
+ */
+export function relativesNamed(text: string): string[] {
+  const out: string[] = [];
+  if (text.includes(' and her ') || text.includes(' and his ')) for (const m of text.matchAll(RELATIVE)) out.push(`${m[3]} ${m[2]}`);
+  for (const m of text.matchAll(SHARED_SURNAME)) {
+    const words = [m[1], m[2]].map((w) => w.toLowerCase());
+    if (!words.some((w) => ORG_HEADS.has(w) || PLACES.has(w) || TITLE_WORDS.has(w))) out.push(`${m[1]} ${m[2]}`);
+  }
+  return out;
+}
+
+/** How many words of a name are capitalised: "Faisal bin Saud al-Marri" has two ("bin", "al-Marri" are particles and a surname's article). */
+export function capitalisedWords(name: string): number {
+  let n = 0;
+  // ("Al" and "El" written apart, "Abdullah bin Zayed Al Nahyan", are the article, not a name)
+  for (const w of name.split(' ')) if (/^\p{Lu}/u.test(w) && w !== 'Al' && w !== 'El') n++;
+  return n;
+}
 
 /** Capitalised words that open a sentence before a name: "Later Smith said", "Meanwhile the Kremlin said". */
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
 /** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
 const ABBREVIATION = /^(?:jr|sr|st|dr|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
+/** A company's legal ending ("Inc.", "Ltd.", "Corp.", "Co."), whose full stop is the name's when the sentence runs on after it. */
+const LEGAL_ENDING = /^(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+/** After a name: the sentence runs on (a comma, a bracket, a lower-case word), so a full stop before it is no sentence end. */
+const RUNS_ON = /^\s*[,;:)\p{Ll}]/u;
 
 export interface Token {
   start: number;
@@ -75,12 +115,30 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   return tokens.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !/['’]s?$/.test(t.text)) || (headOf !== null && ORG_HEADS.has(headOf[1].toLowerCase()));
 }
 
+/** Quotation marks around a nickname written inside a name. */
+const NICKNAME_OPEN = '“"‘\'';
+const NICKNAME_CLOSE = '”"’\'';
+/** A first name, then a one-word nickname in quotation marks, at the end of a slice ("Reginald “Reggie”"): the nickname. */
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+([“"‘']\p{Lu}[\p{Ll}.-]*[”"’'])$/u;
+/** A one-word nickname in quotation marks followed by a capitalised word ("“Reggie” Tate"): the nickname and its space. */
+const NICKNAME_AFTER = /[“"‘']\p{Lu}[\p{Ll}.-]*[”"’']\s+(?=\p{Lu})/uy;
+/** The same, at the start of a slice after optional spaces. */
+export const NICKNAME_AHEAD = /^\s*[“"‘']\p{Lu}[\p{Ll}.-]*[”"’'](?=\s+\p{Lu})/u;
+
 /** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
 export function capRunBefore(text: string, end: number, floor: number): Token[] {
   const tokens: Token[] = [];
   let i = end;
   while (i > floor) {
     while (i > floor && text[i - 1] === ' ') i--;
+    // "Reginald “Reggie” Tate said": a nickname in quotation marks between a first name and a surname is no word of the name
+    if (tokens.length > 0 && i > floor && NICKNAME_CLOSE.includes(text[i - 1])) {
+      const nick = NICKNAME_BEFORE.exec(text.slice(Math.max(floor, i - 40), i));
+      if (nick !== null) {
+        i -= nick[1].length;
+        continue;
+      }
+    }
     let j = i;
     while (j > floor && TOKEN_CHAR.test(text[j - 1])) j--;
     if (j === i) break;
@@ -88,7 +146,9 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
     let wEnd = i;
     // a trailing full stop belongs to the sentence, not the name (unless an initial like "P.")
     // "the U.S. Bureau of Reclamation": a dotted abbreviation opens the name
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(tokens.length > 0 && /^(?:\p{Lu}\.){2,}$/u.test(word))) {
+    // "Brennan Water Systems Inc., the Ohio firm, said": a legal ending keeps its full stop when the sentence runs on
+    const legal = tokens.length === 0 && LEGAL_ENDING.test(word) && RUNS_ON.test(text.slice(i, i + 4));
+    if (!legal && word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(tokens.length > 0 && /^(?:\p{Lu}\.){2,}$/u.test(word))) {
       if (tokens.length > 0) break;
       word = word.slice(0, -1);
       wEnd = i - 1;
@@ -132,12 +192,21 @@ export function capRunAfter(text: string, start: number, ceiling: number): Token
   let i = start;
   while (i < ceiling) {
     while (i < ceiling && text[i] === ' ') i++;
+    // "Reginald “Reggie” Tate": the nickname is skipped, the surname after it read on
+    if (tokens.length > 0 && NICKNAME_OPEN.includes(text[i])) {
+      NICKNAME_AFTER.lastIndex = i;
+      const nick = NICKNAME_AFTER.exec(text);
+      if (nick !== null && i + nick[0].length <= ceiling) {
+        i += nick[0].length;
+        continue;
+      }
+    }
     let j = i;
     while (j < ceiling && TOKEN_CHAR.test(text[j])) j++;
     if (j === i) break;
     let word = text.slice(i, j);
     let wEnd = j;
-    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word)) {
+    if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !ABBREVIATION.test(word) && !(LEGAL_ENDING.test(word) && RUNS_ON.test(text.slice(j, j + 4)))) {
       word = word.slice(0, -1);
       wEnd = j - 1;
     }
@@ -275,7 +344,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   for (let k = rest.length - 2; k >= 0; k--) {
     // (skipped, not stopped: "Manitoba's Ministry of Mines" still loses the owner before the head)
     if (orgOf >= 0 && k > orgOf) continue;
-    if (/['’]s?$/.test(rest[k].text)) {
+    // ("St. Brendan’s Medical Center": a saint's name is part of the name it opens)
+    if (/['’]s?$/.test(rest[k].text) && !(k > 0 && /^(?:St\.?|Saint|Ste\.?)$/.test(rest[k - 1].text))) {
       rest = rest.slice(k + 1);
       break;
     }
@@ -346,6 +416,23 @@ const ROLE_HEADS = new Set(
   'report officials source sources diplomat team firm prosecutors authorities regulator broadcaster airline carrier operator insurer retailer manufacturer charity watchdog school prison newspaper paper daily tabloid magazine outlet website publication studio label campaign organisers organizers airport port utility supplier force lender miner maker developer publisher chain brand startup giant business conglomerate body thinktank think-tank'.split(' '),
 );
 
+/** Heads of an unnamed source after "a"/"an": "a senior Gulf official", "a Western diplomat". */
+const UNNAMED_ROLE_HEADS = /^(?:source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant)$/;
+
+/** Nationalities written as nouns, which sports and feature writers use for the person just named ("The Dutchman said"). */
+const NATIONALITY_NOUNS = new Set(
+  'Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scot Spaniard Swede Dane Finn Pole Norwegian German Italian Portuguese Brazilian Argentine Argentinian Canadian Mexican Colombian Chilean Uruguayan Nigerian Ghanaian Senegalese Cameroonian Ivorian Egyptian Moroccan Algerian Tunisian Kenyan Ethiopian Japanese Chinese Korean Indian Pakistani Bangladeshi Afghan Iranian Iraqi Turk Greek Croat Serb Bosnian Slovenian Slovak Czech Hungarian Romanian Bulgarian Ukrainian Russian Belarusian Georgian Armenian Austrian Swiss Belgian Icelander Estonian Latvian Lithuanian Kiwi Jamaican Venezuelan Peruvian Ecuadorian Paraguayan Cuban Israeli Palestinian Lebanese Syrian Jordanian Emirati Qatari Kuwaiti Omani Yemeni Filipino Indonesian Malaysian Thai Vietnamese Singaporean Zimbabwean Zambian Ugandan Tanzanian Rwandan'.split(' '),
+);
+
+/** "Dutchman", "Sri Lankan", "South Korean", "New Zealander": a nationality noun (a newspaper's name, "The Australian", is not one). */
+export function isNationalityNoun(words: string): boolean {
+  const m = /^(?:(?:South|North|Sri|Saudi|Costa|New|Sierra)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(words);
+  return m !== null && (NATIONALITY_NOUNS.has(m[1]) || /^(?:Sri Lankan|New Zealander|Saudi Arabian|Costa Rican|Sierra Leonean|South African)$/.test(words));
+}
+
+/** People met in the street, unnamed when they speak ("a woman said", "one passenger told reporters"), often named a sentence later. */
+export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder|steward|spectator|supporter|volunteer|visitor|tourist|diner|guest)$/;
+
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const from = Math.max(floor, end - 60);
@@ -356,9 +443,12 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   const start = from + m.index;
   // "the 52-year-old said": an age stands for the person
   if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
-  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head)) return undefined;
+  // ("one passenger", "a woman": someone unnamed the story met)
+  const person = /^(a|an|one|another)$/i.test(m[1]) && UNNAMED_PERSON.test(head) && !/\p{Lu}/u.test(m[2]);
+  if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !person) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
-  // "one trawler owner", "another witness": someone new, not a person named before
-  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) };
+  // "one trawler owner", "another witness": someone new, not a person named before; so is "a senior Gulf official"
+  // (an unnamed source's head after "a"/"an")
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) || (/^an?$/i.test(m[1]) && (UNNAMED_ROLE_HEADS.test(head) || person)) };
 }

@@ -28,9 +28,11 @@ const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', '
 const PAPER_NAME_ENDS = new Set(['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer']);
 
 /** Words of a sports club's name ("Northgate Rovers", "FC Tarragona", "Kingsmere Athletic"). */
-const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic', 'united', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur'];
+const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic', 'united', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc'];
+/** Of those, the sport's name, which names a club only as its last word ("Edinburgh Rugby", not the "Scottish Rugby Union"). */
+const CLUB_SPORT = /^(?:rugby|rfc)$/;
 /** Of those, the last words that make a run of capitalised words a club's name wherever it is written. */
-const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur']);
+const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc']);
 /** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story). */
 const SUBJECT_HEADS = new Set(['club', 'team']);
 
@@ -459,7 +461,7 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   // "the union" of a strike story is not the European Union
   const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
   // a health word stands for a provider only at the end of its name ("… Valley Health", not "Ministry of Health")
-  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of')))) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
+  const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of'))) && (!CLUB_SPORT.test(w) || o.words[o.words.length - 1] === w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
   const passes: [(o: Omit<OrgName, 'start'>) => boolean, OrgName[][]][] = [
     [byHead, wanted.map((w) => places.byWord.get(w) ?? [])],
@@ -600,7 +602,8 @@ export function orgInitials(orgs: DistinctOrg[]): Map<string, string> {
     const key = caps.map((w) => w[0]).join('');
     if (!out.has(key)) out.set(key, o.name);
     // "US Consumer Product Safety Commission" is "the CPSC": a country's abbreviation in front is left out of the initials
-    if (caps.length >= 3 && /^(?:\p{Lu}\.?){2,3}$/u.test(caps[0])) {
+    // and so is a place written before a public body's name: the "Texas Department of Public Safety" is "DPS"
+    if (caps.length >= 3 && (/^(?:\p{Lu}\.?){2,3}$/u.test(caps[0]) || /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Board|Authority|Service|Division)$/.test(caps[1]))) {
       const rest = key.slice(1);
       if (!out.has(rest)) out.set(rest, o.name);
     }
@@ -617,11 +620,55 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
   if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
+  // "the G.M.B.A." (American style) for the "Great Midland Bus Alliance": the initials without their full stops
+  if (/^(?:\p{Lu}\.){2,6}$|^(?:\p{Lu}\.){1,5}\p{Lu}$/u.test(name)) {
+    const bare = name.replace(/\./g, '');
+    return initials.get(bare) ?? shortInitials(bare, initials) ?? name;
+  }
   // "the NFAs" for the "Northern Film Awards": a plural acronym
   if (/^[\p{Lu}]{2,6}s$/u.test(name)) return initials.get(name.slice(0, -1)) ?? name;
-  // "DfT", "DoJ": a short form with lower-case letters, as the page defines it
-  if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? name;
+  // "DfT", "DoJ": a short form with lower-case letters, as the page defines it, else the one organisation on the page
+  // it spells ("TxDOT" for the "Texas Department of Transportation")
+  if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Ll}/u.test(name)) return initials.get(name) ?? spelledBy(name, initials) ?? name;
   return name;
+}
+
+/** Small words an abbreviation may leave out or write in lower case ("DfT": Department for Transport). */
+const SMALL_WORD = /^(?:of|and|for|the|on|&)$/i;
+
+/**
+ * Whether a mixed-case abbreviation spells a name: each capital opens a word in turn, lower-case letters follow
+ * from the same word ("Tx" of "Texas") or open a small word ("f" of "for"); small words may be left out.
+ */
+function spells(abbr: string, words: string[]): boolean {
+  const go = (i: number, w: number): boolean => {
+    if (i === abbr.length) return words.slice(w).every((x) => SMALL_WORD.test(x));
+    if (w >= words.length) return false;
+    const word = words[w];
+    if (SMALL_WORD.test(word) && go(i, w + 1)) return true;
+    if (abbr[i].toLowerCase() !== word[0].toLowerCase() || (/\p{Ll}/u.test(abbr[i]) && !SMALL_WORD.test(word))) return false;
+    // the letters after the first, lower-case, in the word's order
+    let j = 1;
+    for (let k = i + 1; ; k++) {
+      if (go(k, w + 1)) return true;
+      if (k >= abbr.length || !/\p{Ll}/u.test(abbr[k])) return false;
+      const at = word.toLowerCase().indexOf(abbr[k], j);
+      if (at < 0) return false;
+      j = at + 1;
+    }
+  };
+  return go(0, 0);
+}
+
+/** The one organisation on the page a mixed-case abbreviation spells ("TxDOT"), remembered per abbreviation. */
+function spelledBy(abbr: string, initials: Map<string, string>): string | undefined {
+  const key = `~${abbr}`;
+  if (initials.has(key)) return initials.get(key) || undefined;
+  const found = new Set<string>();
+  for (const [k, full] of initials) if (!k.startsWith('?') && !k.startsWith('~') && spells(abbr, full.split(/\s+/))) found.add(full);
+  const one = found.size === 1 ? [...found][0] : '';
+  initials.set(key, one);
+  return one || undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { FAMILY_EPITHET, stripTitles } from './names';
+import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -40,17 +40,32 @@ function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
 }
 
-function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>): string {
+function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<string, string[]>, fits?: (full: string) => number): string {
   const surface = stripTitles(titled);
   const lower = surface.toLowerCase();
   let best: string | undefined;
+  // ("Qasimi said" after "Nasser al-Qasimi": the surname without its joined article)
+  const bare = withoutJoinedArticle(lower);
+  let bestFit = -1;
   // the lists are sorted longest first, so the first match is the fullest name
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
-    if (f === lower || f.endsWith(` ${lower}`)) {
-      best = full;
-      break;
+    if (f === lower || f.endsWith(` ${lower}`) || (f !== withoutJoinedArticle(f) && (withoutJoinedArticle(f) === bare || withoutJoinedArticle(f).endsWith(` ${bare}`)))) {
+      // ("Mr O’Brien" beside "Maureen O’Brien" and "Frank O’Brien": the fullest name of the title's gender, one
+      // known to be of it before one whose gender is unknown)
+      const fit = fits === undefined ? 2 : fits(full);
+      if (fit > bestFit) {
+        best = full;
+        bestFit = fit;
+      }
+      if (bestFit === 2) break;
     }
+  }
+  // "Castillo said" after "Andrés Felipe Castillo Rojas": the first of two surnames closing a name of four words or more
+  // (as Spanish and Portuguese names are written), when no name ends with it
+  if (best === undefined && !lower.includes(' ')) {
+    const paternal = byLast.get(`${PATERNAL}${lower}`) ?? [];
+    if (paternal.length === 1) best = paternal[0];
   }
   // "Xi said" after "Xi Jinping", "Ruth said" after "Ruth Adebayo": a single word that opens exactly one full name
   if (best === undefined && byFirst !== undefined && !lower.includes(' ')) {
@@ -67,14 +82,27 @@ function dropCapName(name: string): string {
   return [words[0][0] + words[0].slice(1).toLowerCase(), ...words.slice(1)].join(' ');
 }
 
+/** "TxDOT", "DfE", "DoJ": capitals with at most two lower-case letters between them (not "McDonald"). */
+const MIXED_ABBREVIATION = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu})+\p{Ll}{0,2}$/u;
+
+/** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
+const PATERNAL = 'paternal:';
+
 /** The last word of a name, lower-cased. */
 function lastToken(name: string): string {
   const i = name.lastIndexOf(' ');
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources". */
-const PLURAL_UNNAMED = /^(?:[\p{Ll}\d+-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
+const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)$/u;
+
+/** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
+const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?!of\s)(?=\S)/u;
+/** "Indonesia's health ministry", "Chile's Ministry of Mining": a place's public body, the place written as its owner. */
+const PLACE_OWNED_BODY = /^((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency)|(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+.+)$/u;
+/** "a source close to the singer": the person the source is close to, written as a role. */
+const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
 
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
@@ -93,6 +121,9 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
 }
 
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
+/** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
+const LEGAL_DOTTED = /\s(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
@@ -129,8 +160,18 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const list = fullNames.get(key) ?? [];
     list.push(n);
     fullNames.set(key, list);
+    // "Andrés Felipe Castillo Rojas" by "Castillo" (kept apart from last words: looked up only when none ends a name)
+    const words = n.split(' ');
+    if (capitalisedWords(n) >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) {
+      const k = `${PATERNAL}${words[words.length - 2].toLowerCase()}`;
+      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
+    }
+    // "Nasser al-Qasimi" is found again by "Qasimi" too
+    const bareKey = withoutJoinedArticle(key);
+    if (bareKey !== key) fullNames.set(bareKey, [...(fullNames.get(bareKey) ?? []), n]);
     const first = n.slice(0, n.indexOf(' ')).toLowerCase();
-    if (n.split(' ').length <= 3) {
+    // (particles do not count: "Faisal bin Saud al-Marri" is opened by "Faisal" as "Ruth Adebayo" is by "Ruth")
+    if (capitalisedWords(n) <= 3) {
       const opens = firstNames.get(first);
       if (opens === undefined) firstNames.set(first, [n]);
       else opens.push(n);
@@ -147,9 +188,6 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   for (const n of titleNames) addFull(n);
   // the full names are known from here on: one lookup per surface
   const canon = memo((surface) => canonical(surface, fullNames, firstNames));
-  /** The full names of the persons on the page, once per page. */
-  let personSet: Set<string> | undefined;
-  const personNames = (): Set<string> => (personSet ??= new Set(persons.map((p) => canon(p.name))));
   /** Names written as one word on the page ("Peskov"), lower-cased, once per page. */
   let singleSet: Set<string> | undefined;
   const singleNames = (): Set<string> => {
@@ -164,6 +202,14 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = gender(p.name, p.roles);
     if (g !== undefined) genders.set(canon(p.name), g);
   }
+  // "Mr O’Brien", "Ms O’Brien": a surname with a gendered title, the full name of that gender when two share it
+  const canonFor = (want: 'f' | 'm'): ((surface: string) => string) =>
+    memo((surface) => canonical(surface, fullNames, firstNames, (full) => {
+      const g = genders.get(full) ?? gender(full, []);
+      return g === want ? 2 : g === undefined ? 1 : 0;
+    }));
+  const canonF = canonFor('f');
+  const canonM = canonFor('m');
   /** The organisation a sentence opens with ("The Coastguard Agency has …"), if any. */
   const subjectOrg = (s: Range | undefined): string | undefined => {
     if (s === undefined) return undefined;
@@ -186,7 +232,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
-  const resolvedAt: { pos: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
+  const resolvedAt: { pos: number; end?: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
   /** The last organisations that have spoken, each once, the most recent last. */
   const spokenOrgs: Omit<OrgName, 'start'>[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
@@ -207,7 +253,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
     let titled = false;
     let score = m.score;
-    if (m.kind === 'name') {
+    // "The Dutchman said": a nationality written as a noun stands for the person the last sentences were about
+    const national = m.kind === 'name' && m.end - m.start === m.surface.length + 4 && isNationalityNoun(m.surface) ? personsBefore(m.start).reverse().find((p) => p.subject && p.sentence >= here - 4) : undefined;
+    if (national !== undefined) {
+      name = canon(national.name);
+      titled = true;
+    } else if (m.kind === 'name') {
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
         const bare = m.surface.replace(/^the\s+/i, '');
@@ -244,9 +295,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           }
         }
       } else {
-        name = canon(m.surface);
+        const titledAs = m.roles.length > 0 ? gender('', m.roles) : undefined;
+        name = titledAs === 'f' ? canonF(m.surface) : titledAs === 'm' ? canonM(m.surface) : canon(m.surface);
         // "The NFAs said": a plural acronym of an organisation the page spells out
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
+        // "TxDOT said", "the DfE said": capitals with a lower-case letter or two between them are an organisation's short form
+        else if (MIXED_ABBREVIATION.test(name) && /\p{Ll}/u.test(name)) name = canonicalOrgName(name, initials);
         // a short form of an organisation introduced earlier, not a person's surname
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
@@ -258,6 +312,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         expandedOrg = full !== undefined || orgNames.has(name);
       }
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
+      // "a source close to the singer": named after the person the role stands for (the one introduced with
+      // that role, else the person who spoke last)
+      const close = m.unnamed !== undefined ? CLOSE_TO_ROLE.exec(name) : null;
+      if (close !== null && TITLE_WORDS.has(close[2])) {
+        const holder = personsBefore(m.start).reverse().find((p) => p.sentence >= here - 8 && p.roles.includes(close[2]));
+        let who = holder !== undefined ? canon(holder.name) : undefined;
+        for (let r = resolvedAt.length - 1; who === undefined && r >= 0 && resolvedAt[r].sentence >= here - 8; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true && resolvedAt[r].unnamed === undefined && resolvedAt[r].pos < m.start) who = resolvedAt[r].name;
+        if (who !== undefined) name = `${close[1]} ${who}`;
+      }
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
       if (m.surface === 'it') {
@@ -335,7 +398,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // (also when "the envoy" after a quote was read before "One Nordic envoy said" ahead of it)
       const head = m.unnamed ?? m.surface;
       if (m.spokesFor === undefined) {
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < resolvedAt[r].pos)) source = resolvedAt[r].name;
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 8 && source === undefined; r--) if (resolvedAt[r].unnamed === head && resolvedAt[r].pos < m.start && (hit === undefined || hit.start < (resolvedAt[r].end ?? resolvedAt[r].pos))) source = resolvedAt[r].name;
         if (source !== undefined) hit = undefined;
       }
       // "the 54-year-old said" with no age given: the person the last sentences were about
@@ -362,14 +425,17 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       out[k] = undefined;
       continue;
     }
-    // "a spokesperson for the singer": named after the person the role stands for
-    // (a name the page writes as an organisation's, "a spokesman for Kestrel Quarrying", is the organisation speaking)
-    if (m.spokesFor !== undefined && (m.kind === 'role' || (!expandedOrg && personNames().has(name)))) name = `${m.spokesFor} ${name}`;
+    // "a spokesperson for the singer": named after the person the role stands for (or the organisation a name
+    // turns out to be: "a spokesman for Kestrel" → "spokesman for Kestrel Quarrying")
+    if (m.spokesFor !== undefined) name = `${m.spokesFor} ${name}`;
     // (a spokesperson is not who a later "he" or "she" stands for)
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
     const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
-    resolvedAt.push({ pos: m.start, name, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
+    // "a Met Office spokesperson", "a spokesman for the council": the organisation, resolved, with the spokesperson's words
+    const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
+    // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
+    resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);
@@ -377,7 +443,19 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       else if (spokenOrgs.length >= 16) spokenOrgs.shift();
       spokenOrgs.push(orgInfo(name));
     }
+    name = said;
+    // as suggested, an unnamed source has no determiner or count ("a Western diplomat" → "Western diplomat"), and a
+    // place written as a public body's owner is no part of its name ("Indonesia's health ministry" → "health
+    // ministry"; a person's, "Ann Lee's office", is)
+    name = name.replace(LEADING_COUNT, '');
+    const owned = PLACE_OWNED_BODY.exec(name);
+    if (owned !== null && !personWords.has(owned[1].slice(owned[1].lastIndexOf(' ') + 1)) && gender(owned[1], []) === undefined) name = owned[2];
     out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };
   }
+  // "Harwell Analytics Inc., the data firm, said … Harwell said": a legal ending written with its full stop keeps it in
+  // every mention of that company (a short form is resolved against names read without full stops)
+  const dotted = new Set<string>();
+  for (const d of out) if (d !== undefined && LEGAL_DOTTED.test(d.name)) dotted.add(d.name.slice(0, -1));
+  if (dotted.size > 0) for (const d of out) if (d !== undefined && dotted.has(d.name)) d.name += '.';
   return out;
 }

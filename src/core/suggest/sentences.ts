@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Words that continue a clock time rather than start a sentence: "7 p.m. Tuesday", "9 a.m. GMT". */
-const TIME_FOLLOWERS = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)|[A-Z]{2,4}\b|\()/;
+const TIME_FOLLOWERS = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)|[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|Standard|Daylight)\b|[,.;)]|\s+(?![A-Z])|$)|\()/;
 
 const CLOSERS = '"”’\')»]';
 

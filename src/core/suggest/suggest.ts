@@ -9,6 +9,7 @@ import { findDates } from './dates';
 import type { DraftClaim, DraftDate, DraftSpeaker } from './draft';
 import { splitLines } from './lines';
 import { findMeta } from './meta';
+import { relativesNamed } from './names';
 import { resolveSpeakers } from './resolve';
 import { splitSentences, type Range } from './sentences';
 
@@ -48,7 +49,8 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     if (line.boilerplate || meta.datelineLines.has(i) || line.text.trim() === '') return;
     attributor.paragraph(line, { headline: i === meta.titleLine || (meta.titleLine !== undefined && i < meta.titleLine + 2 && line.text.trim() === meta.meta.title), assertions: i !== meta.titleLine });
   });
-  const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences, attributor.groups, attributor.orgs, attributor.titleNames);
+  // (relatives named by first name beside a full name count as full names too: "… and her husband, Frank")
+  const resolved = resolveSpeakers(attributor.mentions, attributor.persons, attributor.sentences, attributor.groups, attributor.orgs, [...attributor.titleNames, ...relativesNamed(text)]);
   const speakers: DraftSpeaker[] = [];
   const speakerIndex = new Map<number, number>();
   // one speaker suggestion per span: a mention found by two rules ("The spokesman added that … and

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|may|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for)|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to)\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|(?<!\b(?:in|to|from|of|since|until|till|by|early|late|mid|next|last|this|through|between|on|during|before|after)\s)may(?!\s*(?:\d|[,.;:!?)]|$)|\s+(?:and|or|to|through|last|next|this|was|were|is|are|had|has|saw|when|as|after|before|in|of|at|for|with|from)\b|['’]s\b)|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to|(?<!\bhad\s)(?:hoped|aimed|intended|promised|vowed|pledged|planned) to|could(?=\s+(?:be|reach|bring|hit|face|see|last|affect|spread|arrive|return|resume|reopen|begin|start|follow)\b))\b`,
   'i',
 );
 /**
@@ -22,7 +22,7 @@ const SCHEDULE = /(?<!\b(?:the|a|an|this|that|his|her|their|its|our|your|whose|o
  * Past-tense words. A participle after "is", "stay", "remain" ("will stay suspended") is not one, nor
  * an -ed adjective after a determiner, a preposition or another verb ("expected adjusted earnings").
  */
-const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|(?<!\bto\s)last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|became|forgot|fled|fed|heard|tore|swept|wore|woke|rode|stole|hid|bit|bled|dug|lit|slid|spun|sprang|swung|swam|sang|shone|meant|got|shot|hit back|quit|resigned|(?<!\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n['’]t|['’]ll|and|or)\s)beat(?=\s+(?:them|him|her|us|it|[A-Z]\w*)\b)|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|every|each|any|all|most|many|some|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
+const PAST = /(?<!\b(?:is|are|be|being|been|stay|stays|remain|remains|get|gets)\s)\b(said|says|told|was|were|had|did|has been|have been|ago|(?<!\bto\s)last|earlier|previously|yesterday|announced|met|held|took|won|lost|came|went|began|reported|rose|fell|grew|saw|gave|made|led|left|kept|paid|sold|thought|brought|bought|caught|spent|sent|built|found|felt|stood|ran|wrote|spoke|broke|chose|drove|flew|froze|knew|threw|drew|shook|struck|fought|sought|taught|sat|rang|sank|died|tied|sped|became|forgot|fled|fed|heard|tore|swept|wore|woke|rode|stole|hid|bit|bled|dug|lit|slid|spun|sprang|swung|swam|sang|shone|meant|got|shot|hit back|quit|resigned|(?<!\b(?:to|will|would|can|could|must|should|might|may|cannot|not|n['’]t|['’]ll|and|or)\s)beat(?=\s+(?:them|him|her|us|it|[A-Z]\w*)\b)|(?<!\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|every|each|any|all|most|many|some|of|with|for|in|on|to|\w+ed)\s)(?!(?:expect|predict|project|anticipat|schedul|plann|slat)ed\b)\w{3,}ed)\b/i;
 /** "to fly", "to undergo": an infinitive (not "to the", "to London", "to him"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|and|or|about|around|over|under)\b)[a-z]{2,}\b/;
 /**
@@ -33,12 +33,24 @@ const CLAUSE = /(?:;|\s[–—]\s|(?<![\d%+])\s(?:and|but|while|whereas|although
 
 const PUT_OFF = /\b(?:adjourn|postpon|defer|delay|put off|push(?:ed)? back|remand|reschedul)\w*\b(?:\s+[\w'’-]+){0,4}\s+(?:until|till|to|for)\s+(?:on\s+)?$/i;
 
+/** A deadline someone still has: "have until", "has till", "get until" right before the date. */
+const HAVE_UNTIL = /\b(?:has|have|get|gets)\s+(?:(?:only|just|now|still)\s+)?(?:until|till|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+
 /** A deadline right before the date: "by", "by the end of", "no later than". */
 const DEADLINE = /\b(?:by|no later than|before)\s+(?:the\s+)?(?:(?:end|start|middle|close)\s+of\s+(?:the\s+)?)?$/i;
 /** Someone wanted, asked or urged to do something, and then the deadline: "wanted X to agree a position by". */
 const WISHED_TO = /\b(?:wanted|wants?|asked|asks|urged|urges|pressed|presses|called on|calls on|told|tells|ordered|orders|instructed|required|requires|gave \w+ until)\b(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b[^.;:!?]{0,60}$/i;
 /** A reporting verb and the "that" opening its clause, a few words before the date. */
 const REPORTED_THAT = /\b(?:said|says|told|tells|added|noted|explained)\b[^.;:!?]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** A reporting verb and the start of the reported clause's subject, a few words before the date. */
+// (not an adverbial of the reporting verb itself: "said on its website on Sunday that …", "told
+// reporters late on Monday it would …" date the saying)
+const REPORTED_SUBJECT = /\b(said|says|told \w+|announced|confirmed|warned|insisted|added|stressed)\s+(?:that\s+)?(?!(?:on|in|at|late|early|during|earlier|later|last|this|via|through|from|after|before|when|while)\b)(?:[\w'’-]+\s+){1,6}$/i;
+/** A "that" right after the date opens the reported clause: the date was the reporting verb's. */
+const THAT_AFTER = /^\s*,?\s*that\b/i;
+/** The reported clause's own verb, right after the date, looks forward. */
+const AFTER_FUTURE = /^[^,;.!?"“”]{0,40}?\b(?:will|would|is|are)\s+(?:(?:still|now|also)\s+)?(?:go ahead|due|set to|expected|scheduled|going ahead)\b|^[^,;.!?"“”]{0,40}?\b(?:will|would)\b/i;
+
 /** The clause's verb right after the date is a progressive ("and September were running ahead"). */
 const PROGRESSIVE_AFTER = /^(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:was|were|is|are)\s+(?:still\s+|already\s+|now\s+)?[a-z]{2,}ing\b/i;
 
@@ -53,6 +65,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // even when the verb is one that otherwise looks forward
   // (the short look at "that" after the date first: it is rarely there)
   if (/^\s*,?\s*that\b/i.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
+  // "lenders have until June 30 to comply", "has till Friday": a deadline still running is ahead
+  if (HAVE_UNTIL.test(before)) return 'future';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
   // a deadline set for what someone is wanted or asked to do is ahead, whatever the tense of the wish
   if (DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
@@ -63,6 +77,11 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     const reported = text.slice(wide, at);
     if (REPORTED_THAT.test(reported) && nearest(text, wide + reported.search(/\bthat\s+(?:[\w'’-]+\s+){0,5}$/i) + 5, at) === 'unknown') return 'unknown';
   }
+  // "said the events on 5 November will go ahead": a date in the subject of a reported clause, whose
+  // own verb comes after it, takes that verb's tense, not the reporting verb's
+  const reporting = REPORTED_SUBJECT.exec(before);
+  const after = text.slice(end, Math.min(sentenceEnd, end + 60));
+  if (reporting !== null && !THAT_AFTER.test(after) && AFTER_FUTURE.test(after) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
@@ -108,7 +127,8 @@ function nearest(text: string, from: number, to: number): Tense {
   const future = Math.max(lastMatch(s, FUTURE, skip), lastMatch(s, SCHEDULE, skip));
   const past = lastMatch(s, PAST, skip);
   if (future < 0 && past < 0) return 'unknown';
-  return future > past ? 'future' : 'past';
+  // (a tie is one word read both ways: "hoped to reconnect" is a past verb looking forward)
+  return future >= past ? 'future' : 'past';
 }
 
 /** The global copy of a pattern, compiled once (these patterns are long and run for every date). */

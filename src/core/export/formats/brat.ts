@@ -4,9 +4,11 @@
 //   T1<TAB>speaker 1012 1017<TAB>Biden
 //   T2<TAB>claim 1030 1041;1043 1073<TAB>…   a span across a line break (or tab) is written as fragments
 //   R1<TAB>attributed_to Arg1:T2 Arg2:T1
-//   A1<TAB>kind T2 direct                    the claim kind (a closed list: a brat attribute)
+//   A1<TAB>kind T2 direct                    a closed-list attribute: the claim kind, and every attribute
+//                                            annotator.config.yaml declares with `values` (brat attributes)
 //   A2<TAB>Suggestion T3                      an unreviewed suggestion (only with includeSuggestions)
-//   #1<TAB>AnnotatorNotes T1<TAB>name=Joe Biden   free-text attributes (speaker name, date value, …)
+//   #1<TAB>AnnotatorNotes T1<TAB>name=Joe Biden   free-text attributes (speaker name, date value, …), and a
+//                                            value outside its declared list, so that nothing is lost
 import { CLAIM_KINDS, orderedLabels, colourOf } from '../labels';
 import type { LabelSpec } from '../../config/config';
 import type { ExportArticle, ExportSpan } from '../prepare';
@@ -45,7 +47,36 @@ export function fragments(article: ExportArticle, span: ExportSpan): Array<[numb
   return out;
 }
 
-export function bratAnn(article: ExportArticle): string {
+/** A closed-list attribute as brat declares it: the entity types that carry it and its values. */
+export interface BratAttribute {
+  types: Set<string>;
+  values: string[];
+}
+
+// brat splits `Value:a|b` at `|` and `,`, and an `.ann` attribute line at spaces: a name or value
+// holding one of them cannot be a brat attribute and stays an AnnotatorNote.
+const BRAT_WORD = /^[^\s|,]+$/;
+
+/**
+ * The brat attributes of an export: the claim kind, plus every attribute of the team configuration
+ * with a list of values (an attribute declared by several labels is one brat attribute over them).
+ */
+export function bratAttributes(declared: readonly LabelSpec[] = []): Map<string, BratAttribute> {
+  const out = new Map<string, BratAttribute>([['kind', { types: new Set(['claim']), values: [...CLAIM_KINDS] }]]);
+  for (const label of declared) {
+    for (const attr of label.attributes) {
+      const values = attr.values ?? [];
+      if (values.length === 0 || attr.name === 'Suggestion' || !BRAT_WORD.test(attr.name) || !values.every((v) => BRAT_WORD.test(v))) continue;
+      const known = out.get(attr.name) ?? { types: new Set<string>(), values: [] };
+      known.types.add(bratType(label.name));
+      for (const v of values) if (!known.values.includes(v)) known.values.push(v);
+      out.set(attr.name, known);
+    }
+  }
+  return out;
+}
+
+export function bratAnn(article: ExportArticle, attributes: Map<string, BratAttribute> = bratAttributes()): string {
   const lines: string[] = [];
   const tIds = new Map<string, string>();
   let a = 0;
@@ -57,13 +88,13 @@ export function bratAnn(article: ExportArticle): string {
     tIds.set(span.id, t);
     const text = parts.map(([s, e]) => article.map.sliceCodePoints(s, e)).join(' ');
     lines.push(`${t}\t${bratType(span.label)} ${parts.map(([s, e]) => `${s} ${e}`).join(';')}\t${text}`);
-    if (span.label === 'claim' && span.attrs.kind !== undefined && (CLAIM_KINDS as readonly string[]).includes(span.attrs.kind)) {
-      lines.push(`A${++a}\tkind ${t} ${span.attrs.kind}`);
+    const notes: string[] = [];
+    for (const [k, v] of Object.entries(span.attrs)) {
+      const closed = attributes.get(k);
+      if (closed?.types.has(bratType(span.label)) && closed.values.includes(v)) lines.push(`A${++a}\t${k} ${t} ${v}`);
+      else notes.push(`${k}=${oneLine(v)}`);
     }
     if (!span.accepted) lines.push(`A${++a}\tSuggestion ${t}`);
-    const notes = Object.entries(span.attrs)
-      .filter(([k]) => !(span.label === 'claim' && k === 'kind' && (CLAIM_KINDS as readonly string[]).includes(span.attrs.kind)))
-      .map(([k, v]) => `${k}=${oneLine(v)}`);
     notes.push(`id=${span.id}`);
     if (!span.accepted) notes.push(`score=${span.score}`, `rule=${span.rule ?? ''}`);
     lines.push(`#${++note}\tAnnotatorNotes ${t}\t${notes.join('; ')}`);
@@ -76,8 +107,12 @@ export function bratAnn(article: ExportArticle): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-export function annotationConf(labels: string[]): string {
+export function annotationConf(labels: string[], attributes: Map<string, BratAttribute> = bratAttributes()): string {
   const types = labels.map(bratType);
+  const closed = [...attributes].flatMap(([name, a]) => {
+    const on = types.filter((t) => a.types.has(t));
+    return on.length === 0 ? [] : [`${name}\tArg:${on.join('|')}, Value:${a.values.join('|')}`];
+  });
   return [
     '# brat annotation configuration written by Article Annotator.',
     '[entities]',
@@ -90,13 +125,13 @@ export function annotationConf(labels: string[]): string {
     '[events]',
     '',
     '[attributes]',
-    `kind\tArg:claim, Value:${CLAIM_KINDS.join('|')}`,
+    ...closed,
     `Suggestion\tArg:${types.join('|')}`,
     '',
   ].join('\n');
 }
 
-export function visualConf(labels: string[], declared: readonly LabelSpec[] = []): string {
+export function visualConf(labels: string[], declared: readonly LabelSpec[] = [], attributes: Map<string, BratAttribute> = bratAttributes(declared)): string {
   return [
     '# brat visual configuration written by Article Annotator.',
     '[labels]',
@@ -108,7 +143,8 @@ export function visualConf(labels: string[], declared: readonly LabelSpec[] = []
     'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
     ...labels.map((l, i) => `${bratType(l)}\tbgColor:${colourOf(l, i, declared)}`),
     'attributed_to\tcolor:#555555',
-    'kind\tposition:left, glyph:D|I|A, dashArray:-|-|-',
+    // the claim kind as its initial; a project attribute as its value beside the span
+    ...[...attributes].map(([name, a]) => `${name}\tposition:left, glyph:${name === 'kind' && a.values.length === CLAIM_KINDS.length ? 'D|I|A' : a.values.map((v) => `[${v}]`).join('|')}, dashArray:${a.values.map(() => '-').join('|')}`),
     'Suggestion\tposition:left, glyph:?, dashArray:3-3',
     '',
   ].join('\n');
@@ -116,12 +152,13 @@ export function visualConf(labels: string[], declared: readonly LabelSpec[] = []
 
 export function createBratSink(context: SinkContext): FormatSink {
   const labels = new Set<string>();
+  const attributes = bratAttributes(context.labels);
   return {
     async article(article) {
       const dir = article.split === undefined ? '' : `${article.split}/`;
       for (const s of article.spans) labels.add(s.label);
       await writeWholeFile(context.writer, `${dir}${article.id}.txt`, article.text);
-      await writeWholeFile(context.writer, `${dir}${article.id}.ann`, bratAnn(article));
+      await writeWholeFile(context.writer, `${dir}${article.id}.ann`, bratAnn(article, attributes));
       context.wrote(`${dir}${article.id}.txt`);
       context.wrote(`${dir}${article.id}.ann`);
     },
@@ -129,8 +166,8 @@ export function createBratSink(context: SinkContext): FormatSink {
       const all = orderedLabels(labels, context.labels);
       const dirs = ['', ...(context.split?.parts.map((p) => `${p.name}/`) ?? [])];
       for (const dir of dirs) {
-        await writeWholeFile(context.writer, `${dir}annotation.conf`, annotationConf(all));
-        await writeWholeFile(context.writer, `${dir}visual.conf`, visualConf(all, context.labels));
+        await writeWholeFile(context.writer, `${dir}annotation.conf`, annotationConf(all, attributes));
+        await writeWholeFile(context.writer, `${dir}visual.conf`, visualConf(all, context.labels, attributes));
         context.wrote(`${dir}annotation.conf`);
         context.wrote(`${dir}visual.conf`);
       }
