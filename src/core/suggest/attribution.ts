@@ -239,9 +239,39 @@ function leavesQuoteOpen(s: string): boolean {
   return /["“”«»]/.test(s.replace(/["“][^"“”]*["”]|«[^«»]*»/g, ''));
 }
 
+/**
+ * The number of words: runs of non-space characters holding a letter or a digit (what
+ * `s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` counts, without building the words;
+ * it runs for nearly every clause).
+ */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+        n++;
+        counted = true;
+      }
+      continue;
+    }
+    if (SPACE.test(s[i])) {
+      counted = false;
+      continue;
+    }
+    const cp = s.codePointAt(i) ?? c;
+    if (!counted && WORD_CHAR.test(String.fromCodePoint(cp))) {
+      n++;
+      counted = true;
+    }
+    if (cp > 0xffff) i++;
+  }
+  return n;
 }
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|twice|double|doubled|tripled|halved)\b/i;
@@ -941,7 +971,8 @@ export class Attributor {
     const whole = text.slice(claim.start, claim.end);
     // "she says A, and that B", "said that A and that B": two claims of one speaker (each content
     // clause can be checked on its own)
-    for (const m of whole.matchAll(AND_THAT)) {
+    // (the pattern needs "that" and "and" or "but": most clauses skip the scan)
+    for (const m of whole.includes('that') && (whole.includes('and') || whole.includes('but')) ? whole.matchAll(AND_THAT) : []) {
       if (leavesQuoteOpen(whole.slice(0, m.index))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = firstEnd + m[0].length;
@@ -964,7 +995,8 @@ export class Attributor {
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
     const seg = text.slice(claim.start, claim.end);
-    for (const m of seg.matchAll(COORDINATED_VERB)) {
+    // (the pattern needs "but", "and" or "yet")
+    for (const m of seg.includes('and') || seg.includes('but') || seg.includes('yet') ? seg.matchAll(COORDINATED_VERB) : []) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
       // "no one has yet told her": "yet" after an auxiliary is an adverb, not a second verb's conjunction
       if (/^\s*yet\b/.test(m[0]) && /\b(?:has|have|had|is|was|are|were|not|never|n['’]t)\s*$/i.test(seg.slice(0, m.index))) continue;
@@ -1918,7 +1950,6 @@ export class Attributor {
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
         if (WORK_BEFORE.test(before)) continue;
-        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
@@ -1933,6 +1964,7 @@ export class Attributor {
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
+        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         // "the mayor said on Tuesday": a weekday or month is no one's name

@@ -3,25 +3,32 @@
 // stopword density; short ambiguous lines then follow their neighbours.
 import type { Line } from './draft';
 
+/** Words (lower case) one of which a phrase pattern cannot match without: most lines skip the pattern. */
+const NEEDLES = new Map<RegExp, readonly string[]>();
+const needing = (needles: readonly string[], re: RegExp): RegExp => {
+  NEEDLES.set(re, needles);
+  return re;
+};
+
 const PHRASES: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad)$/i,
-  /\b(share this (story|article)|share on (facebook|twitter|x)|think your friends would be interested)/i,
+  needing(['share ', 'think your friends'], /\b(share this (story|article)|share on (facebook|twitter|x)|think your friends would be interested)/i),
   /^(related( articles| stories| coverage)?|read more|read also|read next|up next|watch next|more from [\p{L} ]{1,40}|see also|more on this|also read|most read|most watched|trending|recommended)\b\s*[:|-]?/iu,
   /^(log in|sign in|sign up|subscribe|register)\b|\blog in or register\b|^to participate in the discussion/i,
-  /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i,
-  /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i,
+  needing(['cookie', 'privacy policy', 'terms of '], /\b(we use cookies|cookie (policy|settings|banner)|accept (all )?cookies|privacy policy|terms of (use|service))\b/i),
+  needing(['google play', 'download ', ' app'], /\b(get it on google play|download on the app store|download (the|our) app|android app|ios app)\b/i),
   // app and newsletter promos: "… on your phone or tablet: download the Daily Post app", "Get our best stories in your inbox"
-  /\bdownload (?:the|our) (?:[\p{L}&'’-]+ ){0,4}app\b|\bon your (?:phone|mobile|tablet|smartphone|device)\b.{0,60}\bapp\b/iu,
-  /^[^.!?]{0,100}\b(?:in|to|into|straight to) your inbox\b/i,
+  needing(['download ', 'on your '], /\bdownload (?:the|our) (?:[\p{L}&'’-]+ ){0,4}app\b|\bon your (?:phone|mobile|tablet|smartphone|device)\b.{0,60}\bapp\b/iu),
+  needing(['your inbox'], /^[^.!?]{0,100}\b(?:in|to|into|straight to) your inbox\b/i),
   // a syndication notice: "This service may include material from AFP, Reuters … which is copyrighted"
-  /\bmay (?:include|contain) material from\b|\b(?:is|are) copyrighted and (?:cannot|may not|must not) be\b/i,
-  /\bstay tuned\b/i,
+  needing(['material from', 'copyrighted and'], /\bmay (?:include|contain) material from\b|\b(?:is|are) copyrighted and (?:cannot|may not|must not) be\b/i),
+  needing(['stay tuned'], /\bstay tuned\b/i),
   /^no widgets found\b/i,
   /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
   /^\*?follow (us|\w+(['’]s)? live updates)\b/i,
   /^(podcasts?|listen( now)?|watch( now| live| video)?|play( video)?|video|photos?|gallery|newsletter|comments?( \(\d+\))?|menu|search|home|close)$/i,
   /^skip to (main )?(content|navigation)/i,
-  /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i,
+  needing(['©', '(c)', 'copyright', 'all rights reserved'], /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i),
   /^(caption|photo|image|picture|credit|file photo)\s*:/i,
   /^by [\w.-]+$/i,
   /^(source|sources)\s*:/i,
@@ -35,17 +42,17 @@ const PHRASES: readonly RegExp[] = [
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
   /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
   // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
-  /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i,
+  needing(['not responsible', 'quote data', ' are shown in real time', 'comments '], /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i),
   // the newsroom asking for tips: "Send your story ideas to … or via WhatsApp on …", "Got a story? Email …",
   // "Follow BBC Leeds on Facebook, X and Instagram"
-  /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i,
+  needing(['your', ' a story', ' a news tip', ' a tip', 'follow'], /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i),
   // a reporter's contact line: "… Reach him at jo@example.org."
-  /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i,
+  needing([' him ', ' her ', ' them ', ' the author ', ' the reporter '], /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i),
   // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
   /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
   // credits and bios at the foot of a story: about the report, not claims in it
-  /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i,
+  needing(['contributed'], /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i),
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s+(?:covering|who covers|based|for|at|with)\b[^.!?]{0,120}[.]?$/u,
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
@@ -100,7 +107,15 @@ type Verdict = 'chrome' | 'body' | 'unsure';
 function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<string, number>): { verdict: Verdict; rule: string } {
   const text = line.text.trim();
   if (text.length === 0) return { verdict: 'unsure', rule: '' };
-  for (const re of PHRASES) if (re.test(text)) return { verdict: 'chrome', rule: 'boilerplate.phrase' };
+  let lower: string | undefined;
+  for (const re of PHRASES) {
+    const needles = NEEDLES.get(re);
+    if (needles !== undefined) {
+      lower ??= text.toLowerCase();
+      if (!needles.some((w) => (lower as string).includes(w))) continue;
+    }
+    if (re.test(text)) return { verdict: 'chrome', rule: 'boilerplate.phrase' };
+  }
   const icons = text.slice(0, 5000).match(ICON_WORD);
   if (icons !== null && icons.length >= 3) return { verdict: 'chrome', rule: 'boilerplate.icons' };
   if (TIMER.test(text)) return { verdict: 'unsure', rule: 'boilerplate.timer' };

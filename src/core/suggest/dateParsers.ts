@@ -875,16 +875,82 @@ export function zone(offsetMinutes: number): string {
 }
 
 const NEVER = /^(?!)/;
+/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern). */
+const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+const zoneKnown = new Map<string, boolean>();
+/** Whether chrono knows an upper-case zone abbreviation ("GMT", "EST"; not "IN", "THE"). */
+function knownZone(abbr: string): boolean {
+  let known = zoneKnown.get(abbr);
+  if (known === undefined) {
+    const offset = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: abbr }).timezoneOffset;
+    known = offset !== null && offset !== undefined;
+    zoneKnown.set(abbr, known);
+  }
+  return known;
+}
 const END_OF_NEAR = /\bof\s+(?:the\s+)?$/i;
 
 /**
  * A parser that runs only on windows holding a word its pattern cannot match without: chrono runs
  * every parser's pattern over every window, and a cheap test of a few words is much faster than a
- * long pattern with lookbehinds tried at each position. The guard must be implied by the pattern.
+ * long pattern with lookbehinds tried at each position. The guard must be implied by the pattern
+ * (any match of the pattern holds a match of the guard), so a window it skips would give nothing.
  */
 function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
   const pattern = parser.pattern.bind(parser);
-  return { ...parser, pattern: (context: ParsingContext) => (guard.test(context.text) ? pattern(context) : NEVER) } as chrono.Parser;
+  const out = { ...parser, pattern: (context: ParsingContext) => (guard.test(context.text) ? pattern(context) : NEVER) } as chrono.Parser;
+  GUARDS.set(out, guard);
+  return out;
+}
+
+const GUARDS = new Map<chrono.Parser, RegExp>();
+const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** The same for chrono's own en.GB parsers, by class: each is implied by that parser's pattern (chrono 2.10). */
+const BUILTIN_GUARDS: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-\d{1,2}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENMonthNameLittleEndianParser: MONTH_GUARD,
+  ENMonthNameMiddleEndianParser: MONTH_GUARD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENTimeExpressionParser: /\d/,
+  // (a unit of time, whose last letter is one of these, right before the word: "two days ago", "3 hrs later")
+  ENTimeUnitAgoFormatParser: /(?<=[scdmnehrywko]\s{0,5})(?:ago|before|earlier)/i,
+  ENTimeUnitLaterFormatParser: /(?<=[scdmnehrywko]\s{0,5})(?:later|after|from now|henceforth|forward|out)/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
+  ENYearMonthNameParser: MONTH_GUARD,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENMonthNameParser: MONTH_GUARD,
+  ENRelativeDateFormatParser: /this|last|past|next/i,
+};
+
+type ExecuteParser = (context: ParsingContext, parser: chrono.Parser) => ParsingResult[];
+
+/**
+ * chrono's `parse`, with the parsers whose guard the text fails left out (they would find nothing)
+ * and the results gathered in one array: the same results in the same order, for much less work on
+ * the short windows dates.ts hands it.
+ */
+function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
+  const execute = (chrono.Chrono as unknown as { executeParser: ExecuteParser }).executeParser;
+  // each parser with its guard, looked up once (the list of parsers is complete and frozen by now)
+  const parsers = Object.freeze(custom.parsers);
+  const guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
+  return (text, referenceDate, option) => {
+    const context = new chrono.ParsingContext(text, referenceDate, option);
+    let results: ParsingResult[] = [];
+    for (let k = 0; k < parsers.length; k++) {
+      const guard = guards[k];
+      if (guard !== undefined && !guard.test(text)) continue;
+      for (const r of execute(context, parsers[k])) results.push(r);
+    }
+    results.sort((a, b) => a.index - b.index);
+    for (const refiner of custom.refiners) results = refiner.refine(context, results);
+    return results;
+  };
 }
 
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
@@ -937,8 +1003,27 @@ function newsChrono(): chrono.Chrono {
       },
     };
   }
+  // chrono's time zone refiner takes any word of two to four letters after a result ("12 March in")
+  // and works out the result's instant before it looks the word up: it only gets the results that
+  // are followed by a zone it knows (for the others it would change nothing)
+  const abbr = custom.refiners.findIndex((r) => r.constructor.name === 'ExtractTimezoneAbbrRefiner');
+  if (abbr >= 0 && (custom.refiners[abbr] as { timezoneOverrides?: unknown }).timezoneOverrides === undefined) {
+    const inner = custom.refiners[abbr];
+    custom.refiners[abbr] = {
+      refine: (context, results) => {
+        if (context.option.timezones !== undefined) return inner.refine(context, results);
+        const candidates = results.filter((r) => {
+          const m = ZONE_AFTER.exec(context.text.substring(r.index + r.text.length));
+          return m !== null && knownZone(m[1].toUpperCase());
+        });
+        if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
+        return results;
+      },
+    };
+  }
   custom.refiners.unshift(countNotYearRefiner);
   custom.refiners.push(notADateRefiner);
+  custom.parse = guardedParse(custom);
   return custom;
 }
 

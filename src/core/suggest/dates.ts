@@ -79,10 +79,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           r = head;
         }
         if (scope.monthFirst === true) applyMonthFirst(r);
+        const tags = r.tags(); // (a fresh copy on each call: asked once per result)
         let start = w.start + r.index;
         // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
-        if (r.tags().has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
-        if (r.tags().has('custom/year') && !/^term\s/i.test(r.text)) {
+        if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
+        if (tags.has('custom/year') && !/^term\s/i.test(r.text)) {
           const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
@@ -91,9 +92,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // (and a closing bracket the span does not open: "(0130 GMT Friday)")
         while (end > start && (/[\s,.;:]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')))) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
-        if (r.tags().has('custom/fiscal-bare') && !fiscalPage()) continue;
+        if (tags.has('custom/fiscal-bare') && !fiscalPage()) continue;
         // a bare "2027/28" is a span of years only on a page that names such a span in full ("the 2027/28 school year")
-        if (r.tags().has('custom/year-span-bare') && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
+        if (tags.has('custom/year-span-bare') && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
@@ -102,7 +103,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
         const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        const value = isoValue(r, ref, tense, known, timed, r.tags().has('custom/fiscal') ? fiscal() : undefined);
+        const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "on a Tuesday evening in February": an indefinite weekday is no particular day
         if (value.rule === 'date.weekday-by-tense' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
@@ -947,9 +948,8 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
+function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
   const s = r.start;
-  const tags = r.tags();
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
   if (tags.has('custom/fiscal') && fy !== undefined) {

@@ -63,7 +63,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   if (PUT_OFF.test(before)) return 'future';
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
-  if (/(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before) && /^\s*,?\s*that\b/i.test(text.slice(end, end + 12))) return 'past';
+  // (the short look at "that" after the date first: it is rarely there)
+  if (/^\s*,?\s*that\b/i.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // "lenders have until June 30 to comply", "has till Friday": a deadline still running is ahead
   if (HAVE_UNTIL.test(before)) return 'future';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
@@ -93,7 +94,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // the rest of the sentence before the date, nearest marker first: the verb that governs a date
   // usually comes before it ("She said the party would open talks with every party that … on
   // Monday"; "expected earnings of 10 cents in the first quarter, below what analysts had forecast")
-  const whole = nearest(text, wordStart(text, sentenceStart, at - 400), at);
+  // (from a date near the sentence's start the whole sentence before it is the window just read)
+  const wholeFrom = wordStart(text, sentenceStart, at - 400);
+  const whole = wholeFrom === from ? near : nearest(text, wholeFrom, at);
   if (whole !== 'unknown') return whole;
   // no tensed verb before the date, but an infinitive: the headline's "Striker to fly in for medical
   // on Friday", "Council to vote on plan next week" point forward
