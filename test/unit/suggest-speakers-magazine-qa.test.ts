@@ -65,3 +65,32 @@ test('a match report with repeated one-word labels that ask nothing is no transc
   assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
   assert.ok(!of(r, 'speaker').some((s) => s.text === 'Goal' || s.text === 'Substitution'));
 });
+
+test('a magazine Q&A whose questions are plain lines: the surname label answers, the questions give no claims', () => {
+  const text = [
+    'Ridgeline Monthly',
+    '',
+    'For two winters Tobiah Ruskova mapped the caves under the Velebit range. Ruskova, 52, is a speleologist at a museum in Zagreb.',
+    '',
+    'What drew you underground?',
+    'Ruskova: My father kept bats in the attic. The dark never frightened me.',
+    '',
+    'The maps take years to draw. Why bother?',
+    'Ruskova: Because nobody else will, and the water under those hills feeds three towns.',
+    '',
+    'Is the work dangerous?',
+    'Ruskova: Less than driving to it.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  const turns = of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn');
+  assert.deepEqual(turns.map((c) => c.text), ['My father kept bats in the attic. The dark never frightened me', 'Because nobody else will, and the water under those hills feeds three towns', 'Less than driving to it']);
+  assert.ok(turns.every((c) => c.attrs.kind === 'direct' && speakerOf(r, c) === 'Tobiah Ruskova'));
+  assert.ok(!of(r, 'claim').some((c) => /drew you|years to draw|dangerous/.test(c.text)), 'the questions are no claims');
+});
+
+test('a plain-line question above a name label only once is no Q&A', () => {
+  const text = ['Spring fair', '', 'Who is running the cake stall?', 'Volunteers: Ask at the gate from ten.', '', 'Parking: The school field opens at nine.', ''].join('\n');
+  const r = suggest(text);
+  assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
+});

@@ -348,6 +348,8 @@ export class Attributor {
   private askers = new Set<string>();
   /** Paragraphs that carry on the transcript turn before them, and the speaker of that turn (none after a question). */
   private readonly continuations = new Set<number>();
+  /** Starts of a magazine Q&A's unlabelled question lines: the interviewer's, no claims. */
+  private readonly questionLines = new Set<number>();
   private readonly fuller = new Map<string, string | undefined>();
   /** The fullest name of each kind of court paper seen so far: "complaint" → "criminal complaint". */
   private readonly documents = new Map<string, string>();
@@ -392,8 +394,9 @@ export class Attributor {
     const plan = planTranscript(lines);
     for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
     this.askers = plan.askers;
+    for (const i of plan.questions) this.questionLines.add(lines[i].start);
     const qaLine = (i: number): boolean => this.transcript && QA.test(lines[i].text.trim());
-    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || qaLine(k))) this.continuations.add(lines[i].start);
+    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || plan.questions.has(k) || qaLine(k))) this.continuations.add(lines[i].start);
   }
 
   paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
@@ -410,6 +413,7 @@ export class Attributor {
       this.turn(turn, pStart, pEnd);
       return;
     }
+    if (this.questionLines.has(line.start)) return;
     if (this.continuations.has(line.start)) {
       const sentences = splitSentences(text, pStart, pEnd);
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));

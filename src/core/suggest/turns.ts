@@ -69,6 +69,8 @@ export interface TranscriptPlan {
   turns: Map<number, TurnLabel>;
   /** Labels of the people asking (most of their turns are questions, or a host/reporter role). */
   askers: Set<string>;
+  /** Unlabelled question lines right above an answerer's turns (a magazine Q&A): not part of the turn before. */
+  questions: Set<number>;
 }
 
 /** Finds the turns of a transcript; none when the article does not read as one. */
@@ -92,18 +94,41 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
   // … and one of them mostly asks questions ("Goal: …" / "Substitution: …" lines of a match report never do)
   const exchange = often.length >= 2 && often.some(([, c]) => c.n >= 3) && often.some(([, c]) => c.questions * 2 >= c.n) && often.reduce((sum, [, c]) => sum + c.n, 0) >= 5;
   const oftenKeys = new Set(often.map(([k]) => k));
+  // … or one such label answers, three times at least, questions printed as plain lines right above
+  // its turns ("What did you find?" / "Ferraz: We found …"): a magazine Q&A whose asker has no label
+  const answered = new Map<string, number>();
+  const above = new Map<number, number>(); // turn line → the unlabelled line right above it
   for (const [i, turn] of turns) {
     if (turn.single !== true) continue;
-    if (exchange && oftenKeys.has(turn.key)) continue;
+    let j = i - 1;
+    while (j >= 0 && (lines[j].boilerplate || lines[j].text.trim() === '')) j--;
+    if (j < 0 || turns.has(j)) continue;
+    above.set(i, j);
+    if (/\?["”’)]*$/.test(lines[j].text.trim())) answered.set(turn.key, (answered.get(turn.key) ?? 0) + 1);
+  }
+  const answerer = (key: string): boolean => {
+    const c = counts.get(key);
+    const a = answered.get(key) ?? 0;
+    return c !== undefined && a >= 3 && a * 2 >= c.n && c.questions === 0;
+  };
+  for (const [i, turn] of turns) {
+    if (turn.single !== true) continue;
+    if ((exchange && oftenKeys.has(turn.key)) || answerer(turn.key)) continue;
     turns.delete(i);
     const c = counts.get(turn.key);
     if (c !== undefined) c.n--;
   }
   const repeated = [...counts.values()].some((c) => c.n >= 2);
-  if (turns.size < 3 || !repeated) return { turns: new Map(), askers: new Set() };
+  if (turns.size < 3 || !repeated) return { turns: new Map(), askers: new Set(), questions: new Set() };
   const askers = new Set<string>();
   for (const [key, c] of counts) if (c.n >= 2 && c.questions * 2 >= c.n) askers.add(key);
-  return { turns, askers };
+  // the line right above each of an answerer's turns is the question ("“Listened” is a strong word." too)
+  const questions = new Set<number>();
+  for (const [i, j] of above) {
+    const turn = turns.get(i);
+    if (turn !== undefined && answerer(turn.key) && turns.get(j) === undefined) questions.add(j);
+  }
+  return { turns, askers, questions };
 }
 
 /** "CHRIS FELL" → "Chris Fell", "VON DER LEYEN" → "von der Leyen", "O'BRIEN" → "O'Brien"; mixed case is kept. */
