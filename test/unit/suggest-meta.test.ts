@@ -48,3 +48,28 @@ test('a page that states its last update first and its first publication below: 
   // an update line alone stays the date
   assert.equal(published('Last updated 4 March 2025, 18:20'), '2025-03-04T18:20');
 });
+
+test('a dateline that carries its update time on the same line: the first stamp is the publication, and a wire line below still names the source', () => {
+  assert.equal(published('March 3, 2025 6:15 AM UTC Updated March 3, 2025 9:40 AM UTC'), '2025-03-03T06:15Z');
+  const r = suggest('Dredging to resume at northern port\nMarch 3, 2025 6:15 AM UTC Last Updated March 3, 2025 9:40 AM UTC\n\nROTTERDAM, March 3 (Agency) - The harbour authority said on Monday that dredging would resume.\n');
+  assert.equal(r.meta.published, '2025-03-03T06:15Z');
+  assert.equal(r.meta.source, 'Agency');
+});
+
+test('a wire dateline without a year takes the year of the full dates on the page, not a later forecast year', () => {
+  const r = suggest(
+    'Dredging to resume at northern port\n\nROTTERDAM, Oct 23 (Agency) - The harbour authority said on Monday that dredging would resume, after a contract signed on 2 June 2024.\nIt expects traffic to double by 2031 and again by 2035.\n',
+  );
+  assert.equal(r.meta.published, '2024-10-23');
+  assert.equal(r.suggestions.find((s) => s.label === 'date' && s.text === 'on Monday')?.attrs.value, '2024-10-21');
+});
+
+test('a byline whose "Posted:" label follows the author and the outlet is the dateline, and its dates are suggested', () => {
+  const r = suggest(`Dredging to resume at northern port\nLena Ortiz · Harbour Times · Posted: Mar 3, 2025 6:15 AM EST | Last Updated: March 4, 2025${BODY}`);
+  assert.equal(r.meta.published, '2025-03-03T06:15-05:00');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found.slice(0, 2), [
+    ['Mar 3, 2025 6:15 AM EST', '2025-03-03T06:15-05:00'],
+    ['March 4, 2025', '2025-03-04'],
+  ]);
+});

@@ -121,7 +121,8 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   if (TIMER.test(text)) return { verdict: 'unsure', rule: 'boilerplate.timer' };
   // a byline or dateline with separators ("By Jo Bloggs | 5 March 2025 | 10:02 GMT") is not a menu:
   // its date is the publication date and an annotation
-  if (text.length < 200 && /^(?:by\s+\p{Lu}|(?:published|posted|updated|last updated)\b)/iu.test(text) && /\d{1,2}[:.]\d{2}|\b(?:1[6-9]|20)\d{2}\b/.test(text)) return { verdict: 'unsure', rule: 'byline' };
+  // "Jo Bloggs · Daily Post · Posted: Mar 5, 2025 4:00 AM ET": the label may follow the byline's separators
+  if (text.length < 200 && /^(?:by\s+\p{Lu}|(?:published|posted|updated|last updated)\b)|\s[|·•]\s+(?:published|posted)\s*(?:on\s*)?:?\s*\p{Lu}?[\p{Ll}.]*\s*\d/iu.test(text) && /\d{1,2}[:.]\d{2}|\b(?:1[6-9]|20)\d{2}\b/.test(text)) return { verdict: 'unsure', rule: 'byline' };
   const seps = text.slice(0, 5000).match(MENU_SEPARATORS);
   if (seps !== null && seps.length >= 2 && text.length < 300) return { verdict: 'chrome', rule: 'boilerplate.menu' };
   const suffix = siteSuffix(text);

@@ -63,20 +63,32 @@ function wholeDate(parser: Chrono, text: string, ref: Date): ParsedResult | unde
   return covered >= t.replace(/[\s,|·•-]+$/g, '').length * 0.7 ? results[0] : undefined;
 }
 
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})-[01]\\d-[0-3]\\d\\b`, 'gi');
+
 function yearHint(text: string): number | undefined {
   const head = text.slice(0, 50000);
   // "© 2024 Harbour Herald", "© Harbour Herald 2024", "Copyright 2019-2024": the last year of the notice
   const copyright = /(?:©|\(c\)|copyright)[^\n\d]{0,40}(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b/i.exec(head);
   if (copyright !== null) return Number(copyright[1]);
-  // otherwise the latest year the page mentions: stories look back more than forward
+  // otherwise the latest year of a full date on the page ("November 18, 2026", "18 Nov 2026",
+  // "2026-11-18"): a bare year is as often a forecast ("returns from 2029") as the story's own
   let latest: number | undefined;
+  for (const m of head.matchAll(FULL_DATE_YEAR)) latest = Math.max(latest ?? 0, Number(m[1] ?? m[2] ?? m[3]));
+  if (latest !== undefined) return latest;
+  // else the latest year the page mentions: stories look back more than forward
   for (const m of head.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
   return latest;
 }
 
+const SEGMENT = /\s+[|·•—–]\s+/;
+const INLINE_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
+const SEGMENT_OR_LABEL = /\s+[|·•—–]\s+|(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))*)\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)/;
+
 /** A byline such as "By A. Writer | Published 14 March 2024, 09:30 GMT": one segment is a (labelled) date. */
 function segmentDate(parser: Chrono, line: string, ref: Date): ParsedResult | undefined {
-  const segments = line.split(/\s+[|·•—–]\s+/);
+  // "18 May 2026 7:42 AM UTC Updated 18 May 2026 10:05 AM UTC": an inline update label also parts the segments
+  const segments = line.split(INLINE_LABEL.test(line) ? SEGMENT_OR_LABEL : SEGMENT);
   if (segments.length < 2) return undefined;
   for (let k = 0; k < segments.length; k++) {
     const t = segments[k].trim();
@@ -280,6 +292,11 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     if (titleLine !== undefined) break;
   }
 
+  // a wire dateline under the stated publication ("FRANKFURT, Nov 18 (Reuters) -") still names the source
+  for (let i = Math.max(0, publishedAt + 1); i < headEnd && meta.source === undefined && publishedAt >= 0; i++) {
+    const wire = WIRE.exec(lines[i].text.trim());
+    if (wire !== null) meta.source = wire[3].trim();
+  }
   for (const line of lines) {
     const raw = line.text.trim();
     const s = SOURCE.exec(raw);
