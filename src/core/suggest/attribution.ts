@@ -156,7 +156,7 @@ const GENERIC_SOURCE = /^(?:(?:a|the|new|media|press|news)\s+)?(?:report|reports
 const DOC_NOUNS = 'figures|data|statistics|numbers|estimates?|reports?|statement|documents?|filings?|records|memo|letter|survey|study|analysis|polls?|projections?|forecasts?|results|count|tally|calculations?';
 // reporting-verb patterns, compiled once
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTING_VERBS})\\b`);
-const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,60},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
+const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,100},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 // "said its secretary N. K. Rao": the full stop after an initial stays inside the name
 /** Titles abbreviated with a full stop before a name ("said Dr. Ana Ruiz", "said Lt. Col. Ben Ode"). */
 const TITLE_ABBREVIATIONS = 'Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Det|Insp|Supt|Cllr|Hon|Brig|Cmdr|Cdr|Atty|Amb|Pres|Sec';
@@ -642,7 +642,10 @@ export class Attributor {
       const npStart = i;
       const npEnd = i + m[1].length;
       // "…," the study's lead author, Dr Ann Lee, told …": the name in apposition to a lower-case role speaks
-      if (m[2] !== undefined && APPOSED_ROLE.test(m[1].trim())) {
+      // ("the Leeds manager, Tom Hale": a role named by its team or employer ends in a lower-case title)
+      const roleHead = /\s([\p{Ll}-]+)$/u.exec(m[1].trim())?.[1];
+      const employerRole = /^(?:the|its|his|her|their)\s/i.test(m[1]) && roleHead !== undefined && TITLE_WORDS.has(roleHead);
+      if (m[2] !== undefined && (APPOSED_ROLE.test(m[1].trim()) || employerRole)) {
         const mark = this.mentions.length;
         const inner = m[2].slice(1, -1);
         const nameStart = npEnd + 1 + (inner.length - inner.trimStart().length);

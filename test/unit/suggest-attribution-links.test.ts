@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs } from './suggestQueries';
+
+test('a quotation followed by a name with a long description in apposition links to that name', () => {
+  const text = [
+    'Copper slides',
+    'Copper fell for a third day on Tuesday.',
+    '"The rally has run out of buyers, and it is not coming back before spring," Elin Strandberg, a senior metals analyst at Fjordvik Securities in Bergen, said by phone. She said she had cut her forecast.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Elin Strandberg', 'Elin Strandberg'],
+      ['She', 'Elin Strandberg'],
+    ],
+    claims: [
+      ['Copper fell for a third day on Tuesday', 'assertion', undefined],
+      ['The rally has run out of buyers, and it is not coming back before spring', 'direct', 'Elin Strandberg'],
+      ['she had cut her forecast', 'indirect', 'Elin Strandberg'],
+    ],
+  });
+});
+
+test('"…," the Rovers coach, Ana Pike, told … : a role named by its club, with the name in apposition, is the speaker', () => {
+  const text = [
+    'Rovers edge the derby',
+    '"We were anxious for twenty minutes," the Rovers coach, Ana Pike, told the local radio station. "After the break we were much calmer."',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['Ana Pike', 'Ana Pike']],
+    claims: [
+      ['We were anxious for twenty minutes', 'direct', 'Ana Pike'],
+      ['After the break we were much calmer', 'direct', 'Ana Pike'],
+    ],
+  });
+});
+
+test('the common attribution forms still link their claims', () => {
+  const text = [
+    'Ferry operator cuts routes',
+    'Selwyn Marsh said on Sunday that the company would drop two winter crossings.',
+    '"Demand has not recovered," said the operator.',
+    'Marsh told reporters the timetable would be published next week. "We looked at every option," she said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['the company would drop two winter crossings', 'indirect', 'Selwyn Marsh'],
+    ['Demand has not recovered', 'direct', 'operator'],
+    ['the timetable would be published next week', 'indirect', 'Selwyn Marsh'],
+    ['We looked at every option', 'direct', 'Selwyn Marsh'],
+  ]);
+});
