@@ -35,6 +35,17 @@ test('"…," the Rovers coach, Ana Pike, told … : a role named by its club, wi
   });
 });
 
+test('a party in brackets after the subject does not hand a later participle clause to a place', () => {
+  const text = [
+    'Harbour levy defended',
+    'Councillor Moira Teague (Lib Dem) defended the levy at a meeting at Guild Hall on Tuesday, saying the harbour fund was nearly empty.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['Moira Teague', 'Moira Teague']],
+    claims: [['the harbour fund was nearly empty', 'indirect', 'Moira Teague']],
+  });
+});
+
 test('the common attribution forms still link their claims', () => {
   const text = [
     'Ferry operator cuts routes',

@@ -1829,7 +1829,8 @@ export class Attributor {
     const seg = text.slice(floor, Math.min(limit, floor + 200));
     const from = /^(?:[Aa]n?|[Tt]he)\s+(?:statement|report|letter|post|spokesman|spokeswoman|spokesperson)\s+(?:from|by|of)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(seg);
     if (from !== null) return this.phraseEndingAt(floor + from[0].length - from[1].length, floor + from[0].length, 'speaker.participle');
-    const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed|took|gave|made|kept|held|saw|struck|put|cut|left|stuck|went|came|hit|drew|chose|stood|won|lost|sent|spent|brought|found|ran|set|began|sounded|threw)\b)/u.exec(seg);
+    // (a party or state in brackets may stand between the name and its verb: "Cllr Ann Roe (Lab) defended …")
+    const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=(?:\s+\([^()\r\n]{1,20}\))?(?:,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed|took|gave|made|kept|held|saw|struck|put|cut|left|stuck|went|came|hit|drew|chose|stood|won|lost|sent|spent|brought|found|ran|set|began|sounded|threw)\b))/u.exec(seg);
     if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;
     return this.phraseEndingAt(floor, floor + subj[1].length, 'speaker.participle');
   }
