@@ -60,3 +60,17 @@ test('the common attribution forms still link their claims', () => {
     ['We looked at every option', 'direct', 'Selwyn Marsh'],
   ]);
 });
+
+test('"estimates that" and "remembered that" report a claim; without "that" they do not', () => {
+  const text = [
+    'Rural bus use',
+    'The transport board estimates that 31% of village households have no car.',
+    'One retired driver remembered that the last bus once left at midnight.',
+    'Nell Arkwright remembered the old depot well.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['31% of village households have no car', 'indirect', 'transport board'],
+    ['the last bus once left at midnight', 'indirect', 'retired driver'],
+    ['Nell Arkwright remembered the old depot well', 'assertion', undefined],
+  ]);
+});
