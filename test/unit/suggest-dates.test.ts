@@ -233,3 +233,25 @@ test('Eid is the nearest Eid al-Fitr or Eid al-Adha, from a table of their days'
   const text = '12 April 2024\n\nSweet shops were busy before Eid. Trade slowed after Eid al-Fitr, and the market expects more visitors for Eid al-Adha.\n';
   assert.deepEqual(dates(text).slice(1), [['Eid', '2024-04-10'], ['Eid al-Fitr', '2024-04-10'], ['Eid al-Adha', '2024-06-16']]);
 });
+
+test('a live blog stamped "21.05" without a zone: each bare stamp is the entry\'s time, across midnight', () => {
+  const text = 'Mayoral count live\nSat 10 May 2025 20.30 BST\n\n00.40\nThe last ballot boxes arrived shortly after midnight.\n\n23.50\nTurnout looks high.\n\n23.15\nTellers told the Today programme that turnout was high today.\n\n21.05\nCounting begins.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['00.40', '2025-05-11T00:40'],
+    ['midnight', '2025-05-11T00:00'],
+    ['23.50', '2025-05-10T23:50'],
+    ['23.15', '2025-05-10T23:15'],
+    ['today', '2025-05-10'],
+    ['21.05', '2025-05-10T21:05'],
+  ]);
+});
+
+test('"last night" written in the small hours is the evening before; "at midnight" ahead is the one that ends the day', () => {
+  const night = 'Flood warning live\n\n14 March 2024\n\n04.10 GMT\nThe river burst its banks last night, the agency said.\n';
+  assert.deepEqual(dates(night).filter(([t]) => !/GMT|2024/.test(t)), [['last night', '2024-03-13']]);
+  const ahead = 'Flood warning live\n\n14 March 2024\n\n04.30 GMT\nThe road will close at midnight, and a second road closed shortly after midnight.\n';
+  assert.deepEqual(dates(ahead).filter(([t]) => !/GMT|2024/.test(t)), [
+    ['midnight', '2024-03-15T00:00'],
+    ['midnight', '2024-03-14T00:00'],
+  ]);
+});

@@ -129,7 +129,8 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   if (suffix !== undefined && (suffixCounts.get(suffix) ?? 0) >= 2) return { verdict: 'chrome', rule: 'boilerplate.site-suffix' };
   const stats = letterStats(text);
   if (docScript === 'latin' && stats.other > stats.latin) return { verdict: 'chrome', rule: 'boilerplate.other-script' };
-  if (stats.latin + stats.other === 0 && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d:\d\d/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
+  // (a live-blog entry's "06.31" is a time too)
+  if (stats.latin + stats.other === 0 && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d:\d\d|^\d{1,2}\.\d\d$/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
   const ws = words(text);
   const stop = ws.filter((w) => STOPWORDS.has(w)).length;
   // emoji-laden short lines and link-like lines

@@ -392,9 +392,11 @@ const notADateRefiner: chrono.Refiner = {
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
       if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
       // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
-      const noonAt = /^noon$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
+      const noonAt = /^(?:noon|midnight)$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
       if (!noonAt && /^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
       if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
+      // "the Today programme", "USA Today": a title, not the day
+      if (/^(?:Today|Tonight)$/.test(t) && (/^\s+(?:programme|program|show|podcast|newspaper|presenter|host)\b/i.test(after) || /\bUSA\s+$/.test(before))) return false;
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
       if (/^(?:the\s+)?week-?ends?$/i.test(t)) return false; // a bare "weekend" is no day ("this weekend" is a week, above)
       if (/\b(?:every|each)\s+$/i.test(before)) return false; // "every Friday": a recurrence, not a day

@@ -1076,11 +1076,24 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     }
     rule = 'date.relative';
     score = 0.85;
+    // "last night" written in the small hours is still the evening before (chrono reads today)
+    if (/^last\s+night$/i.test(r.text) && ref.getUTCHours() < 6 && d === ref.getUTCDate()) {
+      const before = new Date(Date.UTC(y, m - 1, d - 1));
+      y = before.getUTCFullYear();
+      m = before.getUTCMonth() + 1;
+      d = before.getUTCDate();
+    }
   }
   const dayKnown = has('day') || has('weekday') || relative || tags.has('parser/ENTimeExpressionParser') || has('hour');
   if (!has('month') && !dayKnown && has('year')) return { value: pad(y, 4), score, rule };
   if (!dayKnown && has('month')) return { value: `${pad(y, 4)}-${pad(m)}`, score, rule };
   if (!dayKnown && !has('month') && !has('year')) return undefined;
+  // "shortly after midnight" with no day of its own: told in the past, the midnight that began the
+  // reference day; ahead ("the ban starts at midnight"), the one that ends it
+  if (/^(?:at\s+)?midnight$/i.test(r.text) && refKnown && tense !== 'unknown') {
+    const day = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (tense === 'future' ? 1 : 0)));
+    return { value: `${isoDay(day)}T00:00`, score, rule };
+  }
   if (refTimed && has('hour') && !has('day') && !has('weekday') && !relative && tense !== 'unknown') {
     // a bare time of day: "expected to report by 2 a.m." written at 23:41 is the next day,
     // "the fire broke out at 11 p.m." written at 08:00 the day before

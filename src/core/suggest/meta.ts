@@ -11,6 +11,8 @@ export interface Stamp {
   pos: number;
   date: Date;
   iso: string;
+  /** A bare "06.31" the date parser cannot read: its UTF-16 range, to be suggested as the entry's time. */
+  bare?: { start: number; end: number };
 }
 
 export interface MetaResult {
@@ -142,6 +144,9 @@ function dayTimes(run: Stamp[], anchor: Date, anchorTimed: boolean): void {
   });
 }
 
+/** A live-blog entry's time alone on its line, with a dot: "06.31", "23.40". */
+const BARE_DOT_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$|^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
 
 export function findMeta(lines: Line[], text: string, reference?: string, monthFirst = false): MetaResult {
@@ -238,6 +243,8 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   };
   // the page's own "Modified: …" or "Updated …" line beside its dateline is metadata, not an entry
   const datelineAt = Math.min(...datelineLines);
+  let bareDots = 0;
+  for (const line of lines) if (line.end - line.start <= 8 && !line.boilerplate && BARE_DOT_TIME.test(line.text.trim())) bareDots++;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 40 || lines[i].boilerplate) continue;
@@ -253,10 +260,13 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       continue;
     }
     if (Math.abs(i - datelineAt) <= 3 && !datelineLines.has(i) && LABEL.test(raw)) continue;
-    const r = wholeDate(parser, raw.replace(LABEL, ''), current);
+    // a bare "06.31" is a decimal to the parser; in a blog with more of them it is an entry's time
+    const bare = bareDots >= 2 && BARE_DOT_TIME.test(raw);
+    const r = wholeDate(parser, bare ? raw.replace('.', ':') : raw.replace(LABEL, ''), current);
     if (r === undefined || !r.start.isCertain('hour')) continue;
     const st = stampOf(inOrder(r), true);
-    const stamp = { pos: lines[i].start, date: st.date, iso: st.iso };
+    const at = lines[i].start + lines[i].text.indexOf(raw);
+    const stamp: Stamp = { pos: lines[i].start, date: st.date, iso: st.iso, ...(bare ? { bare: { start: at, end: at + raw.length } } : {}) };
     stamps.push(stamp);
     datelineLines.add(i);
     if (st.hasDay) {
