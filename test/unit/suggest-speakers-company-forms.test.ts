@@ -38,3 +38,47 @@ test('a company written with "Ltd." keeps the full stop in its name, in its shor
     ['Lakemoor', 'Lakemoor Foods Ltd.'],
   ]);
 });
+
+test('"the company" after an analyst "at … Bank" is still the business the story is about, and "the group" is not an agency named later', () => {
+  const text = [
+    'Dorfmann cuts outlook as regulator squeezes grid returns',
+    '',
+    'BERLIN, Nov 18 (Reuters) - German utility Dorfmann Energie (DORF.DE) cut its profit forecast on Wednesday after the regulator proposed lower returns.',
+    '',
+    'The Bonn-based group said it now expected earnings of 4.6 billion euros for 2026.',
+    '',
+    'Third-quarter earnings fell 11%, the company said.',
+    '',
+    "Germany's Federal Network Agency last week published draft rules for the next period.",
+    '',
+    '"The worry is real," said Anke Roth, an analyst at Weber Bank in Frankfurt. Dorfmann shares fell 7%.',
+    '',
+    'The company said it would pay a dividend of at least 1.15 euros per share.',
+    '',
+  ].join('\n');
+  const { speakers } = pairs(text);
+  assert.deepEqual(speakers, [
+    ['The Bonn-based group', 'Dorfmann Energie'],
+    ['the company', 'Dorfmann Energie'],
+    ['Anke Roth', 'Anke Roth'],
+    ['The company', 'Dorfmann Energie'],
+  ]);
+});
+
+test('a phone maker named "… Mobile" is a business, not a person: "the company" is it', () => {
+  const text = [
+    'Korvo holds its Beacon assistant back from Canada',
+    '',
+    'Korvo Mobile says it will hold back Beacon, its new assistant, from phones in Canada. The company said the delay was down to open questions about the law.',
+    '',
+    '"We believe Beacon is private," the company wrote in a blog post on Tuesday.',
+    '',
+  ].join('\n');
+  const { speakers, claims } = pairs(text);
+  assert.deepEqual(speakers, [
+    ['Korvo Mobile', 'Korvo Mobile'],
+    ['The company', 'Korvo Mobile'],
+    ['the company', 'Korvo Mobile'],
+  ]);
+  assert.deepEqual(claims.find((c) => c[0] === 'We believe Beacon is private'), ['We believe Beacon is private', 'direct', 'Korvo Mobile']);
+});

@@ -33,8 +33,8 @@ const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic
 const CLUB_SPORT = /^(?:rugby|rfc)$/;
 /** Of those, the last words that make a run of capitalised words a club's name wherever it is written. */
 const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc']);
-/** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story). */
-const SUBJECT_HEADS = new Set(['club', 'team']);
+/** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story, "the company" after an analyst "at … Bank"). */
+const SUBJECT_HEADS = new Set(['club', 'team', 'company']);
 
 /** Name words a description's head may stand for ("the force" → "… Police"). */
 const HEAD_WORDS: Record<string, string[]> = {
@@ -472,6 +472,9 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     for (const list of lists) nearestIn(list, pos, fits, best);
     if (best.before !== undefined && best.before.start >= sentenceStart) return best.before.name;
     for (let k = spoken.length - 1; k >= 0; k--) if (fits(spoken[k])) return spoken[k].name;
+    // "German utility Dorfmann Energie … The Bonn-based group said": a business named before comes before a
+    // "… Network Agency" named after, whose word only the description's head shares
+    if (fits === byHead && best.before === undefined && COMPANY_HEADS.has(head) && places.companies.length > 0 && places.companies[0].start < pos) continue;
     // "the company said" with only the publisher's "… Media" below: the business the article is about comes first
     if (best.before === undefined && fits === byKind && mainBusiness !== undefined && modifiers.length === 0 && head !== 'group') return mainBusiness;
     // "Northgate Rovers agree a fee with CD Almeria … the club said": the side the page writes most about, not the nearest
