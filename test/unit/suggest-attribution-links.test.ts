@@ -74,3 +74,20 @@ test('"estimates that" and "remembered that" report a claim; without "that" they
     ['Nell Arkwright remembered the old depot well', 'assertion', undefined],
   ]);
 });
+
+test('a group of sources placed by "at", "in" or "from" speaks under the whole description', () => {
+  const text = [
+    'Mill closure',
+    'The mill shut its gates on Friday.',
+    'Union sources at the mill say they expect two hundred job losses.',
+    'The owners did not answer calls on Saturday.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['Union sources at the mill', 'Union sources at the mill']],
+    claims: [
+      ['The mill shut its gates on Friday', 'assertion', undefined],
+      ['they expect two hundred job losses', 'indirect', 'Union sources at the mill'],
+      ['The owners did not answer calls on Saturday', 'assertion', undefined],
+    ],
+  });
+});
