@@ -255,3 +255,12 @@ test('"last night" written in the small hours is the evening before; "at midnigh
     ['midnight', '2024-03-14T00:00'],
   ]);
 });
+
+test('a deadline with "by the end of" looks ahead to a month or quarter not yet over, unless the clause tells what had happened by then', () => {
+  const text = '8 September 2025\n\nTraders now bet on two more cuts by the end of March. The bank had lifted its target to 3.1% by the end of the second quarter. Stocks had recovered by the end of March.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['the end of March', '2026-03'],
+    ['end of the second quarter', '2026-Q2'],
+    ['the end of March', '2025-03'],
+  ]);
+});

@@ -23,6 +23,8 @@ const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|se
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
+const BY_DEADLINE = /\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
+const FORECAST_WORD = /\b(?:forecasts?|targets?|projections?|outlook|guidance|expects?|expected|predicts?|predicted|sees)\b/i;
 
 export interface DateScope {
   /** Sentence ranges of the body text (UTF-16). */
@@ -102,7 +104,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "updated on Thursday": an update comes after publication, so its weekday is the nearest
         // one on or after the reference, whatever the tense of "was updated"
         const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
-        const tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
+        let tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
+        // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
+        // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
+        if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
         const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "on a Tuesday evening in February": an indefinite weekday is no particular day
