@@ -91,3 +91,20 @@ test('a group of sources placed by "at", "in" or "from" speaks under the whole d
     ],
   });
 });
+
+test('an unnamed person described by a count and a place ("a father of two from the X estate") is the speaker', () => {
+  const text = [
+    'Bus route axed',
+    'The council voted on Monday to end the route.',
+    'A father of two from the Larchfield estate told the Gazette that he would now drive his children to school.',
+    'The operator declined to comment on Tuesday.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [['A father of two from the Larchfield estate', 'father of two from the Larchfield estate']],
+    claims: [
+      ['The council voted on Monday to end the route', 'assertion', undefined],
+      ['he would now drive his children to school', 'indirect', 'father of two from the Larchfield estate'],
+      ['The operator declined to comment on Tuesday', 'assertion', undefined],
+    ],
+  });
+});

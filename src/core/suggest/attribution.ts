@@ -47,6 +47,8 @@ const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
 /** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
+/** "a mother of three from the Hillside estate", "one woman in the crowd": an unnamed person with a count and a place after the head. */
+const UNNAMED_DESCRIBED = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(${UNNAMED_PERSON.source.slice(1, -1)})(?:\\s+of\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)?)$`, 'u');
 const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
 /** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
 const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
@@ -204,7 +206,7 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|C
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
-const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|his|her|their|my|our|your)\s+$/u;
+const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|journal|newspaper|magazine|his|her|their|my|our|your)\s+$/u;
 /** "…, and added", "… but then said": a second verb right before a quotation. */
 const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
@@ -1633,6 +1635,13 @@ export class Attributor {
       this.mentions.push({ start: Math.max(floor, end - 60) + lowerOrg.index, end, kind: 'name', surface: lowerOrg[1], isOrg: true, roles: [lowerOrg[1]], rule: `${rule}.spokesperson-of`, score: 0.65, unnamed: head, forOrg: { before: '', after: ` ${head}` } });
       return idx;
     }
+    // "A mother of three from the Hillside estate told …": the description after the head is part of the unnamed person
+    const described = UNNAMED_DESCRIBED.exec(text.slice(Math.max(floor, end - 90), end).trimEnd());
+    if (described !== null && described[1].length > described[1].indexOf(described[2]) + described[2].length) {
+      const dEnd = Math.max(floor, end - 90) + described.index + described[0].length;
+      const words = described[1].split(/\s+/);
+      return this.unnamedPerson(Math.max(floor, end - 90) + described.index, dEnd, described[2], words, `${rule}.unnamed-person`);
+    }
     const role = rolePhraseBefore(text, end, floor);
     if (role !== undefined && role.end === end) {
       const idx = this.mentions.length;
@@ -1958,6 +1967,8 @@ export class Attributor {
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
         if (WORK_BEFORE.test(before)) continue;
+        // "She was born Margaret Pickering", "née Pickering": the birth name of someone already written about, no one new
+        if (/(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
