@@ -56,3 +56,27 @@ test('a surname that is also a country name is still a person ("Patricia Scotlan
   const text = 'Patricia Scotland chaired the meeting. Scotland said the report would be published in May.';
   assert.deepEqual(speakers(text), [['Scotland', 'Patricia Scotland']]);
 });
+
+test('an obituary: "she" is never the minister named "Robert …", a school, a journal or her birth name, but the woman the headline names', () => {
+  const text = [
+    'Agnes Whitlow, glaciologist who warned of the Alpine retreat – obituary',
+    '',
+    'Professor Agnes Whitlow, who has died aged 88, measured the Rhône glacier for forty years.',
+    '',
+    'Her paper in the journal Alpine Studies in 1979 said the ice had thinned by a third. The then environment minister, Robert Caine, told parliament that her numbers were "alarmist".',
+    '',
+    '"I was called hysterical, a word they never used about the men," she told a newspaper in 1999.',
+    '',
+    'She was born Agnes Moss on May 2 1937 in Keswick, the daughter of a quarryman. She won a place at Keswick Grammar School and read geology at Durham.',
+    '',
+    'Her brother kept sheep. The farm flooded twice. A road was built. The village shrank. The chapel closed.',
+    '',
+    'Asked in 2015 whether she felt vindicated, she told the BBC: "Vindication does not refreeze anything."',
+    '',
+  ].join('\n');
+  const shes = speakers(text).filter(([s]) => /^she$/i.test(s));
+  assert.deepEqual(shes, [
+    ['she', 'Agnes Whitlow'],
+    ['she', 'Agnes Whitlow'],
+  ]);
+});

@@ -371,12 +371,19 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       if (want !== undefined) {
         const cands = personsBefore(m.start).filter((p) => p.sentence >= here - 6);
         // the subject of the nearest sentence that names someone of the right gender
+        // (never an organisation read as a name: "she won a scholarship to Whitby Grammar School")
         const fits = (p: PersonMention): boolean => {
-          const g = genders.get(canon(p.name));
+          const c = canon(p.name);
+          const g = genders.get(c);
+          return (g === undefined || g === want) && !orgNames.has(c);
+        };
+        // (nor a speaker of the other gender: "The minister, Robert Hale, told MPs … '…,' she told The Times")
+        const ofGender = (n: string): boolean => {
+          const g = genders.get(n) ?? gender(n, []);
           return g === undefined || g === want;
         };
         const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && resolvedAt[r].org !== true) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && resolvedAt[r].org !== true && ofGender(resolvedAt[r].name)) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
         // someone named again after the pronoun in its own sentence is not what the pronoun stands for
         const sentenceEnd = sentences[here]?.end ?? m.end;
         const namedAfter = new Set<string>();
@@ -389,6 +396,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           const pick = inS.find((p) => p.subject) ?? inS[0];
           if (spoke.length > 0 && (pick === undefined || spoke[spoke.length - 1].pos < pick.start || !pick.subject)) name = spoke[spoke.length - 1].name;
           else if (pick !== undefined) name = canon(pick.name);
+        }
+        // no one of that gender in the last sentences of a profile or an obituary: the one person its headline names
+        // and its body writes about too ("Ann Roe, potter who … – obituary" … "she told the BBC")
+        if (name === undefined) {
+          const heads = new Set(titleNames.map((n) => canon(n)).filter((n) => ofGender(n) && !orgNames.has(n) && persons.some((p) => canon(p.name) === n)));
+          if (heads.size === 1) name = [...heads][0];
         }
       }
       score = 0.7;
