@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { attributed } from './suggestQueries';
+import { attributed, pairs } from './suggestQueries';
 
 
 test('"the company" is the business named on the page', () => {
@@ -110,4 +110,17 @@ test('"the campaign group Clean Rivers Now" introduces a name that a later "the 
   const r = suggest(text);
   const group = r.suggestions.find((s) => s.label === 'speaker' && s.text === 'The group');
   assert.equal(group?.attrs.name, 'Clean Rivers Now');
+});
+
+test('"Bakers union Kestra, which …, said …": a sentence opening with the description names the union a later "the union" stands for', () => {
+  const text = [
+    'Brindle Foods to close its Leeds bakery',
+    '',
+    'Brindle Foods said on Monday it would close its bakery in Leeds next year.',
+    '',
+    "Bakers union Kestra, which represents about 400 of the bakery's staff, said it would fight the closure. No talks had been offered, according to the union.",
+    '',
+  ].join('\n');
+  const { speakers: found } = pairs(text);
+  assert.deepEqual(found.find(([s]) => s === 'the union'), ['the union', 'Kestra']);
 });

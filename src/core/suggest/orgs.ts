@@ -222,7 +222,8 @@ const ACRONYM = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,7}(?![\p{L}\p{N}-])(?!['’](?!
 const NOT_AN_ORG = /^(?:USA|GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|CEO|CFO|COO|CTO|COVID|GDP|DNA|RNA|HIV|AIDS|MPS|MEP|MEPS|KPH|MPH|PDF|FAQ|ATM|VAT|LGBT|LGBTQ|OK|TV|AM|PM|NEW|THE|AND|FOR|LIVE|UPDATE|BREAKING|VIDEO|WATCH|READ|MORE|PHOTO|EXCLUSIVE|OPINION|ANALYSIS|INTERVIEW|FEATURES?|NEWS)$/;
 const INDIAN = /\b(?:crores?|lakhs?|Rs\.?\s?\d|Lok Sabha|Rajya Sabha|Union (?:Minister|Ministry|Cabinet|Budget|Territory)|NITI Aayog)\b|₹\s?\d/;
 
-const INTRODUCED = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(group|body|charity|campaign|coalition|alliance|network|watchdog|association|organisation|organization|movement|think tank|union)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){0,5})/gu;
+// ("Services union Verdi said": a sentence may open with the description, its article left out)
+const INTRODUCED = /(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?|(?:^|[.!?]\s+)[\p{Lu}][\p{Ll}-]+\s+)(group|body|charity|campaign|coalition|alliance|network|watchdog|association|organisation|organization|movement|think tank|union)\s+((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){0,5})/gu;
 
 /**
  * "Rural Roads Tasmania, the state agency running the scheme, said": a name followed by a description
