@@ -108,3 +108,24 @@ test('an unnamed person described by a count and a place ("a father of two from 
     ],
   });
 });
+
+test('"the forward said" takes up the player just quoted, and "the forum argues that" is the forum speaking', () => {
+  const text = [
+    'Rovers edge the derby',
+    'Ola Brenne scored twice on Saturday. "I just kept running into the box," he said. The forward said his father had watched from the stand.',
+    'In its court papers, the forum argues that the club raised ticket prices without consulting members.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['he', 'Ola Brenne'],
+      ['The forward', 'Ola Brenne'],
+      ['the forum', 'forum'],
+    ],
+    claims: [
+      ['Ola Brenne scored twice on Saturday', 'assertion', undefined],
+      ['I just kept running into the box', 'direct', 'Ola Brenne'],
+      ['his father had watched from the stand', 'indirect', 'Ola Brenne'],
+      ['the club raised ticket prices without consulting members', 'indirect', 'forum'],
+    ],
+  });
+});
