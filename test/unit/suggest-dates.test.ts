@@ -264,3 +264,12 @@ test('a deadline with "by the end of" looks ahead to a month or quarter not yet 
     ['the end of March', '2025-03'],
   ]);
 });
+
+test('a month and day before a word that starts like a month ("the March 16 market", "the Dec. 4 decision") is still a date, and one ahead of an event is not pushed back a year', () => {
+  const text = '20 October 2025\n\nBond yields were flat ahead of the central bank\'s Dec. 4 decision. The March 16 market rally was its best day. She had quit before December 2.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['Dec. 4', '2025-12-04'],
+    ['March 16', '2025-03-16'],
+    ['December 2', '2024-12-02'],
+  ]);
+});

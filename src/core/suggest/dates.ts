@@ -23,6 +23,9 @@ const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|se
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
+const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
+const MONTH_PREFIXED = /(\d)\s(?=((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+))/gi;
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 const FORECAST_WORD = /\b(?:forecasts?|targets?|projections?|outlook|guidance|expects?|expected|predicts?|predicted|sees)\b/i;
 
@@ -61,7 +64,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const ref = stated ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
-      const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `);
+      // "the March 16 market rally", "the Dec. 16 decision": chrono reads "16 mar…", "16 dec…" as a
+      // day and month and then drops both; a semicolon (same length) parts the day from such a word
+      const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (let r of results) {
         // "for two days last week": a duration before the period is no shift of it
@@ -107,6 +112,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         let tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
         // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
         // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
+        // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
+        // in the past of the clause's verb; the nearest such day
+        if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
         if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
         const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
