@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, speakerOf, speakers } from './suggestQueries';
 import { stripTitles } from '../../src/core/suggest/names';
 
 test('police ranks, abbreviated or not, are not part of the speaker name', () => {
@@ -136,4 +136,16 @@ test('office titles of finance and governance ("Treasurer", "Regent", "Interim P
     ['Ivo Petrakis', 'Ivo Petrakis'],
     ['Miriam Provost', 'Miriam Provost'],
   ]);
+});
+
+test('"Teenager Kofi Mensah heads late winner": a describing word opening a headline name is no part of it, so "he" is Kofi Mensah', () => {
+  const text = [
+    'Teenager Kofi Mensah heads late winner as Rovers lose',
+    '',
+    'Rovers lost 2-1 at home on Saturday.',
+    '',
+    'Mensah, 19, came off the bench after an hour. "I just kept going," he said.',
+    '',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['he', 'Kofi Mensah']]);
 });
