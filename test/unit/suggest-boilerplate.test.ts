@@ -122,3 +122,11 @@ test('a "Top Stories" menu above the headline leaves the headline alone', () => 
   const chrome = suggest(text).boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
   assert.ok(!chrome.includes('Village hall saved by late bid'));
 });
+
+test('a player\'s "▶ WATCH:" link with its running time and a "Listen to this article 04:12" caption are chrome, not dates', () => {
+  const text = ['Mill fire', '3 June 2025', '▶ WATCH: Crews describe the blaze at the old mill', '02:37', '', 'Fire crews saved the old mill on Sunday, chief officer Dana Price said.', 'Listen to this article 05:09', 'The roof will be rebuilt next year.'].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, ['▶ WATCH: Crews describe the blaze at the old mill', '02:37', 'Listen to this article 05:09']);
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'date').map((s) => s.text), ['3 June 2025', 'on Sunday', 'next year']);
+});

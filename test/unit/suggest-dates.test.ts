@@ -273,3 +273,11 @@ test('a month and day before a word that starts like a month ("the March 16 mark
     ['December 2', '2024-12-02'],
   ]);
 });
+
+test('"the week of 3 March" is that ISO week; "for about 40 minutes" is a duration, not a date', () => {
+  const text = '12 March 2025\n\nThe two leaks were found in the week of 3 March, and the supply was cut for about 40 minutes. Repairs start in the week beginning April 7.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['the week of 3 March', '2025-W10'],
+    ['the week beginning April 7', '2025-W15'],
+  ]);
+});

@@ -40,7 +40,9 @@ const PHRASES: readonly RegExp[] = [
   // a freshness counter: "Updated 3 hours ago", "Published 12 mins ago", or a bare "2 hours ago" under a dateline
   /^(?:(updated|published|posted|last updated|modified)\s*:?\s*)?(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\.?$/i,
   // a media player's caption: "Listen · 6:12", "Watch: 2:45", "Play video 1:03:10"
-  /^(listen|watch|play|duration)\b[\p{L} ]{0,12}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
+  // ("Listen to this article 04:12"), and a player's link: "▶ WATCH: Crews give an update on the fire"
+  /^(listen|watch|play|duration)\b[\p{L} ]{0,24}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
+  /^(?:▶|►|▷|⏵)\uFE0F?\s*(?:watch|listen|video|play)\b/iu,
   // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
   needing(['not responsible', 'quote data', ' are shown in real time', 'comments '], /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i),
   // the newsroom asking for tips: "Send your story ideas to … or via WhatsApp on …", "Got a story? Email …",

@@ -394,7 +394,7 @@ const notADateRefiner: chrono.Refiner = {
       // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
       const noonAt = /^(?:noon|midnight)$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
       if (!noonAt && /^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
-      if (/^(in|within|for|over)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
+      if (/^(in|within|for|over)\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|less than|over|under|up to|at least)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
       // "the Today programme", "USA Today": a title, not the day
       if (/^(?:Today|Tonight)$/.test(t) && (/^\s+(?:programme|program|show|podcast|newspaper|presenter|host)\b/i.test(after) || /\bUSA\s+$/.test(before))) return false;
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
@@ -681,6 +681,27 @@ const lastMonthParser: chrono.Parser = {
     const month = monthIndex(match[1]);
     if (month === 0) return null;
     return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y - 1, month }).addTag('custom/month-part');
+  },
+};
+
+/**
+ * "the week of 2 November", "the week beginning March 9": the ISO week holding that day; without a
+ * year, the one nearest the reference.
+ */
+const WEEK_OF = new RegExp(`\\bthe\\s+week\\s+(?:of|beginning|starting|commencing)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b\\.?|${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'i');
+const weekOfDateParser: chrono.Parser = {
+  pattern: () => WEEK_OF,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const month = monthIndex(match[2] ?? match[3]);
+    const day = Number(match[1] ?? match[4]);
+    if (month === 0 || day < 1 || day > 31) return null;
+    let year = match[5] !== undefined ? Number(match[5]) : utc(context.refDate).y;
+    if (match[5] === undefined) {
+      const ref = context.refDate.getTime();
+      const off = (y: number): number => Math.abs(Date.UTC(y, month - 1, day) - ref);
+      for (const y of [year - 1, year + 1]) if (off(y) < off(year)) year = y;
+    }
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month, day }).addTag('custom/unit-week');
   },
 };
 
@@ -983,6 +1004,7 @@ function newsChrono(): chrono.Chrono {
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
+    guarded(weekOfDateParser, /week\s+(?:of|beginning|starting|commencing)\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
