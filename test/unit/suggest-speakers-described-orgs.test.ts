@@ -124,3 +124,17 @@ test('"Bakers union Kestra, which …, said …": a sentence opening with the de
   const { speakers: found } = pairs(text);
   assert.deepEqual(found.find(([s]) => s === 'the union'), ['the union', 'Kestra']);
 });
+
+test('"the central bank" is the "Bank of …" named before, not a commercial bank named nearer', () => {
+  const text = [
+    'Pound slides after rate cut',
+    '',
+    'The pound slid after the Bank of Wessex lowered rates. Analysts at Harbour Bank were surprised.',
+    '',
+    'In its statement, the central bank said the labour market had loosened.',
+    '',
+  ].join('\n');
+  const { speakers: found, claims } = pairs(text);
+  assert.deepEqual(found, [['the central bank', 'Bank of Wessex']]);
+  assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the labour market had loosened', 'indirect', 'Bank of Wessex']);
+});

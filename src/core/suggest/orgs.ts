@@ -458,7 +458,9 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   if (!DESCRIPTION_HEADS.has(head)) return undefined;
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire|governing|global|international|world|un)$/.test(w));
   const wanted = HEAD_WORDS[head] ?? [head];
-  const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w || (HEALTH_WORDS.test(w) && HEALTH_WORDS.test(x)));
+  // ("the central bank": a "Bank of England", "Reserve Bank of …" is central by its name's form)
+  const central = (o: Omit<OrgName, 'start'>): boolean => head === 'bank' && ((o.words[0] === 'bank' && o.words[1] === 'of') || o.words.includes('reserve') || o.words.includes('national'));
+  const has = (o: Omit<OrgName, 'start'>, w: string): boolean => o.words.some((x) => x === w || x === `${w}s` || `${x}s` === w || (HEALTH_WORDS.test(w) && HEALTH_WORDS.test(x))) || (w === 'central' && central(o));
   // "the union" of a strike story is not the European Union
   const political = head === 'union' ? /^(?:european|soviet|african|eurasian|postal)$/ : undefined;
   // a health word stands for a provider only at the end of its name ("… Valley Health", not "Ministry of Health")
