@@ -129,3 +129,15 @@ test('"the forward said" takes up the player just quoted, and "the forum argues 
     ],
   });
 });
+
+test('an advocate\'s "Adv." title before a name is no speaker of its own and no sentence end', () => {
+  const text = [
+    'Levy challenged in court',
+    'The hearing opened on Monday.',
+    '"Nobody was asked before the vote," said the association\'s counsel, Adv. Pieter Naidoo.',
+    'The case resumes on Friday.',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['Pieter Naidoo', 'Pieter Naidoo']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] !== 'assertion'), [['Nobody was asked before the vote', 'direct', 'Pieter Naidoo']]);
+});

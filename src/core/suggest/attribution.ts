@@ -161,7 +161,7 @@ const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(?:[^\\s,]+\\s+){0,5}?(?:${REPORTI
 const SUBJECT_VERB = new RegExp(`^([^,;!?“”"]{1,80}?)(,\\s[^,;!?“”"]{1,100},)?((?:\\s+(?:also|then|later|further|again|has|had|have|reportedly|earlier|quickly|once|finally))*)\\s+(${REPORTING_VERBS})\\b`, 'i');
 // "said its secretary N. K. Rao": the full stop after an initial stays inside the name
 /** Titles abbreviated with a full stop before a name ("said Dr. Ana Ruiz", "said Lt. Col. Ben Ode"). */
-const TITLE_ABBREVIATIONS = 'Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Det|Insp|Supt|Cllr|Hon|Brig|Cmdr|Cdr|Atty|Amb|Pres|Sec';
+const TITLE_ABBREVIATIONS = 'Adv|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Det|Insp|Supt|Cllr|Hon|Brig|Cmdr|Cdr|Atty|Amb|Pres|Sec';
 // (a nickname in quotation marks inside the name is part of it: "said Bartholomew “Bart” Kowalczyk";
 // so is an abbreviated title's full stop: "said Dr. Ana Ruiz")
 const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?<=(?:^|[\\s.])\\p{L})\\.(?=\\s*\\p{Lu})|(?<=\\p{Lu}[\\p{L}'’.-]*\\s)[“"]\\p{Lu}[\\p{Ll}.-]*[”"](?=\\s+\\p{Lu})|(?<=(?:^|\\s)(?:${TITLE_ABBREVIATIONS}))\\.(?=\\s+\\p{Lu})){1,80})`, 'iu');

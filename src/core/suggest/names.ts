@@ -74,7 +74,7 @@ export function capitalisedWords(name: string): number {
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
 /** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
-const ABBREVIATION = /^(?:jr|sr|st|dr|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
+const ABBREVIATION = /^(?:jr|sr|st|dr|adv|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
 /** A company's legal ending ("Inc.", "Ltd.", "Corp.", "Co."), whose full stop is the name's when the sentence runs on after it. */
 const LEGAL_ENDING = /^(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
 /** After a name: the sentence runs on (a comma, a bracket, a lower-case word), so a full stop before it is no sentence end. */
