@@ -75,3 +75,10 @@ test('"the attorney general\'s office" stands for the state attorney general\'s 
 test('a country\'s ministry still loses the owner before its possessive', () => {
   assert.deepEqual(speakers("Norway's Ministry of Fisheries said the quota would be cut by a tenth next year.\n").map(([, name]) => name), ['Ministry of Fisheries']);
 });
+
+test('"A Health Norway spokesman said": a federal department named by its field and its country keeps its field word', () => {
+  assert.deepEqual(speakers('Heat warning\n\nA Health Norway spokesman said the department had no plans to change the advice.\n\n"We are watching the data," Finance Canada said on Friday.\n'), [
+    ['A Health Norway spokesman', 'Health Norway spokesman'],
+    ['Finance Canada', 'Finance Canada'],
+  ]);
+});

@@ -294,7 +294,8 @@ export function isGeography(ts: Token[]): boolean {
 }
 
 function isOrgLike(ts: Token[]): boolean {
-  if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text))) return true;
+  // ("Health Canada", "Finance Canada": a department's word before the country is the agency's name, no title)
+  if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text) && !(ts.length === 2 && DEPARTMENT_WORDS.has(t.text.toLowerCase())))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
@@ -330,7 +331,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // "the Foreign Ministry", "the UK Health Security Agency": department words inside an organisation's name stay
   // "the Kansas Department of Health and Environment": a head with "of"/"for" inside the name counts as much as a head at its end
   const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
-  const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
+  // ("Health Canada", "Finance Canada": a federal department named by its field and its country)
+  const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   // "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name
   const firstName = (k: number): boolean => k === n - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
   if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
