@@ -141,3 +141,21 @@ test('an advocate\'s "Adv." title before a name is no speaker of its own and no 
   assert.deepEqual(r.speakers, [['Pieter Naidoo', 'Pieter Naidoo']]);
   assert.deepEqual(r.claims.filter((c) => c[1] !== 'assertion'), [['Nobody was asked before the vote', 'direct', 'Pieter Naidoo']]);
 });
+
+test('a fact-check\'s claim line "Name, role, in a speech …: “…”" quotes the name at its start', () => {
+  const text = [
+    'Clinic closures claim checked',
+    'What was claimed',
+    'Ann Reed, Shadow Health Secretary, in a speech in Leeds on 3 May 2026: “Half of all rural clinics have closed.”',
+    'Tom Pike, in an interview with the Post: “Waiting lists have doubled.”',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [
+    ['Ann Reed', 'Ann Reed'],
+    ['Tom Pike', 'Tom Pike'],
+  ]);
+  assert.deepEqual(r.claims, [
+    ['Half of all rural clinics have closed', 'direct', 'Ann Reed'],
+    ['Waiting lists have doubled', 'direct', 'Tom Pike'],
+  ]);
+});

@@ -714,6 +714,14 @@ export class Attributor {
       if (PARTICIPLE.test(last[0])) return this.sentenceSubject(floor, vStart);
     }
     if (!/:\s*$/.test(seg)) return undefined;
+    // "Ann Reed MP, speaking on local radio on Friday: “…”": a name opening the sentence, a comma, then how it was said
+    // ("Ann Reed, Shadow Health Secretary, in a speech in Leeds on 3 May: “…”": a fact-check's claim line, with her role in apposition)
+    const how = /^\s*([\p{Lu}][^,:“”"]{1,60}?),\s+(?:[^,:“”"]{1,80},\s+)?(?:speaking|writing|talking|posting|appearing|interviewed|asked|in\s+(?:a|an|his|her|their)\s+(?:speech|interview|statement|post|tweet|video|letter|podcast|debate|article|column|leaflet|press release))\b[^:“”"]{0,90}:\s*$/u.exec(seg);
+    if (how !== null) {
+      // post-nominal letters ("MP", "MSP", "OBE") follow the name but are not part of it
+      const np = this.openingName(floor, floor + how[0].indexOf(how[1]) + how[1].length, true);
+      if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote.how', 0.7);
+    }
     // colon-introduced: "Name: “…”" — but "wrote on X:", "via Telegram:" name the channel, not the speaker
     const colonAt = q.open - (seg.length - seg.trimEnd().length) - 1;
     const colon = /([\p{Lu}][\p{L}.'’ -]{1,60}):\s*$/u.exec(seg);
@@ -729,13 +737,6 @@ export class Attributor {
     if (where !== null && /[\p{Lu}]/u.test(where[1][0] ?? '')) {
       const np = this.openingName(floor, floor + where[0].indexOf(where[1]) + where[1].length);
       if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote.where', 0.7);
-    }
-    // "Ann Reed MP, speaking on local radio on Friday: “…”": a name opening the sentence, a comma, then how it was said
-    const how = /^\s*([\p{Lu}][^,:“”"]{1,60}?),\s+(?:speaking|writing|talking|posting|appearing|interviewed|asked)\b[^:“”"]{0,90}:\s*$/u.exec(seg);
-    if (how !== null) {
-      // post-nominal letters ("MP", "MSP", "OBE") follow the name but are not part of it
-      const np = this.openingName(floor, floor + how[0].indexOf(how[1]) + how[1].length, true);
-      if (np !== undefined) return this.addMention(np, 'name', 'speaker.colon-quote.how', 0.7);
     }
     // "Valmont coach Olivier Ménard was blunt: «…»", "The minister reacted on X: «…»": the clause's subject
     const leadStart = floor + (seg.length - seg.trimStart().length);
