@@ -281,3 +281,11 @@ test('"the week of 3 March" is that ISO week; "for about 40 minutes" is a durati
     ['the week beginning April 7', '2025-W15'],
   ]);
 });
+
+test('a month before a comma and a word such as "runs" or "votes" is still a date; a percentage after a day and month is no two-digit year', () => {
+  const text = '2 December 2025\n\nThe app, which Orlen Labs first showed in May, runs offline. The survey, released on 14 November, 12.4% of renters said rents had risen.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['May', '2025-05'],
+    ['on 14 November', '2025-11-14'],
+  ]);
+});

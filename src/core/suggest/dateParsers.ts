@@ -405,7 +405,7 @@ const notADateRefiner: chrono.Refiner = {
       // "we have heard March deadlines before": a bare month naming a kind of thing, no month in time
       if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(t) && /^\s+(?:deadlines|dates|holidays|exams|breaks|rains|showers|frosts|weekends|mornings|evenings|nights|skies|days)\b/i.test(after)) return false;
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
-      if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+      if (CURRENCY_BEFORE.test(before) || (!/,$/.test(t) && UNIT_AFTER.test(after))) return false; // ("in June, runs a model": no unit after a comma)
       if (/^(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i.test(t)) return true; // the day itself
       // "until midnight tonight", "tonight at midnight": the midnight that ends the day (chrono reads noon)
       if (/^(?:midnight\s+tonight|tonight\s+at\s+midnight)$/i.test(t)) {

@@ -23,6 +23,8 @@ const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|se
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
+const TWO_DIGIT_TAIL = /(?<=[a-z.]),\s*\d{2}$/i;
+const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
 const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
 const MONTH_PREFIXED = /(\d)\s(?=((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+))/gi;
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
@@ -80,6 +82,14 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "from July 1 be able to": a lowercase word after the day is no era ("1 BE", "AD 70")
         if (LOWER_ERA.test(r.text)) {
           const cut = r.text.replace(/\s*[a-z]+$/, '');
+          const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
+          if (head === undefined || head.index !== 0 || head.text !== cut) continue;
+          Object.assign(head, { index: r.index });
+          r = head;
+        }
+        // "published on 13 October, 14.6% of …": a number after the comma is no two-digit year
+        if (TWO_DIGIT_TAIL.test(r.text) && NUMBER_GOES_ON.test(windowText.slice(r.index + r.text.length, r.index + r.text.length + 9))) {
+          const cut = r.text.replace(TWO_DIGIT_TAIL, '');
           const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
           if (head === undefined || head.index !== 0 || head.text !== cut) continue;
           Object.assign(head, { index: r.index });
