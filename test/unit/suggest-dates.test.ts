@@ -289,3 +289,11 @@ test('a month before a comma and a word such as "runs" or "votes" is still a dat
     ['on 14 November', '2025-11-14'],
   ]);
 });
+
+test('"Easter week" is the ISO week of the holiday, "the Christmas weekend" stays a span of days', () => {
+  const text = '3 March 2025\n\nThe museum shuts for Easter week and reopens after the Christmas weekend.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['Easter week', '2025-W16'],
+    ['Christmas weekend', '2025-12-25/2025-12-28'],
+  ]);
+});

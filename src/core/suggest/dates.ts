@@ -128,6 +128,15 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
         const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
+        // "Thanksgiving week", "over Easter week": the ISO week of the holiday
+        if (value.rule === 'date.holiday' && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) {
+          const week = /^\s+week\b/i.exec(text.slice(end, end + 6));
+          if (week !== null) {
+            end += week[0].length;
+            const [y, m, d] = value.value.split('-').map(Number);
+            value.value = isoWeek(y, m, d);
+          }
+        }
         // "on a Tuesday evening in February": an indefinite weekday is no particular day
         if (value.rule === 'date.weekday-by-tense' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
