@@ -240,3 +240,9 @@ test('"the minister\'s office said" is named after the minister the page introdu
   const unnamed = pairs("The governor's office said the bridge would reopen in spring.");
   assert.deepEqual(unnamed.speakers, [["The governor's office", "governor's office"]]);
 });
+
+test('"according to two Democratic aides familiar with the talks": the aides are the source, named without the count, not the party', () => {
+  assert.deepEqual(pairs('Budget talks\n\nThe bill would fund the agencies through March, according to two Democratic aides familiar with the talks.\n').speakers, [
+    ['two Democratic aides familiar with the talks', 'Democratic aides familiar with the talks'],
+  ]);
+});

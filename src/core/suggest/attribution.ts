@@ -43,7 +43,8 @@ const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge
 /** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
 const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
 /** "according to two delegates who were in the room", "according to a source close to the talks": the unnamed source, as introduced. */
-const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
+// ("two Republican aides", "three senior Labour officials": up to two adjectives, a party's capitalised)
+const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+)\\s+){0,2}?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
 /** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
@@ -206,7 +207,7 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|C
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
-const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|his|her|their|my|our|your)\s+$/u;
+const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|journal|newspaper|magazine|his|her|their|my|our|your)\s+$/u;
 /** "…, and added", "… but then said": a second verb right before a quotation. */
 const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
@@ -1968,6 +1969,8 @@ export class Attributor {
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
         if (WORK_BEFORE.test(before)) continue;
+        // "She was born Margaret Pickering", "née Pickering": the birth name of someone already written about, no one new
+        if (/(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
