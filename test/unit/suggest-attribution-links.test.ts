@@ -159,3 +159,15 @@ test('a fact-check\'s claim line "Name, role, in a speech …: “…”" quotes
     ['Waiting lists have doubled', 'direct', 'Tom Pike'],
   ]);
 });
+
+test('"According to the latest rail passenger figures from X, published on 2 June, …": X speaks, and the release date is no part of the claim', () => {
+  const text = [
+    'Rail use checked',
+    'The claim was made on Monday.',
+    'According to the latest rail passenger figures from the Office of Transport Data (OTD), published on 2 June, 61% of commuters travelled by train in the year to March. That is one in three trips.',
+    'The minister did not reply.',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['the Office of Transport Data', 'Office of Transport Data']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] !== 'assertion'), [['61% of commuters travelled by train in the year to March', 'indirect', 'Office of Transport Data']]);
+});

@@ -58,6 +58,8 @@ const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|adv
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
 /** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
+/** ", published on 13 October," right after "according to X": when the source came out, before the content. */
+const RELEASED_AFTER = /^\s*,\s*(?:published|released|issued|updated|out)\s+(?:on|in|last|this|earlier|yesterday|today)\b[^,;:]{0,50}(?=,)/;
 const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
@@ -171,7 +173,7 @@ const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:beca
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
-const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
+const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
 /**
  * Court and police papers that speak for themselves: "according to a criminal complaint", "the
@@ -940,13 +942,15 @@ export class Attributor {
       this.mentions.pop();
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
-    const acc = /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(sent);
+    const acc = /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
     if (acc !== null) {
       const npStart = s.start + acc.index + acc[0].length - acc[1].length;
       const npEnd = s.start + acc.index + acc[0].length;
       const mention = this.accordingTo(npStart, npEnd);
       if (mention !== undefined) {
-        const claim = acc.index < 3 ? trimClaim(text, npEnd, s.end) : trimClaim(text, s.start, s.start + acc.index);
+        // ("According to figures from the ONS, published on 13 October, 14.6% …": the figures' release is no part of the content)
+        const released = acc.index < 3 ? RELEASED_AFTER.exec(text.slice(npEnd, Math.min(s.end, npEnd + 90))) : null;
+        const claim = acc.index < 3 ? trimClaim(text, npEnd + (released?.[0].length ?? 0), s.end) : trimClaim(text, s.start, s.start + acc.index);
         if (wordCount(text.slice(claim.start, claim.end)) >= 3) {
           this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.according-to', mention });
           return true;
