@@ -246,3 +246,15 @@ test('"according to two Democratic aides familiar with the talks": the aides are
     ['two Democratic aides familiar with the talks', 'Democratic aides familiar with the talks'],
   ]);
 });
+
+test('"A neighbour of Mr Okoye, who sat with him, told …": the neighbour speaks, named after the full name of the person, not Okoye himself', () => {
+  const { speakers, claims } = pairs('Raid on pensioner\n\nDennis Okoye, 81, was hurt in the raid.\n\nA neighbour of Mr Okoye, who sat with him until the ambulance came, told the paper the street had changed.\n\nA close friend of Okoye said he was recovering.\n');
+  assert.deepEqual(speakers, [
+    ['A neighbour of Mr Okoye', 'neighbour of Dennis Okoye'],
+    ['A close friend of Okoye', 'close friend of Dennis Okoye'],
+  ]);
+  assert.deepEqual(claims.filter((c) => c[1] === 'indirect'), [
+    ['the street had changed', 'indirect', 'neighbour of Dennis Okoye'],
+    ['he was recovering', 'indirect', 'close friend of Dennis Okoye'],
+  ]);
+});

@@ -64,6 +64,8 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 /** "a spokesman for " right before a capitalised name. */
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
+/** "A neighbour of Mr Gilchrist, who …, said": someone unnamed, known by whose neighbour, friend or relative they are. */
+const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend)\s+of)\s+$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
 const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "the singer's representatives", "the actor's lawyer": people speaking for a person written as a lower-case role. */
@@ -1405,7 +1407,7 @@ export class Attributor {
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
       // "A spokesman for Tom Hale said": the spokesperson speaks, named after the person (an organisation's keeps its own rules)
-      const spokes = SPOKES_FOR_NAME.exec(before);
+      const spokes = SPOKES_FOR_NAME.exec(before) ?? RELATION_OF_NAME.exec(before);
       if (spokes !== null) {
         const person = nameFromRun(tokens, false);
         if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
