@@ -171,3 +171,24 @@ test('"According to the latest rail passenger figures from X, published on 2 Jun
   assert.deepEqual(r.speakers, [['the Office of Transport Data', 'Office of Transport Data']]);
   assert.deepEqual(r.claims.filter((c) => c[1] !== 'assertion'), [['61% of commuters travelled by train in the year to March', 'indirect', 'Office of Transport Data']]);
 });
+
+test('in a transcript, two paragraphs between one turn and the next both carry on the turn before them', () => {
+  const text = [
+    'Flood briefing: full transcript',
+    'CHAIR: Good morning. The councillor will speak first.',
+    'RUTH ALDANA: Thank you. The river peaked at 4.2 metres overnight.',
+    'Crews pumped out 60 homes on Tuesday and the ring road reopened at noon.',
+    'The relief fund now stands at two million dollars.',
+    'REPORTER: When will the bridge reopen?',
+    'RUTH ALDANA: Engineers will inspect it on Friday.',
+    'REPORTER: And the school?',
+    'RUTH ALDANA: It reopens on Monday.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Thank you. The river peaked at 4.2 metres overnight', 'direct', 'Ruth Aldana'],
+    ['Crews pumped out 60 homes on Tuesday and the ring road reopened at noon', 'direct', 'Ruth Aldana'],
+    ['The relief fund now stands at two million dollars', 'direct', 'Ruth Aldana'],
+    ['Engineers will inspect it on Friday', 'direct', 'Ruth Aldana'],
+    ['It reopens on Monday', 'direct', 'Ruth Aldana'],
+  ]);
+});

@@ -156,8 +156,14 @@ export function continuationLines(lines: Line[], isTurn: (i: number) => boolean)
     if (owner < 0) continue;
     let adjacent = true;
     for (let k = owner + 1; k < i; k++) if (lines[k].text.trim() === '') adjacent = false;
+    // (two or three paragraphs between turns carry on the turn before them too)
     let next = i + 1;
-    while (next < lines.length && !filled(next)) next++;
+    let paragraphs = 0;
+    for (;;) {
+      while (next < lines.length && !filled(next)) next++;
+      if (next >= lines.length || isTurn(next) || ++paragraphs > 2) break;
+      next++;
+    }
     if (adjacent || (next < lines.length && isTurn(next))) {
       out.add(i);
       owner = i;
