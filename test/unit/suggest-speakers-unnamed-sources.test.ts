@@ -258,3 +258,12 @@ test('"A neighbour of Mr Okoye, who sat with him, told …": the neighbour speak
     ['he was recovering', 'indirect', 'close friend of Dennis Okoye'],
   ]);
 });
+
+test('"One former Leeds colleague remembered that …", "a friend said": a colleague or friend met unnamed is the speaker, the place keeping its capital', () => {
+  const { speakers, claims } = pairs('Obituary\n\nOne former Leeds colleague remembered that she kept every field note in pencil.\n\nA friend said she never missed a tide.\n');
+  assert.deepEqual(speakers, [
+    ['One former Leeds colleague', 'former Leeds colleague'],
+    ['A friend', 'friend'],
+  ]);
+  assert.deepEqual(claims.map((c) => c[2]), ['former Leeds colleague', 'friend']);
+});

@@ -1657,7 +1657,8 @@ export class Attributor {
       const owned = role.words.slice(0, -1).some((w) => /['’]s$/.test(w)) || role.unnamed === true;
       const org = owned || (!TITLE_WORDS.has(role.head) && !/^(official|officials|diplomat|leader|source|sources|\d{1,3}-year-old)$/.test(role.head) && !FAMILY_EPITHET.test(role.head));
       // "…," one passenger told the court. The man, Hugh Baird, 71, said …": the person named just after
-      if (role.unnamed === true && UNNAMED_PERSON.test(role.head)) return this.unnamedPerson(role.start, role.end, role.head, role.words, `${rule}.unnamed-person`);
+      // (named as written: "former Leeds colleague" keeps the place's capital)
+      if (role.unnamed === true && UNNAMED_PERSON.test(role.head)) return this.unnamedPerson(role.start, role.end, role.head, text.slice(role.start, role.end).split(/\s+/).slice(1), `${rule}.unnamed-person`);
       const surface = role.unnamed === true ? text.slice(role.start, role.end).replace(/^\S+\s+/, '') : text.slice(role.start, role.end);
       // ("One Nordic envoy said … the envoy added": someone new, unnamed, taken up again by "the envoy")
       this.mentions.push({ start: role.start, end: role.end, kind: org ? 'name' : 'role', surface: org ? surface : role.head, isOrg: org, roles: role.words, rule: `${rule}.role`, score: 0.7, ...(role.unnamed === true ? { unnamed: role.head } : {}) });

@@ -433,7 +433,7 @@ export function isNationalityNoun(words: string): boolean {
 }
 
 /** People met in the street, unnamed when they speak ("a woman said", "one passenger told reporters"), often named a sentence later. */
-export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder|steward|spectator|supporter|volunteer|visitor|tourist|diner|guest)$/;
+export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighbor|colleague|friend|classmate|teammate|acquaintance|relative|shopper|motorist|commuter|witness|bystander|onlooker|pensioner|fisherman|driver|customer|worker|parent|mother|father|fan|local|survivor|villager|trader|stallholder|steward|spectator|supporter|volunteer|visitor|tourist|diner|guest)$/;
 
 /** A lower-case role phrase before `end`: "the deputy minister", "the Russian leader", "the embassy's spokesman". */
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
@@ -446,7 +446,8 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   // "the 52-year-old said": an age stands for the person
   if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
   // ("one passenger", "a woman": someone unnamed the story met)
-  const person = /^(a|an|one|another)$/i.test(m[1]) && UNNAMED_PERSON.test(head) && !/\p{Lu}/u.test(m[2]);
+  // ("One former Leeds colleague": after "one" or "another", a place's capital too)
+  const person = /^(a|an|one|another)$/i.test(m[1]) && UNNAMED_PERSON.test(head) && (!/\p{Lu}/u.test(m[2]) || /^(one|another)$/i.test(m[1]));
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !person) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
   if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
