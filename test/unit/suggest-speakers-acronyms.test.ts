@@ -78,3 +78,11 @@ test('a short form with lower-case letters the page never defines ("AzDOT") stan
     ['Gary McAllister', 'Gary McAllister'],
   ]);
 });
+
+test('a short form in title case the page defines ("… Regulator of Scotland (Wirs)") and "the regulator" take the full name', () => {
+  const text = 'Water bills\n\nThe rise is double the cap set by the Water Industry Regulator of Scotland (Wirs) in June.\n\nIn a statement on Friday, Wirs said it had received the application.\n\n"No bill may rise without approval," the regulator said.\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['Wirs', 'Water Industry Regulator of Scotland'],
+    ['the regulator', 'Water Industry Regulator of Scotland'],
+  ]);
+});

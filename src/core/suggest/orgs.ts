@@ -287,7 +287,9 @@ export class OrgIndex {
       if (text.slice(o.start, after) !== o.name) continue;
       if (ROLE_AFTER.test(text.slice(after, after + 40))) o.asRole = true;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
-      if (abbr !== null && /\p{Lu}.*\p{Lu}/u.test(abbr[1]) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
+      // (one capital is enough when the short form spells the name's initials: "… Regulator of South Africa (Nersa)")
+      const spells = abbr !== null && abbr[1].length >= 3 && abbr[1].toUpperCase() === o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (abbr !== null && (/\p{Lu}.*\p{Lu}/u.test(abbr[1]) || spells) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
   }
 

@@ -309,6 +309,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
         // "TxDOT said", "the DfE said": capitals with a lower-case letter or two between them are an organisation's short form
         else if (MIXED_ABBREVIATION.test(name) && /\p{Ll}/u.test(name)) name = canonicalOrgName(name, initials);
+        // "Nersa said" after the "National Energy Regulator of South Africa (Nersa)": a short form the page defines
+        else if (orgIndex.abbreviations.has(name)) name = orgIndex.abbreviations.get(name) ?? name;
         // a short form of an organisation introduced earlier, not a person's surname
         // ("Wildlife Tasmania" for "Parks and Wildlife Tasmania (PWT)", written before or after)
         // (only a name the page defines by its initials: "Joe Biden" is no short form of a "US President Joe Biden" run)
