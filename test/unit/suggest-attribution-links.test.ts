@@ -192,3 +192,19 @@ test('in a transcript, two paragraphs between one turn and the next both carry o
     ['It reopens on Monday', 'direct', 'Ruth Aldana'],
   ]);
 });
+
+test('short sentences of a subject, its verb and a number, and "a fifth of", are the article\'s own assertions', () => {
+  const text = [
+    'Council seat count',
+    'The count began at 11pm in Hale Leisure Centre.',
+    'Turnout was 38.2%. Doors open at 9pm.',
+    'The ward has lost about a fifth of its voters since the last boundary review.',
+    'It was fine.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['The count began at 11pm in Hale Leisure Centre', 'assertion', undefined],
+    ['Turnout was 38.2%', 'assertion', undefined],
+    ['Doors open at 9pm', 'assertion', undefined],
+    ['The ward has lost about a fifth of its voters since the last boundary review', 'assertion', undefined],
+  ]);
+});

@@ -281,7 +281,7 @@ const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
-const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|twice|double|doubled|tripled|halved)\b/i;
+const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
 /** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
@@ -1037,7 +1037,9 @@ export class Attributor {
   /** The article's own statement in sentence s, or in a clause of it (which has no final stop). */
   private assertion(s: Range, clause = false): void {
     const t = this.text.slice(s.start, s.end);
-    if (t.length > 600 || t.length < 25) return;
+    // "Turnout was 41.8%.", "Polls close at 10pm.": a short sentence of a subject, its verb and a number
+    const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell)\s+(?:at\s+|by\s+|to\s+)?\S*\d/u.test(t);
+    if (t.length > 600 || (t.length < 25 && !shortFact)) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
     const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
@@ -1062,7 +1064,7 @@ export class Attributor {
     if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
     // "Seven candidates are standing.": a short sentence counts when it states a number
-    if (words < (/\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
+    if (words < (shortFact ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t);
