@@ -297,3 +297,12 @@ test('"Easter week" is the ISO week of the holiday, "the Christmas weekend" stay
     ['Christmas weekend', '2025-12-25/2025-12-28'],
   ]);
 });
+
+test('a day named by its ordinal alone ("on the 26th") is in the reference month, moved by the tense; "the 20th century" is no day', () => {
+  const text = '12 April 2025\n\nNew rotas start on the 28th, and the pool reopens on the 3rd. Staff were told on the 9th. Members voted in the 19th century.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['the 28th', '2025-04-28'],
+    ['the 3rd', '2025-05-03'],
+    ['the 9th', '2025-04-09'],
+  ]);
+});

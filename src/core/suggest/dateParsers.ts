@@ -685,6 +685,21 @@ const lastMonthParser: chrono.Parser = {
 };
 
 /**
+ * "arrive on the 26th", "in quarantine until the 29th": a day of the reference month named by its
+ * ordinal alone (not "the 20th century", "the 50th anniversary": a noun after it is no day). The
+ * month is settled by the tense (dates.ts).
+ */
+const ORDINAL_DAY = /\b(?:on|until|till|by|from|since|before|after)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:and|or|to|at|when|until|through)\b)/i;
+const ordinalDayParser: chrono.Parser = {
+  pattern: () => ORDINAL_DAY,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    const index = (match.index ?? 0) + match[0].length - match[1].length;
+    return context.createParsingResult(index, match[1], { year: ref.y, month: ref.m, day: Number(match[2]) }).addTag('custom/ordinal-day');
+  },
+};
+
+/**
  * "the week of 2 November", "the week beginning March 9": the ISO week holding that day; without a
  * year, the one nearest the reference.
  */
@@ -1004,6 +1019,7 @@ function newsChrono(): chrono.Chrono {
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
+    guarded(ordinalDayParser, /\d(?:st|nd|rd|th)\b/i),
     guarded(weekOfDateParser, /week\s+(?:of|beginning|starting|commencing)\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),

@@ -10,7 +10,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|the \d{1,2}(?:st|nd|rd|th)|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
@@ -1017,6 +1017,16 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   }
   // "Thanksgiving next week": the week only says which Thanksgiving, the nearest one
   if (tags.has('custom/holiday') && tags.has('custom/unit-week')) return { value: `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
+  if (tags.has('custom/ordinal-day')) {
+    // "arrive on the 26th" (said on the 20th): this month; said ahead of a day already past, next month;
+    // told in the past of a day still to come, last month
+    if (!refKnown) return undefined;
+    const day = get('day');
+    const shift = tense === 'future' && day < ref.getUTCDate() ? 1 : tense === 'past' && day > ref.getUTCDate() ? -1 : 0;
+    const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
+    if (at.getUTCDate() !== day) return undefined; // "the 31st" of a 30-day month
+    return { value: isoDay(at), score: 0.7, rule: 'date.ordinal-day' };
+  }
   if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get('year'), get('month'), get('day')), score: 0.85, rule: 'date.relative-week' } : undefined;
   if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
   if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
