@@ -138,3 +138,10 @@ test('"the central bank" is the "Bank of …" named before, not a commercial ban
   assert.deepEqual(found, [['the central bank', 'Bank of Wessex']]);
   assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the labour market had loosened', 'indirect', 'Bank of Wessex']);
 });
+
+test('"the forum" is the "… Ratepayers\' Forum" named before', () => {
+  const text = "Tariff case\n\nThe application, brought by the Hill Ratepayers' Forum on Thursday, will be heard on Monday.\n\nIn its affidavit, the forum argues that the council acted unlawfully.\n";
+  const { speakers: found, claims } = pairs(text);
+  assert.deepEqual(found, [['the forum', "Hill Ratepayers' Forum"]]);
+  assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the council acted unlawfully', 'indirect', "Hill Ratepayers' Forum"]);
+});
