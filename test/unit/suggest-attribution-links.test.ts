@@ -208,3 +208,14 @@ test('short sentences of a subject, its verb and a number, and "a fifth of", are
     ['The ward has lost about a fifth of its voters since the last boundary review', 'assertion', undefined],
   ]);
 });
+
+test('contact lines, editing and update notes, and the author\'s bio are not assertions', () => {
+  const text = [
+    'Bridge closed',
+    'The bridge closed on 3 May after a crack was found in Pier 4.',
+    'My colleague Ann Lee will have more from the site today. Have a news tip? Email news@kxyz.example or call 555-0100.',
+    'This transcript has been prepared by the Mayor\'s office and may contain errors. Added comment from the Highways Agency on 4 May.',
+    'Hannah Low is a writer based in Leeds.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [['The bridge closed on 3 May after a crack was found in Pier 4', 'assertion', undefined]]);
+});

@@ -281,6 +281,8 @@ const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
+/** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
+const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
@@ -1050,7 +1052,10 @@ export class Attributor {
     }
     if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t)) return;
     // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
-    if (/\b(?:me|my)\b/.test(t)) return;
+    if (/\b(?:me|my|My)\b/.test(t)) return;
+    // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
+    // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
