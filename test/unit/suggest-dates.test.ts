@@ -306,3 +306,11 @@ test('a day named by its ordinal alone ("on the 26th") is in the reference month
     ['the 9th', '2025-04-09'],
   ]);
 });
+
+test('"the fall in prices" is a decline and "the fall of the regime" a collapse, not the season; "a 2016 interview" is that year', () => {
+  const text = '4 May 2025\n\nThe report blamed the fall in grain prices and the fall of the old regime. In a 2016 interview she said sales would recover this fall.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['2016', '2016'],
+    ['this fall', '2025'],
+  ]);
+});

@@ -31,7 +31,7 @@ function utc(d: Date): { y: number; m: number; d: number } {
  */
 /** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
 const eventYearParser: chrono.Parser = {
-  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+(?:(?:original|initial|revised|new|earlier|previous|official|agreed|legal|statutory)\s+)?((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
+  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+(?:(?:original|initial|revised|new|earlier|previous|official|agreed|legal|statutory)\s+)?((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|interview|speech|memoir|documentary|lecture|profile|visit|tour|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // the span keeps its determiner (chrono drops all-digit results); dates.ts trims it
     return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }).addTag('custom/year');
@@ -485,6 +485,8 @@ const seasonParser: chrono.Parser = {
     // "before the summer recess in July": the month dates the break, the season only names it
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
     if (match[3] === undefined && SEASON_NOUN_MONTH.test(after)) return null;
+    // "the fall in interest rates", "the fall of the regime": a decline or a collapse, no season
+    if (match[3] === undefined && /^fall$/i.test(match[2]) && /^\s+(?:in|of)\s/i.test(after)) return null;
     // "the spring statement", "the winter Olympics": an event named by its season, no date of its own
     if (match[3] === undefined && which === undefined && SEASON_NAMED_EVENT.test(after)) return null;
     if (match[3] === undefined && which === undefined) {
