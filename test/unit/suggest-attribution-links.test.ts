@@ -219,3 +219,18 @@ test('contact lines, editing and update notes, and the author\'s bio are not ass
   ].join('\n\n');
   assert.deepEqual(pairs(text).claims, [['The bridge closed on 3 May after a crack was found in Pier 4', 'assertion', undefined]]);
 });
+
+test('a compound sentence of two main clauses, each with its own subject, is two assertions', () => {
+  const text = [
+    'Warehouse thefts',
+    'Lena Ortiz was arrested at a flat in Hull on 9 June after her prints were found, and Omar Vance was detained in York the following week. The firm bought the unit in 2019 for storage; it has been empty since March 2023.',
+    'The van was found in 2024 and was sold at auction later that year.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Lena Ortiz was arrested at a flat in Hull on 9 June after her prints were found', 'assertion', undefined],
+    ['Omar Vance was detained in York the following week', 'assertion', undefined],
+    ['The firm bought the unit in 2019 for storage', 'assertion', undefined],
+    ['it has been empty since March 2023', 'assertion', undefined],
+    ['The van was found in 2024 and was sold at auction later that year', 'assertion', undefined],
+  ]);
+});

@@ -283,6 +283,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
+/** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
+const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
@@ -1049,6 +1051,15 @@ export class Attributor {
       this.assertion({ start: s.start, end: s.start + colon + 1 }, true);
       this.assertion({ start: s.start + colon + 3, end: s.end });
       return;
+    }
+    // "Ann Roe was arrested on June 9, and Tom Pike was detained a week later": two statements, one each side of ", and" (or ";")
+    if (!clause && (t.includes(', and ') || t.includes('; '))) {
+      const split = COMPOUND_SPLIT.exec(t);
+      if (split !== null && wordCount(t.slice(0, split.index)) >= 5 && wordCount(t.slice(split.index + split[0].length)) >= 5) {
+        this.assertion({ start: s.start, end: s.start + split.index }, true);
+        this.assertion({ start: s.start + split.index + split[0].length, end: s.end });
+        return;
+      }
     }
     if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t)) return;
     // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
