@@ -145,3 +145,25 @@ test('"the forum" is the "… Ratepayers\' Forum" named before', () => {
   assert.deepEqual(found, [['the forum', "Hill Ratepayers' Forum"]]);
   assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the council acted unlawfully', 'indirect', "Hill Ratepayers' Forum"]);
 });
+
+test('"the trust" is the "… Trust" even just after "The Hale Estate said"; "the ministry" keeps a portfolio listed with commas; an unnamed volunteer is no organisation', () => {
+  const text = [
+    'Orchard charity fights for its nursery',
+    '',
+    'In 2004 she founded the Severn Pear Trust, which now grafts cuttings from old trees.',
+    '',
+    'The Hale Estate, which owns the land, said in a statement that the new rent was fair.',
+    '',
+    'The trust says it needs to raise £40,000 to move its trees. One longtime volunteer says members have offered their gardens.',
+    '',
+    'She has written to the Ministry of Culture, Sport and Tourism twice. In its reply, the ministry said old orchards were eligible for grants.',
+    '',
+  ].join('\n');
+  const { speakers: found } = pairs(text);
+  assert.deepEqual(found, [
+    ['The Hale Estate', 'Hale Estate'],
+    ['The trust', 'Severn Pear Trust'],
+    ['One longtime volunteer', 'longtime volunteer'],
+    ['the ministry', 'Ministry of Culture, Sport and Tourism'],
+  ]);
+});

@@ -236,6 +236,9 @@ const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\
 /** Capitalised words (with "and", "of", "for", "on", "the" between) and their initials in brackets: "Parks and Wildlife Tasmania (PWT)". */
 const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}{2,8})\)/gu;
 
+/** ", Food and Rural Affairs" after "Department for Environment": the rest of a portfolio listed with commas. */
+const PORTFOLIO_TAIL = /^(?:,[ \t]+\p{Lu}\p{L}+){1,4},?[ \t]+and[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?(?![ \t]*\p{Lu})/u;
+
 /** A title and a name after an organisation's name: "… president Tan Wei", "… chief executive Ann Lee". */
 const ROLE_AFTER = /^[ \t]+(?:(?:deputy|acting|interim|senior|vice|managing|executive|general|chief|group|regional)[ \t]+)?(?:president|chairman|chairwoman|chair|chief executive|chief|director|ceo|boss|head|spokes(?:man|woman|person)|manager|secretary|owner|founder)[ \t]+\p{Lu}/u;
 
@@ -282,9 +285,14 @@ export class OrgIndex {
     }
     // "the Department for Education (DfE)": the short form the page defines, whatever its letters
     for (let k = from; k < this.names.length; k++) {
-      const o = this.names[k];
+      let o = this.names[k];
+      if (text.slice(o.start, o.start + o.name.length) !== o.name) continue;
+      // "the Department for Environment, Food and Rural Affairs": a portfolio listed with commas stays in the name
+      if (/\s(?:for|of)\s+\p{Lu}\p{L}+$/u.test(o.name)) {
+        const tail = PORTFOLIO_TAIL.exec(text.slice(o.start + o.name.length, o.start + o.name.length + 80));
+        if (tail !== null) o = this.names[k] = { ...o, ...orgInfo(o.name + tail[0]) };
+      }
       const after = o.start + o.name.length;
-      if (text.slice(o.start, after) !== o.name) continue;
       if (ROLE_AFTER.test(text.slice(after, after + 40))) o.asRole = true;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
       // (one capital is enough when the short form spells the name's initials: "… Regulator of South Africa (Nersa)")

@@ -276,12 +276,17 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // it comes before one the description fits by its words that has not spoken and is not named in this sentence
         // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
         const sentenceStart = sentences[here]?.start ?? 0;
+        // (a name written out in words, "The Clee Estate said …", not when the description's head ends the name found:
+        // "the trust" is still the "Marcher Orchard Trust"; an acronym, "according to the EFL", may still be "the league")
+        const kindOf = described !== undefined && orgInfo(described).words.at(-1) === known.split(/\s+/).at(-1);
         if (described === undefined || (!spokenOrgs.some((o) => o.name === described) && !namedIn(described, sentenceStart, m.start))) {
           // (a speaker whose name holds an abbreviation, "Reform UK", "Momentum NZ", is no person either)
+          // (an unnamed source, "one longtime volunteer", is no organisation a description stands for)
           for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2; r--) {
             const last = resolvedAt[r];
-            if (last.group || last.pos >= m.start) continue;
-            if ((last.org === true || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name)) && describesHeadless(known, last.name)) described = last.name;
+            if (last.group || last.pos >= m.start || last.unnamed !== undefined) continue;
+            const acronym = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name);
+            if ((last.org === true || acronym) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
             break;
           }
         }
