@@ -314,3 +314,12 @@ test('"the fall in prices" is a decline and "the fall of the regime" a collapse,
     ['this fall', '2025'],
   ]);
 });
+
+test('a day set by a past act ("has been set down for hearing on June 12", "was adjourned until June 3") is not moved back a year', () => {
+  const text = '28 May 2025\n\nThe appeal has been set down for hearing in Leeds on June 12. The inquest was adjourned until June 3. The appeal was heard on June 2.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['June 12', '2025-06-12'],
+    ['June 3', '2025-06-03'],
+    ['June 2', '2024-06-02'],
+  ]);
+});

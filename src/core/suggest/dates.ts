@@ -23,6 +23,7 @@ const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|se
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
+const SCHEDULED_FOR = /\b(?:set down|(?:re)?scheduled|adjourned|postponed|deferred|put off|pushed back|listed|slated)\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:on|for|to|until|till)\s+$/iu;
 const TWO_DIGIT_TAIL = /(?<=[a-z.]),\s*\d{2}$/i;
 const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
 const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
@@ -124,6 +125,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
         // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
         // in the past of the clause's verb; the nearest such day
+        // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
+        // by a past act lies after it; the past tense alone does not move it back a year
+        if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
         if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
         if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
         const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
