@@ -130,3 +130,11 @@ test('a player\'s "▶ WATCH:" link with its running time and a "Listen to this 
   assert.deepEqual(chrome, ['▶ WATCH: Crews describe the blaze at the old mill', '02:37', 'Listen to this article 05:09']);
   assert.deepEqual(r.suggestions.filter((s) => s.label === 'date').map((s) => s.text), ['3 June 2025', 'on Sunday', 'next year']);
 });
+
+test('the headlines under "Related releases" or "Related fact checks" after the story are chrome, with no dates', () => {
+  const text = ['Ferry fares to rise', '2 April 2025', '', 'The operator said on Tuesday that fares would rise in June.', 'Passenger groups said the rise was steep and asked the council to step in.', 'The council said it would review the contract.', '', 'Related fact checks', 'No, ferry fares have not doubled since 2019', 'Timetable changes from Monday'].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, ['Related fact checks', 'No, ferry fares have not doubled since 2019', 'Timetable changes from Monday']);
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'date').map((s) => s.text), ['2 April 2025', 'on Tuesday', 'June']);
+});
