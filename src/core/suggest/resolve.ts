@@ -246,6 +246,14 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const orgNames = new Set(orgs.map((o) => o.name));
   const personWords = new Set<string>();
   for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
+  /** The people a headline names whom the body names too (full names, once each), computed once per page. */
+  let headlineSet: string[] | undefined;
+  const headlinePeople = (): string[] => {
+    if (headlineSet !== undefined) return headlineSet;
+    const inBody = new Set(persons.map((p) => canon(p.name)));
+    headlineSet = [...new Set(titleNames.map((n) => canon(n)).filter((n) => !orgNames.has(n) && inBody.has(n)))];
+    return headlineSet;
+  };
   let mainBusiness: string | undefined | null = null;
   const business = (): string | undefined => (mainBusiness === null ? (mainBusiness = orgIndex.main(personWords)) : mainBusiness);
   // in text order: a speaker after a quote is collected before the sentences ahead of it, but "she"
@@ -407,8 +415,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // no one of that gender in the last sentences of a profile or an obituary: the one person its headline names
         // and its body writes about too ("Ann Roe, potter who … – obituary" … "she told the BBC")
         if (name === undefined) {
-          const heads = new Set(titleNames.map((n) => canon(n)).filter((n) => ofGender(n) && !orgNames.has(n) && persons.some((p) => canon(p.name) === n)));
-          if (heads.size === 1) name = [...heads][0];
+          const heads = headlinePeople().filter(ofGender);
+          if (heads.length === 1) name = heads[0];
         }
       }
       score = 0.7;
