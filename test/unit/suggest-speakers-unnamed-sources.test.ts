@@ -267,3 +267,12 @@ test('"One former Leeds colleague remembered that …", "a friend said": a colle
   ]);
   assert.deepEqual(claims.map((c) => c[2]), ['former Leeds colleague', 'friend']);
 });
+
+test('"Labour sources at the count say … One told me: …": "One" is one of those sources, named as the group', () => {
+  const { speakers, claims } = pairs('By-election\n\nGreen sources at the count say they expect to finish second. One told me: "This is not a disaster."\n');
+  assert.deepEqual(speakers, [
+    ['Green sources at the count', 'Green sources at the count'],
+    ['One', 'Green sources at the count'],
+  ]);
+  assert.deepEqual(claims.find((c) => c[1] === 'direct'), ['This is not a disaster', 'direct', 'Green sources at the count']);
+});

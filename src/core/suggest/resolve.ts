@@ -98,6 +98,8 @@ function lastToken(name: string): string {
 
 /** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
 // (with what ties them to the story: "sources close to the board", "people familiar with the talks")
+/** "Labour sources at the count", "two Democratic aides": people spoken of in the plural, one of whom may speak as "One". */
+const PLURAL_SOURCE = /^(?:[\p{L}'’-]+\s+){0,2}(?:sources|officials|aides|insiders|advisers|advisors|members|staff|workers|residents|neighbours|neighbors|campaigners|activists|organisers|organizers|volunteers|colleagues|friends|relatives|witnesses|analysts|diplomats|people)(?:\s|$)/u;
 const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)(?:\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\s+[\p{L}'’.-]+){1,5})?$/u;
 
 /** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
@@ -333,6 +335,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         if (full !== undefined) name = full;
         // "Kestrel Quarrying said": a name the page writes as an organisation's
         expandedOrg = full !== undefined || orgNames.has(name);
+      }
+      // "Labour sources at the count say … One told me: …": one of the group that spoke just before, named as the group
+      if (!m.isOrg && /^One$/.test(m.surface)) {
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 2; r--) {
+          const o = resolvedAt[r];
+          if (o.pos >= m.start) continue;
+          if (o.group || PLURAL_UNNAMED.test(o.name) || PLURAL_SOURCE.test(o.name)) name = o.name;
+          break;
+        }
       }
       if (!m.isOrg && !name.includes(' ')) score -= 0.1;
       // "a source close to the singer": named after the person the role stands for (the one introduced with
