@@ -35,3 +35,8 @@ test('a standfirst under the headline without a full stop ("Swimmers say …") g
   assert.deepEqual(p.speakers.map(([text]) => text), ['The council', 'Swimmers']);
   assert.deepEqual(p.claims.map((c) => c[0]), ['the pool cost too much to run', 'the decision would hit older residents hardest']);
 });
+
+test('a weather box under the headline ("H: 55° L: 37°") gives no speaker "H"', () => {
+  const { speakers } = pairs('Barn fire closes road near Kelso\nH: 61° L: 44°\n\nA barn fire closed the B6352 on Monday, firefighters said.\n');
+  assert.ok(!speakers.some(([s]) => s === 'H' || s === 'L'), JSON.stringify(speakers));
+});

@@ -1104,7 +1104,8 @@ export class Attributor {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
       const np = nameFromRun(tokens, false);
       // "Minister: 'We will act'" over a live-blog entry: a bare title names nobody; the entry below says who spoke
-      if (np !== undefined && np.titleOnly !== true) {
+      // ("H: 55° L: 37°": a weather box's one letter names nobody either)
+      if (np !== undefined && np.titleOnly !== true && /\p{L}{2}/u.test(np.name)) {
         const mention = this.addMention(np, 'name', 'speaker.name-colon-headline', 0.7);
         const rest = pStart + t.length - colon[2].length;
         const claim = trimClaim(text, rest, pEnd);
