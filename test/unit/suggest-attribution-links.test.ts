@@ -234,3 +234,14 @@ test('a compound sentence of two main clauses, each with its own subject, is two
     ['The van was found in 2024 and was sold at auction later that year', 'assertion', undefined],
   ]);
 });
+
+test('"Forward" opening a party\'s name is no title: "Forward UK said … The party added …"', () => {
+  const text = [
+    'New party launches',
+    'Forward UK said on Monday that it would stand in 40 seats. The party added that its manifesto would follow in June.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Forward UK', 'Forward UK'],
+    ['The party', 'Forward UK'],
+  ]);
+});

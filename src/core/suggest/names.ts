@@ -232,8 +232,12 @@ export interface NamePhrase {
   titleOnly?: boolean;
 }
 
+/** Sports positions that are titles only in lower case ("the forward said"): "Forward UK" is a party, not a title and a place. */
+const LOWER_CASE_TITLES = new Set(['forward', 'winger']);
+
 function isTitle(t: string): boolean {
   const w = stripPossessive(t).toLowerCase();
+  if (LOWER_CASE_TITLES.has(w) && /^\p{Lu}/u.test(t)) return false;
   return TITLE_WORDS.has(w) || (w.endsWith('.') && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
