@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of } from './suggestQueries';
+import { of, pairs } from './suggestQueries';
 
 test('"he" is the last speaker, not the player merely talked about and named again in the claim', () => {
   const text = [
@@ -30,4 +30,13 @@ test('"it said" is the organisation that spoke last', () => {
   assert.equal(it?.attrs.name, 'airport operator');
   const claim = of(r, 'claim').find((c) => c.text.startsWith('passengers would be rebooked'));
   assert.equal(r.suggestions.find((s) => s.id === claim?.links?.speaker)?.attrs.name, 'airport operator');
+});
+
+test('"She kept her “buy” rating but said …": a pronoun sharing its subject with a second verb is resolved, scare quotes and all', () => {
+  const { speakers, claims } = pairs('Shares\n\nMaja Lindt estimated that profits would fall. She kept her "buy" rating on the shares but said a merger would help.\n');
+  assert.deepEqual(speakers, [
+    ['Maja Lindt', 'Maja Lindt'],
+    ['She', 'Maja Lindt'],
+  ]);
+  assert.deepEqual(claims.at(-1), ['a merger would help', 'indirect', 'Maja Lindt']);
 });

@@ -1874,7 +1874,8 @@ export class Attributor {
 
   /** The subject of a sentence whose second verb speaks ("Ann Roe welcomed the plan but said …"); none after an opening phrase or a comma. */
   private sharedSubject(floor: number, limit: number): number | undefined {
-    const seg = this.text.slice(floor, limit);
+    // (a scare-quoted word or two, "kept her “hold” rating", is no quotation)
+    const seg = this.text.slice(floor, limit).replace(/["“]([^"“”,;:]{1,20})["”]/g, ' $1 ');
     if (/[,;:“”"]/.test(seg)) return undefined;
     // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
     const words = /^(?:[Tt]he\s+)?((?:\S+\s+)*?)(?=(?!(?:of|for|and|de|del|la|von|van|der|al|bin)\s)[\p{Ll}]{2,}\s)/u.exec(seg);
@@ -1887,6 +1888,8 @@ export class Attributor {
       runEnd = words[0].length + after[0].trimEnd().length;
     }
     const subject = seg.slice(0, runEnd);
+    // "She kept her rating on the stock but said …": a pronoun, resolved as one
+    if (/^(?:He|She|They)$/.test(subject)) return this.addPronoun(floor, subject, 'speaker.shared-subject');
     if (!/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(subject) || /^(?:The|A|An|It|This|That|But|And|However|In|On|At|After|Before|When|While|As|If)$/.test(subject)) return undefined;
     const mark = this.mentions.length;
     const m = this.phraseEndingAt(floor, floor + runEnd, 'speaker.shared-subject');
