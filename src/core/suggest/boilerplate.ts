@@ -59,6 +59,9 @@ const PHRASES: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
 
+/** Any needle at all: one scan, after which a line holding none skips every needled pattern at once. */
+const ANY_NEEDLE = new RegExp([...new Set([...NEEDLES.values()].flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /**
  * The heading of a list of links to other stories ("Most Read", "Latest News", "Related"). After the
  * story has begun, the headline-shaped lines under it are chrome: they are other stories' titles.
@@ -110,11 +113,13 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   const text = line.text.trim();
   if (text.length === 0) return { verdict: 'unsure', rule: '' };
   let lower: string | undefined;
+  let anyNeedle: boolean | undefined;
   for (const re of PHRASES) {
     const needles = NEEDLES.get(re);
     if (needles !== undefined) {
       lower ??= text.toLowerCase();
-      if (!needles.some((w) => (lower as string).includes(w))) continue;
+      anyNeedle ??= ANY_NEEDLE.test(lower);
+      if (!anyNeedle || !needles.some((w) => (lower as string).includes(w))) continue;
     }
     if (re.test(text)) return { verdict: 'chrome', rule: 'boilerplate.phrase' };
   }
