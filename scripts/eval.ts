@@ -151,6 +151,8 @@ const DESCRIPTIONS: Record<string, string> = {
   seed: 'seed articles',
   own: 'own articles (other styles and topics)',
   heldout: 'held-out articles (written after the rules were frozen; date rules later revised after reading them)',
+  practice4: 'practice4 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
+  practice5: 'practice5 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
   blind: 'blind-at-first-run articles (gold written before any run; first-run scores are in the CHANGELOG; rules were fixed after reading their errors)',
 };
 const order = (g: string): string => (g in DESCRIPTIONS ? String(Object.keys(DESCRIPTIONS).indexOf(g)) : `9${g.padStart(8, '0')}`);
