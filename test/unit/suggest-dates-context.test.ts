@@ -522,3 +522,14 @@ test('a US zone told by its region ("8 p.m. Eastern", "noon Central Standard Tim
   assert.deepEqual(dates('Bids close at noon Central Standard Time.\n', '2028-07-12'), [['at noon Central Standard Time', '2028-07-12T12:00-06:00']]);
   assert.deepEqual(dates('Hail hit the valley at 4 p.m. Central Oregon was spared.\n', '2028-07-12'), [['at 4 p.m', '2028-07-12T16:00']]);
 });
+
+test('"laid out" and "couldn\'t" are past tenses: the weekday they govern is the one just gone', () => {
+  // 2025-05-14 is a Wednesday
+  const laid = dates('Wednesday, May 14, 2025\n\nThree libraries would merge under a plan the mayor laid out for the council at Monday\'s session.\n');
+  assert.deepEqual(laid.slice(1), [['Monday', '2025-05-12']]);
+  const could = dates('Wednesday, May 14, 2025\n\n"By Sunday evening the dog couldn\'t stand up," the owner said.\n');
+  assert.deepEqual(could.slice(1), [['Sunday evening', '2025-05-11']]);
+  // "couldn't be" is no past: "it couldn't be ready until Friday" still looks ahead
+  const ahead = dates('Wednesday, May 14, 2025\n\nThe hall couldn\'t be ready until Friday.\n');
+  assert.deepEqual(ahead.slice(1), [['Friday', '2025-05-16']]);
+});
