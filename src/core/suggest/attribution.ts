@@ -223,6 +223,10 @@ const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|L
 /** ", managing director of Kestrel Freight" right before an apposition's comma: a role of an organisation, after a name. */
 const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?[\p{Lu}][^,]*$/u;
 /** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
+/** "the shadow chancellor": the opposition's spokesman for an office, not its holder. */
+const SHADOW = /\bshadow\s/iu;
+/** "shadow chancellor Marcus Thorne", "Shadow Home Secretary Ann Lee": the same, written before the name. */
+const SHADOW_BEFORE = /\bshadow\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
@@ -2011,6 +2015,11 @@ export class Attributor {
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
+        // "The chancellor, Helen Ashworth, said": a role in apposition before the name
+        const preAppo = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+),\s+$/u.exec(before);
+        if (preAppo !== null && TITLE_WORDS.has(preAppo[2])) appoRole.push(preAppo[2]);
+        // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
+        if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || SHADOW_BEFORE.test(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);

@@ -435,7 +435,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       // role: "the deputy minister" → the most recent person introduced with that role
       const wanted = ROLE_EQUIV[m.surface] ?? [m.surface];
       const adjectives = m.roles.filter((r) => r !== m.surface);
-      const before = personsBefore(m.start).reverse();
+      // ("the chancellor" is never the one introduced as "the shadow chancellor", nor the other way round)
+      const shadow = m.roles.includes('shadow') || (m.title !== undefined && /\bshadow\s/i.test(m.title));
+      const before = personsBefore(m.start).reverse().filter((p) => p.roles.includes('shadow') === shadow);
       const cands = before.filter((p) => p.sentence >= here - 8);
       const exact = (p: PersonMention): boolean => p.roles.some((r) => wanted.includes(r)) && adjectives.every((a) => p.roles.includes(a) || ['senior', 'top', 'former'].includes(a));
       // "the minister" far into the story is still the person introduced as minister, before any other recent speaker
