@@ -533,3 +533,12 @@ test('"laid out" and "couldn\'t" are past tenses: the weekday they govern is the
   const ahead = dates('Wednesday, May 14, 2025\n\nThe hall couldn\'t be ready until Friday.\n');
   assert.deepEqual(ahead.slice(1), [['Friday', '2025-05-16']]);
 });
+
+test('a bare season in a long quotation takes the tense of the quotation, not of the "she said" after it', () => {
+  // published in October: the coming spring is next year's
+  const found = dates('Oct 7, 2025\n\n"I\'d rather close the pool for a month now than send the lifeguards their notices in the spring," the manager said.\n');
+  assert.deepEqual(found.slice(1), [['spring', '2026']]);
+  // told of the past, the same words name the last spring
+  const past = dates('Oct 7, 2025\n\nThe lifeguards were sent their notices by the trust in the spring.\n');
+  assert.deepEqual(past.slice(1), [['spring', '2025']]);
+});

@@ -479,7 +479,7 @@ const SEASON_NAMED_EVENT = /^\s+(?:statement|budget|spending review|conference|o
 const seasonParser: chrono.Parser = {
   pattern: () => /\b(?:(last|this|next|early|late)\s+|the\s+|(?<=\b(?:over|during|through|throughout|across|in|before|after|until|by)\s))(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b(?!['’-])/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    let which = match[1]?.toLowerCase();
+    const which = match[1]?.toLowerCase();
     // a bare season after a preposition ("recovered over winter", "before autumn"): not "fall", a verb too
     if (match[1] === undefined && !/^the\s/i.test(match[0]) && /^fall$/i.test(match[2])) return null;
     // "before the summer recess in July": the month dates the break, the season only names it
@@ -489,13 +489,9 @@ const seasonParser: chrono.Parser = {
     if (match[3] === undefined && /^fall$/i.test(match[2]) && /^\s+(?:in|of)\s/i.test(after)) return null;
     // "the spring statement", "the winter Olympics": an event named by its season, no date of its own
     if (match[3] === undefined && which === undefined && SEASON_NAMED_EVENT.test(after)) return null;
-    if (match[3] === undefined && which === undefined) {
-      // "in the spring": the coming one or the last one by the clause's tense, else no date
-      const at = match.index ?? 0;
-      const tense = tenseAround(context.text, 0, context.text.length, at, at + match[0].length);
-      if (tense === 'unknown') return null;
-      which = tense === 'future' ? 'next-or-this' : 'last-or-this';
-    }
+    // "in the spring": the coming one or the last one by the clause's tense, else no date; the tense
+    // is read by the caller over the whole sentence (this text is a window that may start mid-clause)
+    const bare = match[3] === undefined && which === undefined;
     if (match[3] === undefined && (which === 'early' || which === 'late')) return null;
     const ref = utc(context.refDate);
     const mid = SEASON_MONTH[match[2].toLowerCase()];
@@ -503,14 +499,22 @@ const seasonParser: chrono.Parser = {
     if (match[3] === undefined) {
       if (which === 'last') year = mid <= ref.m - 2 ? ref.y : ref.y - 1;
       else if (which === 'next') year = mid >= ref.m + 2 ? ref.y : ref.y + 1;
-      else if (which === 'last-or-this') year = mid <= ref.m + 1 ? ref.y : ref.y - 1; // "was built in the summer"
-      else if (which === 'next-or-this') year = mid >= ref.m - 1 ? ref.y : ref.y + 1; // "will publish it in the spring"
       else if (mid === 1 && ref.m >= 11) year = ref.y + 1; // "this winter" in November
     }
     const index = (match.index ?? 0) + (match[0].toLowerCase().startsWith('the ') ? 4 : 0);
-    return context.createParsingResult(index, match[0].slice(index - (match.index ?? 0)), { year }).addTag('custom/year');
+    const result = context.createParsingResult(index, match[0].slice(index - (match.index ?? 0)), { year }).addTag('custom/year');
+    return bare ? result.addTag('custom/season-bare') : result;
   },
 };
+
+/** Sets a bare season's year ("in the spring") by its clause's tense: the coming such season, or the last. */
+export function settleBareSeason(r: chrono.ParsedResult, ref: Date, tense: 'past' | 'future'): void {
+  const mid = SEASON_MONTH[r.text.replace(/^the\s+/i, '').toLowerCase()] ?? 7;
+  const t = utc(ref);
+  const c = r.start as unknown as { assign: (k: string, v: number) => void };
+  if (tense === 'future') c.assign('year', mid >= t.m - 1 ? t.y : t.y + 1); // "will publish it in the spring"
+  else c.assign('year', mid <= t.m + 1 ? t.y : t.y - 1); // "was built in the summer"
+}
 
 /** "the end of the month", "earlier this month" is handled elsewhere; here the month of the reference. */
 const monthEdgeParser: chrono.Parser = {

@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, settleBareSeason, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -130,6 +130,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
         if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
         if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
+        if (tags.has('custom/season-bare')) {
+          if (tense === 'unknown') continue;
+          settleBareSeason(r, ref, tense);
+        }
         const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "Thanksgiving week", "over Easter week": the ISO week of the holiday

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** "would have X-rays" points forward; "would have won" looks back. */
 const WOULD = String.raw`would(?! have (?:been|had|got|gone|done|made|seen|taken|given|come|become|run|won|lost|left|kept|held|paid|said|told|put|set|let|cut|hit|met|sent|spent|built|bought|brought|thought|caught|taught|sold|found|felt|stood|known|shown|grown|drawn|written|driven|\w+ed)\b)`;
 const FUTURE = new RegExp(
-  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|(?<!\b(?:in|to|from|of|since|until|till|by|early|late|mid|next|last|this|through|between|on|during|before|after)\s)may(?!\s*(?:\d|[,.;:!?)]|$)|\s+(?:and|or|to|through|last|next|this|was|were|is|are|had|has|saw|when|as|after|before|in|of|at|for|with|from)\b|['’]s\b)|might|must|needs? to|ha(?:s|ve) to|['’]ll|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to|(?<!\bhad\s)(?:hoped|aimed|intended|promised|vowed|pledged|planned) to|could(?=\s+(?:be|reach|bring|hit|face|see|last|affect|spread|arrive|return|resume|reopen|begin|start|follow)\b))\b`,
+  String.raw`\b(will|${WOULD}|won['’]t|shall|should|can|(?<!\b(?:in|to|from|of|since|until|till|by|early|late|mid|next|last|this|through|between|on|during|before|after)\s)may(?!\s*(?:\d|[,.;:!?)]|$)|\s+(?:and|or|to|through|last|next|this|was|were|is|are|had|has|saw|when|as|after|before|in|of|at|for|with|from)\b|['’]s\b)|might|must|needs? to|ha(?:s|ve) to|['’]ll|['’]d(?=\s+(?:rather|sooner|prefer)\b)|going to|set (?:for|to)|due (?:to|on|for|by|before|out|back|in(?! part\b))|(?<!\b(?:had|had not|had never|hadn['’]t|a|an|than|as)\s)(?:scheduled|slated|planned|expected|predicted|projected|anticipated|pencil(?:l)?ed in)|ahead of|(?:un)?likely to|(?<!\bhad\s)forecast to|plans?(?:\s+(?!to\b)[\w-]+){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]+|yet to|expects?|predicts?|anticipates?|(?<!used )to be \w+(?:ed|en)|is to|are to|upcoming|next|to be held|to hold|to meet|to visit|would like to|hopes? to|intends? to|(?<!\bhad\s)(?:hoped|aimed|intended|promised|vowed|pledged|planned) to|could(?=\s+(?:be|reach|bring|hit|face|see|last|affect|spread|arrive|return|resume|reopen|begin|start|follow)\b))\b`,
   'i',
 );
 /**
@@ -105,7 +105,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   let rest = text.slice(end, Math.min(sentenceEnd, end + 400));
   // '"… snow on Boxing Day," she added': inside a quotation, the reporting verb after it is no tense of the quote
   const opened = text.slice(sentenceStart, at);
-  if (/“[^”]*$/.test(opened) || (opened.split('"').length - 1) % 2 === 1) {
+  // (a quotation's closing mark after a comma, "…in the spring," she said, closes it even when the
+  // text read starts inside the quotation, past its opening mark)
+  if (/“[^”]*$/.test(opened) || (opened.split('"').length - 1) % 2 === 1 || /^[^"“”]*[,!?]["”]\s/.test(rest)) {
     const close = rest.search(/["”]/);
     if (close >= 0) rest = rest.slice(0, close);
   }
