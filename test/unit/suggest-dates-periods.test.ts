@@ -317,3 +317,16 @@ test('the dates in a fixtures list under the story are chrome', () => {
   const found = dates('Friday 5 March 2027\n\nThe Harriers beat Ashby 3-0 on Tuesday night to go top of the league.\n\nTheir manager said the squad was the strongest he had worked with in a decade.\n\nA crowd of 2,140 was the biggest at the ground for years, the club said.\n\nUpcoming fixtures\nSat 6 Mar: Harriers v Corby, 15:00\nTue 9 Mar: Kettering v Harriers, 19:45\n');
   assert.deepEqual(found.slice(1), [['on Tuesday night', '2027-03-02']]);
 });
+
+test('"the year-ago quarter", "the year-earlier period" after "the quarter ended …" are that quarter a year before; "the same period last year" after them too', () => {
+  const found = dates(
+    'Published Thu, Feb 5 2026\n\nThe bakery chain reported results for the quarter ended Dec. 31.\n\nSales climbed 12% from $410 million in the year-ago quarter. Profit was $22 million, up from $19 million in the same period last year.\n',
+  );
+  assert.deepEqual(found.slice(1), [
+    ['Dec. 31', '2025-12-31'],
+    ['the year-ago quarter', '2024-Q4'],
+    ['the same period last year', '2024-Q4'],
+  ]);
+  const earlier = dates('Published Thu, Feb 5 2026\n\nIn the June quarter, orders fell 3% from the year-earlier quarter.\n');
+  assert.deepEqual(earlier.slice(1), [['the June quarter', '2025-Q2'], ['the year-earlier quarter', '2024-Q2']]);
+});

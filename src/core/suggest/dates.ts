@@ -742,8 +742,8 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const PERIOD_AGAIN = /\bthe\s+(?:corresponding|same|comparable|equivalent)\s+(period|quarter|month)\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)\b/gi;
-const MONTHS_ENDED = /\b(three|six|3|6)[\s-]months?\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
+const PERIOD_AGAIN = /\bthe\s+(?:(?:corresponding|same|comparable|equivalent)\s+(period|quarter|month)\s+(?:(?:of|in)\s+)?((?:19|20)\d{2}|last year)|year[-\s](?:ago|earlier)\s+(period|quarter|month))\b/gi;
+const MONTHS_ENDED = /\b(?:(three|six|3|6)[\s-]months?|quarter)\s+(?:ended|ending|to|through)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
 const PAGE_ZONE = /\b(AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/g;
 /** Zones that are one place's standard and daylight time, told apart by the date. */
 const ZONE_FAMILIES: Record<string, { family: string; standard: number; daylight: number }> = {
@@ -808,7 +808,8 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
     // the period: "the six months ended June 30" earlier in the sentence, else the latest half or quarter told before
     // ("the same quarter last year": "the three months to June 30" may be a sentence or two back;
     // "the same month last year": the month told just before, in the same sentence)
-    const unit = m[1].toLowerCase();
+    // ("the year-ago quarter", "the year-earlier period": the same as "… last year")
+    const unit = (m[1] ?? m[3]).toLowerCase();
     const back = text.slice(Math.max(0, start - 400), start);
     const cut = unit === 'quarter' ? -1 : Math.max(back.lastIndexOf('\n'), back.search(/[.!?]\s+[A-Z][^.!?]*$/));
     let period: string | undefined;
@@ -821,7 +822,7 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
       if (from !== undefined) period = from.value.slice(5);
     } else {
       for (const e of back.slice(cut + 1).matchAll(MONTHS_ENDED)) {
-        const n = /^(?:three|3)$/i.test(e[1]) ? 3 : 6;
+        const n = e[1] === undefined || /^(?:three|3)$/i.test(e[1]) ? 3 : 6; // ("the quarter ended Sept. 30")
         const month = monthIndex(e[2]);
         if (n === 3 && month % 3 === 0) period = `Q${month / 3}`;
         else if (n === 6 && month % 6 === 0 && unit === 'period') period = `H${month / 6}`;
@@ -837,7 +838,8 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
       }
       if (period === undefined && from !== undefined) period = from.value.slice(5);
     }
-    const y = /^\d/.test(m[2]) ? Number(m[2]) : from !== undefined ? Number(from.value.slice(0, 4)) - 1 : undefined;
+    // (after "the year-ago quarter", "the same period last year" is that same quarter, not a year before it)
+    const y = /^\d/.test(m[2] ?? '') ? Number(m[2]) : from !== undefined ? Number(from.value.slice(0, 4)) - (from.rule === 'date.corresponding-period' ? 0 : 1) : undefined;
     if (period === undefined || y === undefined) continue;
     const value: DraftDate = { start, end, value: `${pad(y, 4)}-${period}`, score: 0.75, rule: 'date.corresponding-period' };
     out = [...out.filter((e) => e.end <= start || e.start >= end), value].sort((a, b) => a.start - b.start);
