@@ -1464,7 +1464,16 @@ export class Attributor {
         }
         const mark = this.mentions.length;
         const who = this.phraseEndingAt(floor, orgEnd, rule);
-        if (who !== undefined && this.mentions[who].kind === 'name' && /\s(?:of|from|at|with)\s/.test(text.slice(this.mentions[who].start, tokens[0].start))) return who;
+        if (who !== undefined && this.mentions[who].kind === 'name' && /\s(?:of|from|at|with)\s/.test(text.slice(this.mentions[who].start, tokens[0].start))) {
+          // "analysts at Bernwood Securities, who rate the stock a buy, wrote": unnamed people at a firm are named with it
+          const w = this.mentions[who];
+          const org = w.rule.endsWith('.group') && w.end === orgEnd && !w.surface.includes(' ') && /\sat\s+$/.test(before) ? nameFromRun(tokens, false) : undefined;
+          if (org !== undefined && org.titleOnly !== true && org.end <= end && !isGeography(tokens)) {
+            w.surface = `${w.surface} at ${org.name}`;
+            w.end = org.end;
+          }
+          return who;
+        }
         this.mentions.length = mark;
       }
       const prep = /\s(in|at|from)\s+$/.exec(before);

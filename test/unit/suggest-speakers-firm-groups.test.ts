@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/core/suggest/suggest';
+import { of, speakerOf } from './suggestQueries';
+
+const story = (...paras: string[]): string => ['Shares in Corvale Foods fall after profit warning', '', ...paras].join('\n\n') + '\n';
+
+test('unnamed analysts at a firm are named with the firm, past a relative clause', () => {
+  const r = suggest(story(
+    'Corvale Foods cut its outlook on Tuesday.',
+    'In a note to clients, analysts at Dunmore Capital, who rate the stock a hold, wrote that the warning was "overdue".',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['analysts at Dunmore Capital', 'analysts at Dunmore Capital']]);
+  assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind === 'indirect').map((c) => [c.text, speakerOf(r, c)]), [
+    ['the warning was "overdue"', 'analysts at Dunmore Capital'],
+  ]);
+});
