@@ -330,3 +330,12 @@ test('"the year-ago quarter", "the year-earlier period" after "the quarter ended
   const earlier = dates('Published Thu, Feb 5 2026\n\nIn the June quarter, orders fell 3% from the year-earlier quarter.\n');
   assert.deepEqual(earlier.slice(1), [['the June quarter', '2025-Q2'], ['the year-earlier quarter', '2024-Q2']]);
 });
+
+test('"the holiday quarter" is the December quarter; a quarter already begun, told in the past tense, is this year\'s', () => {
+  const found = dates('Published Tue, Nov 3 2026\n\nFor the holiday quarter, the toy maker said it expects sales of $1.2 billion. It will report results for the holiday quarter in February.\n');
+  assert.deepEqual(found.slice(1), [['the holiday quarter', '2026-Q4'], ['the holiday quarter', '2026-Q4'], ['February', '2027-02']]);
+  const after = dates('Published Thu, Feb 4 2027\n\nThe toy maker said sales in the holiday quarter rose 8%.\n');
+  assert.deepEqual(after.slice(1), [['the holiday quarter', '2026-Q4']]);
+  // "holiday" alone before "quarter" needs its article: "Holiday quarter sales" in a headline is no date here
+  assert.deepEqual(dates('Published Thu, Feb 4 2027\n\nHoliday quarter sales rose.\n').slice(1), []);
+});

@@ -246,10 +246,12 @@ const quarterParser: chrono.Parser = {
  * its last month (Australian and New Zealand usage) → YYYY-Qn, like "the fourth quarter".
  */
 const monthQuarterParser: chrono.Parser = {
-  pattern: () => /\b(?:the\s+)?(March|June|September|December|Sept?\.|Dec\.)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
+  pattern: () => /\b(?:the\s+)?(March|June|September|December|Sept?\.|Dec\.|holiday)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    if (!/^[A-Z]/.test(match[1])) return null;
-    const month = monthIndex(match[1]);
+    // "the holiday quarter" (a retailer's or device maker's October-December quarter) is the December quarter
+    const holiday = /^holiday$/i.test(match[1]);
+    if (holiday ? !/^the\s/i.test(match[0]) : !/^[A-Z]/.test(match[1])) return null;
+    const month = holiday ? 12 : monthIndex(match[1]);
     const yearText = match[2] ?? match[3];
     const comps: { [k: string]: number } = { month: month - 2 };
     if (yearText !== undefined) comps.year = Number(yearText);
@@ -1033,7 +1035,7 @@ function newsChrono(): chrono.Chrono {
     guarded(yearParser, YEAR),
     guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
     guarded(quarterParser, /quarter|q[1-4]/i),
-    guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december)(?:\s+\d{4})?[\s-]+quarter/i),
+    guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december|holiday)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),

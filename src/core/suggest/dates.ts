@@ -1014,7 +1014,8 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
   if (tags.has('custom/decade')) return { value: pad(get('year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
   if (tags.has('custom/quarter')) {
-    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
+    // (told in the past, a quarter already begun is this year's: "for the December quarter, it said …" in November)
+    const y = has('year') ? get('year') : tense === 'past' ? shiftYear(get('year'), get('month'), 1, ref, tense) : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
     return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
   }
   if (tags.has('custom/weekend')) {
