@@ -339,3 +339,10 @@ test('"the holiday quarter" is the December quarter; a quarter already begun, to
   // "holiday" alone before "quarter" needs its article: "Holiday quarter sales" in a headline is no date here
   assert.deepEqual(dates('Published Thu, Feb 4 2027\n\nHoliday quarter sales rose.\n').slice(1), []);
 });
+
+test('a bare "2027-28" on a page that names a school or academic year in full is that span of years, without "financial" in sight', () => {
+  const found = dates('Nov 18, 2026\n\nThe college would move to a four-day week in the 2027-28 academic year. It projects a $2 million gap in its 2027-28 budget.\n');
+  assert.deepEqual(found.slice(1), [['the 2027-28 academic year', '2027/2028'], ['2027-28', '2027/2028']]);
+  // on a page with no such span told in full, a bare "2027-28" stays no date (a score, a record, a range)
+  assert.deepEqual(dates('Nov 18, 2026\n\nThe club projects a $2 million gap in its 2027-28 budget.\n').slice(1), []);
+});

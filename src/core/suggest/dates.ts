@@ -110,9 +110,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // (and a closing bracket the span does not open: "(0130 GMT Friday)")
         while (end > start && (/[\s,.;:]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')))) end--;
         if (isMediaPosition(text, start, end, chapters)) continue;
-        if (tags.has('custom/fiscal-bare') && !fiscalPage()) continue;
-        // a bare "2027/28" is a span of years only on a page that names such a span in full ("the 2027/28 school year")
-        if (tags.has('custom/year-span-bare') && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
+        // a bare "2027/28" (or "its 2027-28 budget" on a page without financial years) is a span of
+        // years only on a page that names such a span in full ("the 2027/28 school year")
+        const spanInstead = tags.has('custom/fiscal-bare') && !fiscalPage();
+        if ((spanInstead || tags.has('custom/year-span-bare')) && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
@@ -134,7 +135,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           if (tense === 'unknown') continue;
           settleBareSeason(r, ref, tense);
         }
-        const value = isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
+        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "Thanksgiving week", "over Easter week": the ISO week of the holiday
         if (value.rule === 'date.holiday' && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) {
