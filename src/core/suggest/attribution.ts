@@ -65,7 +65,9 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
 /** "A neighbour of Mr Gilchrist, who …, said": someone unnamed, known by whose neighbour, friend or relative they are. */
-const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend)\s+of)\s+$/u;
+const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of)\s+(?:the\s+)?$/u;
+/** "Allies of Ms Thackeray said": the same people in the plural, opening the sentence (a run of capitalised words). */
+const RELATIONS_OPENING = /^(?:Allies|Friends|Supporters|Confidants)$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
 const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person))\s+for)\s+$/u;
 /** "the singer's representatives", "the actor's lawyer": people speaking for a person written as a lower-case role. */
@@ -1430,12 +1432,30 @@ export class Attributor {
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
       // "A spokesman for Tom Hale said": the spokesperson speaks, named after the person (an organisation's keeps its own rules)
-      const spokes = SPOKES_FOR_NAME.exec(before) ?? RELATION_OF_NAME.exec(before);
-      if (spokes !== null) {
-        const person = nameFromRun(tokens, false);
+      let spokes: { at: number; phrase: string; head: string } | undefined;
+      const spokesAt = SPOKES_FOR_NAME.exec(before) ?? RELATION_OF_NAME.exec(before);
+      let named = tokens;
+      if (spokesAt !== null) spokes = { at: tokens[0].start - spokesAt[0].length + spokesAt[0].indexOf(spokesAt[1]), phrase: spokesAt[1], head: spokesAt[2] ?? spokesAt[3] };
+      else if (tokens.length > 2 && tokens[1].text === 'of' && RELATIONS_OPENING.test(tokens[0].text)) {
+        // ("Allies of Ms Thackeray said": the capitalised run opens with the relation)
+        spokes = { at: tokens[0].start, phrase: `${tokens[0].text} of`, head: tokens[0].text.toLowerCase() };
+        named = tokens.slice(2);
+      }
+      if (spokes !== undefined) {
+        const person = nameFromRun(named, false);
+        const spokesFor = spokes.phrase.replace(/\s+/g, ' ').trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+        const unnamed = spokes.head.startsWith('spokes') ? 'spokesperson' : spokes.head;
         if (person !== undefined && !person.isOrg && person.titleOnly !== true) {
           const idx = this.mentions.length;
-          this.mentions.push({ start: tokens[0].start - spokes[0].length + spokes[0].indexOf(spokes[1]), end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: spokes[2].startsWith('spokes') ? 'spokesperson' : spokes[2], spokesFor: spokes[1].replace(/\s+/g, ' ').trim().replace(/^A/, 'a') });
+          this.mentions.push({ start: spokes.at, end: person.end, kind: 'name', surface: person.name, isOrg: false, roles: person.roles, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed, spokesFor });
+          return idx;
+        }
+        // "one ally of the Home Secretary said": named after the person holding the office
+        const words = person?.titleOnly === true ? person.name.split(/\s+/).map((w) => w.toLowerCase()).filter((w) => w !== 'the') : [];
+        const head = words[words.length - 1];
+        if (person !== undefined && head !== undefined && TITLE_WORDS.has(head) && spokes.head !== 'spokesman' && !spokes.head.startsWith('spokes')) {
+          const idx = this.mentions.length;
+          this.mentions.push({ start: spokes.at, end: person.end, kind: 'role', surface: head, isOrg: false, roles: words, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed, spokesFor, title: person.name.replace(/^the\s+/i, '') });
           return idx;
         }
       }
@@ -2025,8 +2045,9 @@ export class Attributor {
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
         // "The chancellor, Helen Ashworth, said": a role in apposition before the name
-        const preAppo = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+),\s+$/u.exec(before);
-        if (preAppo !== null && TITLE_WORDS.has(preAppo[2])) appoRole.push(preAppo[2]);
+        // ("The Home Secretary, Jane Roe, said": with the words of the office, for "the Home Secretary" later)
+        const preAppo = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before);
+        if (preAppo !== null && TITLE_WORDS.has(preAppo[2].toLowerCase())) for (const w of `${preAppo[1]}${preAppo[2]}`.toLowerCase().split(/\s+/)) if (TITLE_WORDS.has(w)) appoRole.push(w);
         // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
         if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || SHADOW_BEFORE.test(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
