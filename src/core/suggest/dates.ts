@@ -13,6 +13,7 @@ const TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|the \d{1,2}(?:st|nd|rd|th)|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
+const SPAN_BEFORE = /(?:^|\s)(?:its|their|his|her|our|the|this|next|for|in|of|from|until|by|during|through)\s+$/i;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
@@ -112,7 +113,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (isMediaPosition(text, start, end, chapters)) continue;
         // a bare "2027/28" (or "its 2027-28 budget" on a page without financial years) is a span of
         // years only on a page that names such a span in full ("the 2027/28 school year")
-        const spanInstead = tags.has('custom/fiscal-bare') && !fiscalPage();
+        // (after a determiner or a preposition only: "lost 2024-25 games" is a score)
+        const spanInstead = tags.has('custom/fiscal-bare') && !fiscalPage() && SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+        if (tags.has('custom/fiscal-bare') && !fiscalPage() && !spanInstead) continue;
         if ((spanInstead || tags.has('custom/year-span-bare')) && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
