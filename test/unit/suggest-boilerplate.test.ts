@@ -138,3 +138,19 @@ test('the headlines under "Related releases" or "Related fact checks" after the 
   assert.deepEqual(chrome, ['Related fact checks', 'No, ferry fares have not doubled since 2019', 'Timetable changes from Monday']);
   assert.deepEqual(r.suggestions.filter((s) => s.label === 'date').map((s) => s.text), ['2 April 2025', 'on Tuesday', 'June']);
 });
+
+test('a market-data delay notice at the foot ("quotes delayed by at least 20 minutes") is chrome, not an assertion', () => {
+  const text = [
+    'Copper miner lifts output',
+    'Redfell Mining raised its output forecast on Monday, sending its shares up 6%.',
+    'Prices delayed by at least 20 minutes.',
+    'Data is a real-time snapshot. Market data is delayed at least 20 minutes.',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(2));
+  assert.deepEqual(
+    r.suggestions.filter((s) => s.label === 'claim').map((s) => s.text),
+    ['Redfell Mining raised its output forecast on Monday, sending its shares up 6%'],
+  );
+});

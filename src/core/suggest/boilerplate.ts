@@ -44,7 +44,8 @@ const PHRASES: readonly RegExp[] = [
   /^(listen|watch|play|duration)\b[\p{L} ]{0,24}[\s·•|:-]*\d{1,2}:\d{2}(:\d{2})?\s*(min|mins)?$/iu,
   /^(?:▶|►|▷|⏵)\uFE0F?\s*(?:watch|listen|video|play)\b/iu,
   // disclaimers and policies: "… is not responsible for the content of external sites", market-data credits, comment rules
-  needing(['not responsible', 'quote data', ' are shown in real time', 'comments '], /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i),
+  // ("All quotes delayed a minimum of 15 minutes", "Data is a real-time snapshot *Data is delayed at least 15 minutes")
+  needing(['not responsible', 'quote data', ' are shown in real time', 'comments ', 'delayed', 'real-time snapshot'], /\bnot responsible for the content of external (?:sites|websites|links|pages)\b|^(?:most )?(?:stock )?quote data (?:is )?provided by\b|\b(?:market )?(?:indices|quotes) are shown in real time\b|\b(?:quotes?|data|prices) (?:is |are )?delayed (?:by )?(?:at least |a minimum of |up to |by at least )?\d+ (?:minutes|mins)\b|^data is a real-time snapshot\b|^comments (?:have to|must|should|will) be\b|\bcomments are (?:moderated|pre-moderated)\b/i),
   // the newsroom asking for tips: "Send your story ideas to … or via WhatsApp on …", "Got a story? Email …",
   // "Follow BBC Leeds on Facebook, X and Instagram"
   needing(['your', ' a story', ' a news tip', ' a tip', 'follow'], /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i),
