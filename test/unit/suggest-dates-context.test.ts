@@ -542,3 +542,11 @@ test('a bare season in a long quotation takes the tense of the quotation, not of
   const past = dates('Oct 7, 2025\n\nThe lifeguards were sent their notices by the trust in the spring.\n');
   assert.deepEqual(past.slice(1), [['spring', '2025']]);
 });
+
+test('the level a change started from ("to 2.1%, from 3.4% in October") is in the past of the forecast around it', () => {
+  const found = dates('Wednesday 25 November 2026\n\nThe central bank expects inflation to ease to 2.1% next year, from 3.4% in October.\n');
+  assert.deepEqual(found.slice(1), [['next year', '2027'], ['October', '2026-10']]);
+  // "from 3.4% in October to 2.1% in March": a stretch still to come keeps its tense
+  const stretch = dates('Wednesday 25 November 2026\n\nThe bank expects inflation to fall from 3.4% in December to 2.1% in March.\n');
+  assert.deepEqual(stretch.slice(1), [['December', '2026-12'], ['March', '2027-03']]);
+});

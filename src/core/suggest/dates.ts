@@ -30,6 +30,8 @@ const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
 const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
 const MONTH_PREFIXED = /(\d)\s(?=((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+))/gi;
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** "cut its forecast to 0.9%, from 1.4% in March", "up from $3.10 in May": the level a change started from was before it. */
+const FROM_LEVEL = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$£€]?\d[\d.,]*\s?(?:%|per ?cent|percent|[mb]n|million|billion|p|cents?)?\s+in\s+$/i;
 const BY_DEADLINE = /\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 const FORECAST_WORD = /\b(?:forecasts?|targets?|projections?|outlook|guidance|expects?|expected|predicts?|predicted|sees)\b/i;
 
@@ -133,6 +135,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // by a past act lies after it; the past tense alone does not move it back a year
         if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
         if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
+        if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
         if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
         if (tags.has('custom/season-bare')) {
           if (tense === 'unknown') continue;
