@@ -243,6 +243,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
   const resolvedAt: { pos: number; end?: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
+  // an office no one is named with, once found to stand for someone ("the home secretary" → "Jane Roe")
+  const holders = new Map<string, string>();
   /** The last organisations that have spoken, each once, the most recent last. */
   const spokenOrgs: Omit<OrgName, 'start'>[] = [];
   const orgNames = new Set(orgs.map((o) => o.name));
@@ -460,7 +462,20 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "Helen Markham had come prepared. The Prime Minister told MPs …": a title no one on the page is named
         // with stands for the person the sentence before (or this one) was about, if that person has no other office
         const prev = cands.find((p) => p.subject && p.sentence >= here - 1 && p.name.includes(' ') && p.roles.every((r) => COURTESY.has(r)));
-        name = prev !== undefined ? canon(prev.name) : m.title;
+        const office = m.title.toLowerCase();
+        // "The Home Secretary has warned … Jane Roe told a meeting …": a story's first speaker named by office alone
+        // is the person the next sentence introduces (its subject, named there for the first time, with no office)
+        let next: PersonMention | undefined;
+        if (prev === undefined && !holders.has(office) && resolvedAt.length === 0) {
+          for (let k = firstAt(m.end); k < persons.length && persons[k].sentence <= here + 1; k++) {
+            const p = persons[k];
+            if (p.sentence !== here + 1 || !p.subject) continue;
+            if (p.name.includes(' ') && p.roles.every((r) => COURTESY.has(r)) && !before.some((b) => canon(b.name) === canon(p.name))) next = p;
+            break;
+          }
+        }
+        name = prev !== undefined ? canon(prev.name) : holders.get(office) ?? (next !== undefined ? canon(next.name) : m.title);
+        if (name !== m.title) holders.set(office, name);
       }
       else {
         // otherwise the person who spoke last, a few sentences back: never a group or an organisation
