@@ -84,6 +84,9 @@ const HEAD_WORDS: Record<string, string[]> = {
 /** Heads of a public body a field word may describe without being in its name ("the energy regulator", "the health watchdog"). */
 const FIELD_HEADS = new Set(['regulator', 'watchdog', 'inspectorate', 'ombudsman']);
 
+/** "UN", "EU" before a description's head: the family of bodies it belongs to. */
+const UMBRELLA = /^(?:UN|EU)$/;
+
 /** Descriptions that may stand for an organisation written only as an acronym ("the agency" for "UNICEF"). */
 const ACRONYM_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'federation', 'union', 'alliance', 'fund', 'programme', 'program']);
 
@@ -462,11 +465,12 @@ function nearestIn(list: OrgName[], pos: number, fits: (o: OrgName) => boolean, 
  */
 export function describedOrg(description: string, pos: number, sentenceStart: number, places: OrgPlaces, spoken: Omit<OrgName, 'start'>[] = [], mainBusiness?: string, acronyms: OrgName[] = [], written?: (name: string) => number): string | undefined {
   // "the Leeds-based operator": where it is based names no word of it
-  const words = description.split(/\s+/).filter((w, k) => w !== '' && !(k === 0 && /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered|registered|owned|listed)$/u.test(w)));
+  // ("the UN agency", "the EU body": the umbrella a body belongs to, no word of its own name)
+  const words = description.split(/\s+/).filter((w, k) => w !== '' && !(k === 0 && /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered|registered|owned|listed)$/u.test(w))).map((w, k, all) => (k < all.length - 1 && UMBRELLA.test(w) ? w.toLowerCase() : w));
   if (words.length === 0 || words.length > 4 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   const head = words[words.length - 1];
   if (!DESCRIPTION_HEADS.has(head)) return undefined;
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire|governing|global|international|world|un)$/.test(w));
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:local|national|regional|state|federal|main|new|former|same|whole|entire|governing|global|international|world|un|eu)$/.test(w));
   const wanted = HEAD_WORDS[head] ?? [head];
   // ("the central bank": a "Bank of England", "Reserve Bank of …" is central by its name's form)
   const central = (o: Omit<OrgName, 'start'>): boolean => head === 'bank' && ((o.words[0] === 'bank' && o.words[1] === 'of') || o.words.includes('reserve') || o.words.includes('national'));
