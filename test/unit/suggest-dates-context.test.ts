@@ -550,3 +550,14 @@ test('the level a change started from ("to 2.1%, from 3.4% in October") is in th
   const stretch = dates('Wednesday 25 November 2026\n\nThe bank expects inflation to fall from 3.4% in December to 2.1% in March.\n');
   assert.deepEqual(stretch.slice(1), [['December', '2026-12'], ['March', '2027-03']]);
 });
+
+test('a bare time told in the past, in the sentence after a past day named by its weekday, is on that day', () => {
+  // 2026-05-08 is a Friday
+  const found = dates('May 8, 2026 4:10 PM UTC\n\nThe tug freed the stranded tanker on Wednesday, clearing the way for ships to pass by June, the port said.\n\nThe tow started at 0615 GMT and took three hours.\n');
+  assert.deepEqual(found.slice(1), [['on Wednesday', '2026-05-06'], ['June', '2026-06'], ['0615 GMT', '2026-05-06T06:15Z']]);
+  // a new statement, or a market level "by" a time, keeps the day of publication
+  const statement = dates('Friday 8 May 2026\n\nThe board met on Wednesday. Officials said the canal reopened at 6 a.m.\n');
+  assert.deepEqual(statement.slice(1), [['on Wednesday', '2026-05-06'], ['at 6 a.m', '2026-05-08T06:00']]);
+  const level = dates('May 8, 2026\n\nShares fell 3% on Wednesday. Brent crude was up 1% at $81 a barrel by 1100 GMT.\n');
+  assert.deepEqual(level.slice(1), [['on Wednesday', '2026-05-06'], ['1100 GMT', '2026-05-08T11:00Z']]);
+});

@@ -457,6 +457,7 @@ function zonesFromGmtPairs(text: string, dates: DraftDate[]): DraftDate[] {
   return dates;
 }
 
+const NAMED_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Words between a named day and a time that start another clause or event. */
 const CLAUSE_BREAK = /\b(?:that|and|but|or|while|whereas|said|says|when|because|although|then)\b|[;:()"“”]/i;
 
@@ -476,7 +477,26 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
     const sentenceStart = si < sentences.length ? sentences[si].start : 0;
     const before = dates[k - 1];
     const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value);
-    if (day === null || bareTimes.has(before) || d.value.startsWith(day[0]) || d.start - before.end > 150) return d;
+    // "completed the burn on Thursday, … the agency said. ¶ The firing began at 0902 GMT": a bare time
+    // told in the past, in the sentence after one that names a past day by its weekday (with no
+    // other day or time between), is on that day
+    const onEventDay = (): DraftDate => {
+      const own = sentences[si] as Range | undefined;
+      if (own === undefined || si === 0) return d;
+      for (let j = k - 1; j >= 0 && dates[j].start >= sentences[si - 1].start; j--) {
+        const p = dates[j];
+        if (bareTimes.has(p)) return d;
+        const m = /^\d{4}-\d{2}-\d{2}/.exec(p.value);
+        if (m === null) continue;
+        if (p.start >= own.start || !NAMED_WEEKDAY.test(text.slice(p.start, p.end)) || m[0] >= d.value.slice(0, 10)) return d;
+        // (not a new statement about another event: "Officers said the road reopened at 6 a.m.")
+        // (nor a market's level "by 1400 GMT", told of the day of publication)
+        if (/\b(?:said|says|told|announced)\b/i.test(text.slice(own.start, d.start)) || /\bby\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || tenseAround(text, own.start, own.end, d.start, d.end) !== 'past') return d;
+        return { ...d, value: m[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
+      }
+      return d;
+    };
+    if (day === null || bareTimes.has(before) || d.value.startsWith(day[0]) || d.start - before.end > 150) return onEventDay();
     const between = text.slice(before.end, d.start);
     if (before.start >= sentenceStart) {
       // the same sentence and clause, and the day is when something happens, not a span's end
@@ -484,7 +504,7 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
     } else {
       // the sentence before, in the same paragraph, names an event by its day ("Friday's game")
       const previous = si > 0 ? sentences[si - 1] : undefined;
-      if (previous === undefined || before.start < previous.start || between.includes('\n') || !/^['’]s\b/.test(text.slice(before.end, before.end + 3))) return d;
+      if (previous === undefined || before.start < previous.start || between.includes('\n') || !/^['’]s\b/.test(text.slice(before.end, before.end + 3))) return onEventDay();
       // (unless the time's own sentence names a day after it)
       const next = dates[k + 1] as DraftDate | undefined;
       if (next !== undefined && next.start < (sentences[si]?.end ?? 0) && !bareTimes.has(next)) return d;
