@@ -561,3 +561,11 @@ test('a bare time told in the past, in the sentence after a past day named by it
   const level = dates('May 8, 2026\n\nShares fell 3% on Wednesday. Brent crude was up 1% at $81 a barrel by 1100 GMT.\n');
   assert.deepEqual(level.slice(1), [['on Wednesday', '2026-05-06'], ['1100 GMT', '2026-05-08T11:00Z']]);
 });
+
+test('"on course to", "on track for" point forward even after a past clause', () => {
+  // 2026-11-20 is a Friday
+  const found = dates('Friday 20 November 2026\n\nThe ferry passed its last sea trial on Thursday, putting it on course to enter service in April, the operator said.\n');
+  assert.deepEqual(found.slice(1), [['on Thursday', '2026-11-19'], ['April', '2027-04']]);
+  const track = dates('Friday 20 November 2026\n\nThe yard said the second ferry was on track for delivery in February.\n');
+  assert.deepEqual(track.slice(1), [['February', '2027-02']]);
+});
