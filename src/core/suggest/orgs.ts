@@ -57,6 +57,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   // "the thinktank": a research body, usually named "… Institute", "… Foundation" or "… Centre"
   thinktank: ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
   'think-tank': ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
+  // "the union": a trade union may be named "… Education Association" or "… Federation of Teachers"
+  union: ['union', 'association', 'federation', 'guild'],
   // "the alliance", "the coalition": campaigners named "… Alliance" or "… Coalition"
   alliance: ['alliance', 'coalition'],
   coalition: ['coalition', 'alliance'],
