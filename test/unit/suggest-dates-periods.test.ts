@@ -346,3 +346,8 @@ test('a bare "2027-28" on a page that names a school or academic year in full is
   // on a page with no such span told in full, a bare "2027-28" stays no date (a score, a record, a range)
   assert.deepEqual(dates('Nov 18, 2026\n\nThe club projects a $2 million gap in its 2027-28 budget.\n').slice(1), []);
 });
+
+test('"calendar 2027" (as against a fiscal year) gives the year', () => {
+  const found = dates('Friday 20 November 2026\n\nThe maker expects to have more room on pricing by the end of calendar 2027, it said.\n');
+  assert.deepEqual(found.slice(1), [['2027', '2027']]);
+});
