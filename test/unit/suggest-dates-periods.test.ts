@@ -351,3 +351,8 @@ test('"calendar 2027" (as against a fiscal year) gives the year', () => {
   const found = dates('Friday 20 November 2026\n\nThe maker expects to have more room on pricing by the end of calendar 2027, it said.\n');
   assert.deepEqual(found.slice(1), [['2027', '2027']]);
 });
+
+test('a record year ranked "behind only 1953 and 2013" is a year', () => {
+  const found = dates('Friday 20 November 2026\n\n"That would be the third-highest tide on record, behind only 1953 and 2013," the harbourmaster said.\n');
+  assert.deepEqual(found.slice(1), [['1953', '1953'], ['2013', '2013']]);
+});
