@@ -225,6 +225,8 @@ const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|L
 /** ", managing director of Kestrel Freight" right before an apposition's comma: a role of an organisation, after a name. */
 const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?[\p{Lu}][^,]*$/u;
 /** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
+/** "Residents of " right before "the district": people of a place or a body, who speak for themselves. */
+const PEOPLE_OF = /(?:^|\s)(?:residents|people|parents|families|members|staff|workers|employees|pupils|students|teachers|voters|taxpayers|neighbours|neighbors|critics|supporters)\s+of\s+$/iu;
 /** "the shadow chancellor": the opposition's spokesman for an office, not its holder. */
 const SHADOW = /\bshadow\s/iu;
 /** "shadow chancellor Marcus Thorne", "Shadow Home Secretary Ann Lee": the same, written before the name. */
@@ -288,6 +290,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
+/** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
+const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
 const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
@@ -1072,7 +1076,7 @@ export class Attributor {
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
     // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
-    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t)) return;
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
@@ -1703,6 +1707,8 @@ export class Attributor {
       return this.unnamedPerson(Math.max(floor, end - 90) + described.index, dEnd, described[2], words, `${rule}.unnamed-person`);
     }
     const role = rolePhraseBefore(text, end, floor);
+    // "Residents of the district said": the people of a place or body speak, not the place or body
+    if (role !== undefined && role.end === end && PEOPLE_OF.test(text.slice(Math.max(floor, role.start - 30), role.start))) return undefined;
     if (role !== undefined && role.end === end) {
       const idx = this.mentions.length;
       // "the club's lawyer" names its principal: a speaker of its own, not a role to resolve

@@ -96,7 +96,7 @@ const ACRONYM_HEADS = new Set(['agency', 'organisation', 'organization', 'body',
 const DESCRIPTION_HEADS = new Set([
   ...COMPANY_HEADS,
   ...Object.keys(HEAD_WORDS),
-  ...'council trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network system regulator watchdog inspectorate directorate secretariat forum'.split(' '),
+  ...'council district trust ministry department agency organisation organization body authority commission union party bank board university hospital court federation association league institute service society foundation committee tribunal school college parliament assembly senate embassy museum network system regulator watchdog inspectorate directorate secretariat forum'.split(' '),
 ]);
 
 // "Commission on Human Rights" joins across "on", "Commission on Monday" does not
