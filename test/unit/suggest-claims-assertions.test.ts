@@ -37,3 +37,19 @@ test('a statement each side of a colon is two assertions', () => {
     ['assertion', "Grace Lowe took 9,120 votes to Idris Khan's 7,455"],
   ]);
 });
+
+test('a stance that leads into someone\'s words ("X was less forgiving.", "Not everyone was alarmed.") is no assertion', () => {
+  const text = [
+    'Published 3 March 2026',
+    '',
+    'Harlow Foods cut its profit forecast on Tuesday, sending its shares down 9%.',
+    '',
+    'Not everyone in the City was alarmed. "This is a blip," said Omar Reid of Fenwick Partners.',
+    '',
+    'Jo Tan of Pell Securities was less forgiving. "They have missed twice in a year," she wrote.',
+    '',
+    'The bakers\' union was warmer.',
+  ].join('\n');
+  const kinds = claims(text).filter(([kind]) => kind === 'assertion').map(([, t]) => t);
+  assert.deepEqual(kinds, ['Harlow Foods cut its profit forecast on Tuesday, sending its shares down 9%']);
+});
