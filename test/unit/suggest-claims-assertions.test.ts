@@ -53,3 +53,14 @@ test('a stance that leads into someone\'s words ("X was less forgiving.", "Not e
   const kinds = claims(text).filter(([kind]) => kind === 'assertion').map(([, t]) => t);
   assert.deepEqual(kinds, ['Harlow Foods cut its profit forecast on Tuesday, sending its shares down 9%']);
 });
+
+test('a ranking told by the article ("It is the largest … in the world") is an assertion; a promo\'s "the best apps" is not', () => {
+  const text = [
+    'Published 3 March 2026',
+    '',
+    'The lake has shrunk by a third since the dam opened. It is now the deepest body of water on the continent.',
+    '',
+    'A weekly letter about the best walks and trails.',
+  ].join('\n');
+  assert.deepEqual(claims(text).map(([, t]) => t), ['The lake has shrunk by a third since the dam opened', 'It is now the deepest body of water on the continent']);
+});

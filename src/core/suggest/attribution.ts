@@ -292,6 +292,7 @@ const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
 const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
@@ -1093,7 +1094,8 @@ export class Attributor {
     if (words < (shortFact ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t);
+    // (or a ranking: "It is the largest displacement crisis in the world")
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
     if (!checkable) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: clause ? 'claim.assertion.before-reported' : 'claim.assertion' });
