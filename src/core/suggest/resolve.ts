@@ -411,7 +411,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           return g === undefined || g === want;
         };
         const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && resolvedAt[r].org !== true && ofGender(resolvedAt[r].name)) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
+        // ("The Prime Minister's official spokesman said … '…,' he told reporters": an office's spokesman, named after
+        // the office, is a man all the same)
+        const spokes = want === 'm' ? /\bspokesman\b/ : /\bspokeswoman\b/;
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && (resolvedAt[r].org !== true || spokes.test(resolvedAt[r].name)) && ofGender(resolvedAt[r].name)) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
         // someone named again after the pronoun in its own sentence is not what the pronoun stands for
         const sentenceEnd = sentences[here]?.end ?? m.end;
         const namedAfter = new Set<string>();
