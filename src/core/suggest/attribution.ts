@@ -293,6 +293,7 @@ const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
+const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
 const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
@@ -912,6 +913,11 @@ export class Attributor {
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
+      // "X reported quarterly revenue that topped estimates": reporting results is no speech (the "that" is a relative pronoun)
+      if (/^report(?:s|ed)?$/i.test(m[0].trim()) && REPORTED_FIGURES.test(after)) {
+        this.mentions.pop();
+        continue;
+      }
       // "told a radio phone-in about rural bus services last month that …": an object may take longer than a bare verb's adverbials
       const thatAt = /^(.{0,60}?)\bthat\b/.exec(after) ?? (TAKES_OBJECT.test(m[0]) ? /^([^,;:“”"]{0,100}?)\bthat\b/.exec(after) : null);
       // the "that" of a second verb ("told reporters the bridge was safe but warned that …") is not this verb's
@@ -1396,7 +1402,14 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + unnamed[1].length, kind: 'name', surface: unnamed[1].replace(/\s+/g, ' ').replace(/^A/, 'a'), isOrg: true, roles: [], rule: 'speaker.according-to.unnamed-source', score: 0.6, unnamed: head });
       return idx;
     }
-    return this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
+    const mark = this.mentions.length;
+    const found = this.nounPhraseForward(npStart, npEnd, 'speaker.according-to');
+    // "according to figures presented Tuesday": a weekday or month is when, not who
+    if (found !== undefined && found >= mark && CALENDAR_WORD.test(this.mentions[found].surface)) {
+      this.mentions.length = mark;
+      return undefined;
+    }
+    return found;
   }
 
   /**
@@ -1793,6 +1806,12 @@ export class Attributor {
           if (relative === null) {
             const role = ROLE_OF_ORG_APPOSITION.exec(text.slice(Math.max(floor, commaAt - 120), commaAt));
             if (role !== null) nameEnd = commaAt - role[0].length;
+            // "Sarah Kellett, the MP for Stockport, who organised the letter, said": a role in apposition before the
+            // relative clause belongs to the name before it (its place is not the speaker)
+            else if (/^(?:who|whose)\s/.test(seg)) {
+              const appo = /,\s+(?:the|a|an|his|her|its|their)\s+[^,]{1,70}$/.exec(text.slice(Math.max(floor, commaAt - 80), commaAt));
+              if (appo !== null) nameEnd = commaAt - appo[0].length;
+            }
           }
           return this.phraseEndingAt(floor, this.beforeLabel(floor, nameEnd), rule);
         }
