@@ -64,3 +64,11 @@ test('a ranking told by the article ("It is the largest … in the world") is an
   ].join('\n');
   assert.deepEqual(claims(text).map(([, t]) => t), ['The lake has shrunk by a third since the dam opened', 'It is now the deepest body of water on the continent']);
 });
+
+test('"X reported quarterly revenue that topped estimates" is the article\'s statement of results, not X\'s reported speech', () => {
+  const text = 'Published 3 March 2026\n\nHarlow Foods reported first-quarter sales that beat forecasts, but its outlook for the year disappointed investors.\n\nThe company reported that its bakeries had run at full capacity.\n';
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Harlow Foods reported first-quarter sales that beat forecasts, but its outlook for the year disappointed investors'],
+    ['indirect', 'its bakeries had run at full capacity'],
+  ]);
+});
