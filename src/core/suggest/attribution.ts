@@ -294,7 +294,6 @@ const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
-const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
 const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
@@ -914,11 +913,6 @@ export class Attributor {
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
-      // "X reported quarterly revenue that topped estimates": reporting results is no speech (the "that" is a relative pronoun)
-      if (/^report(?:s|ed)?$/i.test(m[0].trim()) && REPORTED_FIGURES.test(after)) {
-        this.mentions.pop();
-        continue;
-      }
       // "X reported quarterly revenue that topped estimates": reporting results is no speech (the "that" is a relative pronoun)
       if (/^report(?:s|ed)?$/i.test(m[0].trim()) && REPORTED_FIGURES.test(after)) {
         this.mentions.pop();
