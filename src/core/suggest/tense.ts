@@ -65,7 +65,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   // (the short look at "that" after the date first: it is rarely there)
-  if (/^\s*,?\s*that\b/i.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
+  if (THAT_AFTER.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // "lenders have until June 30 to comply", "has till Friday": a deadline still running is ahead
   if (HAVE_UNTIL.test(before)) return 'future';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
