@@ -74,6 +74,12 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
+      /** The result's text cut short, parsed again: the whole cut as one date at the same place, or nothing. */
+      const headOf = (r: ParsedResult, cut: string): ParsedResult | undefined => {
+        const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
+        if (head === undefined || head.index !== 0 || head.text !== cut) return undefined;
+        return Object.assign(head, { index: r.index });
+      };
       for (let r of results) {
         // "for two days last week": a duration before the period is no shift of it
         const span = LEADING_DURATION.exec(r.text);
@@ -85,18 +91,14 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         // "from July 1 be able to": a lowercase word after the day is no era ("1 BE", "AD 70")
         if (LOWER_ERA.test(r.text)) {
-          const cut = r.text.replace(/\s*[a-z]+$/, '');
-          const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
-          if (head === undefined || head.index !== 0 || head.text !== cut) continue;
-          Object.assign(head, { index: r.index });
+          const head = headOf(r, r.text.replace(/\s*[a-z]+$/, ''));
+          if (head === undefined) continue;
           r = head;
         }
         // "published on 13 October, 14.6% of …": a number after the comma is no two-digit year
         if (TWO_DIGIT_TAIL.test(r.text) && NUMBER_GOES_ON.test(windowText.slice(r.index + r.text.length, r.index + r.text.length + 9))) {
-          const cut = r.text.replace(TWO_DIGIT_TAIL, '');
-          const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
-          if (head === undefined || head.index !== 0 || head.text !== cut) continue;
-          Object.assign(head, { index: r.index });
+          const head = headOf(r, r.text.replace(TWO_DIGIT_TAIL, ''));
+          if (head === undefined) continue;
           r = head;
         }
         if (scope.monthFirst === true) applyMonthFirst(r);
