@@ -47,9 +47,9 @@ const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJE
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+)\\s+){0,2}?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
 /** "the source", "the insider": an unnamed source taken up again. */
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
-/** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
 /** "a mother of three from the Hillside estate", "one woman in the crowd": an unnamed person with a count and a place after the head. */
 const UNNAMED_DESCRIBED = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(${UNNAMED_PERSON.source.slice(1, -1)})(?:\\s+of\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)?)$`, 'u');
+/** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
 const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
 /** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
 const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
@@ -57,9 +57,9 @@ const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\
 const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist)$/;
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
-/** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
 /** ", published on 13 October," right after "according to X": when the source came out, before the content. */
 const RELEASED_AFTER = /^\s*,\s*(?:published|released|issued|updated|out)\s+(?:on|in|last|this|earlier|yesterday|today)\b[^,;:]{0,50}(?=,)/;
+/** "one of the people", "one of them", "one of those sources": one member of an unnamed group. */
 const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p{Ll}-]+)))$/u;
 /** "a spokesman for " right before a capitalised name. */
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
@@ -224,13 +224,13 @@ const PLACE_OF_SAYING = /^\s*(?:in|at(?!\s+(?:least|most|times)\b)|on|during|via
 const NOT_A_SUBJECT = /^(?:His|Her|Their|Its|Our|My|Your|This|That|These|Those|Last|Next|On|In|At|After|Before|Asked|When|While|Speaking|Today|Yesterday|Earlier|Later|Then|But|And|So|Yet|However|Meanwhile|There|It)$/;
 /** ", managing director of Kestrel Freight" right before an apposition's comma: a role of an organisation, after a name. */
 const ROLE_OF_ORG_APPOSITION = /(?<=[\p{Lu}][\p{L}'’.-]*),\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?[\p{Lu}][^,]*$/u;
-/** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
 /** "Residents of " right before "the district": people of a place or a body, who speak for themselves. */
 const PEOPLE_OF = /(?:^|\s)(?:residents|people|parents|families|members|staff|workers|employees|pupils|students|teachers|voters|taxpayers|neighbours|neighbors|critics|supporters)\s+of\s+$/iu;
 /** "the shadow chancellor": the opposition's spokesman for an office, not its holder. */
 const SHADOW = /\bshadow\s/iu;
 /** "shadow chancellor Marcus Thorne", "Shadow Home Secretary Ann Lee": the same, written before the name. */
 const SHADOW_BEFORE = /\bshadow\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+/** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
 const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
@@ -289,11 +289,11 @@ const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
-/** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
+/** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
 const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
