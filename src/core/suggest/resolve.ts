@@ -96,10 +96,10 @@ function lastToken(name: string): string {
   return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
 }
 
-/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
-// (with what ties them to the story: "sources close to the board", "people familiar with the talks")
 /** "Labour sources at the count", "two Democratic aides": people spoken of in the plural, one of whom may speak as "One". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’-]+\s+){0,2}(?:sources|officials|aides|insiders|advisers|advisors|members|staff|workers|residents|neighbours|neighbors|campaigners|activists|organisers|organizers|volunteers|colleagues|friends|relatives|witnesses|analysts|diplomats|people)(?:\s|$)/u;
+/** Unnamed people in the plural, as a speaker's name: "sources", "officials", "cartel sources", "three OPEC+ sources". */
+// (with what ties them to the story: "sources close to the board", "people familiar with the talks")
 const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|diplomats|people|residents|witnesses|experts|traders|economists)(?:\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\s+[\p{L}'’.-]+){1,5})?$/u;
 
 /** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
@@ -125,10 +125,10 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   };
 }
 
-/** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 /** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
 const LEGAL_DOTTED = /\s(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
 
+/** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
   const orgs = distinctOrgs(orgIndex.names);
   const places = orgPlaces(orgIndex.names);
