@@ -125,6 +125,13 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   };
 }
 
+/** Adds `value` to the list kept under `key`. */
+function addTo(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
+}
+
 /** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
 const LEGAL_DOTTED = /\s(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
 
@@ -162,30 +169,19 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (!n.includes(' ') || seen.has(n.toLowerCase())) return;
     seen.add(n.toLowerCase());
     const key = lastToken(n);
-    const list = fullNames.get(key) ?? [];
-    list.push(n);
-    fullNames.set(key, list);
+    addTo(fullNames, key, n);
     // "Andrés Felipe Castillo Rojas" by "Castillo" (kept apart from last words: looked up only when none ends a name)
     const words = n.split(' ');
-    if (capitalisedWords(n) >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) {
-      const k = `${PATERNAL}${words[words.length - 2].toLowerCase()}`;
-      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
-    }
+    const capitalised = capitalisedWords(n);
+    if (capitalised >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) addTo(fullNames, `${PATERNAL}${words[words.length - 2].toLowerCase()}`, n);
     // "Mr Faizal" after "Muhammad Faizal Abdul Rahman": a Malay name opened by a religious first name is called by its second word
-    if (words.length >= 3 && MALAY_FIRST.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) {
-      const k = `${PATERNAL}${words[1].toLowerCase()}`;
-      fullNames.set(k, [...(fullNames.get(k) ?? []), n]);
-    }
+    if (words.length >= 3 && MALAY_FIRST.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) addTo(fullNames, `${PATERNAL}${words[1].toLowerCase()}`, n);
     // "Nasser al-Qasimi" is found again by "Qasimi" too
     const bareKey = withoutJoinedArticle(key);
-    if (bareKey !== key) fullNames.set(bareKey, [...(fullNames.get(bareKey) ?? []), n]);
+    if (bareKey !== key) addTo(fullNames, bareKey, n);
     const first = n.slice(0, n.indexOf(' ')).toLowerCase();
     // (particles do not count: "Faisal bin Saud al-Marri" is opened by "Faisal" as "Ruth Adebayo" is by "Ruth")
-    if (capitalisedWords(n) <= 3) {
-      const opens = firstNames.get(first);
-      if (opens === undefined) firstNames.set(first, [n]);
-      else opens.push(n);
-    }
+    if (capitalised <= 3) addTo(firstNames, first, n);
   };
   // (a business written only before a title and a person, "Kestrel Rail chairman Ann Lee", is no one's full name: its
   // first word alone is the parent company's name, not short for it)
