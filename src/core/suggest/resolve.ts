@@ -50,7 +50,8 @@ function canonical(titled: string, byLast: Map<string, string[]>, byFirst?: Map<
   // the lists are sorted longest first, so the first match is the fullest name
   for (const full of byLast.get(lastToken(lower)) ?? []) {
     const f = full.toLowerCase();
-    if (f === lower || f.endsWith(` ${lower}`) || (f !== withoutJoinedArticle(f) && (withoutJoinedArticle(f) === bare || withoutJoinedArticle(f).endsWith(` ${bare}`)))) {
+    const fBare = withoutJoinedArticle(f);
+    if (f === lower || f.endsWith(` ${lower}`) || (fBare !== f && (fBare === bare || fBare.endsWith(` ${bare}`)))) {
       // ("Mr O’Brien" beside "Maureen O’Brien" and "Frank O’Brien": the fullest name of the title's gender, one
       // known to be of it before one whose gender is unknown)
       const fit = fits === undefined ? 2 : fits(full);
