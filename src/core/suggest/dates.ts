@@ -58,7 +58,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const fiscal = (): { month: number; country?: string; stated?: boolean } => (fy ??= financialYearStart(text));
   // a bare "2024-25" is a financial year only on a page that speaks of financial years or says its years' span
   let bareFiscal: boolean | undefined;
-  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(text.length > 30000 ? text.slice(0, 30000) : text));
+  // (page-wide tests read the page's first 30,000 characters)
+  const page = text.length > 30000 ? text.slice(0, 30000) : text;
+  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(page));
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
   let spanPage: boolean | undefined;
@@ -105,7 +107,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         const tags = r.tags(); // (a fresh copy on each call: asked once per result)
         let start = w.start + r.index;
         // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
-        if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(text.length > 30000 ? text.slice(0, 30000) : text))) continue;
+        if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(page))) continue;
         if (tags.has('custom/year') && !/^term\s/i.test(r.text)) {
           const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
@@ -118,9 +120,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // a bare "2027/28" (or "its 2027-28 budget" on a page without financial years) is a span of
         // years only on a page that names such a span in full ("the 2027/28 school year")
         // (after a determiner or a preposition only: "lost 2024-25 games" is a score)
-        const spanInstead = tags.has('custom/fiscal-bare') && !fiscalPage() && SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-        if (tags.has('custom/fiscal-bare') && !fiscalPage() && !spanInstead) continue;
-        if ((spanInstead || tags.has('custom/year-span-bare')) && (!(spanPage ??= SPAN_PAGE.test(text.length > 30000 ? text.slice(0, 30000) : text)) || fiscalPage())) continue;
+        const bareNotFiscal = tags.has('custom/fiscal-bare') && !fiscalPage();
+        const spanInstead = bareNotFiscal && SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+        if (bareNotFiscal && !spanInstead) continue;
+        if ((spanInstead || tags.has('custom/year-span-bare')) && (!(spanPage ??= SPAN_PAGE.test(page)) || fiscalPage())) continue;
         // "running from April to March": the span every year runs, no month in time
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
