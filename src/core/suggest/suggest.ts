@@ -42,10 +42,9 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
   };
   const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback, monthFirst });
   // live-blog entries stamped "06.31": the parser reads no time there, the stamp is the entry's time
-  const bare = stamps.filter((s) => s.bare !== undefined);
-  if (bare.length > 0) {
+  if (stamps.some((s) => s.bare !== undefined)) {
     const taken = new Set(dates.map((d) => d.start));
-    for (const s of bare) if (s.bare !== undefined && !taken.has(s.bare.start)) dates.push({ ...s.bare, value: s.iso, score: 0.8, rule: 'date.blog-stamp' });
+    for (const s of stamps) if (s.bare !== undefined && !taken.has(s.bare.start)) dates.push({ ...s.bare, value: s.iso, score: 0.8, rule: 'date.blog-stamp' });
   }
 
   // speakers and claims: body paragraphs (datelines and timestamps carry no statements)
