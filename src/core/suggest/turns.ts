@@ -126,7 +126,7 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
   const questions = new Set<number>();
   for (const [i, j] of above) {
     const turn = turns.get(i);
-    if (turn !== undefined && answerer(turn.key) && turns.get(j) === undefined) questions.add(j);
+    if (turn !== undefined && answerer(turn.key)) questions.add(j);
   }
   return { turns, askers, questions };
 }
