@@ -1472,7 +1472,7 @@ export class Attributor {
         // "one ally of the Home Secretary said": named after the person holding the office
         const words = person?.titleOnly === true ? person.name.split(/\s+/).map((w) => w.toLowerCase()).filter((w) => w !== 'the') : [];
         const head = words[words.length - 1];
-        if (person !== undefined && head !== undefined && TITLE_WORDS.has(head) && spokes.head !== 'spokesman' && !spokes.head.startsWith('spokes')) {
+        if (person !== undefined && head !== undefined && TITLE_WORDS.has(head) && !spokes.head.startsWith('spokes')) {
           const idx = this.mentions.length;
           this.mentions.push({ start: spokes.at, end: person.end, kind: 'role', surface: head, isOrg: false, roles: words, rule: `${rule}.spokesperson-for`, score: 0.6, unnamed, spokesFor, title: person.name.replace(/^the\s+/i, '') });
           return idx;
