@@ -247,6 +247,11 @@ const PORTFOLIO_TAIL = /^(?:,[ \t]+\p{Lu}\p{L}+){1,4},?[ \t]+and[ \t]+\p{Lu}\p{L
 /** A title and a name after an organisation's name: "… president Tan Wei", "… chief executive Ann Lee". */
 const ROLE_AFTER = /^[ \t]+(?:(?:deputy|acting|interim|senior|vice|managing|executive|general|chief|group|regional)[ \t]+)?(?:president|chairman|chairwoman|chair|chief executive|chief|director|ceo|boss|head|spokes(?:man|woman|person)|manager|secretary|owner|founder)[ \t]+\p{Lu}/u;
 
+/** The first letters of the capitalised words: "Parks and Wildlife Tasmania" → "PWT". */
+function initialsOf(words: string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -301,8 +306,8 @@ export class OrgIndex {
       if (ROLE_AFTER.test(text.slice(after, after + 40))) o.asRole = true;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
       // (one capital is enough when the short form spells the name's initials: "… Regulator of South Africa (Nersa)")
-      const spells = abbr !== null && abbr[1].length >= 3 && abbr[1].toUpperCase() === o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (abbr !== null && (/\p{Lu}.*\p{Lu}/u.test(abbr[1]) || spells) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
+      const spellsInitials = abbr !== null && abbr[1].length >= 3 && abbr[1].toUpperCase() === initialsOf(o.name.split(/\s+/));
+      if (abbr !== null && (/\p{Lu}.*\p{Lu}/u.test(abbr[1]) || spellsInitials) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
   }
 
@@ -323,7 +328,7 @@ export class OrgIndex {
         if (/^\p{Lu}/u.test(words[from])) caps++;
       }
       const kept = words.slice(from);
-      const initials = kept.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const initials = initialsOf(kept);
       if (initials !== acronym || kept.length < 2 || LEADING.test(kept[0])) continue;
       const name = kept.join(' ');
       if (this.names.some((o) => o.name === name)) continue;
