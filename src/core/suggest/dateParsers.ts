@@ -137,7 +137,8 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
 
 /** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
 export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
-  const rule = HOLIDAYS.find(([re]) => re.test(name.trim().replace(/\s+week-?end$/i, '')));
+  const bare = name.trim().replace(/\s+week-?end$/i, '');
+  const rule = HOLIDAYS.find(([re]) => re.test(bare));
   return rule === undefined ? undefined : rule[1](year);
 }
 
