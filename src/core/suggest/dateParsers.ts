@@ -921,7 +921,6 @@ export function zone(offsetMinutes: number): string {
   return `${offsetMinutes > 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const NEVER = /^(?!)/;
 /** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern). */
 const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 const zoneKnown = new Map<string, boolean>();
@@ -942,16 +941,12 @@ const END_OF_NEAR = /\bof\s+(?:the\s+)?$/i;
  * every parser's pattern over every window, and a cheap test of a few words is much faster than a
  * long pattern with lookbehinds tried at each position. The guard must be implied by the pattern
  * (any match of the pattern holds a match of the guard), so a window it skips would give nothing.
+ * guardedParse tests the guard; the parser itself is unchanged.
  */
 function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
-  const pattern = parser.pattern.bind(parser);
-  const out = { ...parser, pattern: (context: ParsingContext) => (guard.test(context.text) ? pattern(context) : NEVER) } as chrono.Parser;
-  GUARDS.set(out, guard);
-  UNGUARDED.set(out, parser);
-  return out;
+  GUARDS.set(parser, guard);
+  return parser;
 }
-/** Each guarded parser's own parser: guardedParse, having tested the guard already, runs it without a second test. */
-const UNGUARDED = new Map<chrono.Parser, chrono.Parser>();
 
 const GUARDS = new Map<chrono.Parser, Guard>();
 /** A test of a window's text (a RegExp, or two of them). */
@@ -998,14 +993,13 @@ function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   // each parser with its guard, looked up once (the list of parsers is complete and frozen by now)
   const parsers = Object.freeze(custom.parsers);
   const guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
-  const runs = parsers.map((p) => UNGUARDED.get(p) ?? p);
   return (text, referenceDate, option) => {
     const context = new chrono.ParsingContext(text, referenceDate, option);
     let results: ParsingResult[] = [];
     for (let k = 0; k < parsers.length; k++) {
       const guard = guards[k];
       if (guard !== undefined && !guard.test(text)) continue;
-      for (const r of execute(context, runs[k])) results.push(r);
+      for (const r of execute(context, parsers[k])) results.push(r);
     }
     results.sort((a, b) => a.index - b.index);
     for (const refiner of custom.refiners) results = refiner.refine(context, results);
