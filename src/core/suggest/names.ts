@@ -449,13 +449,16 @@ export function rolePhraseBefore(text: string, end: number, floor: number): { st
   const start = from + m.index;
   // "the 52-year-old said": an age stands for the person
   if (/^\d{1,3}-year-old$/.test(head) || FAMILY_EPITHET.test(head)) return { start, end: start + m[0].trimEnd().length, head, words: [head] };
+  const det = m[1].toLowerCase();
+  const indefinite = det === 'a' || det === 'an';
+  const someoneNew = det === 'one' || det === 'another';
   // ("one passenger", "a woman": someone unnamed the story met)
   // ("One former Leeds colleague": after "one" or "another", a place's capital too)
-  const person = /^(a|an|one|another)$/i.test(m[1]) && UNNAMED_PERSON.test(head) && (!/\p{Lu}/u.test(m[2]) || /^(one|another)$/i.test(m[1]));
+  const person = (indefinite || someoneNew) && UNNAMED_PERSON.test(head) && (!/\p{Lu}/u.test(m[2]) || someoneNew);
   if (!TITLE_WORDS.has(head) && !ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !person) return undefined;
   // ("the thinktank" stands for the one the page names; "a leading thinktank" names none)
-  if (/^(a|an)$/i.test(m[1]) && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
+  if (indefinite && /^(statement|report|thinktank|think-tank)$/.test(head)) return undefined;
   // "one trawler owner", "another witness": someone new, not a person named before; so is "a senior Gulf official"
   // (an unnamed source's head after "a"/"an")
-  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: /^(one|another)$/i.test(m[1]) || (/^an?$/i.test(m[1]) && (UNNAMED_ROLE_HEADS.test(head) || person)) };
+  return { start, end: start + m[0].trimEnd().length, head, words: (m[2] + m[3]).toLowerCase().split(/\s+/).filter(Boolean), unnamed: someoneNew || (indefinite && (UNNAMED_ROLE_HEADS.test(head) || person)) };
 }
