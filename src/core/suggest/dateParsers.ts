@@ -1083,7 +1083,8 @@ function newsChrono(): chrono.Chrono {
   return custom;
 }
 
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name or abbreviation, as a pattern source ("Sept.", "March"). */
+export const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const MONTH_FIRST_WRITTEN = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
 const DAY_FIRST_WRITTEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
 const US_ZONES = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b/g;

@@ -3,7 +3,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { applyMonthFirst, isoDay, monthIndex, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, isoDay, MONTH_WORD, monthIndex, newsParser, pad, zone } from './dateParsers';
 
 
 export interface Stamp {
@@ -65,8 +65,7 @@ function wholeDate(parser: Chrono, text: string, ref: Date): ParsedResult | unde
   return covered >= t.replace(/[\s,|·•-]+$/g, '').length * 0.7 ? results[0] : undefined;
 }
 
-const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})-[01]\\d-[0-3]\\d\\b`, 'gi');
+const FULL_DATE_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})-[01]\\d-[0-3]\\d\\b`, 'gi');
 
 function yearHint(text: string): number | undefined {
   const head = text.slice(0, 50000);
