@@ -209,10 +209,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = gender(p.name, p.roles);
     if (g !== undefined) genders.set(canon(p.name), g);
   }
+  /** A full name's gender: as its person was titled on the page, else by its first name. */
+  const genderOf = (full: string): 'f' | 'm' | undefined => genders.get(full) ?? gender(full, []);
   // "Mr O’Brien", "Ms O’Brien": a surname with a gendered title, the full name of that gender when two share it
   const canonFor = (want: 'f' | 'm'): ((surface: string) => string) =>
     memo((surface) => canonical(surface, fullNames, firstNames, (full) => {
-      const g = genders.get(full) ?? gender(full, []);
+      const g = genderOf(full);
       return g === want ? 2 : g === undefined ? 1 : 0;
     }));
   const canonF = canonFor('f');
@@ -404,7 +406,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         };
         // (nor a speaker of the other gender: "The minister, Robert Hale, told MPs … '…,' she told The Times")
         const ofGender = (n: string): boolean => {
-          const g = genders.get(n) ?? gender(n, []);
+          const g = genderOf(n);
           return g === undefined || g === want;
         };
         const speakersRecent: { pos: number; name: string; sentence: number; group: boolean }[] = [];
