@@ -536,10 +536,12 @@ export function weekdayIndex(word: string): number {
   return w.length < 3 ? -1 : WEEKDAYS.findIndex((d) => d.startsWith(w));
 }
 
-/**
- * "Saturday week" (British: the Saturday after next), "Friday the 27th" (the nearest Friday that is
- * the 27th of a month).
- */
+/** The given weekday (0 = Sunday) a week after the coming one (not the reference day itself): "Saturday week". */
+function weekAfterComing(ref: Date, weekday: number): Date {
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7 || 7;
+  return new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) + (ahead + 7) * 86400000);
+}
+
 /**
  * "a week on Saturday", "a week from Tuesday" (British): the day a week after the
  * coming such day, like "Saturday week".
@@ -547,14 +549,15 @@ export function weekdayIndex(word: string): number {
 const weekOnParser: chrono.Parser = {
   pattern: () => /\ba\s+week\s+(?:on\s+|from\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const ref = context.refDate;
-    const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-    const ahead = (weekdayIndex(match[1]) - ref.getUTCDay() + 7) % 7 || 7;
-    const day = new Date(base + (ahead + 7) * 86400000);
+    const day = weekAfterComing(context.refDate, weekdayIndex(match[1]));
     return context.createParsingResult(match.index ?? 0, match[0], { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
   },
 };
 
+/**
+ * "Saturday week" (British: the Saturday after next), "Friday the 27th" (the nearest Friday that is
+ * the 27th of a month).
+ */
 const weekdayExtrasParser: chrono.Parser = {
   pattern: () => /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(week)\b|\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
@@ -563,8 +566,7 @@ const weekdayExtrasParser: chrono.Parser = {
     const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     let day: Date | undefined;
     if (match[2] !== undefined) {
-      const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;
-      day = new Date(base + (ahead + 7) * 86400000);
+      day = weekAfterComing(ref, wd);
     } else {
       const n = Number(match[3]);
       // the nearest such day, on the side the clause's tense points to
