@@ -118,12 +118,14 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
 /** Quotation marks around a nickname written inside a name. */
 const NICKNAME_OPEN = '“"‘\'';
 const NICKNAME_CLOSE = '”"’\'';
-/** A first name, then a one-word nickname in quotation marks, at the end of a slice ("Reginald “Reggie”"): the nickname. */
-const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+([“"‘']\p{Lu}[\p{Ll}.-]*[”"’'])$/u;
-/** A one-word nickname in quotation marks followed by a capitalised word ("“Reggie” Tate"): the nickname and its space. */
-const NICKNAME_AFTER = /[“"‘']\p{Lu}[\p{Ll}.-]*[”"’']\s+(?=\p{Lu})/uy;
+/** A one-word nickname in quotation marks: "“Reggie”". */
+const NICKNAME = String.raw`[“"‘']\p{Lu}[\p{Ll}.-]*[”"’']`;
+/** A first name, then a nickname, at the end of a slice ("Reginald “Reggie”"): the nickname. */
+const NICKNAME_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+(${NICKNAME})$`, 'u');
+/** A nickname followed by a capitalised word ("“Reggie” Tate"): the nickname and its space. */
+const NICKNAME_AFTER = new RegExp(String.raw`${NICKNAME}\s+(?=\p{Lu})`, 'uy');
 /** The same, at the start of a slice after optional spaces. */
-export const NICKNAME_AHEAD = /^\s*[“"‘']\p{Lu}[\p{Ll}.-]*[”"’'](?=\s+\p{Lu})/u;
+export const NICKNAME_AHEAD = new RegExp(String.raw`^\s*${NICKNAME}(?=\s+\p{Lu})`, 'u');
 
 /** Tokens of a capitalised name run ending right before `end` (spaces skipped). Stops at lower-case words and punctuation. */
 export function capRunBefore(text: string, end: number, floor: number): Token[] {
