@@ -469,7 +469,8 @@ const thisDecadeParser: chrono.Parser = {
   },
 };
 
-const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+/** The middle month of each season (northern hemisphere). */
+export const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /**
  * "last summer", "this spring", "next winter", "the summer of 2019" → the year (ISO 8601 has no

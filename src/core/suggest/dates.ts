@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, settleBareSeason, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, SEASON_MONTH, settleBareSeason, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -634,8 +634,6 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
 }
 
 const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall))\b(?!\s+than\b)/gi;
-/** The middle month of a season named after a date ("the following spring"). */
-const SEASON_MIDDLE: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
 const THAT_YEAR_AFTER = /^[ \t]+that\s+(?:same\s+)?year\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
@@ -682,10 +680,10 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
       if (a === null) continue;
       let to: string | undefined;
       if (unit === 'year') to = pad(Number(a[1]) + sign7, 4);
-      else if (unit in SEASON_MIDDLE) {
+      else if (unit in SEASON_MONTH) {
         // "the following spring", "the previous summer": the year of the next (or last) such season after (before) the date told
         const month = a[2] === undefined ? undefined : Number(a[2]);
-        const middle = SEASON_MIDDLE[unit];
+        const middle = SEASON_MONTH[unit]; // (the season's middle month)
         const same = month !== undefined && (sign7 > 0 ? month < middle - 1 : month > middle + 1);
         to = pad(Number(a[1]) + (same ? 0 : sign7), 4);
       } else if (unit === 'month' && a[2] !== undefined) {
