@@ -18,7 +18,7 @@ const SEALED = new Set<string>();
 const groupArg = process.argv.indexOf('--group');
 const onlyGroup = groupArg >= 0 ? process.argv[groupArg + 1] : undefined;
 // `--group a,b` scores several groups pooled (one tally), and each of them after it
-const onlyGroups = onlyGroup === undefined ? undefined : new Set(onlyGroup.split(','));
+const onlyGroups = onlyGroup?.split(',');
 
 interface Tally {
   tp: Record<string, number>;
@@ -134,7 +134,7 @@ const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
   const text = readFileSync(join(import.meta.dirname, '..', gold.article), 'utf8').replace(/^\uFEFF/, '');
-  if (onlyGroups !== undefined && !onlyGroups.has(gold.group)) continue;
+  if (onlyGroups !== undefined && !onlyGroups.includes(gold.group)) continue;
   if (onlyGroup === undefined && SEALED.has(gold.group)) continue;
   if (verbose) console.log(`# ${gold.article}`);
   score(gold, text, all);
@@ -157,7 +157,7 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 const order = (g: string): string => (g in DESCRIPTIONS ? String(Object.keys(DESCRIPTIONS).indexOf(g)) : `9${g.padStart(8, '0')}`);
 for (const g of [...groups.keys()].sort((a, b) => order(a).localeCompare(order(b)))) {
-  if (onlyGroups !== undefined && onlyGroups.size === 1) break;
+  if (onlyGroups?.length === 1) break;
   report(DESCRIPTIONS[g] ?? `${g} articles ${BLIND}`, groups.get(g)!, counts.get(g) ?? 0);
 }
 if (onlyGroup === undefined && sealedCount > 0) console.log(`\n(${sealedCount} articles of sealed blind groups left out: ${[...SEALED].join(', ')}; \`--group NAME\` scores one)`);
