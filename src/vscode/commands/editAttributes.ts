@@ -27,7 +27,7 @@ async function askAttrs(item: StoreItem, spec: LabelSpec | undefined): Promise<A
     const value = await vscode.window.showInputBox({
       title: `${key} of ${itemLabel(item)}`,
       value: item.attrs[key] ?? '',
-      prompt: item.label === 'date' ? 'ISO 8601, as precise as the text allows: 2021-12-07, 2021-12, 2021-W46, 2021-12-07T17:15Z' : 'Canonical full name, e.g. Dmitry Peskov',
+      prompt: item.label === 'date' ? 'ISO 8601, as precise as the text allows: 2021-12-07, 2021-12, 2021-W46, 2021-Q1, 2021-12-07T17:15Z, or an interval such as 2024-07/2025-06' : 'Canonical full name, e.g. Dmitry Peskov',
       validateInput: (v) => attrProblem(item.label, key, v),
     });
     return value === undefined ? undefined : { ...item.attrs, [key]: value };
