@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import type { Suggestion } from '../../src/core/model';
+import { pairs } from './suggestQueries';
 
 function claims(text: string): [string, string, string | undefined][] {
   const r = suggest(text);
@@ -41,14 +41,13 @@ test('"said A, noting that B" is two reported claims of the same speaker', () =>
 });
 
 test('"CLAUSE, X told the Courier, though they said …" is two claims of X, and "…, the company said, but added that …" is the company\'s second', () => {
-  const r = suggest('Smelter talks\n\nThe smelter is likely to stay shut until the spring, two union sources told the Courier on Tuesday, though they said no final decision had been made.\n\nThe furnace will be relit in April, the company said, but added that half the jobs would go.\n');
-  const speaker = (c: Suggestion): string | undefined => r.suggestions.find((s) => s.id === c.links?.speaker)?.attrs.name;
-  assert.deepEqual(r.suggestions.filter((s) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]), [
+  const r = pairs('Smelter talks\n\nThe smelter is likely to stay shut until the spring, two union sources told the Courier on Tuesday, though they said no final decision had been made.\n\nThe furnace will be relit in April, the company said, but added that half the jobs would go.\n');
+  assert.deepEqual(r.speakers, [
     ['two union sources', 'union sources'],
     ['they', 'union sources'],
     ['the company', 'company'],
   ]);
-  assert.deepEqual(r.suggestions.filter((s) => s.label === 'claim').map((c) => [c.text, c.attrs.kind, speaker(c)]), [
+  assert.deepEqual(r.claims, [
     ['The smelter is likely to stay shut until the spring', 'indirect', 'union sources'],
     ['no final decision had been made', 'indirect', 'union sources'],
     ['The furnace will be relit in April', 'indirect', 'company'],

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
 import type { Suggestion } from '../../src/core/model';
+import { speakers as spans } from './suggestQueries';
 
 const speakers = (text: string): string[] => suggest(text).suggestions.filter((s: Suggestion) => s.label === 'speaker').map((s) => s.attrs.name);
 
@@ -39,7 +40,6 @@ test('a name ending in a business word is an organisation: "it" refers to it, "h
   assert.deepEqual(claims.map(speakerOf), ['Halden Quarrying', 'Halden Quarrying', 'Owen Tallis']);
 });
 
-const spans = (text: string): [string, string][] => suggest(text).suggestions.filter((s: Suggestion) => s.label === 'speaker').map((s) => [s.text, s.attrs.name]);
 
 test('a determiner opening the sentence ("No Wexford Buses services …") is not part of the operator\'s name', () => {
   const text = 'No Wexford Buses services are running on Tuesday, the first walkout in years.\n\nWexford Buses said the strike would go ahead. The operator said replacement taxis would run.\n';
