@@ -438,7 +438,7 @@ function timesBeforeNamedDays(text: string, dates: DraftDate[], bareTimes: Set<D
     const next = dates[twin ? k + 2 : k + 1];
     const day = /^\d{4}-\d{2}-\d{2}$/.exec(next.value);
     if (day === null || bareTimes.has(next) || next.start - d.end > 60) continue;
-    if (!/\b(?:on|of)\s+$|^\s*$/i.test(text.slice(Math.max(d.end, next.start - 4), next.start)) && !/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(next.start, next.end))) continue;
+    if (!/\b(?:on|of)\s+$|^\s*$/i.test(text.slice(Math.max(d.end, next.start - 4), next.start)) && !NAMED_WEEKDAY.test(text.slice(next.start, next.end))) continue;
     const between = text.slice(d.end, next.start).replace(GMT_PAIR, '').replace(/^\)/, ''); // (the twin's own bracket)
     // (a sentence ending between them is a break too: "arrived around 10:50 p.m. with two engines. The blaze was out early Sunday")
     if (between.includes('\n') || CLAUSE_BREAK.test(between) || /[.!?]["”’]?\s+[A-Z]/.test(between) || /\b(?:until|till|by|before|after|since|to|from)\b/i.test(between)) continue;
