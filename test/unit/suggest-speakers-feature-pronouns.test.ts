@@ -59,19 +59,19 @@ test('a surname that is also a country name is still a person ("Patricia Scotlan
 
 test('an obituary: "she" is never the minister named "Robert …", a school, a journal or her birth name, but the woman the headline names', () => {
   const text = [
-    'Agnes Whitlow, glaciologist who warned of the Alpine retreat – obituary',
+    'Agnes Whitlow, glaciologist who charted the shrinking Alps – obituary',
     '',
-    'Professor Agnes Whitlow, who has died aged 88, measured the Rhône glacier for forty years.',
+    'Professor Agnes Whitlow, who has died aged 88, spent four decades surveying the Rhône glacier.',
     '',
-    'Her paper in the journal Alpine Studies in 1979 said the ice had thinned by a third. The then environment minister, Robert Caine, told parliament that her numbers were "alarmist".',
+    'In 1979 the quarterly journal Alpine Studies printed her survey, which found the ice a third thinner. Robert Caine, at the time the environment minister, said in parliament that her numbers were "alarmist".',
     '',
-    '"I was called hysterical, a word they never used about the men," she told a newspaper in 1999.',
+    '"Colleagues called me emotional, which nobody ever said of a man with a clipboard," she told a newspaper in 1999.',
     '',
-    'She was born Agnes Moss on May 2 1937 in Keswick, the daughter of a quarryman. She won a place at Keswick Grammar School and read geology at Durham.',
+    'She was born Agnes Moss in Keswick in 1937; her father cut slate above the town. After Keswick Grammar School she studied geology at Durham.',
     '',
     'Her brother kept sheep. The farm flooded twice. A road was built. The village shrank. The chapel closed.',
     '',
-    'Asked in 2015 whether she felt vindicated, she told the BBC: "Vindication does not refreeze anything."',
+    'When a radio reporter put it to her in 2015 that she had been proved right, she told the BBC: "Being right does not bring the ice back."',
     '',
   ].join('\n');
   const shes = speakers(text).filter(([s]) => /^she$/i.test(s));
