@@ -143,7 +143,7 @@ test('"The Dutchman", "The Sri Lankan": a nationality written as a noun is the p
     '',
     'Home coach Ruwan Jayasuriya said the win was deserved.',
     '',
-    'The Sri Lankan, who took charge in October, added that the squad was tired.',
+    'The Sri Lankan, in his second season at the club, added that the squad was tired.',
   ].join('\n') + '\n';
   const p = pairs(text);
   assert.deepEqual(p.speakers, [
