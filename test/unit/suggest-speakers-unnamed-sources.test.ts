@@ -118,7 +118,7 @@ test('"a spokesman for Ivo Marsh" is the spokesman, named after the person; an o
   ]);
 });
 
-test('"The sources said … They said a pause was among the options that …": "the sources" and "they" are the exporter sources introduced before, and the claim is the whole clause', () => {
+test('"The sources said … They said a cap was one of several ideas that …": "the sources" and "they" are the exporter sources introduced before, and the claim is the whole clause', () => {
   const p = pairs('Cocoa slipped 3% on Thursday, after two exporter sources said the board might cap sales to foreign buyers this season.\n\nThe sources, who asked not to be identified as the talks are private, said the members had not agreed a quota. They said a cap was one of several ideas that may come up when the board gathers on May 4.\n');
   assert.deepEqual(p.speakers, [['two exporter sources', 'exporter sources'], ['The sources', 'exporter sources'], ['They', 'exporter sources']]);
   assert.deepEqual(p.claims.map((c) => [c[0], c[2]]), [
@@ -268,11 +268,11 @@ test('"One former Leeds colleague remembered that …", "a friend said": a colle
   assert.deepEqual(claims.map((c) => c[2]), ['former Leeds colleague', 'friend']);
 });
 
-test('"Labour sources at the count say … One told me: …": "One" is one of those sources, named as the group', () => {
-  const { speakers, claims } = pairs('By-election\n\nGreen sources at the count say they expect to finish second. One told me: "This is not a disaster."\n');
+test('"Green sources at the leisure centre say … One told me: …": "One" is one of those sources, named as the group', () => {
+  const { speakers, claims } = pairs('By-election\n\nGreen sources at the leisure centre say the party is heading for second place. One told me: "We can live with that."\n');
   assert.deepEqual(speakers, [
-    ['Green sources at the count', 'Green sources at the count'],
-    ['One', 'Green sources at the count'],
+    ['Green sources at the leisure centre', 'Green sources at the leisure centre'],
+    ['One', 'Green sources at the leisure centre'],
   ]);
-  assert.deepEqual(claims.find((c) => c[1] === 'direct'), ['This is not a disaster', 'direct', 'Green sources at the count']);
+  assert.deepEqual(claims.find((c) => c[1] === 'direct'), ['We can live with that', 'direct', 'Green sources at the leisure centre']);
 });
