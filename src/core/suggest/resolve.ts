@@ -366,7 +366,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) {
           const o = resolvedAt[r];
           if (o.group || o.unnamed !== undefined || o.pos >= m.start) continue;
-          if (o.name.includes(' ') && gender(o.name, []) === undefined && !genders.has(o.name) && !singleNames().has(lastToken(o.name))) name = o.name;
+          if (o.name.includes(' ') && genderOf(o.name) === undefined && !singleNames().has(lastToken(o.name))) name = o.name;
           break;
         }
         // "The Kipsang Growers' Association welcomed the move, but it warned …": the organisation opening this sentence
