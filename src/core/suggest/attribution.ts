@@ -123,6 +123,10 @@ const PARTICIPLE_PLACE = /^\s+(?:in|on|at|during|late|early|earlier|later)\s[^,;
 const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|IST|JST|KST|HKT|SGT)$/;
 /** Prepositions that open a sentence with a capital: the name after them is a place or an object, not the subject. */
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
+/** Title words among the up to three lower-case words right before a name ("said former champion "). */
+function titleWordsBefore(before: string): string[] {
+  return /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+}
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
 const PARTICLE_WORD = new RegExp(`^(?:of|${NAME_PARTICLES})$`);
@@ -1530,7 +1534,7 @@ export class Attributor {
       // coordinated places and organisations: "Washington and Kiev say"
       const coord = /((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+and\s+$/u.exec(before);
       const the = /\bthe\s+$/i.test(before);
-      const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+      const lowerRoles = titleWordsBefore(before);
       const np = nameFromRun(tokens, the);
       if (np === undefined) return undefined;
       if (coord !== null && np.isOrg) {
@@ -2080,7 +2084,7 @@ export class Attributor {
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
-        const lowerRoles = /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+        const lowerRoles = titleWordsBefore(before);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         // "the mayor said on Tuesday": a weekday or month is no one's name
