@@ -41,19 +41,19 @@ test('a company written with "Ltd." keeps the full stop in its name, in its shor
 
 test('"the company" after an analyst "at … Bank" is still the business the story is about, and "the group" is not an agency named later', () => {
   const text = [
-    'Dorfmann cuts outlook as regulator squeezes grid returns',
+    'Dorfmann lowers forecast after grid ruling',
     '',
-    'BERLIN, Nov 18 (Reuters) - German utility Dorfmann Energie (DORF.DE) cut its profit forecast on Wednesday after the regulator proposed lower returns.',
+    'HAMBURG, Nov 18 (Reuters) - Power supplier Dorfmann Energie (DORF.DE) lowered its outlook for the year on Wednesday, blaming a proposed cap on network returns.',
     '',
-    'The Bonn-based group said it now expected earnings of 4.6 billion euros for 2026.',
+    'The Bonn-based group said it now saw core profit of 4.6 billion euros for 2026.',
     '',
-    'Third-quarter earnings fell 11%, the company said.',
+    'Nine-month sales slipped 4%, the company said.',
     '',
-    "Germany's Federal Network Agency last week published draft rules for the next period.",
+    "The country's Federal Network Agency set out the proposed cap in a consultation paper this month.",
     '',
-    '"The worry is real," said Anke Roth, an analyst at Weber Bank in Frankfurt. Dorfmann shares fell 7%.',
+    '"The cap matters more than the quarter," said Anke Roth, an analyst at Weber Bank in Frankfurt. Dorfmann shares fell 7%.',
     '',
-    'The company said it would pay a dividend of at least 1.15 euros per share.',
+    'The company said it would keep its dividend at 1.15 euros per share.',
     '',
   ].join('\n');
   const { speakers } = pairs(text);
@@ -67,11 +67,11 @@ test('"the company" after an analyst "at … Bank" is still the business the sto
 
 test('a phone maker named "… Mobile" is a business, not a person: "the company" is it', () => {
   const text = [
-    'Korvo holds its Beacon assistant back from Canada',
+    'Korvo keeps Beacon off Canadian phones',
     '',
-    'Korvo Mobile says it will hold back Beacon, its new assistant, from phones in Canada. The company said the delay was down to open questions about the law.',
+    'Korvo Mobile says Beacon, its voice helper, will not ship on handsets sold in Canada for now. The company said its lawyers were still studying the privacy rules.',
     '',
-    '"We believe Beacon is private," the company wrote in a blog post on Tuesday.',
+    '"Beacon never sends your voice to our servers," the company wrote in a blog post on Thursday.',
     '',
   ].join('\n');
   const { speakers, claims } = pairs(text);
@@ -80,5 +80,5 @@ test('a phone maker named "… Mobile" is a business, not a person: "the company
     ['The company', 'Korvo Mobile'],
     ['the company', 'Korvo Mobile'],
   ]);
-  assert.deepEqual(claims.find((c) => c[0] === 'We believe Beacon is private'), ['We believe Beacon is private', 'direct', 'Korvo Mobile']);
+  assert.deepEqual(claims.find((c) => c[0] === 'Beacon never sends your voice to our servers'), ['Beacon never sends your voice to our servers', 'direct', 'Korvo Mobile']);
 });
