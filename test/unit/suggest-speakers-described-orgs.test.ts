@@ -140,10 +140,10 @@ test('"the central bank" is the "Bank of …" named before, not a commercial ban
 });
 
 test('"the forum" is the "… Ratepayers\' Forum" named before', () => {
-  const text = "Tariff case\n\nThe application, brought by the Hill Ratepayers' Forum on Thursday, will be heard on Monday.\n\nIn its affidavit, the forum argues that the council acted unlawfully.\n";
+  const text = "Tariff case\n\nThe application, brought by the Hill Ratepayers' Forum on Thursday, will be heard on Monday.\n\nIn sworn papers, the forum argues that the tariff vote was unlawful.\n";
   const { speakers: found, claims } = pairs(text);
   assert.deepEqual(found, [['the forum', "Hill Ratepayers' Forum"]]);
-  assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the council acted unlawfully', 'indirect', "Hill Ratepayers' Forum"]);
+  assert.deepEqual(claims.find((c) => c[1] === 'indirect'), ['the tariff vote was unlawful', 'indirect', "Hill Ratepayers' Forum"]);
 });
 
 test('"the trust" is the "… Trust" even just after "The Hale Estate said"; "the ministry" keeps a portfolio listed with commas; an unnamed volunteer is no organisation', () => {
@@ -152,9 +152,9 @@ test('"the trust" is the "… Trust" even just after "The Hale Estate said"; "th
     '',
     'In 2004 she founded the Severn Pear Trust, which now grafts cuttings from old trees.',
     '',
-    'The Hale Estate, which owns the land, said in a statement that the new rent was fair.',
+    'The Hale Estate, the orchard\'s landlord, said in a statement that the higher rent matched local prices.',
     '',
-    'The trust says it needs to raise £40,000 to move its trees. One longtime volunteer says members have offered their gardens.',
+    'The trust says the move will cost £40,000 it does not have. One longtime volunteer says several members could host saplings at home.',
     '',
     'She has written to the Ministry of Culture, Sport and Tourism twice. In its reply, the ministry said old orchards were eligible for grants.',
     '',
