@@ -75,8 +75,10 @@ const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'Howe
 
 /** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
 const ABBREVIATION = /^(?:jr|sr|st|dr|adv|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
+/** A company's legal endings, written without their full stop (an alternation for a regular expression). */
+export const LEGAL_ENDINGS = 'Inc|Ltd|Corp|Co|Bros|Pty';
 /** A company's legal ending ("Inc.", "Ltd.", "Corp.", "Co."), whose full stop is the name's when the sentence runs on after it. */
-const LEGAL_ENDING = /^(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+const LEGAL_ENDING = new RegExp(`^(?:${LEGAL_ENDINGS})\\.$`);
 /** After a name: the sentence runs on (a comma, a bracket, a lower-case word), so a full stop before it is no sentence end. */
 const RUNS_ON = /^\s*[,;:)\p{Ll}]/u;
 

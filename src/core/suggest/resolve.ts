@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
+import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, LEGAL_ENDINGS, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -134,7 +134,7 @@ function addTo(lists: Map<string, string[]>, key: string, value: string): void {
 }
 
 /** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
-const LEGAL_DOTTED = /\s(?:Inc|Ltd|Corp|Co|Bros|Pty)\.$/;
+const LEGAL_DOTTED = new RegExp(`\\s(?:${LEGAL_ENDINGS})\\.$`);
 
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
