@@ -22,13 +22,13 @@ test('"one of the people" is one of the unnamed group introduced before, named a
 
 test('"a senior Gulf official, who asked not to be named," is a new unnamed source, and "the official" stays with it', () => {
   const text = [
-    'Tanker talks stall',
+    'Trawler crew still held',
     '',
-    'Rear Admiral Ines Carvalho, who commands the naval task force, said patrols had doubled since March.',
+    'Rear Admiral Ines Carvalho told reporters in Lisbon that two frigates were now escorting fishing fleets.',
     '',
-    'A senior Gulf official, who asked not to be named, said the talks had stalled over money.',
+    'A senior Gulf official, who asked not to be named, said the mediators disagreed over a ransom.',
     '',
-    '"Nobody wants to pay first," the official said.',
+    '"Each side is waiting for the other to blink," the official said.',
   ].join('\n') + '\n';
   const p = pairs(text);
   assert.deepEqual(p.speakers, [
@@ -37,8 +37,8 @@ test('"a senior Gulf official, who asked not to be named," is a new unnamed sour
     ['the official', 'senior Gulf official'],
   ]);
   assert.deepEqual(p.claims.slice(1).map(([c, , who]) => [c, who]), [
-    ['the talks had stalled over money', 'senior Gulf official'],
-    ['Nobody wants to pay first', 'senior Gulf official'],
+    ['the mediators disagreed over a ransom', 'senior Gulf official'],
+    ['Each side is waiting for the other to blink', 'senior Gulf official'],
   ]);
 });
 
