@@ -38,15 +38,15 @@ test('a statement each side of a colon is two assertions', () => {
   ]);
 });
 
-test('a stance that leads into someone\'s words ("X was less forgiving.", "Not everyone was alarmed.") is no assertion', () => {
+test('a stance that leads into someone\'s words ("X was more sceptical.", "Not everyone was worried.") is no assertion', () => {
   const text = [
     'Published 3 March 2026',
     '',
     'Harlow Foods cut its profit forecast on Tuesday, sending its shares down 9%.',
     '',
-    'Not everyone in the City was alarmed. "This is a blip," said Omar Reid of Fenwick Partners.',
+    'Not everyone at the brokers was worried. "One bad quarter proves nothing," said Omar Reid of Fenwick Partners.',
     '',
-    'Jo Tan of Pell Securities was less forgiving. "They have missed twice in a year," she wrote.',
+    'Jo Tan of Pell Securities was more sceptical. "Two warnings in twelve months is a pattern," she wrote.',
     '',
     'The bakers\' union was warmer.',
   ].join('\n');
@@ -65,7 +65,7 @@ test('a ranking told by the article ("It is the largest … in the world") is an
   assert.deepEqual(claims(text).map(([, t]) => t), ['The lake has shrunk by a third since the dam opened', 'It is now the deepest body of water on the continent']);
 });
 
-test('"X reported quarterly revenue that topped estimates" is the article\'s statement of results, not X\'s reported speech', () => {
+test('"X reported first-quarter sales that beat forecasts" is the article\'s statement of results, not X\'s reported speech', () => {
   const text = 'Published 3 March 2026\n\nHarlow Foods reported first-quarter sales that beat forecasts, but its outlook for the year disappointed investors.\n\nThe company reported that its bakeries had run at full capacity.\n';
   assert.deepEqual(claims(text), [
     ['assertion', 'Harlow Foods reported first-quarter sales that beat forecasts, but its outlook for the year disappointed investors'],
