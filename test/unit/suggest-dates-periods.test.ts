@@ -185,7 +185,7 @@ test('"over the weekend" is the weekend just gone in the past tense and the comi
 });
 
 test('a quarter named by its last month ("the December quarter", "the June 2026 quarter") is that quarter', () => {
-  assert.deepEqual(dates('Wool exports fell in the September quarter, after rising in the June 2026 quarter. The December quarter figures are due on February 2.\n', '2026-12-04'), [
+  assert.deepEqual(dates('Wool exports fell in the September quarter, after rising in the June 2026 quarter. The December quarter numbers will be published on February 2.\n', '2026-12-04'), [
     ['the September quarter', '2026-Q3'],
     ['the June 2026 quarter', '2026-Q2'],
     ['The December quarter', '2026-Q4'],
