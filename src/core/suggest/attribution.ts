@@ -1912,7 +1912,9 @@ export class Attributor {
     const idx = this.mentions.length;
     NAMED_AFTER.lastIndex = end;
     let named: RegExpExecArray | null = null;
-    for (let m = NAMED_AFTER.exec(this.text); m !== null && m.index < end + 400; m = NAMED_AFTER.exec(this.text)) {
+    // (searched in the text up to a little past the 400 characters, not on to the end of a long page)
+    const near = this.text.slice(0, end + 700);
+    for (let m = NAMED_AFTER.exec(near); m !== null && m.index < end + 400; m = NAMED_AFTER.exec(near)) {
       // ("one fisherman … The man, Duncan Reid,": "the man" or "the woman" takes up any of them)
       if (m[1] === head || (/^(?:man|woman)$/.test(m[1]) && !/^(?:man|woman)$/.test(head))) {
         named = m;
