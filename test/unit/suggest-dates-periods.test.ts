@@ -97,7 +97,7 @@ test('bare years after "since at least" and before an event noun ("the 2028 mons
 });
 
 test('a hyphenated year is a financial year on a page that says how its years run', () => {
-  const text = 'Published 2 November 2025\n\nThe port authority sets its fees a year at a time, running from April to March.\n\nIt handled 3.1 million containers in 2023-24, up from 2.8 million the year before. The 2024-25 year was quieter.\n';
+  const text = 'Published 2 November 2025\n\nThe port authority keeps its books on a year that runs from April to March.\n\nIt handled 3.1 million containers in 2023-24, up from 2.8 million the year before. The 2024-25 year was quieter.\n';
   const found = suggest(text, {}).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
   assert.deepEqual(found.slice(1), [['2023-24', '2023-04/2024-03'], ['the year before', '2022-04/2023-03'], ['The 2024-25 year', '2024-04/2025-03']]);
   // without such a page, "2024-25 games" is left alone ("the 2023-24 season" is a span of two years)
