@@ -127,7 +127,7 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
 }
 
 /** Adds `value` to the list kept under `key`. */
-function addTo(lists: Map<string, string[]>, key: string, value: string): void {
+function addTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
   const list = lists.get(key);
   if (list === undefined) lists.set(key, [value]);
   else list.push(value);
@@ -155,11 +155,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   // organisations by their first word, for short forms ("Luano Ridge" → "Luano Ridge Mining")
   const orgsByFirst = new Map<string, typeof orgs>();
-  for (const o of orgs) {
-    const list = orgsByFirst.get(o.words[0]);
-    if (list === undefined) orgsByFirst.set(o.words[0], [o]);
-    else list.push(o);
-  }
+  for (const o of orgs) addTo(orgsByFirst, o.words[0], o);
   const written = memo((name) => orgIndex.written(name));
   const longer = (name: string, pos: number): string | undefined => longerOrgName(name, pos, orgsByFirst.get(name.slice(0, (name + ' ').indexOf(' ')).toLowerCase()) ?? []);
   const fullNames = new Map<string, string[]>();
