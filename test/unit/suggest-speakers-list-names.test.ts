@@ -24,16 +24,16 @@ test('a bay named after a preposition is no person a later "she" stands for', ()
 });
 
 test('"it said" after a firm read as a name stands for the firm; "but it warned" for the body opening the sentence', () => {
-  const a = pairs('In a statement released Monday, Harlan Valley Ceramics said the kiln hall would stay shut through Friday. The company employs about 90 people in Dunmore. Hourly staff will be paid for their shifts during the closure, it said.');
+  const a = pairs('Harlan Valley Ceramics said in a statement on Monday that its kiln hall would remain closed until Friday. Around 90 people work at the Dunmore plant. Shift workers will still receive their wages, it said.');
   assert.deepEqual(a.speakers, [['Harlan Valley Ceramics', 'Harlan Valley Ceramics'], ['it', 'Harlan Valley Ceramics']]);
-  assert.equal(a.claims.find((c) => c[0].startsWith('Hourly staff'))?.[2], 'Harlan Valley Ceramics');
+  assert.equal(a.claims.find((c) => c[0].startsWith('Shift workers'))?.[2], 'Harlan Valley Ceramics');
   const b = pairs("The Kipsang Coffee Growers' Association welcomed the levy, but it warned that the levy alone would not protect smallholders.");
   assert.deepEqual(b.speakers, [['it', "Kipsang Coffee Growers' Association"]]);
   assert.deepEqual(b.claims.filter((c) => c[1] === 'indirect'), [['the levy alone would not protect smallholders', 'indirect', "Kipsang Coffee Growers' Association"]]);
 });
 
 test('"the department" is a ministry and "the thinktank" the institute named as one; "a leading thinktank" is no speaker', () => {
-  const r = pairs('The Ministry of Transport and Ports said its timetable had not changed. More than 40 ferries had been ordered since March, the department added. Analysis by the Harrow Institute, a transport thinktank, suggests the fleet is ageing. The thinktank estimated that half the ferries would need replacing. Rivals and a leading thinktank say the plan is late.');
+  const r = pairs('The Ministry of Transport and Ports said its timetable had not changed. More than 40 ferries had been ordered since March, the department added. A study by the Harrow Institute, a transport thinktank, suggests most of the boats are past their prime. The thinktank estimated that half the ferries would need replacing. Opposition parties and a leading thinktank argue the plan is behind schedule.');
   assert.deepEqual(r.speakers, [
     ['The Ministry of Transport and Ports', 'Ministry of Transport and Ports'],
     ['the department', 'Ministry of Transport and Ports'],
@@ -44,15 +44,15 @@ test('"the department" is a ministry and "the thinktank" the institute named as 
 });
 
 test('"Name, who told MPs that …" makes the name before the relative pronoun the speaker', () => {
-  const r = pairs('The delays are an embarrassment for the transport secretary, Ruth Calloway, who told MPs last month that the railway was "firmly on track" to reopen by 2029.');
+  const r = pairs('Critics pointed to the transport secretary, Ruth Calloway, who told MPs in June that the line would be "running again" by 2029.');
   assert.deepEqual(r.speakers, [['Ruth Calloway', 'Ruth Calloway']]);
-  assert.deepEqual(r.claims, [['the railway was "firmly on track" to reopen by 2029', 'indirect', 'Ruth Calloway']]);
+  assert.deepEqual(r.claims, [['the line would be "running again" by 2029', 'indirect', 'Ruth Calloway']]);
 });
 
 test('"said A and that B" with A opening without "that" gives two claims, not only B', () => {
-  const r = pairs('The Ministry of Transport said its ambition for rural buses had not changed and that a five-year funding deal, which takes effect in April, would give operators the certainty to invest.');
+  const r = pairs('The Ministry of Transport said its plans for rural buses were unchanged and that a three-year grant, which starts in April, would let operators buy new vehicles.');
   assert.deepEqual(r.claims, [
-    ['its ambition for rural buses had not changed', 'indirect', 'Ministry of Transport'],
-    ['a five-year funding deal, which takes effect in April, would give operators the certainty to invest', 'indirect', 'Ministry of Transport'],
+    ['its plans for rural buses were unchanged', 'indirect', 'Ministry of Transport'],
+    ['a three-year grant, which starts in April, would let operators buy new vehicles', 'indirect', 'Ministry of Transport'],
   ]);
 });
