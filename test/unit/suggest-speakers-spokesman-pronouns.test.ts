@@ -7,8 +7,8 @@ test('"he told reporters" after an office\'s spokesman is the spokesman, not an 
   const r = suggest([
     'Ministers split over rail fares',
     'A Whitehall source said the Transport Department had known the figures for months.',
-    'The Prime Minister\'s official spokesman said on Friday that Paul Hendry had "full confidence" in the minister.',
-    '"The decision is a collective one," he told reporters at the daily briefing.',
+    'The Prime Minister\'s official spokesman said on Friday that Paul Hendry still backed the fares review.',
+    '"Cabinet will settle this together," he told reporters outside Number 10.',
   ].join('\n\n') + '\n');
   assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
     ['A Whitehall source', 'Whitehall source'],
