@@ -6,7 +6,7 @@ import { of, speakerOf } from './suggestQueries';
 test('"the union" is the teachers\' association named before, not a group named after it', () => {
   const r = suggest([
     'School closures plan draws fire',
-    'The Harlow Creek Teachers Association, which represents the district\'s 300 teachers, said it could not support the plan. The union said any closure should protect jobs.',
+    'The Harlow Creek Teachers Association, with 300 members across the district, said it opposed the plan. The union said no teacher should be laid off as a result.',
     'The Eastern Liberation Front (ELF) militia has fought the army since 2021.',
   ].join('\n\n') + '\n');
   assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
