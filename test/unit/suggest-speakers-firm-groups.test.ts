@@ -8,7 +8,7 @@ const story = (...paras: string[]): string => ['Shares in Corvale Foods fall aft
 test('unnamed analysts at a firm are named with the firm, past a relative clause', () => {
   const r = suggest(story(
     'Corvale Foods cut its outlook on Tuesday.',
-    'In a note to clients, analysts at Dunmore Capital, who rate the stock a hold, wrote that the warning was "overdue".',
+    'In a research note, analysts at Dunmore Capital, who had long doubted the targets, wrote that the warning was "overdue".',
   ));
   assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['analysts at Dunmore Capital', 'analysts at Dunmore Capital']]);
   assert.deepEqual(of(r, 'claim').filter((c) => c.attrs.kind === 'indirect').map((c) => [c.text, speakerOf(r, c)]), [
