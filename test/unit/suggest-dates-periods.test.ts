@@ -154,7 +154,7 @@ test('a year after an adjective like "original" before an event noun is a date; 
 });
 
 test('a bare half after a money word is a half-year; a forecast for it is the half not yet over', () => {
-  const text = 'Published 12 August 2027\n\nThe finance chief said the guidance for the second half assumed steady copper prices. Sales in the first half rose 8%.\n\nThe visitors scored twice in the second half.\n';
+  const text = 'Published 12 August 2027\n\nThe finance chief said the forecast for the second half relied on copper prices holding up. Sales in the first half rose 8%.\n\nThe visitors scored twice in the second half.\n';
   assert.deepEqual(dates(text).slice(1), [
     ['the second half', '2027-H2'],
     ['the first half', '2027-H1'],
@@ -332,7 +332,7 @@ test('"the year-ago quarter", "the year-earlier period" after "the quarter ended
 });
 
 test('"the holiday quarter" is the December quarter; a quarter already begun, told in the past tense, is this year\'s', () => {
-  const found = dates('Published Tue, Nov 3 2026\n\nFor the holiday quarter, the toy maker said it expects sales of $1.2 billion. It will report results for the holiday quarter in February.\n');
+  const found = dates('Published Tue, Nov 3 2026\n\nFor the holiday quarter, the toy maker said it expects sales of $1.2 billion. Its figures for the holiday quarter come out in February.\n');
   assert.deepEqual(found.slice(1), [['the holiday quarter', '2026-Q4'], ['the holiday quarter', '2026-Q4'], ['February', '2027-02']]);
   const after = dates('Published Thu, Feb 4 2027\n\nThe toy maker said sales in the holiday quarter rose 8%.\n');
   assert.deepEqual(after.slice(1), [['the holiday quarter', '2026-Q4']]);
