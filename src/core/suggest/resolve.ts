@@ -126,6 +126,12 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   };
 }
 
+/** `f` answered once, on its first call: later calls take the kept answer. */
+function once<T>(f: () => T): () => T {
+  let kept: { value: T } | undefined;
+  return () => (kept ??= { value: f() }).value;
+}
+
 /** Adds `value` to the list kept under `key`. */
 function addTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
   const list = lists.get(key);
@@ -192,14 +198,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   // the full names are known from here on: one lookup per surface
   const canon = memo((surface) => canonical(surface, fullNames, firstNames));
   /** Names written as one word on the page ("Peskov"), lower-cased, once per page. */
-  let singleSet: Set<string> | undefined;
-  const singleNames = (): Set<string> => {
-    if (singleSet !== undefined) return singleSet;
-    singleSet = new Set<string>();
-    for (const p of persons) if (!p.name.includes(' ')) singleSet.add(p.name.toLowerCase());
-    for (const x of mentions) if (x.kind === 'name' && !x.surface.includes(' ')) singleSet.add(x.surface.toLowerCase());
-    return singleSet;
-  };
+  const singleNames = once(() => {
+    const single = new Set<string>();
+    for (const p of persons) if (!p.name.includes(' ')) single.add(p.name.toLowerCase());
+    for (const x of mentions) if (x.kind === 'name' && !x.surface.includes(' ')) single.add(x.surface.toLowerCase());
+    return single;
+  });
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
@@ -246,15 +250,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   const personWords = new Set<string>();
   for (const p of persons) for (const w of p.name.split(' ')) personWords.add(w);
   /** The people a headline names whom the body names too (full names, once each), computed once per page. */
-  let headlineSet: string[] | undefined;
-  const headlinePeople = (): string[] => {
-    if (headlineSet !== undefined) return headlineSet;
+  const headlinePeople = once(() => {
     const inBody = new Set(persons.map((p) => canon(p.name)));
-    headlineSet = [...new Set(titleNames.map((n) => canon(n)).filter((n) => !orgNames.has(n) && inBody.has(n)))];
-    return headlineSet;
-  };
-  let mainBusiness: string | undefined | null = null;
-  const business = (): string | undefined => (mainBusiness === null ? (mainBusiness = orgIndex.main(personWords)) : mainBusiness);
+    return [...new Set(titleNames.map((n) => canon(n)).filter((n) => !orgNames.has(n) && inBody.has(n)))];
+  });
+  /** The business the article is about, worked out once per page. */
+  const business = once(() => orgIndex.main(personWords));
   // in text order: a speaker after a quote is collected before the sentences ahead of it, but "she"
   // after the quote refers back to whoever those sentences named
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
