@@ -36,6 +36,9 @@ const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'ra
 /** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story, "the company" after an analyst "at … Bank"). */
 const SUBJECT_HEADS = new Set(['club', 'team', 'company']);
 
+/** Name words of a research body ("the thinktank", "the think-tank"). */
+const THINKTANK_WORDS = ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'];
+
 /** Name words a description's head may stand for ("the force" → "… Police"). */
 const HEAD_WORDS: Record<string, string[]> = {
   force: ['police', 'constabulary', 'force'],
@@ -55,8 +58,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   // "the department": in British usage a ministry is a government department
   department: ['department', 'ministry'],
   // "the thinktank": a research body, usually named "… Institute", "… Foundation" or "… Centre"
-  thinktank: ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
-  'think-tank': ['institute', 'foundation', 'centre', 'center', 'trust', 'forum', 'thinktank'],
+  thinktank: THINKTANK_WORDS,
+  'think-tank': THINKTANK_WORDS,
   // "the union": a trade union may be named "… Education Association" or "… Federation of Teachers"
   union: ['union', 'association', 'federation', 'guild'],
   // "the alliance", "the coalition": campaigners named "… Alliance" or "… Coalition"
