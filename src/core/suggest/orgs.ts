@@ -404,8 +404,8 @@ export class OrgIndex {
 /** One organisation name with every place it is written (in text order). */
 export interface DistinctOrg extends Omit<OrgName, 'start'> {
   starts: number[];
-  /** How many of those places write it as the organisation itself, not as a title's prefix. */
-  plain: number;
+  /** Whether one of those places writes it as the organisation itself, not as a title's prefix. */
+  plain: boolean;
 }
 
 /** The names of `orgs` once each, in order of first appearance, with their positions. */
@@ -413,10 +413,10 @@ export function distinctOrgs(orgs: OrgName[]): DistinctOrg[] {
   const byName = new Map<string, DistinctOrg>();
   for (const o of orgs) {
     const d = byName.get(o.name);
-    if (d === undefined) byName.set(o.name, { name: o.name, words: o.words, company: o.company, starts: [o.start], plain: o.asRole === true ? 0 : 1 });
+    if (d === undefined) byName.set(o.name, { name: o.name, words: o.words, company: o.company, starts: [o.start], plain: o.asRole !== true });
     else {
       d.starts.push(o.start);
-      if (o.asRole !== true) d.plain++;
+      if (o.asRole !== true) d.plain = true;
     }
   }
   return [...byName.values()];
@@ -593,7 +593,7 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
   if (best !== undefined) return best;
   // a headline or an update above the story writes a company short ("Kestrel …") before its full name
   // ("TRX Rail president Ana Ruiz" names a subsidiary as a title's prefix: "TRX" written before it is not short for it)
-  for (const o of orgs) if (o.company && o.plain > 0 && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
+  for (const o of orgs) if (o.company && o.plain && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
     best = o.name;
     bestCount = o.starts.length;
   }

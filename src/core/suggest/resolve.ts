@@ -188,7 +188,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   };
   // (a business written only before a title and a person, "Kestrel Rail chairman Ann Lee", is no one's full name: its
   // first word alone is the parent company's name, not short for it)
-  const roleOnly = new Set(orgs.filter((o) => o.company && o.plain === 0).map((o) => o.name));
+  const roleOnly = new Set(orgs.filter((o) => o.company && !o.plain).map((o) => o.name));
   for (const p of persons) if (!roleOnly.has(p.name)) addFull(p.name);
   for (const m of mentions) if (m.kind === 'name' && !m.isOrg) addFull(m.surface);
   // longest first: the first full name that ends with a surface is the one to take
