@@ -569,3 +569,40 @@ test('"on course to", "on track for" point forward even after a past clause', ()
   const track = dates('Friday 20 November 2026\n\nThe yard said the second ferry was on track for delivery in February.\n');
   assert.deepEqual(track.slice(1), [['February', '2027-02']]);
 });
+
+test('a feature told in a past year carries that year to the months and days after it', () => {
+  const text = 'Tuesday 10 November 2026\n\nIn April 2017, a fire gutted the old cinema on Quay Street. That July, the owners put it up for sale. The auction was held on 3 September.\n\nA buyer signed that October. "Nobody knew what the roof would cost," says the manager.\n\nIn February 2021, the roof was replaced. Builders finished the foyer in August. The following month, the first film was shown.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['April 2017', '2017-04'],
+    ['That July', '2017-07'],
+    ['on 3 September', '2017-09-03'],
+    ['that October', '2017-10'],
+    ['February 2021', '2021-02'],
+    ['August', '2021-08'],
+    ['The following month', '2021-09'],
+  ]);
+  // a sentence that speaks of now, a quotation or "since" keep the reading from publication; so does
+  // a story told to the year only
+  const now = dates('Tuesday 10 November 2026\n\nIn April 2017, a fire gutted the cinema. It has sold 8,000 tickets this year, most of them in August. "We reopened in June," the manager said. Takings have doubled since May.\n\nIn 2019 the chain was sold. Its shares fell in September.\n');
+  assert.deepEqual(now.slice(1), [['April 2017', '2017-04'], ['this year', '2026'], ['August', '2026-08'], ['June', '2026-06'], ['May', '2026-05'], ['2019', '2019'], ['September', '2026-09']]);
+});
+
+test('"the next day" may count from a day at the end of the paragraph before', () => {
+  const text = 'Monday 9 November 2026\n\nThe ferry ran aground on 14 March 2024.\n\n"We were towed off the next day," the skipper said.\n';
+  assert.deepEqual(dates(text).slice(1), [['on 14 March 2024', '2024-03-14'], ['the next day', '2024-03-15']]);
+});
+
+test('"a year ago" compared with a period is that period a year back', () => {
+  const text = 'Thursday 19 November 2026\n\nWholesale gas cost 91p a therm in October, down from 104p a year ago. Rail fares in the second quarter rose faster than a year ago. The depot closed a year ago.\n';
+  assert.deepEqual(dates(text).slice(1), [['October', '2026-10'], ['a year ago', '2025-10'], ['the second quarter', '2026-Q2'], ['a year ago', '2025-Q2'], ['a year ago', '2025']]);
+});
+
+test('"May" after "from", "until" or "by" is the month; the modal verb and the surname are not', () => {
+  const text = 'Thursday 19 November 2026\n\nThe toll will rise from May, and the old tariff applies until May. Tenders are due by May, the council said. Mrs May said drivers may object.\n';
+  assert.deepEqual(dates(text).slice(1), [['May', '2027-05'], ['May', '2027-05'], ['May', '2027-05']]);
+});
+
+test('"last March" on a November page is the March of this year; a month just gone is last year\'s', () => {
+  assert.deepEqual(dates('Tuesday 10 November 2026\n\nThe mine closed last March.\n').slice(1), [['last March', '2026-03']]);
+  assert.deepEqual(dates('Tuesday 10 November 2026\n\nThe mine closed last October.\n').slice(1), [['last October', '2025-10']]);
+});

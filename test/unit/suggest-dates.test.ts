@@ -188,15 +188,17 @@ test('the weekday of an update is on or after publication, even in the past tens
 });
 
 test('"the next morning", "the following day", "that evening" count from a date earlier in the paragraph', () => {
+  // (or near the end of the paragraph just before; not across a paragraph with no date)
   const text =
     '20 May 2024\n\nThe river burst its banks on 14 May. The next morning, volunteers filled sandbags, and the following day the bridge was closed. ' +
-    'That evening the council met.\n\nThe following day was quiet.\n';
+    'That evening the council met.\n\nThe following day was quiet.\n\nResidents were angry.\n\nThe next morning the pumps failed.\n';
   assert.deepEqual(dates(text), [
     ['20 May 2024', '2024-05-20'],
     ['on 14 May', '2024-05-14'],
     ['The next morning', '2024-05-15'],
     ['the following day', '2024-05-16'],
     ['That evening', '2024-05-16'],
+    ['The following day', '2024-05-17'],
   ]);
 });
 

@@ -683,7 +683,8 @@ const monthOfRelativeYearParser: chrono.Parser = {
 
 /**
  * "last May", "last November": the month of the year before the reference ("May last year"), the
- * reading the guidelines' examples give it whether or not that month is still to come this year.
+ * reading the guidelines' examples give it whether or not that month is still to come this year;
+ * but a month at least three months gone this year is that one ("last March" on a November page).
  */
 const LAST_MONTH = new RegExp(`\\blast\\s+${MONTH_RE}\\b(?!\\.?\\s*\\d)(?!\\s+(?:of\\s+)?(?:last|next|this) year\\b)`, 'i');
 const lastMonthParser: chrono.Parser = {
@@ -692,7 +693,8 @@ const lastMonthParser: chrono.Parser = {
     if (!/^[A-Z]/.test(match[1])) return null;
     const month = monthIndex(match[1]);
     if (month === 0) return null;
-    return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y - 1, month }).addTag('custom/month-part');
+    const ref = utc(context.refDate);
+    return context.createParsingResult(match.index ?? 0, match[0], { year: month <= ref.m - 3 ? ref.y : ref.y - 1, month }).addTag('custom/month-part');
   },
 };
 
@@ -1010,6 +1012,18 @@ function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   };
 }
 
+/** Words after which a capital "May" is the month: always, or when no verb follows ("after May resigned"). */
+const MAY_AFTER_SURE = /\b(?:from|until|till|since|through|throughout|during|early|late|mid-?|until\s+the\s+end\s+of)\s*$/i;
+const MAY_AFTER_LIKELY = /\b(?:by|before|after|to|of|between|and|or|in\s+early|in\s+late)\s+$/i;
+const MAY_THEN = /^(?:\s*(?:[,.;:!?)\u2014\u2013"\u201d]|$)|\s+(?:and|or|to|until|through|when|if|as|at|in|on|this|next|last|onwards|onward)\b|\s+(?:19|20)\d{2}\b)/;
+
+/** Whether the capital "May" at a position is the month, by the words around it. */
+function isMonthMay(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (MAY_AFTER_SURE.test(before)) return true;
+  return MAY_AFTER_LIKELY.test(before) && MAY_THEN.test(text.slice(at + 3, at + 12));
+}
+
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
@@ -1077,6 +1091,19 @@ function newsChrono(): chrono.Chrono {
         });
         if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
         return results;
+      },
+    };
+  }
+  // chrono drops every "May" not after "in" (the modal verb); after a word that leads to a month
+  // ("from May", "until May", "by May, …") it is the month
+  const unlikely = custom.refiners.findIndex((r) => r.constructor.name === 'ENUnlikelyFormatFilter');
+  if (unlikely >= 0) {
+    const inner = custom.refiners[unlikely];
+    custom.refiners[unlikely] = {
+      refine: (context, results) => {
+        const months = results.filter((r) => r.text === 'May' && isMonthMay(context.text, r.index));
+        if (months.length === 0) return inner.refine(context, results);
+        return [...inner.refine(context, results.filter((r) => !months.includes(r))), ...months].sort((a, b) => a.index - b.index);
       },
     };
   }

@@ -206,8 +206,91 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))));
+  const joined = storyYears(text, scope, datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out)))));
   return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+}
+
+/** Dates counted from the day of publication: they end a story told in another year. */
+const NOW_RULES = new Set(['date.weekday-by-tense', 'date.relative', 'date.relative-year', 'date.relative-month', 'date.relative-week', 'date.ago', 'date.weekend']);
+/** Words of a sentence that speak of the time of publication ("this year", "on Tuesday", "now"). */
+const NOW_WORDS = /\b(?:today|tonight|yesterday|tomorrow|now|currently|(?:this|last|next)\s+(?:week|month|year|season)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** What may come before a year that sets the scene of a sentence: "In March 2019, …", "On 2 May 2018 …". */
+const SCENE_OPENING = /^[\s"“‘'(]*(?:(?:in|on|during|at|early|late|then,?\s+in)\s+(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|winter|end|start|beginning|middle)\s+(?:of\s+)?)?)?$/i;
+/** A deadline or an end of a range is no time the story is at ("by March 2025", "from 2019 to 2024"). */
+const NOT_STORY_TIME = /\b(?:by|until|till|before|since|from|to|between|and|through|than)\s+(?:the\s+)?$/i;
+const STORY_REACH = 1000;
+
+/**
+ * A feature told in another year: "In March 2019, a storm … That June, the trust … The notice went
+ * up on 14 June." A sentence that opens with a past date stating its year starts a story in that
+ * year; the months and days told after it without a year ("That June", "14 June", "in September"),
+ * in the past and no earlier in the year than the story has got to, are in that year, and so carry
+ * it on. A later stated past year moves the story on; a date counted from the day of publication,
+ * or 1,000 characters with no date of the story, ends it. A sentence that speaks of the present
+ * ("this year", "on Tuesday") keeps its own reading. "That June" takes the story's year in any case.
+ */
+function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDate[] {
+  const sentences = scope.sentences;
+  if (sentences.length === 0 || dates.length === 0 || !STATED_YEAR.test(text)) return dates;
+  let story: { year: number; month: number; at: number } | undefined;
+  let si = 0;
+  const out: DraftDate[] = [];
+  /** Whether a month or day told without its year, not as "that June", goes on with the story. */
+  const carries = (at: { year: number; month: number }, month: number, d: DraftDate): boolean => {
+    // (a story told to the month only: "In 2019 … in January" may as well be this January)
+    if (at.month === 0 || month < at.month) return false;
+    const sentence = text.slice(sentences[si].start, sentences[si].end);
+    // (not in a quotation, which speaks from now; not "since March"; not in a sentence that speaks
+    // of now or states another year: "4,960 cases in January, fewer than in January 2025")
+    if (/["“]/.test(text.slice(sentences[si].start, d.start)) || /\bsince\s+$/i.test(text.slice(d.start - 6, d.start))) return false;
+    const years = sentence.match(/\b(?:1[6-9]|20)\d{2}\b/g) ?? [];
+    return !NOW_WORDS.test(sentence) && years.every((y) => Number(y) === at.year);
+  };
+  for (const d of dates) {
+    while (si + 1 < sentences.length && sentences[si].end <= d.start) si++;
+    const ref = scope.referenceAt(d.start);
+    if (ref === undefined) {
+      out.push(d);
+      continue;
+    }
+    if (story !== undefined && d.start - story.at > STORY_REACH) story = undefined;
+    const surface = text.slice(d.start, d.end);
+    const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.value);
+    const past = d.value <= ref.toISOString().slice(0, d.value.length);
+    if (NOW_RULES.has(d.rule)) {
+      story = undefined;
+      out.push(d);
+      continue;
+    }
+    if (v === null) {
+      out.push(d);
+      continue;
+    }
+    const year = Number(v[1]);
+    const month = v[2] === undefined ? 0 : Number(v[2]);
+    const lead = text.slice(Math.max(sentences[si].start, d.start - 30), d.start);
+    if (STATED_YEAR.test(surface)) {
+      // (a dateline alone on its line is the page's date, not the story's)
+      const alone = text.slice(text.lastIndexOf('\n', d.start) + 1, d.start).trim() === '' && /^\s*(?:\n|$)/.test(text.slice(d.end, d.end + 4));
+      if (alone || NOT_STORY_TIME.test(lead)) {
+        out.push(d);
+        continue;
+      }
+      if (!past) story = undefined;
+      else if (story !== undefined ? year >= story.year : SCENE_OPENING.test(text.slice(sentences[si].start, d.start))) story = { year, month, at: d.end };
+      out.push(d);
+      continue;
+    }
+    const that = /\bthat\s+(?:same\s+)?$/i.exec(text.slice(Math.max(0, d.start - 10), d.start));
+    const monthOrDay = month > 0 && /^(?:(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/.test(surface) && MONTH_NAME.test(surface);
+    if (story === undefined || !monthOrDay || !past || year <= story.year || (that === null && !carries(story, month, d))) {
+      out.push(d);
+      continue;
+    }
+    story = { year: story.year, month, at: d.end };
+    out.push({ ...d, start: that === null ? d.start : d.start - that[0].length, value: pad(story.year, 4) + d.value.slice(4), rule: 'date.story-year' });
+  }
+  return out;
 }
 
 const MONTH_DAY = /^(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
@@ -633,7 +716,9 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall))\b(?!\s+than\b)/gi;
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall)|(?:a|one)\s+(year)\s+ago)\b(?!\s+than\b)/gi;
+/** What a period is compared with: "up from $2.18 a year ago", "than a year ago", "compared with 4.1% a year ago". */
+const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|roughly|just|some)\s+)?(?:[$£€]?\d[\d.,]*\s?(?:%|per ?cent|percent|[mb]n|million|billion|cents?|p|pence)?\s+)?$/i;
 const THAT_YEAR_AFTER = /^[ \t]+that\s+(?:same\s+)?year\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
@@ -657,7 +742,11 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const told = m[7] !== undefined && !(/^next$/i.test(m[7]) && /\b(?:in|over|within|during|for|throughout|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start)));
     const inside: DraftDate[] = [];
     for (let k = di; k < dates.length && dates[k].start < end; k++) inside.push(dates[k]);
-    if (inside.length > 0 && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
+    // "jet fuel averaged $2.71 in October, up from $2.18 a year ago": compared with a period told
+    // just before in the sentence, "a year ago" is that period a year back (else the year before publication)
+    const ago = m[9] !== undefined && COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start)) && inside.every((d) => d.rule === 'date.ago');
+    if (m[9] !== undefined && !ago) continue;
+    if (inside.length > 0 && !ago && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
     if (m[7] !== undefined && !told) continue;
     let back = di - 1;
     // ("on August 9 that year. … the following spring": the day's year is settled later, from the date before it)
@@ -669,10 +758,15 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const last = added.length > 0 ? added[added.length - 1] : undefined;
     const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start) ? last : back >= 0 ? dates[back] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
+    if (ago) {
+      // (a period of the same sentence, finer than a year: a month, quarter or half)
+      if (!/^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(anchor.value) || /[.!?]\s/.test(text.slice(anchor.end, start))) continue;
+      for (const d of inside) replaced.add(d);
+    }
     // "two days before anything was public", "a year before the pandemic": before an event, not a date
     if (/^before$/i.test(m[3] ?? m[5] ?? '') && !/^\s*(?:[,.;:!?)—–"”]|$)/.test(text.slice(end, end + 2))) continue;
     const n = m[1] !== undefined ? COUNTS[m[1].toLowerCase()] : 1;
-    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8]).toLowerCase();
+    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[9]).toLowerCase();
     if (m[6] !== undefined || m[7] !== undefined) {
       // "that week", "the following year", "the previous month": that unit of the date told, as precise as the unit
       const sign7 = m[7] === undefined ? 0 : /previous|prior/i.test(m[7]) ? -1 : 1;
@@ -698,8 +792,8 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
       added.push({ start, end, value: to, score: 0.6, rule: 'date.shifted-from-earlier' });
       continue;
     }
-    const sign = /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
-    const v = /^(\d{4})(?:-(Q[1-4]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
+    const sign = ago || /earlier|before/i.test(m[3] ?? m[5]) ? -1 : 1;
+    const v = /^(\d{4})(?:-(Q[1-4]|H[12]|W\d{2}|\d{2})(?:-(\d{2}))?)?/.exec(anchor.value);
     if (v === null) continue;
     let value: string | undefined;
     // "On Oct. 22 … A week earlier, …", "two days later": a day moved by days, from a day only
@@ -921,8 +1015,8 @@ const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|p
 
 /**
  * Phrases that count from a date told earlier in the same paragraph ("On 3 March … The next
- * morning …", at most 2,000 characters back): that day plus or minus one. Without such a date in
- * the paragraph they are skipped.
+ * morning …", at most 2,000 characters back) or near the end of the paragraph before: that day
+ * plus or minus one. Without such a date they are skipped.
  */
 function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[]): DraftDate[] {
   const added: DraftDate[] = [];
@@ -949,7 +1043,11 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       for (let k = di; k < dates.length && dates[k].start < end; k++) inside.push(dates[k]);
       if (inside.some((d) => d.rule !== 'date.relative' || d.start < start || d.end > end)) continue;
       const lastDay = added.length > 0 && (anchor === undefined || added[added.length - 1].start > anchor.start) ? added[added.length - 1] : anchor;
-      if (lastDay === undefined || start - lastDay.end > 2000 || text.slice(lastDay.end, start).includes('\n')) continue;
+      if (lastDay === undefined || start - lastDay.end > 2000) continue;
+      // (in the same paragraph, or the paragraph just before when it is near: "… went up on 14 June.
+      // ¶ 'I walked down the next day,' she says")
+      const gap = text.slice(lastDay.end, start);
+      if (gap.includes('\n') && (gap.length > 400 || gap.split('\n').slice(1, -1).some((line) => line.trim() !== ''))) continue;
       const [y, mo, d] = lastDay.value.slice(0, 10).split('-').map(Number);
       const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous|prior/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
