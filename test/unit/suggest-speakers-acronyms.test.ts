@@ -86,3 +86,15 @@ test('a short form in title case the page defines ("… Regulator of Scotland (W
     ['the regulator', 'Water Industry Regulator of Scotland'],
   ]);
 });
+
+test('a short form in brackets that takes the small words\' initials too ("(Corfo)") stands for the name before it', () => {
+  const text = [
+    'Ferry operators warn of fuel costs',
+    '',
+    'The Council of Rural Ferry Operators (Corfo) said on Tuesday that nine routes could close this winter. "Some islands would be cut off for days," Corfo said.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['The Council of Rural Ferry Operators', 'Council of Rural Ferry Operators'],
+    ['Corfo', 'Council of Rural Ferry Operators'],
+  ]);
+});

@@ -89,3 +89,9 @@ test('"Hooker Jamie Finlay, who …, said the squad backed the coach": the name 
     ['the crews backed the chairman', 'indirect', 'Sam Hale'],
   ]);
 });
+
+test('after a quotation, "said Canada\'s ambassador, Louise Tremblay": the name in apposition to a role owned by a country speaks', () => {
+  const p = pairs('Embassy reopens\n\n"We are glad to be back," said Canada\'s ambassador, Louise Tremblay. Tremblay said visa services would resume in March.\n');
+  assert.deepEqual(p.speakers, [['Louise Tremblay', 'Louise Tremblay'], ['Tremblay', 'Louise Tremblay']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'direct'), [['We are glad to be back', 'direct', 'Louise Tremblay']]);
+});

@@ -254,3 +254,29 @@ test('a body named "… Force" is itself, not the police named before it, and it
     ['CRF', 'Coastal Rescue Force'],
   ]);
 });
+
+test('of two people sharing a surname, a surname with a title of no gender ("Dr Lindqvist") is the one named last', () => {
+  const text = [
+    'Glacier survey cut short',
+    'Maja Lindqvist, who led the survey, said the team had left the ice early because of storms.',
+    'Erik Lindqvist, a geologist at Uppsala who is not related to her, said the cores were intact. They would be shipped to Sweden in the spring, Dr Lindqvist said.',
+    '"We lost eleven days," Ms Lindqvist said.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['Maja Lindqvist', 'Maja Lindqvist'],
+    ['Erik Lindqvist', 'Erik Lindqvist'],
+    ['Lindqvist', 'Erik Lindqvist'],
+    ['Lindqvist', 'Maja Lindqvist'],
+  ]);
+});
+
+test('a sentence ending in a sum with a one-letter unit ("£4m.") ends there, so the surname after it opens the next sentence', () => {
+  const p = pairs('Hospice appeal closes\n\nThe appeal, led by Kwame Osei, raised £4m. Osei said the money would pay for twelve new beds.\n');
+  assert.deepEqual(p.speakers, [['Osei', 'Kwame Osei']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect'), [['the money would pay for twelve new beds', 'indirect', 'Kwame Osei']]);
+});
+
+test('a maker and a model number ("a Northwind Airbus A321") name no person, so the carrier keeps its own name', () => {
+  const p = pairs('Jet diverted\n\nA Northwind Airbus A321 bound for Oslo landed in Bergen on Friday after a cabin alarm. Northwind said the alarm had been false.\n');
+  assert.deepEqual(p.speakers, [['Northwind', 'Northwind']]);
+});

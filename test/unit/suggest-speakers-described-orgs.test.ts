@@ -167,3 +167,12 @@ test('"the trust" is the "… Trust" even just after "The Hale Estate said"; "th
     ['the ministry', 'Ministry of Culture, Sport and Tourism'],
   ]);
 });
+
+test('"the regulator" is a US "… Administration" named before it', () => {
+  const text = [
+    'Baby formula recall widened',
+    '',
+    'The Food and Drug Administration (FDA) widened the recall on Monday to three more batches. The regulator said no illnesses had been reported.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers.filter((s) => s[0] === 'The regulator'), [['The regulator', 'Food and Drug Administration']]);
+});

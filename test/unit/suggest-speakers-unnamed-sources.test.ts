@@ -276,3 +276,15 @@ test('"Green sources at the leisure centre say … One told me: …": "One" is o
   ]);
   assert.deepEqual(claims.find((c) => c[1] === 'direct'), ['We can live with that', 'direct', 'Green sources at the leisure centre']);
 });
+
+test('an unnamed source opening its sentence with "One" or "Another" is named without it', () => {
+  const text = [
+    'Fisheries deal slips',
+    '',
+    'One Danish negotiator said the quota talks would run into January. Another official said Norway had not moved.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['One Danish negotiator', 'Danish negotiator'],
+    ['Another official', 'official'],
+  ]);
+});

@@ -41,7 +41,7 @@ const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|
 /** What ties the source to the story: "close to the band", "familiar with the talks". */
 const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?";
 /** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
-const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])([Aa]n?\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
+const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
 /** "according to two delegates who were in the room", "according to a source close to the talks": the unnamed source, as introduced. */
 // ("two Republican aides", "three senior Labour officials": up to two adjectives, a party's capitalised)
 const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+)\\s+){0,2}?(?:${UNNAMED_HEADS})s|[Aa]n?\\s+${UNNAMED_ADJECTIVES}(?:${UNNAMED_HEADS}))${UNNAMED_TIE})(?=\\s+(?:who|which|that|with|at|in|on)\\b|\\s*$)`, 'u');
@@ -690,7 +690,8 @@ export class Attributor {
       const appo = /^,\s+(?=[\p{Lu}])/u.exec(text.slice(i + inv[0].length, limit));
       // "said the Vikings head coach, Mark Elstob": a role named by its team or employer ends in a lower-case title
       const roleHead = /\s([\p{Ll}-]+)\s*$/u.exec(inv[2])?.[1];
-      const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || (/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
+      // (or by its country or employer as owner: "said France's representative, Anne Roux")
+      const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || ((/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) || /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+[\p{Ll}\s-]+$/u.test(inv[2])) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
       if (appo !== null && lowerRole) {
         const mark = this.mentions.length;
         const nameStart = i + inv[0].length + appo[0].length;
@@ -2074,6 +2075,8 @@ export class Attributor {
         const titleAfter = /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u.exec(text.slice(np.end, np.end + 50));
         if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
         const single = !np.name.includes(' ');
+        // "a SunCargo Boeing 757 was landing": a maker and a model number, no person
+        if (!single && /^[ \t]+\p{Lu}{0,2}\d/u.test(text.slice(np.end, np.end + 6))) continue;
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
         const appo = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;]|\s+(?:of|for|at)\b)/u.exec(text.slice(np.end, np.end + 80));
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];

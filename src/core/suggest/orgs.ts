@@ -52,8 +52,9 @@ const HEAD_WORDS: Record<string, string[]> = {
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
   lender: ['bank'],
-  regulator: ['authority', 'commission', 'regulator'],
-  watchdog: ['authority', 'commission', 'regulator', 'watchdog'],
+  // (a US regulator is often an "… Administration" or "… Agency": "the Federal Aviation Administration … the regulator")
+  regulator: ['authority', 'commission', 'regulator', 'administration', 'agency'],
+  watchdog: ['authority', 'commission', 'regulator', 'watchdog', 'administration', 'agency'],
   government: ['government'],
   // "the department": in British usage a ministry is a government department
   department: ['department', 'ministry'],
@@ -250,6 +251,11 @@ const PORTFOLIO_TAIL = /^(?:,[ \t]+\p{Lu}\p{L}+){1,4},?[ \t]+and[ \t]+\p{Lu}\p{L
 /** A title and a name after an organisation's name: "… president Tan Wei", "… chief executive Ann Lee". */
 const ROLE_AFTER = /^[ \t]+(?:(?:deputy|acting|interim|senior|vice|managing|executive|general|chief|group|regional)[ \t]+)?(?:president|chairman|chairwoman|chair|chief executive|chief|director|ceo|boss|head|spokes(?:man|woman|person)|manager|secretary|owner|founder)[ \t]+\p{Lu}/u;
 
+/** The first letters of every word, capitalised: "Alliance of Small Island States" → "AOSIS". */
+function allInitials(name: string): string {
+  return name.split(/\s+/).map((w) => w[0].toUpperCase()).join('');
+}
+
 /** The first letters of the capitalised words: "Parks and Wildlife Tasmania" → "PWT". */
 function initialsOf(words: string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -308,8 +314,9 @@ export class OrgIndex {
       const after = o.start + o.name.length;
       if (ROLE_AFTER.test(text.slice(after, after + 40))) o.asRole = true;
       const abbr = /^\s*\(([\p{Lu}][\p{L}&]{1,7})\)/u.exec(text.slice(after, after + 12));
-      // (one capital is enough when the short form spells the name's initials: "… Regulator of South Africa (Nersa)")
-      const spellsInitials = abbr !== null && abbr[1].length >= 3 && abbr[1].toUpperCase() === initialsOf(o.name.split(/\s+/));
+      // (one capital is enough when the short form spells the name's initials: "… Regulator of South Africa (Nersa)",
+      // the small words' too: "the Alliance of Small Island States (Aosis)")
+      const spellsInitials = abbr !== null && abbr[1].length >= 3 && (abbr[1].toUpperCase() === initialsOf(o.name.split(/\s+/)) || abbr[1].toUpperCase() === allInitials(o.name));
       if (abbr !== null && (/\p{Lu}.*\p{Lu}/u.test(abbr[1]) || spellsInitials) && !this.abbreviations.has(abbr[1])) this.abbreviations.set(abbr[1], o.name);
     }
   }

@@ -107,6 +107,8 @@ const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|
 const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?!of\s)(?=\S)/u;
 /** "Indonesia's health ministry", "Chile's Ministry of Mining": a place's public body, the place written as its owner. */
 const PLACE_OWNED_BODY = /^((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency)|(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+.+)$/u;
+/** The determiner or count an unnamed source opens with, at the start of a sentence as well ("One official said …"). */
+const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:another|an?|'), 'iu');
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -219,6 +221,23 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     }));
   const canonF = canonFor('f');
   const canonM = canonFor('m');
+  /** The full names a one-word surname ends, when more than one does (once per surname). */
+  const namesakes = memo((surface) => {
+    const lower = surface.toLowerCase();
+    return (fullNames.get(lower) ?? []).filter((f) => f.toLowerCase().endsWith(` ${lower}`));
+  });
+  /** `name`, or the full name sharing its surname that was named last before `pos` and fits the title's gender as well. */
+  const nearestNamesake = (name: string, surface: string, pos: number, want: 'f' | 'm' | undefined): string => {
+    const same = namesakes(surface);
+    if (same.length < 2) return name;
+    const fit = (full: string): boolean => want === undefined || genderOf(full) === genderOf(name);
+    const before = personsBefore(pos);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const full = before[k].name.includes(' ') ? canon(before[k].name) : undefined;
+      if (full !== undefined && same.includes(full)) return fit(full) ? full : name;
+    }
+    return name;
+  };
   /** The organisation a sentence opens with ("The Coastguard Agency has …"), if any. */
   const subjectOrg = (s: Range | undefined): string | undefined => {
     if (s === undefined) return undefined;
@@ -318,6 +337,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       } else {
         const titledAs = m.roles.length > 0 ? gender('', m.roles) : undefined;
         name = titledAs === 'f' ? canonF(m.surface) : titledAs === 'm' ? canonM(m.surface) : canon(m.surface);
+        // "Prof Okafor" after "Ngozi Okafor" and "Emeka Okafor": of two full names a surname fits alike (neither or
+        // both of the title's gender), the one named last before it
+        if (name !== m.surface && !stripTitles(m.surface).includes(' ')) name = nearestNamesake(name, stripTitles(m.surface), m.start, titledAs);
         // "The NFAs said": a plural acronym of an organisation the page spells out
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
         // "TxDOT said", "the DfE said": capitals with a lower-case letter or two between them are an organisation's short form
@@ -513,7 +535,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     // as suggested, an unnamed source has no determiner or count ("a Western diplomat" → "Western diplomat"), and a
     // place written as a public body's owner is no part of its name ("Indonesia's health ministry" → "health
     // ministry"; a person's, "Ann Lee's office", is)
-    name = name.replace(LEADING_COUNT, '');
+    // (a source that opens its sentence too: "One European negotiator said …", "Another official said …")
+    name = m.unnamed !== undefined ? name.replace(UNNAMED_OPENING, '') : name.replace(LEADING_COUNT, '');
     const owned = PLACE_OWNED_BODY.exec(name);
     if (owned !== null && !personWords.has(owned[1].slice(owned[1].lastIndexOf(' ') + 1)) && gender(owned[1], []) === undefined) name = owned[2];
     out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };

@@ -47,7 +47,8 @@ export function splitSentences(text: string, start: number, end: number): Range[
         i = k - 1;
         continue;
       }
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      // (one letter after a figure is a unit, not an initial: "… a threshold of $10m. Park said …")
+      if (ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !/[0-9]/.test(text[w] ?? '')) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
     }
     pushTrimmed(out, text, s, j);
     s = k;
