@@ -239,7 +239,20 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+/** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
+const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
+/** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
+const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
+/** A clause's subject, a finite verb of action ("cut", "lowered") and its object, up to the comma: "the firm also cut its outlook". */
+const ACTING_CLAUSE = /^((?:[Tt]he\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0,4}?)\s+(?:(?:also|again|then|later|further|sharply|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+ed|cut|cuts|kept|keeps|held|holds|put|set|gave|made|hit|raised|lowered|slashed|trimmed|scrapped)\s+[^,;:"“”]{1,80}$/u;
+
+/** Unnamed people named by the firm they work at ("Analysts at Corvin Partners"), capitalised as a sentence opens. */
+const PEOPLE_AT_FIRM = /^(?:Analysts|Economists|Strategists|Researchers|Scientists|Experts)$/;
+
+/** A sentence's opening phrase of place or time: "In a note on Tuesday", "Speaking in Oslo", "Earlier this week". */
+const OPENING_PHRASE = /^[\s"“]*(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Asked|Since|Following|Ahead|Late|Early)\s/u;
+
 /** A US party and home-town label in apposition: "D-Mass.", "R-El Paso", "I-Vt." */
 const PARTY_LABEL_WORDS = '[DRI]-[\\p{Lu}][\\p{L}.]{1,12}(?:\\s[\\p{Lu}][\\p{L}.]{1,12}){0,2}';
 const PARTY_LABEL = new RegExp(`^${PARTY_LABEL_WORDS}$`, 'u');
@@ -395,6 +408,8 @@ export class Attributor {
   private firstQa = Infinity;
   /** Whether the paragraph being read may carry the article's own assertions (not the title). */
   private assertionsOn = true;
+  /** Where the clause a closing participle belongs to opens in its sentence (0: at its start), set by actingSubject. */
+  private actingFrom = 0;
 
   constructor(private readonly text: string) {}
 
@@ -900,13 +915,17 @@ export class Attributor {
           this.mentions.length = mark;
           continue;
         }
-        const mention = withSpeaker ?? this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') : undefined);
+        this.actingFrom = 0;
+        const mention = withSpeaker ?? this.mainSubject(s.start, vStart) ?? (text[vStart - 2] === ',' ? this.subjectBefore(vStart - 2, s.start, 'speaker.participle') ?? this.actingSubject(s.start, vStart - 2) : undefined);
+        const acting = this.actingFrom;
         const after = text.slice(vEnd, s.end);
         // ("arguing in a note on Monday that …": where it was said comes before the "that")
         const that = TAKES_OBJECT.test(m[0]) ? /^(.{0,60}?)\bthat\s+/.exec(after) : (PARTICIPLE_PLACE.exec(after) ?? /^\s+(?:that\s+)?/.exec(after));
         if (mention !== undefined && that !== null && this.pushReported(vEnd + that[0].length, s.end, mention, 'claim.reported-participle', 0.65)) {
           // ("The bank kept rates on hold, with …": the clause before "with" is the article's own)
           if (withWho !== null && this.assertionsOn) this.assertion({ start: s.start, end: Math.max(s.start, vStart - 80) + withWho.index }, true);
+          // ("Shares fell after the firm cut its outlook, saying …": the clause before "after" is the article's own)
+          else if (acting > 0 && this.assertionsOn) this.assertion({ start: s.start, end: s.start + text.slice(s.start, s.start + acting).search(/\s+\S+\s*$/) }, true);
           return true;
         }
         this.mentions.length = mark;
@@ -1490,6 +1509,16 @@ export class Attributor {
         const person = nameFromRun(capRunBefore(text, personEnd, floor), false);
         // "Officials with the County Health Department said": a plural group speaks for its organisation
         const group = person !== undefined && /^(?:officials|representatives|spokespeople|authorities|staff|members|leaders|executives|managers|engineers|investigators|inspectors)$/i.test(person.name);
+        // "Analysts at Corvin Partners wrote": unnamed people at a firm opening the sentence, named with the firm
+        // (as "analysts at Corvin Partners" inside it are)
+        if (person !== undefined && PEOPLE_AT_FIRM.test(person.name) && /^\s+(?:at|from)\s+$/.test(affiliated[1])) {
+          const org = nameFromRun(tokens, false);
+          if (org !== undefined && org.titleOnly !== true && !isGeography(tokens)) {
+            const idx = this.mentions.length;
+            this.mentions.push({ start: person.start, end: org.end, kind: 'name', surface: `${person.name.toLowerCase()} at ${org.name}`, isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+            return idx;
+          }
+        }
         if (person !== undefined && !group && !person.isOrg && person.titleOnly !== true) return this.addMention(person, 'name', `${rule}.affiliated`, 0.8);
         if (group) {
           const org = nameFromRun(tokens, /\bthe\s+$/i.test(affiliated[1]));
@@ -1777,6 +1806,19 @@ export class Attributor {
     // "… the housing secretary, Ann Roe, who told MPs that …": the relative pronoun's antecedent speaks
     const who = RELATIVE_WHO.exec(text.slice(Math.max(floor, end - 20), end));
     if (who !== null) return this.phraseEndingAt(floor, end - who[0].length, rule);
+    // "… pressure on rival Skagen Lines, which said on Monday that …": an organisation's "which" (a name, never a thing)
+    const which = RELATIVE_WHICH.exec(text.slice(Math.max(floor, end - 20), end));
+    if (which !== null) {
+      const mark = this.mentions.length;
+      const m = this.phraseEndingAt(floor, end - which[0].length, rule);
+      if (m !== undefined && this.mentions[m].kind === 'name' && /\p{Lu}/u.test(this.mentions[m].surface)) {
+        // (the clause naming it is the article's own: "The warning hit rival Skagen Lines")
+        if (this.assertionsOn && this.mentions[m].start > floor + 10) this.assertion({ start: floor, end: end - which[0].length }, true);
+        return m;
+      }
+      this.mentions.length = mark;
+      return undefined;
+    }
     if (text[end - 1] === ',') {
       // appositive: "Name, the role, said" or "the role, Name, said"
       // a long apposition ("Name, a consultant at … who was not involved in the study, said") reaches further back
@@ -1810,7 +1852,10 @@ export class Attributor {
           // before the first; the role "of" an organisation between the two commas belongs to the name before them
           if (relative === null) {
             const role = ROLE_OF_ORG_APPOSITION.exec(text.slice(Math.max(floor, commaAt - 120), commaAt));
-            if (role !== null) nameEnd = commaAt - role[0].length;
+            // ("In a note on Tuesday, analysts at Corvin Partners, led by Ana Ruiz, wrote": what stands before the
+            // first comma is the sentence's opening phrase, no name)
+            const lead = role !== null ? text.slice(floor, commaAt - role[0].length) : '';
+            if (role !== null && !(OPENING_PHRASE.test(lead) && !lead.includes(','))) nameEnd = commaAt - role[0].length;
             // "Sarah Kellett, the MP for Stockport, who organised the letter, said": a role in apposition before the
             // relative clause belongs to the name before it (its place is not the speaker)
             else if (/^(?:who|whose)\s/.test(seg)) {
@@ -1937,6 +1982,31 @@ export class Attributor {
     const subj = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)(?=(?:\s+\([^()\r\n]{1,20}\))?(?:,|\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|[\p{Ll}]+ed|took|gave|made|kept|held|saw|struck|put|cut|left|stuck|went|came|hit|drew|chose|stood|won|lost|sent|spent|brought|found|ran|set|began|sounded|threw)\b))/u.exec(seg);
     if (subj === null || /^(The|A|An|It|This|That|But|And|However)$/.test(subj[1])) return undefined;
     return this.phraseEndingAt(floor, floor + subj[1].length, 'speaker.participle');
+  }
+
+  /**
+   * The subject of the clause a participle after a comma closes: "The company also lowered its outlook, saying …",
+   * "Shares fell after the ferry operator cut its outlook, saying …" (the last clause's, after "after", "as", "when").
+   */
+  private actingSubject(floor: number, commaAt: number): number | undefined {
+    const seg = this.text.slice(floor, commaAt);
+    let from = 0;
+    for (const m of seg.matchAll(CLAUSE_OPENER)) from = m.index + m[0].length;
+    const clause = ACTING_CLAUSE.exec(seg.slice(from));
+    if (clause === null) return undefined;
+    const subject = clause[1];
+    const start = floor + from;
+    if (PRONOUN.test(subject)) return this.addPronoun(start, subject, 'speaker.participle');
+    // a description ("the ferry operator") or a name; not a plural of things ("Shares", "Prices")
+    if (!/^(?:[Tt]he\s+[\p{Ll}\p{Lu}]|\p{Lu}[\p{L}'’.&-]*\s+\p{Lu}|\p{Lu}[\p{L}'’.&-]*$)/u.test(subject) || /^\p{Lu}\p{Ll}+s$/u.test(subject)) return undefined;
+    const mark = this.mentions.length;
+    const m = this.phraseEndingAt(start, start + subject.length, 'speaker.participle');
+    if (m !== undefined && this.mentions[m].end === start + subject.length) {
+      this.actingFrom = from;
+      return m;
+    }
+    this.mentions.length = mark;
+    return undefined;
   }
 
   /** The subject of a sentence whose second verb speaks ("Ann Roe welcomed the plan but said …"); none after an opening phrase or a comma. */

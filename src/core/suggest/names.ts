@@ -423,7 +423,7 @@ export const FAMILY_EPITHET = /^(?:mum|mother|mom|dad|father|gran|granny|grandmo
 
 /** Heads of a role phrase besides the title words and organisation heads: sources, kinds of business, of media, of body. */
 const ROLE_HEADS = new Set(
-  'report officials source sources diplomat team firm prosecutors authorities regulator broadcaster airline carrier operator insurer retailer manufacturer charity watchdog school prison newspaper paper daily tabloid magazine outlet website publication studio label campaign organisers organizers airport port utility supplier force lender miner maker developer publisher chain brand startup giant business conglomerate body thinktank think-tank'.split(' '),
+  'report officials source sources diplomat team firm prosecutors authorities regulator broadcaster airline carrier operator insurer retailer manufacturer charity watchdog school prison newspaper paper daily tabloid magazine outlet website publication studio label campaign organisers organizers airport port utility supplier force lender miner maker developer publisher chain brand startup giant business conglomerate body thinktank think-tank carmaker automaker drugmaker chipmaker steelmaker planemaker shipowner'.split(' '),
 );
 
 /** Heads of an unnamed source after "a"/"an": "a senior Gulf official", "a Western diplomat". */

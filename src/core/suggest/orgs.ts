@@ -20,7 +20,7 @@ export interface OrgName {
 const COMPANY_SUFFIX = new Set([...BUSINESS_ENDINGS, ...'ab ag asa air bank brands bus bv capital clothing co communications company cruises drinks electric energy entertainment express farms fashion ferry gas group homes kk labs leisure media mills nv oil oy oyj power quarries rail retail sa se solar solutions spa steel stores technology tours trains travel water'.split(' ')]);
 
 /** Heads of a description that stand for the business the article is about. */
-const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate'.split(' '));
+const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate carmaker automaker drugmaker chipmaker steelmaker planemaker shipowner'.split(' '));
 
 /** Last words of a newspaper's or a magazine's name ("The Northern Gazette", "Diário do Porto" is found by its description). */
 const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer', 'times', 'post', 'journal', 'news', 'press', 'mail', 'mirror', 'express', 'guardian', 'observer', 'standard', 'independent', 'echo', 'globe', 'record', 'star', 'sun', 'magazine', 'review', 'weekly', 'daily', 'gazeta', 'jornal', 'diario', 'zeitung'];
@@ -62,7 +62,7 @@ const HEAD_WORDS: Record<string, string[]> = {
   thinktank: THINKTANK_WORDS,
   'think-tank': THINKTANK_WORDS,
   // "the union": a trade union may be named "… Education Association" or "… Federation of Teachers"
-  union: ['union', 'association', 'federation', 'guild'],
+  union: ['union', 'association', 'federation', 'guild', 'alliance'],
   // "the alliance", "the coalition": campaigners named "… Alliance" or "… Coalition"
   alliance: ['alliance', 'coalition'],
   coalition: ['coalition', 'alliance'],

@@ -112,6 +112,12 @@ const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:a
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
 
+/** A nationality opening a lower-case description: "Swedish" in "Swedish furniture retailer", "German" in "German carmaker". */
+const NATIONAL_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ern|ian|ean|can|ese|ish|ch|i)|German|Greek|Swiss|Thai)\s+(?=[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}$)/u;
+
+/** "his party", "their union": a possessive determiner before a body's kind, in lower case. */
+const OWNER_DETERMINER = /^(?:his|her|their|its)\s+(?=[\p{Ll}-]+$)/iu;
+
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
 
@@ -296,9 +302,15 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     } else if (m.kind === 'name') {
       if (m.isOrg) {
         // "the company", "the mines ministry": the organisation named on the page; "Luano Ridge": its full name
-        const bare = m.surface.replace(/^the\s+/i, '');
-        const known = canonicalOrgName(bare, initials);
+        // ("his party", "their union", "her ministry": the body of the person or people just spoken of, found
+        // as "the party" is; written as it stands when the page names no such body)
+        const owner = OWNER_DETERMINER.exec(m.surface);
+        const bare = owner !== null ? m.surface.slice(owner[0].length) : m.surface.replace(/^the\s+/i, '');
+        const known = owner !== null ? bare : canonicalOrgName(bare, initials);
         let described = describedOrg(known, m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
+        // ("the Swedish furniture retailer", "the German carmaker": a nationality before the description names no word of it)
+        const national = described === undefined ? NATIONAL_ADJECTIVE.exec(known) : null;
+        if (national !== null) described = describedOrg(known.slice(national[0].length), m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
         // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before;
         // it comes before one the description fits by its words that has not spoken and is not named in this sentence
         // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
@@ -318,7 +330,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           }
         }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
-        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? longer(known, m.start) ?? fuller(known) ?? known;
+        name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? (owner !== null ? m.surface : longer(known, m.start) ?? fuller(known) ?? known);
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
         // "The Lower Tamsin Water Authority … the Authority said": the head word alone, capitalised

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs } from './suggestQueries';
+
+test('a research note opening the sentence: the analysts at the bank speak, not the weekday of the note', () => {
+  const r = pairs([
+    'Mining stocks slide',
+    'In a client note on Thursday, analysts at Pellworth Securities, led by Irma Vance, wrote that copper demand had peaked.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['analysts at Pellworth Securities', 'analysts at Pellworth Securities']]);
+  assert.deepEqual(r.claims, [['copper demand had peaked', 'indirect', 'analysts at Pellworth Securities']]);
+});
+
+test('"Economists at X wrote" opening a sentence are named with their firm, as inside one', () => {
+  const r = pairs([
+    'Rates outlook',
+    'Economists at Tarrant Bank wrote that the central bank would hold rates in March.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['Economists at Tarrant Bank', 'economists at Tarrant Bank']]);
+  assert.deepEqual(r.claims.map((c) => c[2]), ['economists at Tarrant Bank']);
+});
+
+test('a company acting with a verb of its own and then "saying …" speaks the participle\'s clause', () => {
+  const r = pairs([
+    'Glassmaker warns',
+    'Veldt Glass Group is the region\'s largest employer. The company also trimmed its forecast, saying gas prices had doubled.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['The company', 'Veldt Glass Group']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [['gas prices had doubled', 'indirect', 'Veldt Glass Group']]);
+});
+
+test('"Shares fell after the carmaker cut its forecast, saying …": the carmaker speaks, the fall is the article\'s own', () => {
+  const r = pairs([
+    'Brenner Motorwerke AG recalls vans',
+    'Brenner Motorwerke AG builds vans in Ulm. Shares fell 6% on Friday after the German carmaker cut its forecast, saying chip supplies had dried up.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['the German carmaker', 'Brenner Motorwerke AG']]);
+  assert.deepEqual(r.claims.slice(-2), [
+    ['Shares fell 6% on Friday', 'assertion', undefined],
+    ['chip supplies had dried up', 'indirect', 'Brenner Motorwerke AG'],
+  ]);
+});
+
+test('"X was quoted as saying" after a quotation and before reported speech', () => {
+  const r = pairs([
+    'Orchard closes',
+    '"The frost took everything," Lotte Brenninkmeijer was quoted as saying.',
+    'Brenninkmeijer was quoted as saying that the farm would not replant.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims, [
+    ['The frost took everything', 'direct', 'Lotte Brenninkmeijer'],
+    ['the farm would not replant', 'indirect', 'Lotte Brenninkmeijer'],
+  ]);
+});
+
+test('", which said …" after an organisation: the organisation speaks, and the clause naming it is an assertion', () => {
+  const r = pairs([
+    'Ferry bookings',
+    'The price war hurt rival Skerry Lines, which said on Monday that its bookings were down 12%.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['Skerry Lines', 'Skerry Lines']]);
+  assert.deepEqual(r.claims, [
+    ['The price war hurt rival Skerry Lines', 'assertion', undefined],
+    ['its bookings were down 12%', 'indirect', 'Skerry Lines'],
+  ]);
+});
+
+test('"his party", "their union": the party or union the page names, not the words as written', () => {
+  const r = pairs([
+    'Vote on nurses\' pay',
+    'Two members of the Liberal Reform Party, Owen Tarr and Beth Lyle, voted against the bill. His party said Tarr would lose the whip.',
+    'The Midwives\' Alliance of Westmark said it would ballot members. Many midwives travelled to the capital. Their union said buses would run on Saturday.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers.filter((s) => /^(?:His|Their)\s/.test(s[0])), [
+    ['His party', 'Liberal Reform Party'],
+    ['Their union', "Midwives' Alliance of Westmark"],
+  ]);
+});
+
+test('"her ministry" with no ministry on the page stays as written', () => {
+  const r = pairs([
+    'Minister absent',
+    'Health Minister Carla Brite missed the vote. Her ministry said she was abroad.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['Her ministry', 'Her ministry']]);
+});
