@@ -73,3 +73,17 @@ test('a byline whose "Posted:" label follows the author and the outlet is the da
     ['March 4, 2025', '2025-03-04'],
   ]);
 });
+
+test('with no date at the top, a note after the story ("This story was originally published on …") dates the page, and relative dates count from it', () => {
+  const text = 'Library roof repaired\n\nThe library reopened on Tuesday after the roof was fixed.\n\nThis story was originally published on 04/03/2027 by the Fenland Gazette.\n\nRelated\nLibrary hours\n';
+  const r = suggest(text);
+  assert.equal(r.meta.published, '2027-03-04');
+  assert.deepEqual(r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]), [['on Tuesday', '2027-03-02'], ['04/03/2027', '2027-03-04']]);
+});
+
+test('a note after the story does not replace a dateline at the top, and a body sentence about another publication is no note', () => {
+  const top = suggest('Library roof repaired\n12 May 2026\n\nThe library reopened on Tuesday.\n\nThis report was first published on 3 May 2026.\n');
+  assert.equal(top.meta.published, '2026-05-12');
+  const body = suggest('Library roof repaired\n\nThe council\'s survey was published on 3 May 2026 and found the roof unsafe.\n');
+  assert.equal(body.meta.published, undefined);
+});

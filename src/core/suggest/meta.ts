@@ -32,6 +32,8 @@ export interface MetaResult {
 }
 
 const LABEL = /^(?:(?:first |originally )?published|posted|(?:last )?updated|(?:last )?modified|last edited|date|created|(?:first )?(?:broadcast|aired)|filed|issued|released)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
+/** "This article was originally published on …", "This report by … was first published …": a note after the story. */
+const FOOTER_PUBLISHED = /^(?:(?:this|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:article|story|report|piece|post|column|interview|essay|feature)\b[^.]{0,80}?\b(?:(?:was|were)\s+)?(?:originally\s+|first\s+)?(?:published|posted|appeared)\b|(?:originally|first)\s+(?:published|appeared|posted)\b)/iu;
 /** A label naming the first publication, as opposed to a later update. */
 const PUBLISHED_LABEL = /^(?:(?:first |originally )?published|posted)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[-–—]+/;
@@ -223,6 +225,20 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     if (raw.length < 8 || raw.length > 90 || lines[i].boilerplate || /[.!?]["”’]?$/.test(raw) || !/\d{4}/.test(raw)) continue;
     const r = parser.parse(raw, { instant: fallback, timezone: 0 }).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
     if (r === undefined || r.text.length < raw.length * 0.4) continue;
+    const st = stampOf(inOrder(r), true);
+    meta.published = st.iso;
+    published = st.date;
+    publishedTimed = r.start.isCertain('hour');
+    datelineLines.add(i);
+  }
+
+  // no date at the top: a note after the story ("This article was originally published on 13/11/2026.")
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60) && published === undefined; i--) {
+    const raw = lines[i].text.trim();
+    const note = raw.length <= 200 && !lines[i].boilerplate ? FOOTER_PUBLISHED.exec(raw) : null;
+    if (note === null) continue;
+    const r = parser.parse(raw.slice(note[0].length), { instant: fallback, timezone: 0 }).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year'));
+    if (r === undefined) continue;
     const st = stampOf(inOrder(r), true);
     meta.published = st.iso;
     published = st.date;
