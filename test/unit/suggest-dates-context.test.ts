@@ -606,3 +606,9 @@ test('"last March" on a November page is the March of this year; a month just go
   assert.deepEqual(dates('Tuesday 10 November 2026\n\nThe mine closed last March.\n').slice(1), [['last March', '2026-03']]);
   assert.deepEqual(dates('Tuesday 10 November 2026\n\nThe mine closed last October.\n').slice(1), [['last October', '2025-10']]);
 });
+
+test('"on the weekend" is the week of that weekend; "the May budget" names the month', () => {
+  // 2026-11-20 is a Friday
+  const text = 'Friday 20 November 2026\n\nFloodwater closed the highway on the weekend. Repairs will be funded in the May budget, and crews will return on the weekend.\n';
+  assert.deepEqual(dates(text).slice(1), [['the weekend', '2026-W46'], ['May', '2027-05'], ['the weekend', '2026-W47']]);
+});

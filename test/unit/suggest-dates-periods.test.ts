@@ -357,3 +357,13 @@ test('a record year ranked "behind only 1953 and 2013" is a year', () => {
   const found = dates('Friday 20 November 2026\n\n"That would be the third-highest tide on record, behind only 1953 and 2013," the harbourmaster said.\n');
   assert.deepEqual(found.slice(1), [['1953', '1953'], ['2013', '2013']]);
 });
+
+test('"FY28" on an Australian or Indian page is the financial year that ends in 2028', () => {
+  assert.deepEqual(dates('Perth Mint expects lower gold sales in FY28, the Australian government said.\n', '2027-02-10'), [['FY28', '2027-07/2028-06']]);
+  assert.deepEqual(dates('The Mumbai lender grew deposits 11% in FY28, helped by rural branches.\n', '2028-05-10'), [['FY28', '2027-04/2028-03']]);
+});
+
+test('"the following spring" after "on May 3 that year" counts from that day, not from a financial year before it', () => {
+  const text = 'The Indian dairy sold its Pune plant in June 2023. Its milk intake for FY23 fell by a fifth, and its trucks stood idle on May 3 that year. The plant reopened the following spring.\n';
+  assert.deepEqual(dates(text, '2026-01-12'), [['June 2023', '2023-06'], ['FY23', '2022-04/2023-03'], ['May 3 that year', '2023-05-03'], ['the following spring', '2024']]);
+});

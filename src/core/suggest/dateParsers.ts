@@ -297,7 +297,7 @@ const relativeUnitParser: chrono.Parser = {
  * "weekends" or "a weekend" no weekend in particular.
  */
 const weekendParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:over|at|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end)|(?:by|until|till|before|ahead\s+of)\s+(the\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
+  pattern: () => /\b(?:(?:over|at|on|during|across|throughout|through)\s+(the\s+week-?end)|(this\s+past\s+week-?end)|(?:by|until|till|before|ahead\s+of)\s+(the\s+week-?end))\b(?!\s+(?:of|before|after)\b|-)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const phrase = match[1] ?? match[2] ?? match[3];
     const result = context.createParsingResult((match.index ?? 0) + match[0].length - phrase.length, phrase, {});
@@ -1017,11 +1017,16 @@ const MAY_AFTER_SURE = /\b(?:from|until|till|since|through|throughout|during|ear
 const MAY_AFTER_LIKELY = /\b(?:by|before|after|to|of|between|and|or|in\s+early|in\s+late)\s+$/i;
 const MAY_THEN = /^(?:\s*(?:[,.;:!?)\u2014\u2013"\u201d]|$)|\s+(?:and|or|to|until|through|when|if|as|at|in|on|this|next|last|onwards|onward)\b|\s+(?:19|20)\d{2}\b)/;
 
+const MAY_EVENT = /^\s+(?:budget|elections?|poll|deadline|meeting|vote|sitting|session|figures|data|statement|update|review|auction|sales)\b/i;
+
 /** Whether the capital "May" at a position is the month, by the words around it. */
 function isMonthMay(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   if (MAY_AFTER_SURE.test(before)) return true;
-  return MAY_AFTER_LIKELY.test(before) && MAY_THEN.test(text.slice(at + 3, at + 12));
+  const after = text.slice(at + 3, at + 16);
+  // "in the May budget", "before the May election": the month naming an event of the calendar
+  if (/\bthe\s+$/i.test(before) && MAY_EVENT.test(after)) return true;
+  return MAY_AFTER_LIKELY.test(before) && MAY_THEN.test(after);
 }
 
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */

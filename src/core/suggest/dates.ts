@@ -146,7 +146,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           if (tense === 'unknown') continue;
           settleBareSeason(r, ref, tense);
         }
-        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') ? fiscal() : undefined);
+        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "Thanksgiving week", "over Easter week": the ISO week of the holiday
         if (value.rule === 'date.holiday' && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) {
@@ -219,6 +219,8 @@ const SCENE_OPENING = /^[\s"“‘'(]*(?:(?:in|on|during|at|early|late|then,?\s+
 /** A deadline or an end of a range is no time the story is at ("by March 2025", "from 2019 to 2024"). */
 const NOT_STORY_TIME = /\b(?:by|until|till|before|since|from|to|between|and|through|than)\s+(?:the\s+)?$/i;
 const STORY_REACH = 1000;
+/** Where "FY27" names the financial year that ends in 2027 (elsewhere, as in "fiscal 2027", the year). */
+const FY_LABEL_COUNTRIES = new Set(['Australia', 'India', 'New Zealand']);
 
 /**
  * A feature told in another year: "In March 2019, a storm … That June, the trust … The notice went
@@ -750,7 +752,12 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     if (m[7] !== undefined && !told) continue;
     let back = di - 1;
     // ("on August 9 that year. … the following spring": the day's year is settled later, from the date before it)
-    while (back > 0 && THAT_YEAR_AFTER.test(text.slice(dates[back].end, dates[back].end + 20))) back--;
+    // (nor, past such a day, a financial year: its year is not the one "that year" names)
+    let skipped = false;
+    while (back > 0 && (THAT_YEAR_AFTER.test(text.slice(dates[back].end, dates[back].end + 20)) || (skipped && dates[back].value.includes('/')))) {
+      skipped = true;
+      back--;
+    }
     // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
     if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
     // (a date this pass has just added counts too: "The following year … the next year")
@@ -1133,7 +1140,13 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
     return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
   }
-  if (tags.has('custom/fiscal-label')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.fiscal-label' };
+  if (tags.has('custom/fiscal-label')) {
+    // "FY27" on an Australian or Indian page: the months of the year that ends in 2027 (`2026-07/2027-06`)
+    if (fy !== undefined && fy.month !== 1 && FY_LABEL_COUNTRIES.has(fy.country ?? '')) {
+      return { value: `${pad(get('year') - 1, 4)}-${pad(fy.month)}/${pad(get('year'), 4)}-${pad(fy.month - 1)}`, score: 0.8, rule: 'date.fiscal-label' };
+    }
+    return { value: pad(get('year'), 4), score: 0.8, rule: 'date.fiscal-label' };
+  }
   if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
     const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
