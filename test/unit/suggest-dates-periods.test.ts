@@ -74,12 +74,17 @@ test('financial years follow the country the page is from', () => {
   ]);
 });
 
-test('a dateline without a zone takes the one zone the page names, daylight or standard by its date', () => {
+test('a dateline without a zone takes the one zone the page says its times are in, daylight or standard by its date', () => {
   const text = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nEntries close at 5pm ACDT on Friday. ACST is nine and a half hours ahead of GMT.\n';
   assert.deepEqual(dates(text)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40+10:30']);
   // two places named: no zone is added
   const two = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nThe stream starts at 9am AEDT, or 10pm GMT in London and 5pm EST in New York.\n';
   assert.deepEqual(dates(two)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40']);
+  // a zone named only for a time in the story says nothing of the dateline's
+  const body = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nThe final starts at 7.30pm AEDT on Sunday.\n';
+  assert.deepEqual(dates(body)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40']);
+  const legend = 'Posted Sat 15 Jan 2028 at 7:40pm\n\nThe final starts at 7.30pm on Sunday.\n\nAll times AEDT\n';
+  assert.deepEqual(dates(legend)[0], ['Sat 15 Jan 2028 at 7:40pm', '2028-01-15T19:40+11:00']);
 });
 
 test('"later in the year" is the reference year; a bare "weekend" is no day; "May 3 last year" is one date', () => {

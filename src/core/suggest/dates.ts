@@ -886,13 +886,18 @@ const ZONE_FAMILIES: Record<string, { family: string; standard: number; daylight
   NZDT: { family: 'NZ', standard: 720, daylight: 780 },
 };
 
+/** A page's note of the zone its times are in: "AEST = Australian Eastern Standard Time …", "ACST is 9.5 hours ahead of GMT", "All times AEDT". */
+const ZONE_LEGEND = /\b(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)(?:\s*=\s*[A-Z]|\s+is\s[^.\n]{0,60}\b(?:ahead\s+of|behind)\s+(?:GMT|UTC))|\b(?:all\s+)?times\s+(?:are\s+|shown\s+(?:are\s+)?|given\s+)?(?:in\s+)?(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|JST|HKT|SGT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/i;
+
 /**
- * The one time zone a page names, if it names one (in its first 30,000 characters): "AEDT" in the
- * body and "AEST = … 10 hours ahead of GMT" in the footer are one place (GMT and UTC only count when
- * nothing else is named: they are the reference other zones are told against).
+ * The one time zone a page names, if it says its times are in it (in its first 30,000 characters):
+ * "AEDT" in the body and "AEST = … 10 hours ahead of GMT" in the footer are one place (GMT and UTC
+ * only count when nothing else is named: they are the reference other zones are told against). A
+ * zone named only in the body ("the match starts at 7.15pm AEDT") says nothing of the dateline's.
  */
 function zoneFamily(text: string): { family: string; standard: number; daylight?: number } | null {
   const head = text.length > 30000 ? text.slice(0, 30000) : text;
+  if (!ZONE_LEGEND.test(head)) return null;
   const found = new Map<string, { family: string; standard: number; daylight?: number }>();
   for (const z of head.matchAll(PAGE_ZONE)) found.set(ZONE_FAMILIES[z[1]]?.family ?? z[1], ZONE_FAMILIES[z[1]] ?? { family: z[1], standard: ZONE_MINUTES[z[1]] });
   if (found.size > 1) {
@@ -910,8 +915,8 @@ const DATELINE_LABEL = /^[ \t]*(?:first\s+)?(?:posted|published|updated|last\s+u
  * - "the corresponding period of 2024" after "the six months ended June 30" or "the first half of
  *   2025": the same part of that year (`2024-H1`); "the same quarter last year" after "the three
  *   months to June 30" (`2025-Q2`), "the same month last year" after "in January" (`2025-01`);
- * - "Posted Tue 4 Mar 2025 at 6:12am" on a page that names one time zone ("5:00pm AEDT"): the
- *   dateline's time is in that zone.
+ * - "Posted Tue 4 Mar 2025 at 6:12am" on a page that names one time zone and says its times are
+ *   in it ("AEST = Australian Eastern Standard Time …"): the dateline's time is in that zone.
  */
 function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
   let out = dates;
