@@ -84,3 +84,33 @@ test('"her ministry" with no ministry on the page stays as written', () => {
   ].join('\n\n') + '\n');
   assert.deepEqual(r.speakers, [['Her ministry', 'Her ministry']]);
 });
+
+test('"Its chair, NAME, said:" over a paragraph without quotation marks: the paragraph is her direct claim', () => {
+  const r = pairs([
+    'Brewers welcome first beer duty cut since 2019',
+    'The chancellor cut beer duty by 2p a pint on Wednesday, the first cut since 2019.',
+    'The Cask Brewers\' Federation welcomed the cut. Its chair, Rhona Peel, said:',
+    'Pubs have waited a decade for this. It will keep doors open in every town.',
+    'Other trade bodies were quieter.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['Rhona Peel', 'Rhona Peel']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct'), [['Pubs have waited a decade for this. It will keep doors open in every town', 'direct', 'Rhona Peel']]);
+});
+
+test('a live-blog entry headline "Name: \'quote\'" under its time names no extra speaker when the entry below names the person', () => {
+  const r = pairs([
+    'Harbour strike live: talks resume',
+    '2:15pm',
+    'Mahony: \'We are ready to talk tonight\'',
+    'Dock union leader Kieran Mahony said his members would return to talks at 7pm. "We are ready to talk tonight," Mahony said.',
+    '1:40pm',
+    'Port Authority: Gates Will Stay Shut All Weekend',
+    'That was the message posted on its website an hour ago.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [
+    ['Kieran Mahony', 'Kieran Mahony'],
+    ['Mahony', 'Kieran Mahony'],
+    ['Port Authority', 'Port Authority'],
+  ]);
+  assert.equal(r.claims.filter((c) => c[0].includes('ready to talk')).length, 1);
+});

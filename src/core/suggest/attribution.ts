@@ -241,6 +241,9 @@ const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|int
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
+/** A live-blog entry's time alone on its line: "4:10 p.m.", "16:48", "9.05am", "10:32 GMT". */
+const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
+
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
 const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
@@ -380,6 +383,8 @@ export class Attributor {
   private colonIntro: PersonMention | undefined;
   /** The speaker of the list under "X said:", while its items go on. */
   private listMention: number | undefined;
+  /** Whether the paragraph introducing the next one ended in a reporting verb and a colon ("… said:"). */
+  private colonSaid = false;
   private openQuoteMention: number | undefined;
   private transcript = false;
   private interviewee: string | undefined;
@@ -521,6 +526,18 @@ export class Attributor {
     this.colonIntro = undefined;
     const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
     const continued = continuing ? this.openQuoteMention : undefined;
+    const saidColon = this.colonSaid;
+    this.colonSaid = false;
+    // "Its chair, Rhona Peel, said:" over a paragraph without quotation marks: the paragraph is her words, set as a
+    // block quotation
+    if (intro !== undefined && saidColon && allQuotes.length === 0) {
+      const mention = this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7);
+      const r = trimClaim(text, pStart, pEnd, true);
+      if (r.end > r.start) this.claims.push({ ...r, kind: 'direct', score: 0.75, rule: 'claim.colon-block', mention });
+      this.lastQuoteMention = mention;
+      this.markPersonsInClaims(pStart, claimsBefore);
+      return;
+    }
     this.openQuoteMention = undefined;
     const quoteMention: (number | undefined)[] = [];
     let si = 0;
@@ -590,6 +607,7 @@ export class Attributor {
       this.colonIntro = p;
     }
   }
+      this.colonSaid = p !== undefined && REPORTING_COLON.test(trimmed.trimEnd());
 
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
   private markPersonsInClaims(pStart: number, firstClaim: number): void {
@@ -1140,6 +1158,15 @@ export class Attributor {
     if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
     // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
     // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
+    // ("4:10 p.m." on the line above, "Pelletier: 'This is not over'" or "Resolution Foundation: poorest fifth lose
+    // most": an entry's headline under its time, quoted or not, even before the first entry's prose, when the entry
+    // below names who spoke again; "Ann Lee: Firms Must Refund Fares" with no more of her below is her message)
+    if (colon !== null && !this.transcript && ENTRY_TIME.test(/([^\n]*)\n\s*$/.exec(text.slice(Math.max(0, pStart - 40), pStart))?.[1].trim() ?? '')) {
+      const below = text.slice(pEnd, pEnd + 800);
+      const nextEntry = below.search(/\n\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\n/i);
+      const last = colon[1].slice(colon[1].lastIndexOf(' ') + 1);
+      if ((nextEntry < 0 ? below : below.slice(0, nextEntry)).includes(last)) return;
+    }
     if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim()) && !isTitleCase(colon[2])) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
