@@ -239,11 +239,11 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
-/** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
-const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** A live-blog entry's time alone on its line: "4:10 p.m.", "16:48", "9.05am", "10:32 GMT". */
 const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
 
+/** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
+const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
 const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
@@ -381,10 +381,10 @@ export class Attributor {
   private lastQuoteMention: number | undefined;
   /** "Here is what Ann Lee had to say:" closing the paragraph before: who the quotation opening this one is by. */
   private colonIntro: PersonMention | undefined;
-  /** The speaker of the list under "X said:", while its items go on. */
-  private listMention: number | undefined;
   /** Whether the paragraph introducing the next one ended in a reporting verb and a colon ("… said:"). */
   private colonSaid = false;
+  /** The speaker of the list under "X said:", while its items go on. */
+  private listMention: number | undefined;
   private openQuoteMention: number | undefined;
   private transcript = false;
   private interviewee: string | undefined;
@@ -524,8 +524,6 @@ export class Attributor {
     const quotes = allQuotes.filter((q, k) => wordCount(text.slice(q.start, q.end)) >= 3 && !this.embedded(q, leadStarts[k]));
     const intro = this.colonIntro;
     this.colonIntro = undefined;
-    const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
-    const continued = continuing ? this.openQuoteMention : undefined;
     const saidColon = this.colonSaid;
     this.colonSaid = false;
     // "Its chair, Rhona Peel, said:" over a paragraph without quotation marks: the paragraph is her words, set as a
@@ -538,6 +536,8 @@ export class Attributor {
       this.markPersonsInClaims(pStart, claimsBefore);
       return;
     }
+    const continuing = this.openQuoteMention !== undefined && quotes.length > 0 && quotes[0].open === pStart;
+    const continued = continuing ? this.openQuoteMention : undefined;
     this.openQuoteMention = undefined;
     const quoteMention: (number | undefined)[] = [];
     let si = 0;
@@ -605,9 +605,9 @@ export class Attributor {
       let p: PersonMention | undefined;
       for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= last.start; k--) if (this.persons[k].end <= last.end) p = this.persons[k];
       this.colonIntro = p;
+      this.colonSaid = p !== undefined && REPORTING_COLON.test(trimmed.trimEnd());
     }
   }
-      this.colonSaid = p !== undefined && REPORTING_COLON.test(trimmed.trimEnd());
 
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
   private markPersonsInClaims(pStart: number, firstClaim: number): void {
@@ -1156,8 +1156,6 @@ export class Attributor {
     const colon = NAME_COLON.exec(t);
     // "Dunmore: “We will not be the last …”" over a live-blog entry: a teaser for the entry below, which says who spoke and what
     if (colon !== null && subhead && !this.transcript && /^["“‘']/.test(colon[2].trim()) && /["”’']$/.test(colon[2].trim())) return;
-    // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
-    // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
     // ("4:10 p.m." on the line above, "Pelletier: 'This is not over'" or "Resolution Foundation: poorest fifth lose
     // most": an entry's headline under its time, quoted or not, even before the first entry's prose, when the entry
     // below names who spoke again; "Ann Lee: Firms Must Refund Fares" with no more of her below is her message)
@@ -1167,6 +1165,8 @@ export class Attributor {
       const last = colon[1].slice(colon[1].lastIndexOf(' ') + 1);
       if ((nextEntry < 0 ? below : below.slice(0, nextEntry)).includes(last)) return;
     }
+    // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
+    // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
     if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim()) && !isTitleCase(colon[2])) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
