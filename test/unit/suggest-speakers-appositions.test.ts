@@ -95,3 +95,12 @@ test('after a quotation, "said Canada\'s ambassador, Louise Tremblay": the name 
   assert.deepEqual(p.speakers, [['Louise Tremblay', 'Louise Tremblay'], ['Tremblay', 'Louise Tremblay']]);
   assert.deepEqual(p.claims.filter((c) => c[1] === 'direct'), [['We are glad to be back', 'direct', 'Louise Tremblay']]);
 });
+
+test('a role owned by a firm or a place in apposition ("Ann Roe, Tamsin Foods\' chief executive,") leaves the name before it as the speaker', () => {
+  const text = [
+    'Dairy prices',
+    '',
+    "Owen Pryce, Tamsin Dairy's chief executive, said milk prices would rise. Hiroko Sato, Japan's Minister for Agriculture, said imports would double.",
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [['Owen Pryce', 'Owen Pryce'], ['Hiroko Sato', 'Hiroko Sato']]);
+});

@@ -85,3 +85,18 @@ test('"wa" inside a Kenyan name and "Al" written apart in a Gulf name are partic
     ['Saud', 'Saud bin Faisal Al Qahtani'],
   ]);
 });
+
+test('the Welsh "ap" is a name particle: "Cllr ap Rhys" and "Ap Rhys" at a sentence\'s start are the councillor, not an agency', () => {
+  const text = [
+    'Bus depot to close',
+    '',
+    'Cllr Gwenllian ap Dafydd, who chairs the transport committee, said the depot would shut in April. Cllr ap Dafydd said drivers would move to Wrexham.',
+    '',
+    'Ap Dafydd said the decision had been hard.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['Gwenllian ap Dafydd', 'Gwenllian ap Dafydd'],
+    ['ap Dafydd', 'Gwenllian ap Dafydd'],
+    ['Ap Dafydd', 'Gwenllian ap Dafydd'],
+  ]);
+});

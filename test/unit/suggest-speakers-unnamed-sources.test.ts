@@ -288,3 +288,12 @@ test('an unnamed source opening its sentence with "One" or "Another" is named wi
     ['Another official', 'official'],
   ]);
 });
+
+test('a short form the page defines, inside an unnamed official\'s description, is written out in the name', () => {
+  const text = [
+    'Grid operator misses target',
+    '',
+    'The Baltic Grid Coordination Office (BGCO) published its winter plan on Monday. A senior BGCO official, who asked not to be named, said two links would stay shut until March.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [['A senior BGCO official', 'senior Baltic Grid Coordination Office official']]);
+});

@@ -151,6 +151,8 @@ const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[
 const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
 /** "Chile's " right before a name: a place (or anyone) written as its owner. */
 const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+['’]s\s+)$/u;
+/** A role owned by a firm or a place, in apposition: "Acme's chief executive", "Karnataka's Minister for Water Resources". */
+const OWNED_ROLE_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:for|of|to|at)\s+[^,]*)?$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
@@ -1870,7 +1872,10 @@ export class Attributor {
         const commaAt = Math.max(floor, end - reach) + prevComma;
         const pronBefore = /^[\p{Ll}]/u.test(seg) ? /(?:^|[^\p{L}'’])(he|she|they|it)$/iu.exec(text.slice(Math.max(floor, commaAt - 6), commaAt)) : null;
         if (pronBefore !== null && /^\s*(?:(?:but|and|yet|so)\s+)?$/i.test(text.slice(floor, commaAt - pronBefore[1].length))) return this.addPronoun(commaAt - pronBefore[1].length, pronBefore[1], rule);
-        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg)) {
+        // ("Ann Lee, Acme's chief executive, said", "… , Karnataka's Minister for Water Resources, said": a role owned by a
+        // firm or a place is an apposition too)
+        const owned = OWNED_ROLE_APPOSITION.exec(seg);
+        if (/^(the|a|an|his|her|its)\b/i.test(seg) || /^[\p{Ll}]/u.test(seg) || PARTY_LABEL.test(seg) || /^\d{1,3}$/.test(seg) || (owned !== null && TITLE_WORDS.has(owned[1].toLowerCase()))) {
           // "Tom Reyes, who owns a garage in Hollis, about 20 miles from the border, told …": the apposition
           // follows a relative clause, whose last capitalised word is a place, not the speaker
           const relative = /,\s+(?:who|whose)\s[^,]*$/.exec(text.slice(Math.max(floor, commaAt - 160), commaAt));

@@ -31,7 +31,7 @@ export const PLACES = new Set(
 );
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bord na Móna", "Carlos de la Cruz", "Abu Bakr al-Baghdadi". */
-export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould|wa';
+export const NAME_PARTICLES = 'von|van|der|den|de|del|della|des|du|da|di|dos|das|la|le|ter|ten|zu|na|nic|ni|y|bin|bint|ibn|al|el|ould|wa|ap';
 const PARTICLES = new Set([...NAME_PARTICLES.split('|'), 'of']);
 
 /** The Arabic article joined to a surname ("al-Qasimi", "el-Masri"), which a later mention may leave out ("Qasimi said"). */
@@ -306,7 +306,8 @@ function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text) && !(ts.length === 2 && DEPARTMENT_WORDS.has(t.text.toLowerCase())))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
-  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
+  // (a name particle not in capitals is part of a person's name, "Aled ap Rhys", "Ap Rhys said", whatever "AP" stands for)
+  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
 }
 
 /** Strips titles and roles from a capitalised run and tells organisations from people. */

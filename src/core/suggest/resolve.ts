@@ -109,6 +109,8 @@ const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|
 const PLACE_OWNED_BODY = /^((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency)|(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+.+)$/u;
 /** The determiner or count an unnamed source opens with, at the start of a sentence as well ("One official said …"). */
 const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:another|an?|'), 'iu');
+/** A word in capitals that may be a short form the page defines ("CWMA", "FAA"). */
+const ABBREVIATION_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}\p{Ll}&]{1,7}(?![\p{L}'’-])/gu;
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
 
@@ -549,6 +551,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     // ministry"; a person's, "Ann Lee's office", is)
     // (a source that opens its sentence too: "One European negotiator said …", "Another official said …")
     name = m.unnamed !== undefined ? name.replace(UNNAMED_OPENING, '') : name.replace(LEADING_COUNT, '');
+    // "a senior CWMA official" after "the Cauvery Water Management Authority (CWMA)": a short form the page defines,
+    // inside an unnamed person's description, written out
+    if (orgIndex.abbreviations.size > 0 && m.isOrg && !titled && /\s\p{Ll}+$/u.test(name)) name = name.replace(ABBREVIATION_WORD, (w) => orgIndex.abbreviations.get(w) ?? w);
     const owned = PLACE_OWNED_BODY.exec(name);
     if (owned !== null && !personWords.has(owned[1].slice(owned[1].lastIndexOf(' ') + 1)) && gender(owned[1], []) === undefined) name = owned[2];
     out[k] = { start: m.start, end: m.end, name, score: Math.max(0.1, Math.min(1, score)), rule: m.rule, isReference: m.kind !== 'name' || titled, isOrg: m.isOrg && !titled };
