@@ -612,3 +612,18 @@ test('"on the weekend" is the week of that weekend; "the May budget" names the m
   const text = 'Friday 20 November 2026\n\nFloodwater closed the highway on the weekend. Repairs will be funded in the May budget, and crews will return on the weekend.\n';
   assert.deepEqual(dates(text).slice(1), [['the weekend', '2026-W46'], ['May', '2027-05'], ['the weekend', '2026-W47']]);
 });
+
+test('a time with a US zone before or after "Nov. 28" is on that day, in the zone in force on it', () => {
+  const text = 'Updated 9:05 PM EST, November 20, 2026\n\nThe vote opens at 10 a.m. PT on Nov. 30 and closes Dec. 2 at 5 p.m. MT. A rerun is set for 9 a.m. CT on Oct. 28.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['at 10 a.m. PT on Nov. 30', '2026-11-30T10:00-08:00'],
+    ['Dec. 2 at 5 p.m. MT', '2026-12-02T17:00-07:00'],
+    ['9 a.m. CT on Oct. 28', '2027-10-28T09:00-05:00'],
+  ]);
+});
+
+test('"on one Saturday", "any Monday" are no particular day; "another on Wednesday" is', () => {
+  // 2026-11-20 is a Friday
+  const text = 'Friday 20 November 2026\n\n"It did not happen on one Saturday," the coach said. Any Monday will do. Fans marched on Tuesday and held another on Wednesday.\n';
+  assert.deepEqual(dates(text).slice(1), [['on Tuesday', '2026-11-17'], ['on Wednesday', '2026-11-18']]);
+});

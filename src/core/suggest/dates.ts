@@ -157,8 +157,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
             value.value = isoWeek(y, m, d);
           }
         }
-        // "on a Tuesday evening in February": an indefinite weekday is no particular day
-        if (value.rule === 'date.weekday-by-tense' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
+        // "on a Tuesday evening in February", "not made on one Saturday": an indefinite weekday is no particular day
+        // (the word just before the weekday: not "held another on Wednesday")
+        if (value.rule === 'date.weekday-by-tense' && !/^on\s/i.test(text.slice(start, end)) && /(?:^|\s)(?:an?|one|any|some)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
@@ -1216,7 +1217,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
   // (also before or after a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m.", "at 6 p.m. Nov. 24",
   // "6pm on Nov 24" — no year follows the day)
-  const md = /^(?<time>(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
+  const md = /^(?<time>(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|CT|MT|PT|[ECMP][SD]T|GMT|UTC|BST))?,?\s+(?:on\s+)?)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:.])(?!,?\s*(?:(?:1[6-9]|20)\d{2}|['’]\d{2})\b)(.*)$/is.exec(r.text.trim());
   let rule = 'date.chrono';
   let score = 0.9;
   let monthDay = false;
@@ -1311,8 +1312,28 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   const statedTime = /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text);
   if (has('hour') && (statedTime || !/^casualReference|casual/i.test([...tags].join(' '))) && (has('minute') || has('meridiem') || /o['’]clock|noon|midnight/i.test(r.text))) {
     value += `T${pad(get('hour'))}:${pad(get('minute'))}`;
-    if (has('timezoneOffset')) value += zone(get('timezoneOffset'));
+    if (has('timezoneOffset')) value += zone(usZoneOn(r.text, y, m, d) ?? get('timezoneOffset'));
     if (!has('day') && !refKnown) return undefined;
   }
   return { value, score, rule };
+}
+
+const US_GENERIC_ZONE = /\b(ET|CT|MT|PT)\b/;
+const US_STANDARD: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
+/**
+ * "3:30 p.m. MT" on Nov. 28: a US zone named without standard or daylight time is the one in force
+ * on the date itself (from the second Sunday of March to the first Sunday of November), not on the
+ * date chrono first read ("Nov. 28" as November 2028).
+ */
+function usZoneOn(text: string, y: number, m: number, d: number): number | undefined {
+  const z = US_GENERIC_ZONE.exec(text);
+  if (z === null) return undefined;
+  const sunday = (month: number, nth: number): number => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const t = m * 100 + d;
+  const daylight = t >= 300 + sunday(3, 2) && t < 1100 + sunday(11, 1);
+  return US_STANDARD[z[1]] + (daylight ? 60 : 0);
 }
