@@ -114,3 +114,32 @@ test('a live-blog entry headline "Name: \'quote\'" under its time names no extra
   ]);
   assert.equal(r.claims.filter((c) => c[0].includes('ready to talk')).length, 1);
 });
+
+test('"Osei\'s spokesperson" and "Tarvo\'s lawyers": the owner by the full name the page gives', () => {
+  const r = pairs([
+    'Minister misses vote',
+    'Education Minister Rachel Osei missed the vote on the schools bill. Osei\'s spokesperson said the minister would return on Friday.',
+    'Tarvo Shipping is based in Tallinn. Tarvo\'s lawyers said the claim had no merit.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [
+    ["Osei's spokesperson", "Rachel Osei's spokesperson"],
+    ["Tarvo's lawyers", "Tarvo Shipping's lawyers"],
+  ]);
+});
+
+test('"a source in the premier\'s office": the unnamed source speaks, named after the office of the person who holds it', () => {
+  const r = pairs([
+    'Bill expected to pass',
+    'Premier Dana Whitlock tabled the bill on Monday. A source in the premier\'s office told the Ledger that the bill would pass easily.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [["A source in the premier's office", "source in Dana Whitlock's office"]]);
+  assert.deepEqual(r.claims.at(-1), ['the bill would pass easily', 'indirect', "source in Dana Whitlock's office"]);
+});
+
+test('"X was quick to point out that …" reports speech', () => {
+  const r = pairs([
+    'Port offer',
+    'The port\'s chief executive, Mo Akhtar, defended the offer. Akhtar was quick to point out that wages had risen 6% last year.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims.at(-1), ['wages had risen 6% last year', 'indirect', 'Mo Akhtar']);
+});

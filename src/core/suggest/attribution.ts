@@ -241,6 +241,9 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+/** An unnamed source placed in an office, before the office: "a source in ", "one senior official at ". */
+const SOURCE_INSIDE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(${UNNAMED_HEADS})))\\s+(in|at|inside|within|from)\\s+$`, 'u');
+
 /** A live-blog entry's time alone on its line: "4:10 p.m.", "16:48", "9.05am", "10:32 GMT". */
 const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
 
@@ -1685,6 +1688,13 @@ export class Attributor {
     if (owned !== null && TITLE_WORDS.has(owned[2]) && !ORG_HEADS.has(owned[2])) {
       const idx = this.mentions.length;
       const start = end - owned[0].length + owned[0].indexOf(owned[1]);
+      // "a source in the premier's office said": the unnamed source speaks, named after the office's holder
+      const inside = SOURCE_INSIDE.exec(text.slice(Math.max(floor, start - 50), start));
+      if (inside !== null) {
+        const from = start - inside[0].length + inside[0].indexOf(inside[1]);
+        this.mentions.push({ start: from, end, kind: 'role', surface: owned[2], isOrg: true, roles: [owned[2]], rule: `${rule}.source-in-office`, score: 0.6, unnamed: inside[3], forOrg: { before: `${inside[2]} ${inside[4]} `, after: `'s ${owned[3]}` } });
+        return idx;
+      }
       this.mentions.push({ start, end, kind: 'role', surface: owned[2], isOrg: true, roles: [owned[2]], rule: `${rule}.owned-by-role`, score: 0.6, forOrg: { before: '', after: `'s ${owned[3]}` } });
       return idx;
     }

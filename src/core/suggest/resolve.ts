@@ -117,6 +117,9 @@ const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u
 /** A nationality opening a lower-case description: "Swedish" in "Swedish furniture retailer", "German" in "German carmaker". */
 const NATIONAL_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ern|ian|ean|can|ese|ish|ch|i)|German|Greek|Swiss|Thai)\s+(?=[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}$)/u;
 
+/** A role's owner and the rest: "Osei" and "'s spokesperson" in "Osei's spokesperson". */
+const POSSESSIVE_OWNER = /^(\p{Lu}[^'’]*?)(['’]s\s.+)$/u;
+
 /** "his party", "their union": a possessive determiner before a body's kind, in lower case. */
 const OWNER_DETERMINER = /^(?:his|her|their|its)\s+(?=[\p{Ll}-]+$)/iu;
 
@@ -333,6 +336,13 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? (owner !== null ? m.surface : longer(known, m.start) ?? fuller(known) ?? known);
+        // "Osei's spokesperson said" after "Rachel Osei": the owner of a role by the full name the page gives
+        const ownedBy = m.rule.endsWith('.possessive-role') ? POSSESSIVE_OWNER.exec(m.surface) : null;
+        if (ownedBy !== null && name === m.surface) {
+          const who = canon(ownedBy[1]);
+          const full = who !== ownedBy[1] ? who : longer(ownedBy[1], m.start);
+          if (full !== undefined && full !== ownedBy[1]) name = `${full}${ownedBy[2]}`;
+        }
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
         // "The Lower Tamsin Water Authority … the Authority said": the head word alone, capitalised
