@@ -627,3 +627,9 @@ test('"on one Saturday", "any Monday" are no particular day; "another on Wednesd
   const text = 'Friday 20 November 2026\n\n"It did not happen on one Saturday," the coach said. Any Monday will do. Fans marched on Tuesday and held another on Wednesday.\n';
   assert.deepEqual(dates(text).slice(1), [['on Tuesday', '2026-11-17'], ['on Wednesday', '2026-11-18']]);
 });
+
+test('a capitalised "Can" or "Will" before a capitalised word is a name ("Can Tho", "Will Okoro"), not a future that turns a past weekday forward', () => {
+  assert.deepEqual(dates('Friday 20 November 2026\n\nThe governor told farmers in Can Tho on Tuesday that the dykes had held.\n').slice(1), [['on Tuesday', '2026-11-17']]);
+  assert.deepEqual(dates('Friday 20 November 2026\n\nWill Okoro said on Wednesday that the club had paid the fine.\n').slice(1), [['on Wednesday', '2026-11-18']]);
+  assert.deepEqual(dates('Friday 20 November 2026\n\nThe ferry can sail on Tuesday if the wind drops.\n').slice(1), [['on Tuesday', '2026-11-24']]);
+});

@@ -112,7 +112,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     if (close >= 0) rest = rest.slice(0, close);
   }
   // "Friday's strike goes ahead": a fixture verb after the date points forward too
-  const fs = [rest.search(FUTURE), rest.search(SCHEDULE)].filter((i) => i >= 0);
+  const fs = [firstFuture(rest), rest.search(SCHEDULE)].filter((i) => i >= 0);
   const f = fs.length > 0 ? Math.min(...fs) : -1;
   const p = rest.search(PAST);
   if (f >= 0 || p >= 0) return f >= 0 && (p < 0 || f < p) ? 'future' : 'past';
@@ -157,8 +157,18 @@ function global(re: RegExp): RegExp {
 function lastMatch(s: string, re: RegExp, from = 0): number {
   const g = global(re);
   let last = -1;
-  for (let m = g.exec(s); m !== null; m = g.exec(s)) if (m.index >= from) last = m.index;
+  for (let m = g.exec(s); m !== null; m = g.exec(s)) if (m.index >= from && !(re === FUTURE && NAMED_MODAL.test(m.input.slice(m.index, m.index + 8)))) last = m.index;
   return last;
+}
+
+/** "Can Tho", "Will Carling": a capitalised modal before a capitalised word is a name, no future. */
+const NAMED_MODAL = /^(?:Can|Will)\s+[A-Z]/;
+
+/** Where the first future marker of `s` is (-1: none), a name such as "Can Tho" passed over. */
+function firstFuture(s: string): number {
+  const g = global(FUTURE);
+  for (let m = g.exec(s); m !== null; m = g.exec(s)) if (!NAMED_MODAL.test(s.slice(m.index, m.index + 8))) return m.index;
+  return -1;
 }
 
 function lastEnd(s: string, re: RegExp): number {
