@@ -241,7 +241,7 @@ function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDa
   /** Whether a month or day told without its year, not as "that June", goes on with the story. */
   const carries = (at: { year: number; month: number }, month: number, d: DraftDate): boolean => {
     // (a story told to the month only: "In 2019 … in January" may as well be this January)
-    if (at.month === 0 || month < at.month) return false;
+    if (at.month === 0 || month < at.month || sentences[si].end - sentences[si].start > 1500) return false;
     const sentence = text.slice(sentences[si].start, sentences[si].end);
     // (not in a quotation, which speaks from now; not "since March"; not in a sentence that speaks
     // of now or states another year: "4,960 cases in January, fewer than in January 2025")
@@ -280,7 +280,7 @@ function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDa
         continue;
       }
       if (!past) story = undefined;
-      else if (story !== undefined ? year >= story.year : SCENE_OPENING.test(text.slice(sentences[si].start, d.start))) story = { year, month, at: d.end };
+      else if (story !== undefined ? year >= story.year : d.start - sentences[si].start <= 40 && SCENE_OPENING.test(text.slice(sentences[si].start, d.start))) story = { year, month, at: d.end };
       out.push(d);
       continue;
     }
