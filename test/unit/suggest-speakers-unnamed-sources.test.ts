@@ -297,3 +297,15 @@ test('a short form the page defines, inside an unnamed official\'s description, 
   ].join('\n') + '\n';
   assert.deepEqual(pairs(text).speakers, [['A senior BGCO official', 'senior Baltic Grid Coordination Office official']]);
 });
+
+test('a place written before a lower-case force ("the Kottayam district police", "Hebei provincial authorities") is part of its name', () => {
+  const text = [
+    'Temple festival curbs',
+    '',
+    'Traffic will be diverted around the temple until Sunday, the Kottayam district police said. Hebei provincial authorities said the mine would stay shut.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['the Kottayam district police', 'Kottayam district police'],
+    ['Hebei provincial authorities', 'Hebei provincial authorities'],
+  ]);
+});

@@ -151,6 +151,11 @@ const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[
 const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
 /** "Chile's " right before a name: a place (or anyone) written as its owner. */
 const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+['’]s\s+)$/u;
+/** A lower-case body a place may be written before as part of its name: "the Mandya district police", "Hebei provincial authorities". */
+// (with a kind before it only: "Milwaukee police" alone is read as the "Milwaukee Police Department" the page names)
+const PLACE_BEFORE_BODY = /^(?:district|city|state|provincial|county|municipal|regional|local|federal|border|traffic|port|transport|railway|civic)\s+(?:police|authorities)$/;
+/** Capitalised words that open a clause rather than name a place before "police". */
+const NOT_A_PLACE = /^(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Before|If|As|Although|Though|Meanwhile|However|Still|Also|Even|Only|Both|All|These|Those|Such|Other|Most|Many|Some|Several|Its|His|Her|Their|Our|Your|My|In|On|At|By|For|From|With|Of|Where|Today|Yesterday|Earlier|Later|Separately|Elsewhere|Instead)$/;
 /** A role owned by a firm or a place, in apposition: "Acme's chief executive", "Karnataka's Minister for Water Resources". */
 const OWNED_ROLE_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:for|of|to|at)\s+[^,]*)?$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
@@ -1743,10 +1748,15 @@ export class Attributor {
     if (group !== null && (theGroup || !/^(the|a|an|his|her|its|their)\s/i.test(group[1]))) {
       const idx = this.mentions.length;
       let start = end - group[1].length;
+      // "the Mandya district police said": a place written before a lower-case body's kind is part of its name
+      const place = PLACE_BEFORE_BODY.test(group[1]) ? /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start)) : null;
+      const placed = place !== null && !CALENDAR_WORD.test(place[1]) && !NOT_A_PLACE.test(place[1]);
+      if (placed) start -= place[0].length - place[0].indexOf(place[1]);
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(floor, start - 4), start));
       if (the !== null) start -= the[0].length;
       // (the count opening a sentence is no part of the group's name: "Several Kremlin officials" → "several …")
       let surface = group[1].replace(/^the\s+/i, '').replace(/^\p{Lu}\p{Ll}+(?=\s+\S)/u, (w) => (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many)$/.test(w) ? w.toLowerCase() : w));
+      if (placed) surface = `${place[1]} ${surface}`;
       // "three OPEC+ sources said … The sources said": the group as introduced a few paragraphs back
       if ((theGroup || the !== null) && !surface.includes(' ')) {
         for (let k = this.mentions.length - 1; k >= 0; k--) {
