@@ -633,3 +633,8 @@ test('a capitalised "Can" or "Will" before a capitalised word is a name ("Can Th
   assert.deepEqual(dates('Friday 20 November 2026\n\nWill Okoro said on Wednesday that the club had paid the fine.\n').slice(1), [['on Wednesday', '2026-11-18']]);
   assert.deepEqual(dates('Friday 20 November 2026\n\nThe ferry can sail on Tuesday if the wind drops.\n').slice(1), [['on Tuesday', '2026-11-24']]);
 });
+
+test('"in two days last week" is last week; "19 days earlier than" is a comparison, no date', () => {
+  const text = 'Saturday 14 November 2026\n\nThe reservoir dropped by half a metre in two days last week. Swifts now leave about 12 days later than they did in 1980.\n';
+  assert.deepEqual(dates(text).slice(1), [['last week', '2026-W45'], ['1980', '1980']]);
+});

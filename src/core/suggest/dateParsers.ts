@@ -393,6 +393,8 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
+      // "ends about 19 days earlier than in the 1990s": how much earlier, a comparison and no date
+      if (/\b(?:earlier|later|sooner)$/i.test(t) && /^\s+than\b/i.test(after)) return false;
       if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
       // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
       const noonAt = /^(?:noon|midnight)$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);

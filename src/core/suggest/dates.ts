@@ -20,7 +20,7 @@ const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|thr
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
 const LOWER_ERA = /\d\s*(?:be|ad|bc|bce|ce)$/;
-const LEADING_DURATION = /^(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
+const LEADING_DURATION = /^(?:for|over|in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
@@ -83,7 +83,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         return Object.assign(head, { index: r.index });
       };
       for (let r of results) {
-        // "for two days last week": a duration before the period is no shift of it
+        // "for two days last week", "fell in two days last week": a duration before the period is no shift of it
         const span = LEADING_DURATION.exec(r.text);
         if (span !== null) {
           const tail = parser.parse(r.text.slice(span[0].length), { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
