@@ -372,3 +372,10 @@ test('"the following spring" after "on May 3 that year" counts from that day, no
   const text = 'The Indian dairy sold its Pune plant in June 2023. Its milk intake for FY23 fell by a fifth, and its trucks stood idle on May 3 that year. The plant reopened the following spring.\n';
   assert.deepEqual(dates(text, '2026-01-12'), [['June 2023', '2023-06'], ['FY23', '2022-04/2023-03'], ['May 3 that year', '2023-05-03'], ['the following spring', '2024']]);
 });
+
+test('a bare "2028-29" on a page about public money is a financial year, unless the page names its school years', () => {
+  const uk = 'The Treasury will set the fire service grant for 2028-29 in the spring, the Welsh government said.\n';
+  assert.deepEqual(dates(uk, '2027-10-05'), [['2028-29', '2028-04/2029-03'], ['spring', '2028']]);
+  const school = 'The Treasury grant funds 40 teachers in the 2028-29 school year. Classes for 2029-30 will be smaller.\n';
+  assert.deepEqual(dates(school, '2027-10-05'), [['the 2028-29 school year', '2028/2029'], ['2029-30', '2029/2030']]);
+});

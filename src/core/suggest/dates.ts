@@ -16,6 +16,8 @@ const WINDOW = 70;
 const SPAN_BEFORE = /(?:^|\s)(?:its|their|his|her|our|the|this|next|for|in|of|from|until|by|during|through)\s+$/i;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
+/** A page about public money: "the funding settlement for 2027-28", "the Budget", "the Treasury" (not any club's budget). */
+const MONEY_PAGE = /\b(?:Budget|Chancellor|Treasury|[Ss]pending (?:[Rr]eview|plans?)|funding settlement|council tax|appropriations)\b/;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
@@ -60,7 +62,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   let bareFiscal: boolean | undefined;
   // (page-wide tests read the page's first 30,000 characters)
   const page = text.length > 30000 ? text.slice(0, 30000) : text;
-  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(page));
+  // (or on a page about public money that names no season or school year in full)
+  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(page) || (MONEY_PAGE.test(page) && !SPAN_PAGE.test(page)));
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
   let spanPage: boolean | undefined;
