@@ -54,3 +54,9 @@ test('"X took a harder line, arguing in a report on Friday that …": the firm i
   assert.deepEqual(p.speakers, [['Fjordvik Kreditbank', 'Fjordvik Kreditbank']]);
   assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['poor rains would leave stocks short until the harvest', 'Fjordvik Kreditbank']]);
 });
+
+test('"In Lagos, NAME welcomed the ruling but said …": a short opening phrase before a shared subject is passed over', () => {
+  const p = pairs('Port ruling\n\nIn Lagos, Transport Commissioner Funmi Adeyemi welcomed the ruling but said that ships would queue for weeks. Meanwhile, Ibrahim Sule accepted the delay but argued it was avoidable.\n');
+  assert.deepEqual(p.speakers, [['Funmi Adeyemi', 'Funmi Adeyemi'], ['Ibrahim Sule', 'Ibrahim Sule']]);
+  assert.deepEqual(p.claims.filter((c) => c[1] === 'indirect').map((c) => [c[0], c[2]]), [['ships would queue for weeks', 'Funmi Adeyemi'], ['it was avoidable', 'Ibrahim Sule']]);
+});

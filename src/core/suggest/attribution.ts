@@ -151,6 +151,8 @@ const GROUP_BEFORE = /(?:^|[\s,])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[
 const OWNED_BODY_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Ministry|Department|Office|Agency|Embassy|Government|Bureau|Directorate|Secretariat)\b/u;
 /** "Chile's " right before a name: a place (or anyone) written as its owner. */
 const PLACE_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+['’]s\s+)$/u;
+/** A short opening phrase of place or time before a sentence's subject: "In Chennai, ", "On Friday, ", "Meanwhile, ". */
+const SHARED_LEAD = /^(?:(?:In|At|On|From|Earlier|Later)\s[^,;:"“”]{1,40}|Meanwhile|Separately|Elsewhere|Earlier|Later|Yesterday|Today),\s+(?=\p{Lu})/u;
 /** A lower-case body a place may be written before as part of its name: "the Mandya district police", "Hebei provincial authorities". */
 // (with a kind before it only: "Milwaukee police" alone is read as the "Milwaukee Police Department" the page names)
 const PLACE_BEFORE_BODY = /^(?:district|city|state|provincial|county|municipal|regional|local|federal|border|traffic|port|transport|railway|civic)\s+(?:police|authorities)$/;
@@ -2064,7 +2066,13 @@ export class Attributor {
   /** The subject of a sentence whose second verb speaks ("Ann Roe welcomed the plan but said …"); none after an opening phrase or a comma. */
   private sharedSubject(floor: number, limit: number): number | undefined {
     // (a scare-quoted word or two, "kept her “hold” rating", is no quotation)
-    const seg = this.text.slice(floor, limit).replace(/["“]([^"“”,;:]{1,20})["”]/g, ' $1 ');
+    let seg = this.text.slice(floor, limit).replace(/["“]([^"“”,;:]{1,20})["”]/g, ' $1 ');
+    // ("In Chennai, the minister welcomed the order but said …": a short opening phrase of place or time is passed over)
+    const lead = SHARED_LEAD.exec(seg);
+    if (lead !== null) {
+      floor += lead[0].length;
+      seg = seg.slice(lead[0].length);
+    }
     if (/[,;:“”"]/.test(seg)) return undefined;
     // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
     const words = /^(?:[Tt]he\s+)?((?:\S+\s+)*?)(?=(?!(?:of|for|and|de|del|la|von|van|der|al|bin)\s)[\p{Ll}]{2,}\s)/u.exec(seg);
