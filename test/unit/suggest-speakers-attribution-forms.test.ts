@@ -143,3 +143,45 @@ test('"X was quick to point out that …" reports speech', () => {
   ].join('\n\n') + '\n');
   assert.deepEqual(r.claims.at(-1), ['wages had risen 6% last year', 'indirect', 'Mo Akhtar']);
 });
+
+test('present-tense reporting in a feature: "cautions that", "the authors write in the paper that", "argues that" after ", but"', () => {
+  const r = pairs([
+    'Bees are foraging later in the day',
+    'Bumblebees in Scottish gardens now forage two hours later than in 2005, a survey shows. The authors write in the paper that heat is the likeliest cause.',
+    'Ines Dorr, who led the survey, cautions that the data come from only six gardens. Omar Haig accepts the finding, but argues that light pollution plays a part.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'indirect'), [
+    ['heat is the likeliest cause', 'indirect', 'authors'],
+    ['the data come from only six gardens', 'indirect', 'Ines Dorr'],
+    ['light pollution plays a part', 'indirect', 'Omar Haig'],
+  ]);
+});
+
+test('"X puts it more bluntly:" over an unquoted paragraph: X\'s direct claim', () => {
+  const r = pairs([
+    'Bees are foraging later in the day',
+    'Bumblebees in Scottish gardens now forage two hours later than in 2005. Omar Haig, a beekeeper in Perth, was not surprised.',
+    'Haig puts it more bluntly:',
+    'The gardens are hotter at noon than they were. The bees are not stupid.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct'), [['The gardens are hotter at noon than they were. The bees are not stupid', 'direct', 'Omar Haig']]);
+});
+
+test('"NAME, who …, calls the plan “…”": the name before the relative clause characterises', () => {
+  const r = pairs([
+    'Bridge plan',
+    'Council engineers unveiled the bridge plan on Monday.',
+    'Ruth Abara, who chairs the residents\' forum on the east bank, calls the plan "a gift to the hauliers".',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims.at(-1), ['a gift to the hauliers', 'direct', 'Ruth Abara']);
+});
+
+test('"Its chair, NAME, called the rise “…”": the name in apposition characterises; "the plan, called “…”" names no one', () => {
+  const r = pairs([
+    'Allowance raised',
+    'The Small Traders Federation welcomed the budget. Its chair, Ravi Patel, called the rise "a lifeline for corner shops".',
+    'Ministers unveiled the plan, called "Shops First", on Monday.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [['Ravi Patel', 'Ravi Patel']]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct'), [['a lifeline for corner shops', 'direct', 'Ravi Patel']]);
+});

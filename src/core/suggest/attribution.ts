@@ -220,7 +220,7 @@ const VERDICT_OF = /^\s*(?:(?:That|This|Such)\s+(?:was|is|has been)\s+(?:the\s+)
 /** "No, replied captain Yanis Belkacem. We stopped running.": words, the inserted attribution, then more words. */
 const DIALOGUE_ATTRIBUTION = /^([^,—–]{1,300}?)(,\s*|\s+[—–]\s+)(replied|replies|answered|answers|said|says|added|adds|insisted|insists|explained|explains|continued|continues|retorted|admitted|admits|conceded|concedes|sighed|smiled|laughed)(\s+)([^.!?]{2,80}?)[.!?]\s*(.*)$/su;
 /** "Name was blunt", "Name reacted on X", "Name put it simply" before a colon that opens a quotation. */
-const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|continued|went on|summed it up|put it|went further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
+const COLON_LEAD = /^(.{2,80}?)\s+(?:(?:was|is|were|are|has been|had been|sounded|seemed|remained)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|reacted|responded|replied|wrote|posted|tweeted|commented|added|explained|insisted|continued|went on|summed it up|sums it up|put it|puts it|went further|goes further|did not mince (?:his|her|their|its) words)\b[^:]{0,40}$/u;
 /** Letters after a person's name: "MP", "MSP", "QC", "OBE". */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr)\.?$/;
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
@@ -248,6 +248,9 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+/** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
+const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;
+
 /** An unnamed source placed in an office, before the office: "a source in ", "one senior official at ". */
 const SOURCE_INSIDE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(${UNNAMED_HEADS})))\\s+(in|at|inside|within|from)\\s+$`, 'u');
 
@@ -374,6 +377,8 @@ function isHeadlineLike(s: string): boolean {
   if (/:$/.test(s.trim()) && ws.length >= 6 && caps / ws.length < 0.5) return false;
   // "Public Works Director Ann Lee said:": a capitalised name and title before a reporting verb still introduce what follows
   if (ws.length >= 3 && REPORTING_COLON.test(s.trim())) return false;
+  // ("Vos puts it more bluntly:", "The minister was unrepentant:" too)
+  if (ws.length >= 3 && /:$/.test(s.trim()) && COLON_LEAD.test(s.trim().slice(0, -1))) return false;
   return caps / ws.length >= 0.5 || ws.length <= 12;
 }
 
@@ -617,7 +622,8 @@ export class Attributor {
       let p: PersonMention | undefined;
       for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= last.start; k--) if (this.persons[k].end <= last.end) p = this.persons[k];
       this.colonIntro = p;
-      this.colonSaid = p !== undefined && REPORTING_COLON.test(trimmed.trimEnd());
+      // ("Vos puts it more bluntly:", "The minister was unrepentant:" introduce the words below as well)
+      this.colonSaid = p !== undefined && (REPORTING_COLON.test(trimmed.trimEnd()) || COLON_LEAD.test(text.slice(last.start, last.end).trimEnd().replace(/:$/, '')));
     }
   }
 
@@ -655,6 +661,12 @@ export class Attributor {
     // auxiliary or adverb after one; not a participle after a comma ("the plan, called “…”"), a noun
     // ("fielding calls about the grants “…”") or a relative "who" with no one to stand for
     const prev = /(\S+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? '';
+    // ("Pieter Vos, who studies hibernation …, calls the data “…”", "Its chair, Ravi Patel, called the rise “…”": after
+    // an apposition, a verb in the present, or one after a name, has the name before the comma as its subject; "the
+    // plan, called “…”" is a participle)
+    // (not inside a relative clause of the article's own sentence: "a defeat for the coalition, whose leader, Ivo
+    // Marek, called the outcome “…”")
+    if (prev.endsWith(',') && (m[1].endsWith('s') || /^\p{Lu}/u.test(prev)) && !/\bwhose\b/.test(lead.slice(0, m.index))) return m.index;
     if (!/^(?:he|she|they|it|we|i|has|have|had|also|then|later|once|repeatedly|publicly|previously|earlier|since)$/i.test(prev) && !/^[\p{Lu}][\p{L}.'’-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase())) return undefined;
     return m.index;
   }
@@ -2073,7 +2085,8 @@ export class Attributor {
       floor += lead[0].length;
       seg = seg.slice(lead[0].length);
     }
-    if (/[,;:“”"]/.test(seg)) return undefined;
+    // ("Brunner accepts the point, but argues …": the comma before the "but" is no clause of its own)
+    if (/[,;:“”"]/.test(seg.replace(SHARED_COMMA, ''))) return undefined;
     // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
     const words = /^(?:[Tt]he\s+)?((?:\S+\s+)*?)(?=(?!(?:of|for|and|de|del|la|von|van|der|al|bin)\s)[\p{Ll}]{2,}\s)/u.exec(seg);
     if (words === null) return undefined;
