@@ -638,3 +638,11 @@ test('"in two days last week" is last week; "19 days earlier than" is a comparis
   const text = 'Saturday 14 November 2026\n\nThe reservoir dropped by half a metre in two days last week. Swifts now leave about 12 days later than they did in 1980.\n';
   assert.deepEqual(dates(text).slice(1), [['last week', '2026-W45'], ['1980', '1980']]);
 });
+
+test('a page written "November 20, 2026 … IST" with rupees still reads 1/4/2026 day first', () => {
+  const text = 'Updated: November 20, 2026 10:05 am IST\n\nThe Pune civic body has spent ₹42 crore since the levy began on 1/4/2026.\n';
+  assert.deepEqual(dates(text), [['November 20, 2026 10:05 am IST', '2026-11-20T10:05+05:30'], ['1/4/2026', '2026-04-01']]);
+  // a US page keeps month first
+  const us = 'Updated 9:05 PM EST, November 20, 2026\n\nThe levy began on 1/4/2026.\n';
+  assert.deepEqual(dates(us).slice(1), [['1/4/2026', '2026-01-04']]);
+});

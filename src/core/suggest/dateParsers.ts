@@ -1124,6 +1124,8 @@ function newsChrono(): chrono.Chrono {
 export const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const MONTH_FIRST_WRITTEN = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
 const DAY_FIRST_WRITTEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
+/** Zones and money of countries that write the day first ("Updated: November 20, 2026 10:05 am IST" is still an Indian page). */
+const DAY_FIRST_PLACES = /\b(?:IST|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|BST|SGT|HKT|PKT)\b|₹|£|\bRs\.?\s?\d|\b(?:crores?|lakhs?)\b/g;
 const US_ZONES = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b/g;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
 
@@ -1142,7 +1144,7 @@ export function prefersMonthFirst(text: string): boolean {
     if (b > 12 && a <= 12) return true;
   }
   const us = (head.match(MONTH_FIRST_WRITTEN)?.length ?? 0) + (head.match(US_ZONES)?.length ?? 0);
-  const world = head.match(DAY_FIRST_WRITTEN)?.length ?? 0;
+  const world = (head.match(DAY_FIRST_WRITTEN)?.length ?? 0) + (head.match(DAY_FIRST_PLACES)?.length ?? 0);
   return us > world;
 }
 
