@@ -185,3 +185,15 @@ test('"Its chair, NAME, called the rise “…”": the name in apposition chara
   assert.deepEqual(r.speakers, [['Ravi Patel', 'Ravi Patel']]);
   assert.deepEqual(r.claims.filter((c) => c[1] === 'direct'), [['a lifeline for corner shops', 'direct', 'Ravi Patel']]);
 });
+
+test('"a spokesperson for the foundation": named after the foundation the page names, or as written when it names none', () => {
+  const r = pairs([
+    'Grants renewed',
+    'The study was paid for by the Halvard Science Foundation. In an email, a spokesperson for the foundation said grants would be renewed in March.',
+    'Crowds gathered outside the stadium. A spokeswoman for the council said the road would reopen at noon.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [
+    ['a spokesperson for the foundation', 'spokesperson for Halvard Science Foundation'],
+    ['A spokeswoman for the council', 'spokeswoman for the council'],
+  ]);
+});

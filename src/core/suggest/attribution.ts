@@ -248,6 +248,9 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+/** Bodies a spokesperson speaks for, named on the page: "a spokesperson for the foundation". */
+const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department)$/;
+
 /** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
 const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;
 
@@ -1700,6 +1703,14 @@ export class Attributor {
       const idx = this.mentions.length;
       const start = end - spokesFor[0].length + spokesFor[0].indexOf(spokesFor[1]);
       this.mentions.push({ start, end, kind: 'role', surface: spokesFor[2], isOrg: false, roles: [spokesFor[2]], rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokesFor[1].replace(/^A/, 'a') });
+      return idx;
+    }
+    // "a spokesperson for the foundation said": the spokesperson of the foundation the page names
+    if (spokesFor !== null && DESCRIBED_BODY.test(spokesFor[2])) {
+      const idx = this.mentions.length;
+      const start = end - spokesFor[0].length + spokesFor[0].indexOf(spokesFor[1]);
+      const head = /spokes\S+/.exec(spokesFor[1])![0];
+      this.mentions.push({ start, end, kind: 'name', surface: `the ${spokesFor[2]}`, isOrg: true, roles: [], rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: head, forOrg: { before: `${head} for `, after: '' } });
       return idx;
     }
     // "the singer's representatives said": they speak for the person the role stands for, named after that person

@@ -336,6 +336,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         }
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? (owner !== null ? m.surface : longer(known, m.start) ?? fuller(known) ?? known);
+        // ("a spokeswoman for the council" with no council named: the body as written)
+        if (described === undefined && m.forOrg !== undefined && name === known && /^the\s/.test(m.surface)) name = m.surface;
         // "Osei's spokesperson said" after "Rachel Osei": the owner of a role by the full name the page gives
         const ownedBy = m.rule.endsWith('.possessive-role') ? POSSESSIVE_OWNER.exec(m.surface) : null;
         if (ownedBy !== null && name === m.surface) {
