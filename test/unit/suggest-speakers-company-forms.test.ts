@@ -82,3 +82,16 @@ test('a phone maker named "… Mobile" is a business, not a person: "the company
   ]);
   assert.deepEqual(claims.find((c) => c[0] === 'Beacon never sends your voice to our servers'), ['Beacon never sends your voice to our servers', 'direct', 'Korvo Mobile']);
 });
+
+test('an ampersand joins a company\'s name ("Harlow & Finch", "B&Q"), and "(H&F)" defined after it stands for it', () => {
+  const text = [
+    'Hardware chains report',
+    '',
+    'Harlow & Finch (H&F) said sales had risen by 4%. H&F said it would open ten stores. B&Q said trading was flat.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['Harlow & Finch', 'Harlow & Finch'],
+    ['H&F', 'Harlow & Finch'],
+    ['B&Q', 'B&Q'],
+  ]);
+});

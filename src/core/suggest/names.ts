@@ -88,7 +88,7 @@ export interface Token {
   text: string;
 }
 
-const TOKEN_CHAR = /[\p{L}\p{N}.'’-]/u;
+const TOKEN_CHAR = /[\p{L}\p{N}.'’&-]/u;
 
 /** A capitalised word, or a name with a lower-case prefix: "al-Baghdadi", "d'Estaing". */
 export function isCap(t: string): boolean {
@@ -111,6 +111,8 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   // "Commission on Environmental Quality", "Council on Foreign Relations"
   if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase());
   if (word !== 'and' && word !== '&') return false;
+  // ("Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins one name)
+  if (word === '&') return true;
   if (PLACES.has(prev[1].toLowerCase())) return false;
   // "… Administration" read so far, or "Centers for Disease Control and …" before
   const headOf = /([\p{Lu}][\p{L}]*)\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’]*\s+){1,3}$/u.exec(before);

@@ -243,7 +243,7 @@ const INTRODUCED = /(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?|(?:^|[.!?]\s+)[\
 const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}]*-[\p{Ll}]+)\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|nonprofit|non-profit|ngo|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing|founded|formed|created|established|set\s+up|launched)\b|\s*[,.;:)])/gu;
 
 /** Capitalised words (with "and", "of", "for", "on", "the" between) and their initials in brackets: "Parks and Wildlife Tasmania (PWT)". */
-const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}{2,8})\)/gu;
+const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}(?:&?\p{Lu}){1,7})\)/gu;
 
 /** ", Food and Rural Affairs" after "Department for Environment": the rest of a portfolio listed with commas. */
 const PORTFOLIO_TAIL = /^(?:,[ \t]+\p{Lu}\p{L}+){1,4},?[ \t]+and[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?(?![ \t]*\p{Lu})/u;
@@ -328,7 +328,8 @@ export class OrgIndex {
   private initialled(seg: string, start: number): void {
     INITIALLED.lastIndex = 0;
     for (let m = INITIALLED.exec(seg); m !== null; m = INITIALLED.exec(seg)) {
-      const acronym = m[2];
+      // ("Procter & Gamble (P&G)": the ampersand is no initial)
+      const acronym = m[2].replace('&', '');
       const words = m[1].split(/\s+/);
       // the words whose initials make the acronym, from the end: "… said Parks and Wildlife Tasmania (PWT)"
       let caps = 0;
@@ -344,7 +345,7 @@ export class OrgIndex {
       if (this.names.some((o) => o.name === name)) continue;
       const at = start + m.index + m[1].length - name.length;
       this.names.push({ start: at, ...orgInfo(name) });
-      if (!this.abbreviations.has(acronym)) this.abbreviations.set(acronym, name);
+      if (!this.abbreviations.has(m[2])) this.abbreviations.set(m[2], name);
     }
   }
 
@@ -657,6 +658,8 @@ export function canonicalOrgName(name: string, initials: Map<string, string>): s
   const union = /^Union\s+((?:[\p{Lu}][\p{L}]*\s+)?Ministry\b.*)$/u.exec(name);
   if (union !== null) return union[1];
   if (/^[\p{Lu}]{2,6}$/u.test(name)) return initials.get(name) ?? shortInitials(name, initials) ?? name;
+  // "P&G", "M&S": capitals joined by an ampersand, as the page defines them
+  if (/^\p{Lu}+&\p{Lu}+$/u.test(name)) return initials.get(name) ?? name;
   // "the G.M.B.A." (American style) for the "Great Midland Bus Alliance": the initials without their full stops
   if (/^(?:\p{Lu}\.){2,6}$|^(?:\p{Lu}\.){1,5}\p{Lu}$/u.test(name)) {
     const bare = name.replace(/\./g, '');
