@@ -646,3 +646,15 @@ test('a page written "November 20, 2026 … IST" with rupees still reads 1/4/202
   const us = 'Updated 9:05 PM EST, November 20, 2026\n\nThe levy began on 1/4/2026.\n';
   assert.deepEqual(dates(us).slice(1), [['1/4/2026', '2026-01-04']]);
 });
+
+test('"the following January", "a fortnight later", "That Christmas", "the night of 4 June" count from the story told', () => {
+  const text = 'Sat 21 Nov 2026 09.00 GMT\n\nIn the spring of 2018 the quarry shut. That Christmas, the workers picketed the gates. The following February, a buyer appeared.\n\nOn 2 May 2019 the sale went through. A fortnight later, the pumps were switched off. The night of 9 June was the wettest of the year.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['2018', '2018'],
+    ['That Christmas', '2018-12-25'],
+    ['The following February', '2019-02'],
+    ['On 2 May 2019', '2019-05-02'],
+    ['A fortnight later', '2019-05-16'],
+    ['The night of 9 June', '2019-06-09'],
+  ]);
+});

@@ -223,6 +223,7 @@ const SCENE_OPENING = /^[\s"“‘'(]*(?:(?:in|on|during|at|early|late|then,?\s+
 /** A deadline or an end of a range is no time the story is at ("by March 2025", "from 2019 to 2024"). */
 const NOT_STORY_TIME = /\b(?:by|until|till|before|since|from|to|between|and|through|than)\s+(?:the\s+)?$/i;
 const STORY_REACH = 1000;
+const FIXED_HOLIDAY = /\b(?:christmas|new year|boxing day|halloween|valentine|bonfire night|guy fawkes|hogmanay|st\.? patrick|independence day|bastille day|anzac day|canada day|australia day|juneteenth)/i;
 /** Where "FY27" names the financial year that ends in 2027 (elsewhere, as in "fiscal 2027", the year). */
 const FY_LABEL_COUNTRIES = new Set(['Australia', 'India', 'New Zealand']);
 
@@ -288,8 +289,10 @@ function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDa
       continue;
     }
     const that = /\bthat\s+(?:same\s+)?$/i.exec(text.slice(Math.max(0, d.start - 10), d.start));
-    const monthOrDay = month > 0 && /^(?:(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/.test(surface) && MONTH_NAME.test(surface);
-    if (story === undefined || !monthOrDay || !past || year <= story.year || (that === null && !carries(story, month, d))) {
+    const monthOrDay = month > 0 && /^(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i.test(surface) && MONTH_NAME.test(surface);
+    // ("That Christmas": a holiday on the same day every year, in the story's year)
+    const fixedHoliday = that !== null && d.rule === 'date.holiday' && v[3] !== undefined && FIXED_HOLIDAY.test(surface);
+    if (story === undefined || !(monthOrDay || fixedHoliday) || !past || year <= story.year || (that === null && !carries(story, month, d))) {
       out.push(d);
       continue;
     }
@@ -722,7 +725,7 @@ function splitRanges(parser: Chrono, results: ParsedResult[], ref: Date, text: s
   return out;
 }
 
-const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall)|(?:a|one)\s+(year)\s+ago)\b(?!\s+than\b)/gi;
+const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|week|fortnight|day)s?\s+(earlier|before|later)|the\s+(year|month)\s+(before|after)|that\s+(?:same\s+)?(month|week)|the\s+(following|next|previous|prior)\s+(year|month|week|spring|summer|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|one)\s+(year)\s+ago)\b(?!\s+than\b)/gi;
 /** What a period is compared with: "up from $2.18 a year ago", "than a year ago", "compared with 4.1% a year ago". */
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|roughly|just|some)\s+)?(?:[$£€]?\d[\d.,]*\s?(?:%|per ?cent|percent|[mb]n|million|billion|cents?|p|pence)?\s+)?$/i;
 const THAT_YEAR_AFTER = /^[ \t]+that\s+(?:same\s+)?year\b/i;
@@ -752,7 +755,9 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     // just before in the sentence, "a year ago" is that period a year back (else the year before publication)
     const ago = m[9] !== undefined && COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start)) && inside.every((d) => d.rule === 'date.ago');
     if (m[9] !== undefined && !ago) continue;
-    if (inside.length > 0 && !ago && !(told && inside.every((d) => d.start >= start && d.end <= end && /^date\.relative/.test(d.rule)))) continue; // already a date here
+    // ("the following January": chrono has read the month alone, from publication)
+    const namedMonth = m[8] !== undefined && monthIndex(m[8]) > 0 ? monthIndex(m[8]) : 0;
+    if (inside.length > 0 && !ago && !(told && inside.every((d) => d.start >= start && d.end <= end && (/^date\.relative/.test(d.rule) || (namedMonth > 0 && d.rule === 'date.month'))))) continue; // already a date here
     if (m[7] !== undefined && !told) continue;
     let back = di - 1;
     // ("on August 9 that year. … the following spring": the day's year is settled later, from the date before it)
@@ -763,9 +768,9 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
       back--;
     }
     // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
-    if (/^(?:week|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
+    if (/^(?:week|fortnight|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
     // (a date this pass has just added counts too: "The following year … the next year")
-    const need = /^(?:week|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
+    const need = /^(?:week|fortnight|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
     const last = added.length > 0 ? added[added.length - 1] : undefined;
     const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start) ? last : back >= 0 ? dates[back] : undefined;
     if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
@@ -785,7 +790,12 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
       if (a === null) continue;
       let to: string | undefined;
       if (unit === 'year') to = pad(Number(a[1]) + sign7, 4);
-      else if (unit in SEASON_MONTH) {
+      else if (namedMonth > 0) {
+        // "the following January", "the previous March": the first such month after (before) the date told
+        const month = a[2] === undefined ? undefined : Number(a[2]);
+        const same = month !== undefined && (sign7 > 0 ? namedMonth > month : namedMonth < month);
+        to = `${pad(Number(a[1]) + (same ? 0 : sign7), 4)}-${pad(namedMonth)}`;
+      } else if (unit in SEASON_MONTH) {
         // "the following spring", "the previous summer": the year of the next (or last) such season after (before) the date told
         const month = a[2] === undefined ? undefined : Number(a[2]);
         const middle = SEASON_MONTH[unit]; // (the season's middle month)
@@ -808,11 +818,11 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     if (v === null) continue;
     let value: string | undefined;
     // "On Oct. 22 … A week earlier, …", "two days later": a day moved by days, from a day only
-    if (unit === 'week' || unit === 'day') {
+    if (unit === 'week' || unit === 'fortnight' || unit === 'day') {
       // (only where a clause starts with it: "start classes a week earlier" is how much earlier)
       const clauseStart = /(?:^|[.!?;:,—–(“"]|\b(?:and|but|then|only|just))\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || /^\s*,/.test(text.slice(end, end + 2));
       if (v[3] === undefined || !clauseStart) continue;
-      const day = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1, Number(v[3]) + sign * n * (unit === 'week' ? 7 : 1)));
+      const day = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1, Number(v[3]) + sign * n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1)));
       added.push({ start, end, value: isoDay(day), score: 0.6, rule: 'date.shifted-from-earlier' });
       continue;
     }
