@@ -280,3 +280,18 @@ test('a maker and a model number ("a Northwind Airbus A321") name no person, so 
   const p = pairs('Jet diverted\n\nA Northwind Airbus A321 bound for Oslo landed in Bergen on Friday after a cabin alarm. Northwind said the alarm had been false.\n');
   assert.deepEqual(p.speakers, [['Northwind', 'Northwind']]);
 });
+
+test('a title word that closes a name after a first name is a surname ("Harriet Bishop", "Samuel Judge Jr."), and the surname alone is that person', () => {
+  const text = [
+    'Choir funding saved',
+    '',
+    'Harriet Bishop said the choir would sing at the festival. Bishop said the grant had arrived just in time.',
+    '',
+    'Samuel Judge Jr. said the hall would reopen in May.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['Harriet Bishop', 'Harriet Bishop'],
+    ['Bishop', 'Harriet Bishop'],
+    ['Samuel Judge Jr.', 'Samuel Judge Jr.'],
+  ]);
+});

@@ -312,6 +312,10 @@ function isOrgLike(ts: Token[]): boolean {
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
 }
 
+/** Titles that are common surnames too ("Stephen King", "Gayle Bishop"), and the suffixes that may follow a name. */
+const SURNAME_TITLES = /^(?:King|Bishop|Judge|Dean|Pope)$/;
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
@@ -346,7 +350,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   // "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name
   const firstName = (k: number): boolean => k === n - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  // "Stephen King", "Gayle Bishop", "Martin Luther King Jr.": a title word closing a name after a first name is the surname
+  const surnameAt = (k: number): boolean => SURNAME_TITLES.test(tokens[k].text) && k >= 1 && (k === n - 1 || (k === n - 2 && NAME_SUFFIX.test(tokens[n - 1].text))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && !isTitle(tokens[k - 1].text) && !PLACES.has(tokens[k - 1].text.toLowerCase()) && !NATIONALITY_NOUNS.has(tokens[k - 1].text) && !/^(?:Crown|The|Saudi|Sun|Burger|Lion|Prince|Queen)$/.test(tokens[k - 1].text);
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k) && !surnameAt(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name
