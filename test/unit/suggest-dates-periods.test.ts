@@ -379,3 +379,11 @@ test('a bare "2028-29" on a page about public money is a financial year, unless 
   const school = 'The Treasury grant funds 40 teachers in the 2028-29 school year. Classes for 2029-30 will be smaller.\n';
   assert.deepEqual(dates(school, '2027-10-05'), [['the 2028-29 school year', '2028/2029'], ['2029-30', '2029/2030']]);
 });
+
+test('"next season", "last season" are dates only on a page that names its seasons', () => {
+  const two = 'The rink drew 9,000 a night in the 2024-25 season. The roof will be fixed before next season, and attendance fell last season.\n';
+  assert.deepEqual(dates(two, '2026-01-15'), [['the 2024-25 season', '2024/2025'], ['next season', '2026/2027'], ['last season', '2024/2025']]);
+  const one = 'The coach signed through the 2029 season. His team went 8-4 last season.\n';
+  assert.deepEqual(dates(one, '2026-10-03'), [['2029', '2029'], ['last season', '2025']]);
+  assert.deepEqual(dates('His team went 8-4 last season.\n', '2026-10-03'), []);
+});

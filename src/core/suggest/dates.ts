@@ -210,8 +210,36 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = storyYears(text, scope, datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out)))));
+  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))))));
   return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+}
+
+const RELATIVE_SEASON = /\b(this|last|next)\s+season\b(?!['’])/gi;
+const TWO_YEAR_SEASON = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign)\b/i;
+const ONE_YEAR_SEASON = /\bthe\s+(?:19|20)\d{2}\s+season\b/i;
+
+/**
+ * "next season", "last season" on a page that names its seasons ("the 2025-26 season", "the 2028
+ * season"): that season counted from the one under way at the reference (a two-year season from
+ * July, a one-year season from March). On a page that names none, no date.
+ */
+function relativeSeasons(text: string, scope: DateScope, page: string, dates: DraftDate[]): DraftDate[] {
+  if (!/season/i.test(page)) return dates;
+  const two = TWO_YEAR_SEASON.test(page);
+  if (!two && !ONE_YEAR_SEASON.test(page)) return dates;
+  const added: DraftDate[] = [];
+  for (const m of text.matchAll(RELATIVE_SEASON)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const ref = scope.referenceAt(start);
+    if (ref === undefined || dates.some((d) => d.start < end && d.end > start)) continue;
+    const shift = /^last$/i.test(m[1]) ? -1 : /^next$/i.test(m[1]) ? 1 : 0;
+    const month = ref.getUTCMonth() + 1;
+    const y = ref.getUTCFullYear() - (month < (two ? 7 : 3) ? 1 : 0) + shift;
+    added.push({ start, end, value: two ? `${pad(y, 4)}/${pad(y + 1, 4)}` : pad(y, 4), score: 0.6, rule: 'date.relative-season' });
+  }
+  if (added.length === 0) return dates;
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Dates counted from the day of publication: they end a story told in another year. */
