@@ -87,3 +87,8 @@ test('a note after the story does not replace a dateline at the top, and a body 
   const body = suggest('Library roof repaired\n\nThe council\'s survey was published on 3 May 2026 and found the roof unsafe.\n');
   assert.equal(body.meta.published, undefined);
 });
+
+test('a time before its date behind a dot ("6:40 PM · Mar 3, 2027") and a zone in brackets ("[IST]") are read', () => {
+  assert.equal(published('6:40 PM · Mar 3, 2027'), '2027-03-03T18:40');
+  assert.equal(published('Last Updated: Wednesday, March 3, 2027, 18:40 [IST]'), '2027-03-03T18:40+05:30');
+});
