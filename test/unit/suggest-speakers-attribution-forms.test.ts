@@ -197,3 +197,19 @@ test('"a spokesperson for the foundation": named after the foundation the page n
     ['A spokeswoman for the council', 'spokeswoman for the council'],
   ]);
 });
+
+test('"… said:" over a quotation or a block paragraph: the reporting verb\'s subject speaks, an organisation or a family too', () => {
+  const r = pairs([
+    'Hospital waiting lists grow again in Leinster region',
+    'Waiting lists at hospitals in the Leinster region rose by 4% in October, figures published on Tuesday show.',
+    'The Department of Health said in a statement:',
+    'The increase reflects a very busy autumn. Extra theatre sessions will open in December.',
+    'Aoife Brennan, 81, waited 14 months for a hip operation. In a statement read by their solicitor, Mrs Brennan\'s family said:',
+    '"She was in pain every day of those 14 months."',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.speakers, [
+    ['The Department of Health', 'Department of Health'],
+    ["Brennan's family", "Aoife Brennan's family"],
+  ]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct').map((c) => c[2]), ['Department of Health', "Aoife Brennan's family"]);
+});

@@ -54,7 +54,7 @@ const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}
 /** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
 const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
 /** Who speaks for someone named as their owner, besides title words: "Ann Price's office", "the singer's representatives". */
-const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist)$/;
+const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist|family|relatives|parents)$/;
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
 /** ", published on 13 October," right after "according to X": when the source came out, before the content. */
@@ -365,7 +365,7 @@ function isTitleCase(s: string): boolean {
 }
 
 /** A line that ends in a reporting verb and a colon: "… Ann Lee said:", "the council told residents:". */
-const REPORTING_COLON = /\s(?:said|says|added|adds|told(?:\s+[^:]{1,40})?|wrote|writes|explained|warned|noted|listed|argued)\s*:$/u;
+const REPORTING_COLON = /\s(?:said|says|added|adds|told(?:\s+[^:]{1,40})?|wrote|writes|explained|warned|noted|listed|argued)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|e-mail|post|letter|message))?\s*:$/u;
 /** The marker of a list item: "- ", "• ", "* ". */
 const BULLET = /^[-–•*·▪]\s+(?=\S)/u;
 
@@ -403,6 +403,8 @@ export class Attributor {
   private colonIntro: PersonMention | undefined;
   /** Whether the paragraph introducing the next one ended in a reporting verb and a colon ("… said:"). */
   private colonSaid = false;
+  /** Where the reporting verb of that paragraph ("… the family said:") starts, and its sentence. */
+  private colonVerb: { at: number; floor: number } | undefined;
   /** The speaker of the list under "X said:", while its items go on. */
   private listMention: number | undefined;
   private openQuoteMention: number | undefined;
@@ -495,6 +497,8 @@ export class Attributor {
     else if (this.colonIntro !== undefined || this.listMention !== undefined) {
       const intro = this.colonIntro;
       this.colonIntro = undefined;
+      this.colonVerb = undefined;
+      this.colonSaid = false;
       if (this.listMention === undefined && intro !== undefined) this.listMention = this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-list', 0.7);
       const itemStart = pStart + bullet[0].length;
       const items = splitSentences(text, itemStart, pEnd);
@@ -546,10 +550,24 @@ export class Attributor {
     this.colonIntro = undefined;
     const saidColon = this.colonSaid;
     this.colonSaid = false;
+    const verb = this.colonVerb;
+    this.colonVerb = undefined;
+    // who speaks below "… said:": the reporting verb's subject ("Mr Ferris's family said:", "The ministry said:"),
+    // else the first person of the introducing sentence
+    const introMention = (): number | undefined => {
+      if (verb !== undefined) {
+        const mark = this.mentions.length;
+        const m = this.subjectBefore(verb.at, verb.floor, 'speaker.colon-paragraph');
+        if (m !== undefined) return m;
+        this.mentions.length = mark;
+      }
+      return intro !== undefined ? this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7) : undefined;
+    };
     // "Its chair, Rhona Peel, said:" over a paragraph without quotation marks: the paragraph is her words, set as a
     // block quotation
-    if (intro !== undefined && saidColon && allQuotes.length === 0) {
-      const mention = this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7);
+    const blockMention = saidColon && allQuotes.length === 0 ? introMention() : undefined;
+    if (blockMention !== undefined) {
+      const mention = blockMention;
       const r = trimClaim(text, pStart, pEnd, true);
       if (r.end > r.start) this.claims.push({ ...r, kind: 'direct', score: 0.75, rule: 'claim.colon-block', mention });
       this.lastQuoteMention = mention;
@@ -576,7 +594,7 @@ export class Attributor {
       quoteMention.push(m);
     });
     // (the person of an introducing paragraph speaks only when the quotation opening this one has no speaker of its own)
-    const colonIntro = intro !== undefined && continued === undefined && quotes.length > 0 && quotes[0].open === pStart && quoteMention[0] === undefined ? this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7) : undefined;
+    const colonIntro = (intro !== undefined || verb !== undefined) && continued === undefined && quotes.length > 0 && quotes[0].open === pStart && quoteMention[0] === undefined ? introMention() : undefined;
     // split quotations and quote-only paragraphs take the nearest attributed quotation's speaker
     const nextKnown: (number | undefined)[] = new Array<number | undefined>(quotes.length);
     for (let k = quotes.length - 1; k >= 0; k--) nextKnown[k] = k + 1 < quotes.length ? (quoteMention[k + 1] ?? nextKnown[k + 1]) : undefined;
@@ -626,7 +644,9 @@ export class Attributor {
       for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= last.start; k--) if (this.persons[k].end <= last.end) p = this.persons[k];
       this.colonIntro = p;
       // ("Vos puts it more bluntly:", "The minister was unrepentant:" introduce the words below as well)
-      this.colonSaid = p !== undefined && (REPORTING_COLON.test(trimmed.trimEnd()) || COLON_LEAD.test(text.slice(last.start, last.end).trimEnd().replace(/:$/, '')));
+      const said = REPORTING_COLON.exec(trimmed.trimEnd());
+      this.colonVerb = said !== null ? { at: pStart + said.index + 1, floor: last.start } : undefined;
+      this.colonSaid = (p !== undefined || said !== null) && (said !== null || COLON_LEAD.test(text.slice(last.start, last.end).trimEnd().replace(/:$/, '')));
     }
   }
 
