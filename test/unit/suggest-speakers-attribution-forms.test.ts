@@ -213,3 +213,11 @@ test('"… said:" over a quotation or a block paragraph: the reporting verb\'s s
   ]);
   assert.deepEqual(r.claims.filter((c) => c[1] === 'direct').map((c) => c[2]), ['Department of Health', "Aoife Brennan's family"]);
 });
+
+test('a quoted fragment after a passive "had been told" stays inside the prosecutor\'s reported clause', () => {
+  const r = pairs([
+    'Crane firm trial',
+    'Prosecutor Ines Varga told jurors that the driver had been told "more than once" that the crane was unsafe.',
+  ].join('\n\n') + '\n');
+  assert.deepEqual(r.claims, [['the driver had been told "more than once" that the crane was unsafe', 'indirect', 'Ines Varga']]);
+});

@@ -248,6 +248,9 @@ const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inle
 /** A preposition right before a name ("off", "across", "near"). */
 const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|into|onto|around|beyond|by|past|toward|towards|beside|under)\s+(?:the\s+)?$/i;
 /** ", who" (", who also") right before a speech verb: the speaker is the name before the comma. */
+/** A passive auxiliary right before a verb: "had been told", "was warned". */
+const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are)\s+$/;
+
 /** Bodies a spokesperson speaks for, named on the page: "a spokesperson for the foundation". */
 const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department)$/;
 
@@ -720,7 +723,8 @@ export class Attributor {
     if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
     if (this.characterised(lead) !== undefined) return false;
     let verb: RegExpExecArray | null = null;
-    for (const m of lead.matchAll(VERB_WORDS)) if (!/^according to$/i.test(m[0])) verb = m;
+    // (a passive, "Rudd had been told “…”", reports no speech of its own: the verb before it does)
+    for (const m of lead.matchAll(VERB_WORDS)) if (!/^according to$/i.test(m[0]) && !PASSIVE_BEFORE.test(lead.slice(Math.max(0, m.index - 12), m.index))) verb = m;
     if (verb !== null) {
       // what stands between the verb and the quotation: the reported clause's own words?
       let between = lead.slice(verb.index + verb[0].length);
