@@ -295,3 +295,15 @@ test('a title word that closes a name after a first name is a surname ("Harriet 
     ['Samuel Judge Jr.', 'Samuel Judge Jr.'],
   ]);
 });
+
+test('"Sra. Ruiz" after "Elena Ruiz Castaño": a titled first surname of a three-word Spanish name is that name', () => {
+  const text = [
+    'Port strike ends',
+    '',
+    'Elena Ruiz Castaño said the dockers had accepted the deal. Ms Ruiz said work would restart at dawn.',
+  ].join('\n') + '\n';
+  assert.deepEqual(pairs(text).speakers, [
+    ['Elena Ruiz Castaño', 'Elena Ruiz Castaño'],
+    ['Ruiz', 'Elena Ruiz Castaño'],
+  ]);
+});

@@ -86,6 +86,8 @@ function dropCapName(name: string): string {
 /** "TxDOT", "DfE", "DoJ": capitals with at most two lower-case letters between them (not "McDonald"). */
 const MIXED_ABBREVIATION = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu})+\p{Ll}{0,2}$/u;
 
+/** Key prefix of the three-word full names by their middle word ("García" in "Marta García Márquez"). */
+const MIDDLE = 'middle:';
 /** Key prefix of the full names a paternal surname ("Castillo" in "Andrés Felipe Castillo Rojas") opens. */
 const PATERNAL = 'paternal:';
 /** First words of Malay names that the person is not called by ("Muhammad", "Nur", "Siti"): the second word is the name in use. */
@@ -192,6 +194,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (capitalised >= 4 && /^\p{Lu}/u.test(words[words.length - 2])) addTo(fullNames, `${PATERNAL}${words[words.length - 2].toLowerCase()}`, n);
     // "Mr Faizal" after "Muhammad Faizal Abdul Rahman": a Malay name opened by a religious first name is called by its second word
     if (words.length >= 3 && MALAY_FIRST.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1])) addTo(fullNames, `${PATERNAL}${words[1].toLowerCase()}`, n);
+    // "Ms García" after "Marta García Márquez": the first of two surnames, found only with a courtesy title (see below)
+    if (words.length === 3 && capitalised === 3) addTo(fullNames, `${MIDDLE}${words[1].toLowerCase()}`, n);
     // "Nasser al-Qasimi" is found again by "Qasimi" too
     const bareKey = withoutJoinedArticle(key);
     if (bareKey !== key) addTo(fullNames, bareKey, n);
@@ -366,6 +370,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "Prof Okafor" after "Ngozi Okafor" and "Emeka Okafor": of two full names a surname fits alike (neither or
         // both of the title's gender), the one named last before it
         if (name !== m.surface && !stripTitles(m.surface).includes(' ')) name = nearestNamesake(name, stripTitles(m.surface), m.start, titledAs);
+        // ("Ms García", "Mr Sánchez": a titled word no name ends with, the middle word of one three-word name)
+        else if (titledAs !== undefined && name === m.surface && !name.includes(' ')) {
+          const middle = fullNames.get(`${MIDDLE}${name.toLowerCase()}`) ?? [];
+          if (middle.length === 1) name = middle[0];
+        }
         // "The NFAs said": a plural acronym of an organisation the page spells out
         if (/^\p{Lu}{2,6}s$/u.test(name)) name = canonicalOrgName(name, initials);
         // "TxDOT said", "the DfE said": capitals with a lower-case letter or two between them are an organisation's short form
