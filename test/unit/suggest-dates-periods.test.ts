@@ -387,3 +387,8 @@ test('"next season", "last season" are dates only on a page that names its seaso
   assert.deepEqual(dates(one, '2026-10-03'), [['2029', '2029'], ['last season', '2025']]);
   assert.deepEqual(dates('His team went 8-4 last season.\n', '2026-10-03'), []);
 });
+
+test('Indian usage: "the current fiscal", "next fiscal" are financial years; "the July-September quarter" is one quarter', () => {
+  const text = 'The Kochi shipyard expects orders worth ₹900 crore in the current fiscal, and more next fiscal. Its profit doubled in the October-December quarter. Its fiscal policy is cautious.\n';
+  assert.deepEqual(dates(text, '2027-02-10'), [['the current fiscal', '2026-04/2027-03'], ['next fiscal', '2027-04/2028-03'], ['the October-December quarter', '2026-Q4']]);
+});

@@ -244,16 +244,19 @@ const quarterParser: chrono.Parser = {
 
 /**
  * "the December quarter", "the June 2025 quarter", "the March quarter of 2024": a quarter named by
- * its last month (Australian and New Zealand usage) → YYYY-Qn, like "the fourth quarter".
+ * its last month (Australian and New Zealand usage), or by its months ("the July-September quarter",
+ * Indian usage) → YYYY-Qn, like "the fourth quarter".
  */
 const monthQuarterParser: chrono.Parser = {
-  pattern: () => /\b(?:the\s+)?(March|June|September|December|Sept?\.|Dec\.|holiday)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
+  pattern: () => /\b(?:the\s+)?(?:(January|April|July|October|Jan\.|Apr\.|Oct\.)\s*[-–]\s*)?(March|June|September|December|Sept?\.|Dec\.|holiday)(?:\s+((?:19|20)\d{2}))?[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // "the holiday quarter" (a retailer's or device maker's October-December quarter) is the December quarter
-    const holiday = /^holiday$/i.test(match[1]);
-    if (holiday ? !/^the\s/i.test(match[0]) : !/^[A-Z]/.test(match[1])) return null;
-    const month = holiday ? 12 : monthIndex(match[1]);
-    const yearText = match[2] ?? match[3];
+    const holiday = /^holiday$/i.test(match[2]);
+    if (holiday ? !/^the\s/i.test(match[0]) || match[1] !== undefined : !/^[A-Z]/.test(match[2])) return null;
+    // ("the July-September quarter": its first month, when written, opens that quarter)
+    if (match[1] !== undefined && monthIndex(match[1]) !== monthIndex(match[2]) - 2) return null;
+    const month = holiday ? 12 : monthIndex(match[2]);
+    const yearText = match[3] ?? match[4];
     const comps: { [k: string]: number } = { month: month - 2 };
     if (yearText !== undefined) comps.year = Number(yearText);
     const result = context.createParsingResult(match.index ?? 0, match[0], comps);
@@ -796,7 +799,7 @@ const halfParser: chrono.Parser = {
  */
 const financialYearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(this|last|next|the current|the previous|the past|the coming|the last|the next|previous|current)\s+(?:financial|fiscal)\s+year|(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|FY\s?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})[-–](\d{2})(?:\s+year\b)?(?!\s+(?:season|campaign|term|school|academic|tour|series|winter|summer)\b))(?![\d-])/i,
+    /\b(?:(this|last|next|the current|the previous|the past|the coming|the last|the next|previous|current)\s+(?:(?:financial|fiscal)\s+year|fiscal(?!\s+(?:year|years|policy|policies|deficits?|rules?|stimulus|space|gap|hawks?|cliff|consolidation|support|position|plans?|measures?|targets?|discipline|outlook|pressures?|year-end|quarter|half|first|second|third|fourth|Q[1-4])\b)(?=\s*[,.;:)]|\s+(?:and|or|but|to|as|with|from|after|before|while|when|amid|due|because|compared|against|than|on|in|at|by|is|was|will|would|has|had|so|too)\b))|(?:the\s+)?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year\s+((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|FY\s?((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})[-–](\d{2})(?:\s+year\b)?(?!\s+(?:season|campaign|term|school|academic|tour|series|winter|summer)\b))(?![\d-])/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (match[1] !== undefined) {
       const w = match[1].toLowerCase();
