@@ -446,7 +446,7 @@ export class Attributor {
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
       this.sentences.push(...sentences);
       const claim = trimClaim(text, pStart, pEnd, true);
-      if (this.turnMention !== undefined && claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.7, rule: 'claim.transcript-continued', mention: this.turnMention });
+      if (this.turnMention !== undefined && claim.end > claim.start) this.addClaim(claim, 'direct', 0.7, 'claim.transcript-continued', this.turnMention);
       return;
     }
     // "Okafor said:" over a bulleted list: each item is what the person said (reported; the marker left out)
@@ -461,7 +461,7 @@ export class Attributor {
       this.collectPersons(items, this.sentences.length, []);
       this.sentences.push(...items);
       const claim = trimClaim(text, itemStart, pEnd);
-      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'indirect', score: 0.7, rule: 'claim.colon-list', mention: this.listMention });
+      if (claim.end > claim.start) this.addClaim(claim, 'indirect', 0.7, 'claim.colon-list', this.listMention);
       return;
     }
     const sentences = splitSentences(text, pStart, pEnd);
@@ -574,6 +574,11 @@ export class Attributor {
       for (let k = this.persons.length - 1; k >= 0 && this.persons[k].start >= last.start; k--) if (this.persons[k].end <= last.end) p = this.persons[k];
       this.colonIntro = p;
     }
+  }
+
+  /** Records a claim over r (a plain object of one shape for all claims: cheaper than spreading r). */
+  private addClaim(r: Range, kind: DraftClaim['kind'], score: number, rule: string, mention?: number): void {
+    this.claims.push({ start: r.start, end: r.end, kind, score, rule, mention });
   }
 
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
@@ -856,7 +861,7 @@ export class Attributor {
         const subordinate = mention !== undefined && SUBORDINATE_LEAD.test(text.slice(s.start + comma + 2, this.mentions[mention].start));
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
-          this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
+          this.addClaim(claim, 'indirect', 0.8, 'claim.reported-before-verb', mention);
           // "…, though they said no decision had been taken": the clause after the contrast, read on its own;
           // "…, the company said, but added that no jobs would go": the same speaker's second clause
           if (contrast !== null) {
@@ -880,7 +885,7 @@ export class Attributor {
           // relative clause is that name's, and what follows "said" is the content, not a role "the … coach" speaking)
           const relative = NAME_THEN_RELATIVE.test(beforeText);
           if (m2 !== undefined && !clauseFollows && !relative && wordCount(beforeText.slice(0, comma)) >= 3) {
-            this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
+            this.addClaim(trimClaim(text, s.start, s.start + comma), 'indirect', 0.75, 'claim.reported-said-x', m2);
             return true;
           }
           this.mentions.length = mark;
@@ -979,7 +984,7 @@ export class Attributor {
         const released = acc.index < 3 ? RELEASED_AFTER.exec(text.slice(npEnd, Math.min(s.end, npEnd + 90))) : null;
         const claim = acc.index < 3 ? trimClaim(text, npEnd + (released?.[0].length ?? 0), s.end) : trimClaim(text, s.start, s.start + acc.index);
         if (wordCount(text.slice(claim.start, claim.end)) >= 3) {
-          this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.according-to', mention });
+          this.addClaim(claim, 'indirect', 0.75, 'claim.according-to', mention);
           return true;
         }
       }
@@ -991,7 +996,7 @@ export class Attributor {
       const vStart = s.start + found.index + found[0].lastIndexOf(found[2]);
       const mention = this.subjectBefore(vStart, s.start + found.index + 1, 'speaker.after-clause');
       if (mention !== undefined) {
-        this.claims.push({ ...trimClaim(text, s.start, s.start + found.index), kind: 'indirect', score: 0.7, rule: 'claim.reported-finding', mention });
+        this.addClaim(trimClaim(text, s.start, s.start + found.index), 'indirect', 0.7, 'claim.reported-finding', mention);
         return true;
       }
       this.mentions.length = mark;
@@ -1029,7 +1034,7 @@ export class Attributor {
       const firstEnd = claim.start + participle.index;
       const restStart = firstEnd + participle[0].length;
       if (wordCount(text.slice(claim.start, firstEnd)) >= 3 && (participle[1] !== undefined || looksLikeClause(text.slice(restStart, claim.end))) && this.pushReported(restStart, claim.end, mention, rule.endsWith('.participle') ? rule : `${rule}.participle`, score)) {
-        this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
+        this.addClaim(trimClaim(text, claim.start, firstEnd), 'indirect', score, rule, mention);
         return true;
       }
     }
@@ -1049,11 +1054,11 @@ export class Attributor {
       const skip = TAKES_OBJECT.test(verb) ? /^(?:.{0,60}?\bthat\s+|(?:\s+(?:reporters|journalists|the\s+\w+|[\p{Lu}][\p{L}’'.-]*))?\s+)/u.exec(rest) : /^\s+(?:that\s+)?/.exec(rest);
       const second = trimClaim(text, restStart + (skip?.[0].length ?? 0), claim.end);
       if (wordCount(text.slice(claim.start, firstEnd)) < 3 || wordCount(text.slice(second.start, second.end)) < 3) break;
-      this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
-      this.claims.push({ ...second, kind: 'indirect', score, rule: `${rule}.coordinated`, mention });
+      this.addClaim(trimClaim(text, claim.start, firstEnd), 'indirect', score, rule, mention);
+      this.addClaim(second, 'indirect', score, `${rule}.coordinated`, mention);
       return true;
     }
-    this.claims.push({ ...claim, kind: 'indirect', score, rule, mention });
+    this.addClaim(claim, 'indirect', score, rule, mention);
     return true;
   }
 
@@ -1108,7 +1113,7 @@ export class Attributor {
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
     if (!checkable) return;
     const r = trimClaim(this.text, s.start, s.end);
-    this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: clause ? 'claim.assertion.before-reported' : 'claim.assertion' });
+    this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
   }
 
   // ---- headlines and transcripts ----
@@ -1131,7 +1136,7 @@ export class Attributor {
         const mention = this.addMention(np, 'name', 'speaker.name-colon-headline', 0.7);
         const rest = pStart + t.length - colon[2].length;
         const claim = trimClaim(text, rest, pEnd);
-        this.claims.push({ ...claim, kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(claim, 'indirect', 0.6, 'claim.headline', mention);
       }
       return;
     }
@@ -1143,7 +1148,7 @@ export class Attributor {
       // "…, Report Says" / "…, Sources Say": no one in particular
       if (np !== undefined && !GENERIC_SOURCE.test(np.name)) {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
-        this.claims.push({ ...trimClaim(text, pStart, pStart + says[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pStart, pStart + says[1].length), 'indirect', 0.6, 'claim.headline', mention);
       }
       return;
     }
@@ -1156,7 +1161,7 @@ export class Attributor {
       const mention = GENERIC_SOURCE.test(speakerText) ? undefined : this.nounPhraseForward(npStart, npStart + speakerText.length, 'speaker.says-headline');
       // the speaker phrase must take up the rest of the headline ("…, says Bank governor Ellen Marsh")
       if (mention !== undefined && this.mentions[mention].end === npStart + speakerText.length) {
-        this.claims.push({ ...trimClaim(text, pStart, pStart + inverted[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pStart, pStart + inverted[1].length), 'indirect', 0.6, 'claim.headline', mention);
       } else this.mentions.length = mark;
       return;
     }
@@ -1166,7 +1171,7 @@ export class Attributor {
       const np = nameFromRun(tokens, false);
       if (np !== undefined && tokens.length > 0 && tokens[tokens.length - 1].end === pStart + lead[1].length) {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
-        this.claims.push({ ...trimClaim(text, pEnd - lead[3].length, pEnd), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pEnd - lead[3].length, pEnd), 'indirect', 0.6, 'claim.headline', mention);
       }
     }
   }
@@ -1197,7 +1202,7 @@ export class Attributor {
         this.lastQuoteMention = mention;
         this.turnMention = mention;
         const claim = trimClaim(text, bodyStart, pEnd, true);
-        if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.75, rule: 'claim.transcript-turn', mention });
+        if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.75, 'claim.transcript-turn', mention);
         return;
       }
     }
@@ -1209,7 +1214,7 @@ export class Attributor {
     this.lastQuoteMention = mention;
     this.turnMention = mention;
     const claim = trimClaim(text, bodyStart, pEnd, true);
-    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+    if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
   }
 
   /** The first person named on the page whose initials are these ("NR" → "Nadia Rahman"). */
@@ -1248,7 +1253,7 @@ export class Attributor {
       this.mentions.push({ start: pStart, end: pStart + qa[1].length, kind: 'name', surface: name, isOrg: false, roles: [], rule: 'speaker.transcript-answer', score: 0.8 });
       this.turnMention = idx;
       const claim = trimClaim(this.text, pStart + qa[0].length, pEnd);
-      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-answer', mention: idx });
+      if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-answer', idx);
       return true;
     }
     const named = NAME_COLON.exec(t);
@@ -1258,7 +1263,7 @@ export class Attributor {
       if (np === undefined) return false;
       const mention = this.addMention(np, 'name', 'speaker.transcript-name', 0.8);
       const claim = trimClaim(this.text, pEnd - named[2].length, pEnd);
-      if (!/\?["”’]?$/.test(named[2].trim())) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+      if (!/\?["”’]?$/.test(named[2].trim())) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
       return true;
     }
     return false;
@@ -1289,14 +1294,14 @@ export class Attributor {
       }
       this.dialogueMention = mention;
       const first = trimClaim(text, bodyStart, bodyStart + inserted[1].length, true);
-      if (first.end > first.start) this.claims.push({ ...first, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      if (first.end > first.start) this.addClaim(first, 'direct', 0.75, 'claim.dialogue', mention);
       const rest = trimClaim(text, pEnd - inserted[6].length, pEnd, true);
-      if (rest.end > rest.start && wordCount(text.slice(rest.start, rest.end)) >= 1) this.claims.push({ ...rest, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      if (rest.end > rest.start && wordCount(text.slice(rest.start, rest.end)) >= 1) this.addClaim(rest, 'direct', 0.75, 'claim.dialogue', mention);
       return true;
     }
     if (this.dialogueMention === undefined) return false;
     const claim = trimClaim(text, bodyStart, pEnd, true);
-    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.65, rule: 'claim.dialogue-continued', mention: this.dialogueMention });
+    if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.65, 'claim.dialogue-continued', this.dialogueMention);
     return true;
   }
 
