@@ -90,13 +90,28 @@ export interface Token {
 
 const TOKEN_CHAR = /[\p{L}\p{N}.'’-]/u;
 
+/** TOKEN_CHAR.test(ch), with ASCII answered without the regular expression. */
+function isTokenChar(ch: string | undefined): boolean {
+  if (ch === undefined) return TOKEN_CHAR.test(String(ch));
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+  return TOKEN_CHAR.test(ch);
+}
+
 /** A capitalised word, or a name with a lower-case prefix: "al-Baghdadi", "d'Estaing". */
 export function isCap(t: string): boolean {
   return /^[\p{Lu}]/u.test(t) || /^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn|abu|d|l|o)[-'’][\p{Lu}]/u.test(t);
 }
 
+/** t without a possessive ending ("'", "’", "'s", "’s"): what `t.replace(/['’]s?$/, '')` gives, without a regular expression. */
 function stripPossessive(t: string): string {
-  return t.replace(/['’]s?$/, '');
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 39 || last === 0x2019) return t.slice(0, -1);
+  if (last === 115 && t.length >= 2) {
+    const before = t.charCodeAt(t.length - 2);
+    if (before === 39 || before === 0x2019) return t.slice(0, -2);
+  }
+  return t;
 }
 
 /**
@@ -144,7 +159,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
       }
     }
     let j = i;
-    while (j > floor && TOKEN_CHAR.test(text[j - 1])) j--;
+    while (j > floor && isTokenChar(text[j - 1])) j--;
     if (j === i) break;
     let word = text.slice(j, i);
     let wEnd = i;
@@ -306,7 +321,7 @@ function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text) && !(ts.length === 2 && DEPARTMENT_WORDS.has(t.text.toLowerCase())))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
-  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
+  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => t.text.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(t.text)));
 }
 
 /** "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name. */
