@@ -125,7 +125,51 @@ const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 /** Title words among the up to three lower-case words right before a name ("said former champion "). */
 function titleWordsBefore(before: string): string[] {
-  return /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+  const from = lowerWordsStart(before);
+  if (from === before.length) return [];
+  return before.slice(from).trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
+const SPACE_CHAR = /^\s$/;
+const LOWER_LETTER = /^\p{Ll}$/u;
+
+/** The length of the lower-case letter or hyphen (a whole code point) ending at `end` in s, 0 if there is none. */
+function lowerBefore(s: string, end: number): number {
+  const c = s.charCodeAt(end - 1);
+  if ((c >= 97 && c <= 122) || c === 45) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const h = s.charCodeAt(end - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LOWER_LETTER.test(s.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LOWER_LETTER.test(s[end - 1]) ? 1 : 0;
+}
+
+/** Whether s ends in a comma and one or more spaces (what `/,\s+$/` tests, read backwards from the end). */
+function endsWithCommaSpace(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
+  return e < s.length && e > 0 && s.charCodeAt(e - 1) === 44;
+}
+
+/**
+ * Where the up to three lower-case words (each with the spaces after it) that end s begin: what
+ * `/((?:[\p{Ll}-]+\s+){0,3})$/u` matches, read backwards from the end instead of tried at every position.
+ */
+function lowerWordsStart(s: string): number {
+  let from = s.length;
+  let i = s.length;
+  for (let pairs = 0; pairs < 3; pairs++) {
+    let j = i;
+    while (j > 0 && (s.charCodeAt(j - 1) === 32 || SPACE_CHAR.test(s[j - 1]))) j--;
+    if (j === i) break;
+    let k = j;
+    for (let w = lowerBefore(s, k); w > 0 && k > 0; w = k > 0 ? lowerBefore(s, k) : 0) k -= w;
+    if (k === j) break;
+    from = k;
+    i = k;
+  }
+  return from;
 }
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
@@ -234,6 +278,12 @@ const PEOPLE_OF = /(?:^|\s)(?:residents|people|parents|families|members|staff|wo
 const SHADOW = /\bshadow\s/iu;
 /** "shadow chancellor Marcus Thorne", "Shadow Home Secretary Ann Lee": the same, written before the name. */
 const SHADOW_BEFORE = /\bshadow\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+/** The word "shadow" in any case (with the long s that /iu folds to "s"): SHADOW_BEFORE cannot match without it. */
+const SHADOW_WORD = /[sſ]hadow/i;
+/** SHADOW_BEFORE.test(before), tried only when the word is there at all. */
+function shadowBefore(before: string): boolean {
+  return SHADOW_WORD.test(before) && SHADOW_BEFORE.test(before);
+}
 /** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
 const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
 /** A preposition right before a name ("off", "across", "near"). */
@@ -2070,7 +2120,7 @@ export class Attributor {
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
         if (WORK_BEFORE.test(before)) continue;
         // "She was born Margaret Pickering", "née Pickering": the birth name of someone already written about, no one new
-        if (/(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
+        if ((before.includes('born') || before.includes('née') || before.includes('nee')) && /(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
         const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
@@ -2084,10 +2134,10 @@ export class Attributor {
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
         // "The chancellor, Helen Ashworth, said": a role in apposition before the name
         // ("The Home Secretary, Jane Roe, said": with the words of the office, for "the Home Secretary" later)
-        const preAppo = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before);
+        const preAppo = endsWithCommaSpace(before) ? /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) : null;
         if (preAppo !== null && TITLE_WORDS.has(preAppo[2].toLowerCase())) for (const w of `${preAppo[1]}${preAppo[2]}`.toLowerCase().split(/\s+/)) if (TITLE_WORDS.has(w)) appoRole.push(w);
         // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
-        if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || SHADOW_BEFORE.test(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
+        if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || shadowBefore(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
