@@ -8,7 +8,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
 import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
-import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
+import { BETWEEN, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
 export interface Mention {
@@ -1823,7 +1823,7 @@ export class Attributor {
     const text = this.text;
     let end = vStart;
     const window = text.slice(Math.max(floor, vStart - 80), vStart);
-    const between = BETWEEN.exec(window);
+    const between = mayEndWithBetween(window) ? BETWEEN.exec(window) : null;
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
