@@ -248,6 +248,8 @@ const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[
  * she described as “…”", "has called the approach “…”". The quotation is the speaker's direct claim.
  */
 const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
+/** Stems every verb of CHARACTERISES holds. */
+const CHARACTERISING_STEMS = ['call', 'describ', 'dismiss', 'brand', 'label', 'term', 'hail', 'derid'];
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,|[.;]?\s*$)|on\s+\w+))*,?/i;
 /** "“…” That was the verdict of Ann Lee, …", "So says X.": the sentence after a quotation names who said it. */
@@ -659,6 +661,8 @@ export class Attributor {
    */
   /** Where a characterising verb right before a quotation starts in `lead` ("… dismissed the plan as "), if one does. */
   private characterised(lead: string): number | undefined {
+    // (the pattern needs one of its verbs: most leads skip it)
+    if (!CHARACTERISING_STEMS.some((w) => lead.includes(w))) return undefined;
     const m = CHARACTERISES.exec(lead);
     if (m === null) return undefined;
     // the verb needs a subject to speak: a name, a title, a pronoun ("which she described as"), an
