@@ -99,6 +99,12 @@ export interface PersonMention {
 const PRONOUN = /^(he|she|they|it)$/i;
 /** Plural groups that a later "they said" may refer to. */
 const GROUP_NOUNS = /\b(?:prosecutors|officials|researchers|investigators|police|scientists|doctors|experts|analysts|authorities|lawyers|attorneys|economists|organi[sz]ers|activists|residents|witnesses|campaigners|officers|firefighters|rescuers|paramedics|protesters|lawmakers|legislators|regulators|inspectors|detectives|engineers|forecasters|scholars|historians|epidemiologists)\b/giu;
+/**
+ * The same without the u flag, which only the long s and the Kelvin sign tell apart (/iu folds them to
+ * "s" and "k", also at word edges): about twice as fast, used on text holding neither.
+ */
+const GROUP_NOUNS_ASCII = new RegExp(GROUP_NOUNS.source, 'gi');
+const UNICODE_FOLDS = /[\u017f\u212a]/;
 
 /** A plural group named in the body ("Prosecutors", "health officials"), for "they". */
 export interface GroupMention {
@@ -2098,7 +2104,7 @@ export class Attributor {
       const seg = text.slice(s.start, s.end);
       let first = true;
       let gq = qi;
-      for (const g of seg.matchAll(GROUP_NOUNS)) {
+      for (const g of seg.matchAll(UNICODE_FOLDS.test(seg) ? GROUP_NOUNS : GROUP_NOUNS_ASCII)) {
         const at = s.start + g.index;
         while (gq < quotes.length && quotes[gq].close < at) gq++;
         if (gq < quotes.length && quotes[gq].open < at) continue;
