@@ -269,7 +269,37 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|C
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
-const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|journal|newspaper|magazine|his|her|their|my|our|your)\s+$/u;
+const WORK_WORDS = new Set('single album song track hit film movie book novel memoir documentary series sitcom musical opera journal newspaper magazine his her their my our your'.split(' '));
+
+/** Where the spaces ending s begin (s.length when it ends in none). */
+function trailingSpaceStart(s: string): number {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
+  return e;
+}
+
+/**
+ * "whose single ", "her ": a word of WORK_WORDS, whole, then spaces, ends s (what
+ * `/(?:^|\s)(?:single|album|…|your)\s+$/u` tests, read backwards from the end).
+ */
+function workBefore(s: string): boolean {
+  const e = trailingSpaceStart(s);
+  if (e === s.length || e === 0) return false;
+  let b = e;
+  while (b > 0 && !(s.charCodeAt(b - 1) === 32 || SPACE_CHAR.test(s[b - 1]))) b--;
+  return WORK_WORDS.has(s.slice(b, e));
+}
+
+/** "the " (any case, a word of its own) then spaces ends s: what `/\bthe\s+$/i` tests, read backwards from the end. */
+function theBefore(s: string): boolean {
+  const e = trailingSpaceStart(s);
+  if (e === s.length || e < 3) return false;
+  const t = s.charCodeAt(e - 3);
+  const h = s.charCodeAt(e - 2);
+  const x = s.charCodeAt(e - 1);
+  if (!(t === 116 || t === 84) || !(h === 104 || h === 72) || !(x === 101 || x === 69)) return false;
+  return e === 3 || !/\w/.test(s[e - 4]);
+}
 /** "…, and added", "… but then said": a second verb right before a quotation. */
 const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
@@ -1387,6 +1417,13 @@ export class Attributor {
    * electoral commission"), a descriptor before a name ("the patient group Migraine Australia") or
    * a document ("NHS England figures", "a document seen by Reuters").
    */
+  /** An organisation named after "according to", as a mention. */
+  private pushOrg(start: number, end: number, surface: string, rule: string): number {
+    const idx = this.mentions.length;
+    this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
+    return idx;
+  }
+
   private accordingTo(npStart: number, npEnd: number): number | undefined {
     const text = this.text;
     while (npEnd > npStart && /\s/.test(text[npEnd - 1])) npEnd--;
@@ -1397,11 +1434,6 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
       return idx;
     }
-    const pushOrg = (start: number, end: number, surface: string, rule: string): number => {
-      const idx = this.mentions.length;
-      this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
-      return idx;
-    };
     // "according to a criminal complaint, Marsh …": the paper speaks, not the name after it
     const legal = this.document(npStart, npEnd, 'speaker.according-to.document');
     if (legal !== undefined) return legal;
@@ -1419,7 +1451,7 @@ export class Attributor {
     }
     // a document: "a document seen by Reuters" (the whole phrase), "NHS England figures" (its author)
     const seen = DOC_SEEN_BY.exec(np);
-    if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
+    if (seen !== null) return this.pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
     // "according to figures the university released on Oct. 30": who released them
@@ -1444,7 +1476,7 @@ export class Attributor {
       // "according to the study", "according to official figures": a document with no named author is no speaker
       if (DOC_ONLY.test(org[2]) && !doc) return undefined;
       const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '');
-      if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
+      if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return this.pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
     // "the patient group Migraine Australia": the name after a lower-case descriptor
     // "Portuguese newspaper Diário do Porto": a nationality before a kind of outlet, then its name
@@ -2128,10 +2160,10 @@ export class Attributor {
         }
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
-        if (WORK_BEFORE.test(before)) continue;
+        if (workBefore(before)) continue;
         // "She was born Margaret Pickering", "née Pickering": the birth name of someone already written about, no one new
         if ((before.includes('born') || before.includes('née') || before.includes('nee')) && /(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
-        const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
+        const np = nameFromRun(tokens, theBefore(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
         if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
