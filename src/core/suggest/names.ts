@@ -386,8 +386,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgLike(all) || precededByThe, roles, titleOnly: true };
   }
   // "Leader of the Opposition P. Selvam": after "the", a title before a full name makes the name a person's
-  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgLike(rest);
-  if (isOrgLike(rest) || (precededByThe && !titledPerson)) {
+  const restIsOrg = isOrgLike(rest);
+  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !restIsOrg;
+  if (restIsOrg || (precededByThe && !titledPerson)) {
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
     return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t.text) : t.text)).join(' '), isOrg: true, roles };
   }
