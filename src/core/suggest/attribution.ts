@@ -254,6 +254,11 @@ const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[
  * she described as “…”", "has called the approach “…”". The quotation is the speaker's direct claim.
  */
 const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
+/**
+ * "according to" in any case, which the "according to X" patterns (/iu) cannot match without (none of its
+ * letters folds differently with the u flag): most sentences skip them.
+ */
+const ACCORDING_TO = /according to/i;
 /** Stems every verb of CHARACTERISES holds. */
 const CHARACTERISING_STEMS = ['call', 'describ', 'dismiss', 'brand', 'label', 'term', 'hail', 'derid'];
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
@@ -796,7 +801,7 @@ export class Attributor {
       const m2 = this.nounPhraseForward(i + inv[1].length + 1, i + inv[0].length, 'speaker.said-after-quote');
       if (m2 !== undefined) return m2;
     }
-    const acc = /\baccording to\s+((?:[^,.;!?“”"]|\.(?=[^\s“”"])|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(seg);
+    const acc = !ACCORDING_TO.test(seg) ? null : /\baccording to\s+((?:[^,.;!?“”"]|\.(?=[^\s“”"])|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(seg);
     if (acc !== null) return this.accordingTo(i + acc.index + acc[0].length - acc[1].length, i + acc.index + acc[0].length);
     return undefined;
   }
@@ -1064,7 +1069,7 @@ export class Attributor {
       this.mentions.pop();
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
-    const acc = /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
+    const acc = !ACCORDING_TO.test(sent) ? null : /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
     if (acc !== null) {
       const npStart = s.start + acc.index + acc[0].length - acc[1].length;
       const npEnd = s.start + acc.index + acc[0].length;
