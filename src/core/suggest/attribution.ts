@@ -8,7 +8,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
 import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
-import { BETWEEN, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
+import { BETWEEN, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
 export interface Mention {
@@ -99,6 +99,12 @@ export interface PersonMention {
 const PRONOUN = /^(he|she|they|it)$/i;
 /** Plural groups that a later "they said" may refer to. */
 const GROUP_NOUNS = /\b(?:prosecutors|officials|researchers|investigators|police|scientists|doctors|experts|analysts|authorities|lawyers|attorneys|economists|organi[sz]ers|activists|residents|witnesses|campaigners|officers|firefighters|rescuers|paramedics|protesters|lawmakers|legislators|regulators|inspectors|detectives|engineers|forecasters|scholars|historians|epidemiologists)\b/giu;
+/**
+ * The same without the u flag, which only the long s and the Kelvin sign tell apart (/iu folds them to
+ * "s" and "k", also at word edges): about twice as fast, used on text holding neither.
+ */
+const GROUP_NOUNS_ASCII = new RegExp(GROUP_NOUNS.source, 'gi');
+const UNICODE_FOLDS = /[\u017f\u212a]/;
 
 /** A plural group named in the body ("Prosecutors", "health officials"), for "they". */
 export interface GroupMention {
@@ -125,7 +131,51 @@ const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|GMT|BST|UTC|CES?T|EES?T|WES?T|AE[
 const LEADING_PREPOSITION = /^(?:In|On|At|From|With|For|By|Of|To|Into|Near|Across|Outside|Inside|Under|Over|Through|Throughout|Around|Beyond|Between|Among|Against|Without|Within|Unlike|Like|Via|During|Towards?|Off|Along|Aboard|Behind|Beside|Past)$/;
 /** Title words among the up to three lower-case words right before a name ("said former champion "). */
 function titleWordsBefore(before: string): string[] {
-  return /((?:[\p{Ll}-]+\s+){0,3})$/u.exec(before)?.[1].trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase())) ?? [];
+  const from = lowerWordsStart(before);
+  if (from === before.length) return [];
+  return before.slice(from).trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
+const SPACE_CHAR = /^\s$/;
+const LOWER_LETTER = /^\p{Ll}$/u;
+
+/** The length of the lower-case letter or hyphen (a whole code point) ending at `end` in s, 0 if there is none. */
+function lowerBefore(s: string, end: number): number {
+  const c = s.charCodeAt(end - 1);
+  if ((c >= 97 && c <= 122) || c === 45) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const h = s.charCodeAt(end - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LOWER_LETTER.test(s.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LOWER_LETTER.test(s[end - 1]) ? 1 : 0;
+}
+
+/** Whether s ends in a comma and one or more spaces (what `/,\s+$/` tests, read backwards from the end). */
+function endsWithCommaSpace(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
+  return e < s.length && e > 0 && s.charCodeAt(e - 1) === 44;
+}
+
+/**
+ * Where the up to three lower-case words (each with the spaces after it) that end s begin: what
+ * `/((?:[\p{Ll}-]+\s+){0,3})$/u` matches, read backwards from the end instead of tried at every position.
+ */
+function lowerWordsStart(s: string): number {
+  let from = s.length;
+  let i = s.length;
+  for (let pairs = 0; pairs < 3; pairs++) {
+    let j = i;
+    while (j > 0 && (s.charCodeAt(j - 1) === 32 || SPACE_CHAR.test(s[j - 1]))) j--;
+    if (j === i) break;
+    let k = j;
+    for (let w = lowerBefore(s, k); w > 0 && k > 0; w = k > 0 ? lowerBefore(s, k) : 0) k -= w;
+    if (k === j) break;
+    from = k;
+    i = k;
+  }
+  return from;
 }
 /** A capitalised run with name particles inside ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const PERSON_RUN = new RegExp(`[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*(?:[\\p{Lu}]|(?:al|el|ad|ash|bin|ibn|abu|d|o)[-'’][\\p{Lu}])[\\p{L}'’.-]*)*`, 'gu');
@@ -213,6 +263,13 @@ const SPOKEN_TO = /^\s*(?:reporters|journalists|the (?:media|press)|(?:the\s+)?[
  * she described as “…”", "has called the approach “…”". The quotation is the speaker's direct claim.
  */
 const CHARACTERISES = /(?<![\p{L}-])(called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|labels|termed|terms|hailed|hails|derided|derides)\b((?:\s+(?!as\b)[\p{L}\p{N}'’-]+){0,6}?)(?:\s+as)?\s*$/u;
+/**
+ * "according to" in any case, which the "according to X" patterns (/iu) cannot match without (none of its
+ * letters folds differently with the u flag): most sentences skip them.
+ */
+const ACCORDING_TO = /according to/i;
+/** Stems every verb of CHARACTERISES holds. */
+const CHARACTERISING_STEMS = ['call', 'describ', 'dismiss', 'brand', 'label', 'term', 'hail', 'derid'];
 /** Adverbials between a reporting verb and its clause: "said on Monday", "told reporters in a statement". */
 const CLAUSE_LEAD = /^(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|again|also|repeatedly|publicly|privately|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|letter|speech|tweet|interview)|in\s+an\s+(?:interview|email|e-mail|op-ed)(?:\s+with\s+[^,.;]{1,40}?(?=[,.;]|$))?|at\s+an?\s+[\w -]{1,30}?(?=,|[.;]?\s*$)|on\s+\w+))*,?/i;
 /** "“…” That was the verdict of Ann Lee, …", "So says X.": the sentence after a quotation names who said it. */
@@ -226,7 +283,37 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MS|AM|TD|MLA|MPP|MHA|QC|KC|SC|OBE|MBE|C
 /** Lower-case people and the place they are in, right before a capitalised run: "residents in Hanover and", "shoppers near". */
 const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|[Ff]amilies|[Pp]arents|[Ss]hoppers|[Tt]raders|[Bb]usinesses|[Cc]ommuters|[Dd]rivers|[Ff]armers|[Ww]orkers|[Vv]oters|[Tt]enants|[Hh]omeowners|[Nn]eighbours|[Nn]eighbors)\s+(?:in|near|around|across|from)\s+(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
-const WORK_BEFORE = /(?:^|\s)(?:single|album|song|track|hit|film|movie|book|novel|memoir|documentary|series|sitcom|musical|opera|journal|newspaper|magazine|his|her|their|my|our|your)\s+$/u;
+const WORK_WORDS = new Set('single album song track hit film movie book novel memoir documentary series sitcom musical opera journal newspaper magazine his her their my our your'.split(' '));
+
+/** Where the spaces ending s begin (s.length when it ends in none). */
+function trailingSpaceStart(s: string): number {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
+  return e;
+}
+
+/**
+ * "whose single ", "her ": a word of WORK_WORDS, whole, then spaces, ends s (what
+ * `/(?:^|\s)(?:single|album|…|your)\s+$/u` tests, read backwards from the end).
+ */
+function workBefore(s: string): boolean {
+  const e = trailingSpaceStart(s);
+  if (e === s.length || e === 0) return false;
+  let b = e;
+  while (b > 0 && !(s.charCodeAt(b - 1) === 32 || SPACE_CHAR.test(s[b - 1]))) b--;
+  return WORK_WORDS.has(s.slice(b, e));
+}
+
+/** "the " (any case, a word of its own) then spaces ends s: what `/\bthe\s+$/i` tests, read backwards from the end. */
+function theBefore(s: string): boolean {
+  const e = trailingSpaceStart(s);
+  if (e === s.length || e < 3) return false;
+  const t = s.charCodeAt(e - 3);
+  const h = s.charCodeAt(e - 2);
+  const x = s.charCodeAt(e - 1);
+  if (!(t === 116 || t === 84) || !(h === 104 || h === 72) || !(x === 101 || x === 69)) return false;
+  return e === 3 || !/\w/.test(s[e - 4]);
+}
 /** "…, and added", "… but then said": a second verb right before a quotation. */
 const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** A participle after the medium a statement was made in: "a video posted on", "a letter published in". */
@@ -243,6 +330,12 @@ const PEOPLE_OF = /(?:^|\s)(?:residents|people|parents|families|members|staff|wo
 const SHADOW = /\bshadow\s/iu;
 /** "shadow chancellor Marcus Thorne", "Shadow Home Secretary Ann Lee": the same, written before the name. */
 const SHADOW_BEFORE = /\bshadow\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+/** The word "shadow" in any case (with the long s that /iu folds to "s"): SHADOW_BEFORE cannot match without it. */
+const SHADOW_WORD = /[sſ]hadow/i;
+/** SHADOW_BEFORE.test(before), tried only when the word is there at all. */
+function shadowBefore(before: string): boolean {
+  return SHADOW_WORD.test(before) && SHADOW_BEFORE.test(before);
+}
 /** A place named by its feature: "Casco Bay", "Miller Creek", "Elk River". */
 const PLACE_FEATURE = /\s(?:Bay|Cove|Creek|Harbou?r|River|Valley|Lake|Canal|Inlet|Sound|Falls|Mountains?|Hills?)$/u;
 /** A preposition right before a name ("off", "across", "near"). */
@@ -491,7 +584,7 @@ export class Attributor {
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
       this.sentences.push(...sentences);
       const claim = trimClaim(text, pStart, pEnd, true);
-      if (this.turnMention !== undefined && claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.7, rule: 'claim.transcript-continued', mention: this.turnMention });
+      if (this.turnMention !== undefined && claim.end > claim.start) this.addClaim(claim, 'direct', 0.7, 'claim.transcript-continued', this.turnMention);
       return;
     }
     // "Okafor said:" over a bulleted list: each item is what the person said (reported; the marker left out)
@@ -508,7 +601,7 @@ export class Attributor {
       this.collectPersons(items, this.sentences.length, []);
       this.sentences.push(...items);
       const claim = trimClaim(text, itemStart, pEnd);
-      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'indirect', score: 0.7, rule: 'claim.colon-list', mention: this.listMention });
+      if (claim.end > claim.start) this.addClaim(claim, 'indirect', 0.7, 'claim.colon-list', this.listMention);
       return;
     }
     const sentences = splitSentences(text, pStart, pEnd);
@@ -653,6 +746,11 @@ export class Attributor {
     }
   }
 
+  /** Records a claim over r (a plain object of one shape for all claims: cheaper than spreading r). */
+  private addClaim(r: Range, kind: DraftClaim['kind'], score: number, rule: string, mention?: number): void {
+    this.claims.push({ start: r.start, end: r.end, kind, score, rule, mention });
+  }
+
   /** Marks the people of this paragraph who are named inside a direct or indirect claim. */
   private markPersonsInClaims(pStart: number, firstClaim: number): void {
     const inner = this.claims.slice(firstClaim).filter((c) => c.kind !== 'assertion').sort((a, b) => a.start - b.start);
@@ -681,6 +779,8 @@ export class Attributor {
    */
   /** Where a characterising verb right before a quotation starts in `lead` ("… dismissed the plan as "), if one does. */
   private characterised(lead: string): number | undefined {
+    // (the pattern needs one of its verbs: most leads skip it)
+    if (!CHARACTERISING_STEMS.some((w) => lead.includes(w))) return undefined;
     const m = CHARACTERISES.exec(lead);
     if (m === null) return undefined;
     // the verb needs a subject to speak: a name, a title, a pronoun ("which she described as"), an
@@ -786,7 +886,7 @@ export class Attributor {
       const m2 = this.nounPhraseForward(i + inv[1].length + 1, i + inv[0].length, 'speaker.said-after-quote');
       if (m2 !== undefined) return m2;
     }
-    const acc = /\baccording to\s+((?:[^,.;!?“”"]|\.(?=[^\s“”"])|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(seg);
+    const acc = !ACCORDING_TO.test(seg) ? null : /\baccording to\s+((?:[^,.;!?“”"]|\.(?=[^\s“”"])|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,80})/iu.exec(seg);
     if (acc !== null) return this.accordingTo(i + acc.index + acc[0].length - acc[1].length, i + acc.index + acc[0].length);
     return undefined;
   }
@@ -941,7 +1041,7 @@ export class Attributor {
         const subordinate = mention !== undefined && SUBORDINATE_LEAD.test(text.slice(s.start + comma + 2, this.mentions[mention].start));
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
           const claim = trimClaim(text, s.start, s.start + comma);
-          this.claims.push({ ...claim, kind: 'indirect', score: 0.8, rule: 'claim.reported-before-verb', mention });
+          this.addClaim(claim, 'indirect', 0.8, 'claim.reported-before-verb', mention);
           // "…, though they said no decision had been taken": the clause after the contrast, read on its own;
           // "…, the company said, but added that no jobs would go": the same speaker's second clause
           if (contrast !== null) {
@@ -965,7 +1065,7 @@ export class Attributor {
           // relative clause is that name's, and what follows "said" is the content, not a role "the … coach" speaking)
           const relative = NAME_THEN_RELATIVE.test(beforeText);
           if (m2 !== undefined && !clauseFollows && !relative && wordCount(beforeText.slice(0, comma)) >= 3) {
-            this.claims.push({ ...trimClaim(text, s.start, s.start + comma), kind: 'indirect', score: 0.75, rule: 'claim.reported-said-x', mention: m2 });
+            this.addClaim(trimClaim(text, s.start, s.start + comma), 'indirect', 0.75, 'claim.reported-said-x', m2);
             return true;
           }
           this.mentions.length = mark;
@@ -1058,7 +1158,7 @@ export class Attributor {
       this.mentions.pop();
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
-    const acc = /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
+    const acc = !ACCORDING_TO.test(sent) ? null : /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
     if (acc !== null) {
       const npStart = s.start + acc.index + acc[0].length - acc[1].length;
       const npEnd = s.start + acc.index + acc[0].length;
@@ -1068,7 +1168,7 @@ export class Attributor {
         const released = acc.index < 3 ? RELEASED_AFTER.exec(text.slice(npEnd, Math.min(s.end, npEnd + 90))) : null;
         const claim = acc.index < 3 ? trimClaim(text, npEnd + (released?.[0].length ?? 0), s.end) : trimClaim(text, s.start, s.start + acc.index);
         if (wordCount(text.slice(claim.start, claim.end)) >= 3) {
-          this.claims.push({ ...claim, kind: 'indirect', score: 0.75, rule: 'claim.according-to', mention });
+          this.addClaim(claim, 'indirect', 0.75, 'claim.according-to', mention);
           return true;
         }
       }
@@ -1080,7 +1180,7 @@ export class Attributor {
       const vStart = s.start + found.index + found[0].lastIndexOf(found[2]);
       const mention = this.subjectBefore(vStart, s.start + found.index + 1, 'speaker.after-clause');
       if (mention !== undefined) {
-        this.claims.push({ ...trimClaim(text, s.start, s.start + found.index), kind: 'indirect', score: 0.7, rule: 'claim.reported-finding', mention });
+        this.addClaim(trimClaim(text, s.start, s.start + found.index), 'indirect', 0.7, 'claim.reported-finding', mention);
         return true;
       }
       this.mentions.length = mark;
@@ -1118,7 +1218,7 @@ export class Attributor {
       const firstEnd = claim.start + participle.index;
       const restStart = firstEnd + participle[0].length;
       if (wordCount(text.slice(claim.start, firstEnd)) >= 3 && (participle[1] !== undefined || looksLikeClause(text.slice(restStart, claim.end))) && this.pushReported(restStart, claim.end, mention, rule.endsWith('.participle') ? rule : `${rule}.participle`, score)) {
-        this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
+        this.addClaim(trimClaim(text, claim.start, firstEnd), 'indirect', score, rule, mention);
         return true;
       }
     }
@@ -1138,11 +1238,11 @@ export class Attributor {
       const skip = TAKES_OBJECT.test(verb) ? /^(?:.{0,60}?\bthat\s+|(?:\s+(?:reporters|journalists|the\s+\w+|[\p{Lu}][\p{L}’'.-]*))?\s+)/u.exec(rest) : /^\s+(?:that\s+)?/.exec(rest);
       const second = trimClaim(text, restStart + (skip?.[0].length ?? 0), claim.end);
       if (wordCount(text.slice(claim.start, firstEnd)) < 3 || wordCount(text.slice(second.start, second.end)) < 3) break;
-      this.claims.push({ ...trimClaim(text, claim.start, firstEnd), kind: 'indirect', score, rule, mention });
-      this.claims.push({ ...second, kind: 'indirect', score, rule: `${rule}.coordinated`, mention });
+      this.addClaim(trimClaim(text, claim.start, firstEnd), 'indirect', score, rule, mention);
+      this.addClaim(second, 'indirect', score, `${rule}.coordinated`, mention);
       return true;
     }
-    this.claims.push({ ...claim, kind: 'indirect', score, rule, mention });
+    this.addClaim(claim, 'indirect', score, rule, mention);
     return true;
   }
 
@@ -1197,7 +1297,7 @@ export class Attributor {
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
     if (!checkable) return;
     const r = trimClaim(this.text, s.start, s.end);
-    this.claims.push({ ...r, kind: 'assertion', score: /\d/.test(t) ? 0.6 : 0.5, rule: clause ? 'claim.assertion.before-reported' : 'claim.assertion' });
+    this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
   }
 
   // ---- headlines and transcripts ----
@@ -1229,7 +1329,7 @@ export class Attributor {
         const mention = this.addMention(np, 'name', 'speaker.name-colon-headline', 0.7);
         const rest = pStart + t.length - colon[2].length;
         const claim = trimClaim(text, rest, pEnd);
-        this.claims.push({ ...claim, kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(claim, 'indirect', 0.6, 'claim.headline', mention);
       }
       return;
     }
@@ -1241,7 +1341,7 @@ export class Attributor {
       // "…, Report Says" / "…, Sources Say": no one in particular
       if (np !== undefined && !GENERIC_SOURCE.test(np.name)) {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
-        this.claims.push({ ...trimClaim(text, pStart, pStart + says[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pStart, pStart + says[1].length), 'indirect', 0.6, 'claim.headline', mention);
       }
       return;
     }
@@ -1254,7 +1354,7 @@ export class Attributor {
       const mention = GENERIC_SOURCE.test(speakerText) ? undefined : this.nounPhraseForward(npStart, npStart + speakerText.length, 'speaker.says-headline');
       // the speaker phrase must take up the rest of the headline ("…, says Bank governor Ellen Marsh")
       if (mention !== undefined && this.mentions[mention].end === npStart + speakerText.length) {
-        this.claims.push({ ...trimClaim(text, pStart, pStart + inverted[1].length), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pStart, pStart + inverted[1].length), 'indirect', 0.6, 'claim.headline', mention);
       } else this.mentions.length = mark;
       return;
     }
@@ -1264,7 +1364,7 @@ export class Attributor {
       const np = nameFromRun(tokens, false);
       if (np !== undefined && tokens.length > 0 && tokens[tokens.length - 1].end === pStart + lead[1].length) {
         const mention = this.addMention(np, 'name', 'speaker.says-headline', 0.7);
-        this.claims.push({ ...trimClaim(text, pEnd - lead[3].length, pEnd), kind: 'indirect', score: 0.6, rule: 'claim.headline', mention });
+        this.addClaim(trimClaim(text, pEnd - lead[3].length, pEnd), 'indirect', 0.6, 'claim.headline', mention);
       }
     }
   }
@@ -1295,7 +1395,7 @@ export class Attributor {
         this.lastQuoteMention = mention;
         this.turnMention = mention;
         const claim = trimClaim(text, bodyStart, pEnd, true);
-        if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.75, rule: 'claim.transcript-turn', mention });
+        if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.75, 'claim.transcript-turn', mention);
         return;
       }
     }
@@ -1307,7 +1407,7 @@ export class Attributor {
     this.lastQuoteMention = mention;
     this.turnMention = mention;
     const claim = trimClaim(text, bodyStart, pEnd, true);
-    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+    if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
   }
 
   /** The first person named on the page whose initials are these ("NR" → "Nadia Rahman"). */
@@ -1346,7 +1446,7 @@ export class Attributor {
       this.mentions.push({ start: pStart, end: pStart + qa[1].length, kind: 'name', surface: name, isOrg: false, roles: [], rule: 'speaker.transcript-answer', score: 0.8 });
       this.turnMention = idx;
       const claim = trimClaim(this.text, pStart + qa[0].length, pEnd);
-      if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-answer', mention: idx });
+      if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-answer', idx);
       return true;
     }
     const named = NAME_COLON.exec(t);
@@ -1356,7 +1456,7 @@ export class Attributor {
       if (np === undefined) return false;
       const mention = this.addMention(np, 'name', 'speaker.transcript-name', 0.8);
       const claim = trimClaim(this.text, pEnd - named[2].length, pEnd);
-      if (!/\?["”’]?$/.test(named[2].trim())) this.claims.push({ ...claim, kind: 'direct', score: 0.8, rule: 'claim.transcript-turn', mention });
+      if (!/\?["”’]?$/.test(named[2].trim())) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
       return true;
     }
     return false;
@@ -1387,14 +1487,14 @@ export class Attributor {
       }
       this.dialogueMention = mention;
       const first = trimClaim(text, bodyStart, bodyStart + inserted[1].length, true);
-      if (first.end > first.start) this.claims.push({ ...first, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      if (first.end > first.start) this.addClaim(first, 'direct', 0.75, 'claim.dialogue', mention);
       const rest = trimClaim(text, pEnd - inserted[6].length, pEnd, true);
-      if (rest.end > rest.start && wordCount(text.slice(rest.start, rest.end)) >= 1) this.claims.push({ ...rest, kind: 'direct', score: 0.75, rule: 'claim.dialogue', mention });
+      if (rest.end > rest.start && wordCount(text.slice(rest.start, rest.end)) >= 1) this.addClaim(rest, 'direct', 0.75, 'claim.dialogue', mention);
       return true;
     }
     if (this.dialogueMention === undefined) return false;
     const claim = trimClaim(text, bodyStart, pEnd, true);
-    if (claim.end > claim.start) this.claims.push({ ...claim, kind: 'direct', score: 0.65, rule: 'claim.dialogue-continued', mention: this.dialogueMention });
+    if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.65, 'claim.dialogue-continued', this.dialogueMention);
     return true;
   }
 
@@ -1420,6 +1520,13 @@ export class Attributor {
    * electoral commission"), a descriptor before a name ("the patient group Migraine Australia") or
    * a document ("NHS England figures", "a document seen by Reuters").
    */
+  /** An organisation named after "according to", as a mention. */
+  private pushOrg(start: number, end: number, surface: string, rule: string): number {
+    const idx = this.mentions.length;
+    this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
+    return idx;
+  }
+
   private accordingTo(npStart: number, npEnd: number): number | undefined {
     const text = this.text;
     while (npEnd > npStart && /\s/.test(text[npEnd - 1])) npEnd--;
@@ -1430,11 +1537,6 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
       return idx;
     }
-    const pushOrg = (start: number, end: number, surface: string, rule: string): number => {
-      const idx = this.mentions.length;
-      this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.6 });
-      return idx;
-    };
     // "according to a criminal complaint, Marsh …": the paper speaks, not the name after it
     const legal = this.document(npStart, npEnd, 'speaker.according-to.document');
     if (legal !== undefined) return legal;
@@ -1452,7 +1554,7 @@ export class Attributor {
     }
     // a document: "a document seen by Reuters" (the whole phrase), "NHS England figures" (its author)
     const seen = DOC_SEEN_BY.exec(np);
-    if (seen !== null) return pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
+    if (seen !== null) return this.pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
     // "according to figures the university released on Oct. 30": who released them
@@ -1477,7 +1579,7 @@ export class Attributor {
       // "according to the study", "according to official figures": a document with no named author is no speaker
       if (DOC_ONLY.test(org[2]) && !doc) return undefined;
       const surface = (doc ? org[1] : org[0]).trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '');
-      if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
+      if (surface !== '' && !/^(?:the|a|an)$/i.test(surface)) return this.pushOrg(npStart, npStart + org[0].length, surface, 'speaker.according-to.org');
     }
     // "the patient group Migraine Australia": the name after a lower-case descriptor
     // "Portuguese newspaper Diário do Porto": a nationality before a kind of outlet, then its name
@@ -1896,7 +1998,7 @@ export class Attributor {
     const text = this.text;
     let end = vStart;
     const window = text.slice(Math.max(floor, vStart - 80), vStart);
-    const between = BETWEEN.exec(window);
+    const between = mayEndWithBetween(window) ? BETWEEN.exec(window) : null;
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
@@ -2218,7 +2320,7 @@ export class Attributor {
       const seg = text.slice(s.start, s.end);
       let first = true;
       let gq = qi;
-      for (const g of seg.matchAll(GROUP_NOUNS)) {
+      for (const g of seg.matchAll(UNICODE_FOLDS.test(seg) ? GROUP_NOUNS : GROUP_NOUNS_ASCII)) {
         const at = s.start + g.index;
         while (gq < quotes.length && quotes[gq].close < at) gq++;
         if (gq < quotes.length && quotes[gq].open < at) continue;
@@ -2242,10 +2344,10 @@ export class Attributor {
         }
         const before = seg.slice(Math.max(0, m.index - 40), m.index);
         // "whose single Paper Hearts", "her Paper Hearts tour": the title of a work, not a person
-        if (WORK_BEFORE.test(before)) continue;
+        if (workBefore(before)) continue;
         // "She was born Margaret Pickering", "née Pickering": the birth name of someone already written about, no one new
-        if (/(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
-        const np = nameFromRun(tokens, /\bthe\s+$/i.test(before));
+        if ((before.includes('born') || before.includes('née') || before.includes('nee')) && /(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
+        const np = nameFromRun(tokens, theBefore(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
         if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
@@ -2260,10 +2362,10 @@ export class Attributor {
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
         // "The chancellor, Helen Ashworth, said": a role in apposition before the name
         // ("The Home Secretary, Jane Roe, said": with the words of the office, for "the Home Secretary" later)
-        const preAppo = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before);
+        const preAppo = endsWithCommaSpace(before) ? /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) : null;
         if (preAppo !== null && TITLE_WORDS.has(preAppo[2].toLowerCase())) for (const w of `${preAppo[1]}${preAppo[2]}`.toLowerCase().split(/\s+/)) if (TITLE_WORDS.has(w)) appoRole.push(w);
         // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
-        if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || SHADOW_BEFORE.test(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
+        if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || shadowBefore(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
         // "Siobhán Kearney, 54, …": later "the 54-year-old"
         const age = /^,\s*(\d{1,3}),/.exec(text.slice(np.end, np.end + 8));
         if (age !== null) appoRole.push(`${age[1]}-year-old`);

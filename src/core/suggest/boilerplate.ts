@@ -60,6 +60,9 @@ const PHRASES: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{3,150}\s(?:for|at)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,60}[.]?$/u,
 ];
 
+/** The phrase patterns in order, each with the needles it cannot match without (none: always tried). */
+const PHRASE_CHECKS: readonly { re: RegExp; needles: readonly string[] | undefined }[] = PHRASES.map((re) => ({ re, needles: NEEDLES.get(re) }));
+
 /** Any needle at all: one scan, after which a line holding none skips every needled pattern at once. */
 const ANY_NEEDLE = new RegExp([...new Set([...NEEDLES.values()].flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
@@ -94,8 +97,40 @@ function letterStats(text: string): { latin: number; other: number } {
   return { latin, other };
 }
 
-function words(text: string): string[] {
-  return text.slice(0, 4000).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);
+const WORD_LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of a line's first 4,000 characters (lower case, split at anything but letters, digits,
+ * apostrophes and hyphens): how many, and how many are stopwords. One scan, no word list built.
+ */
+function wordStats(text: string): { words: number; stop: number } {
+  const lower = text.slice(0, 4000).toLowerCase();
+  let words = 0;
+  let stop = 0;
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let inWord = false;
+    let width = 1;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019) inWord = true;
+      else if (c >= 128) {
+        const cp = lower.codePointAt(i) as number;
+        width = cp > 0xffff ? 2 : 1;
+        inWord = WORD_LETTER.test(String.fromCodePoint(cp));
+      } else if (c >= 65 && c <= 90) inWord = true;
+    }
+    if (inWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      words++;
+      // (no stopword is longer than five letters)
+      if (i - from <= 5 && STOPWORDS.has(lower.slice(from, i))) stop++;
+      from = -1;
+    }
+    i += width - 1;
+  }
+  return { words, stop };
 }
 
 /** Suffix after the last " - " (e.g. "- Sputnik International, 1920"), without trailing numbers and dates. */
@@ -110,13 +145,11 @@ function siteSuffix(text: string): string | undefined {
 
 type Verdict = 'chrome' | 'body' | 'unsure';
 
-function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<string, number>): { verdict: Verdict; rule: string } {
-  const text = line.text.trim();
+function classify(text: string, suffix: string | undefined, docScript: 'latin' | 'other', suffixCounts: Map<string, number>): { verdict: Verdict; rule: string } {
   if (text.length === 0) return { verdict: 'unsure', rule: '' };
   let lower: string | undefined;
   let anyNeedle: boolean | undefined;
-  for (const re of PHRASES) {
-    const needles = NEEDLES.get(re);
+  for (const { re, needles } of PHRASE_CHECKS) {
     if (needles !== undefined) {
       lower ??= text.toLowerCase();
       anyNeedle ??= ANY_NEEDLE.test(lower);
@@ -133,19 +166,17 @@ function classify(line: Line, docScript: 'latin' | 'other', suffixCounts: Map<st
   if (text.length < 200 && /^(?:by\s+\p{Lu}|(?:published|posted|updated|last updated)\b)|\s[|·•]\s+(?:published|posted)\s*(?:on\s*)?:?\s*\p{Lu}?[\p{Ll}.]*\s*\d/iu.test(text) && /\d{1,2}[:.]\d{2}|\b(?:1[6-9]|20)\d{2}\b/.test(text)) return { verdict: 'unsure', rule: 'byline' };
   const seps = text.slice(0, 5000).match(MENU_SEPARATORS);
   if (seps !== null && seps.length >= 2 && text.length < 300) return { verdict: 'chrome', rule: 'boilerplate.menu' };
-  const suffix = siteSuffix(text);
   if (suffix !== undefined && (suffixCounts.get(suffix) ?? 0) >= 2) return { verdict: 'chrome', rule: 'boilerplate.site-suffix' };
   const stats = letterStats(text);
   if (docScript === 'latin' && stats.other > stats.latin) return { verdict: 'chrome', rule: 'boilerplate.other-script' };
   // (a live-blog entry's "06.31" is a time too)
   if (stats.latin + stats.other === 0 && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d:\d\d|^\d{1,2}\.\d\d$/.test(text)) return { verdict: 'chrome', rule: 'boilerplate.no-letters' };
-  const ws = words(text);
-  const stop = ws.filter((w) => STOPWORDS.has(w)).length;
+  const { words: wordTotal, stop } = wordStats(text);
   // emoji-laden short lines and link-like lines
-  if (/https?:\/\/|www\./.test(text) && ws.length < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
+  if (/https?:\/\/|www\./.test(text) && wordTotal < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
   const emoji = text.slice(0, 400).match(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu);
-  if (emoji !== null && ws.length <= 8 && !/[.!?]["”’]?$/.test(text) && ((emoji.length >= 2 && emoji.length * 3 >= ws.length) || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' }; // not a headline with a trailing emoji or two
-  if (ws.length >= 8 && stop / ws.length >= 0.15) return { verdict: 'body', rule: '' };
+  if (emoji !== null && wordTotal <= 8 && !/[.!?]["”’]?$/.test(text) && ((emoji.length >= 2 && emoji.length * 3 >= wordTotal) || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' }; // not a headline with a trailing emoji or two
+  if (wordTotal >= 8 && stop / wordTotal >= 0.15) return { verdict: 'body', rule: '' };
   return { verdict: 'unsure', rule: 'boilerplate.short' };
 }
 
@@ -154,11 +185,10 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
   const stats = letterStats(fullText.length > 20000 ? fullText.slice(0, 20000) : fullText);
   const docScript = stats.other > stats.latin ? 'other' : 'latin';
   const suffixCounts = new Map<string, number>();
-  for (const line of lines) {
-    const s = siteSuffix(line.text.trim());
-    if (s !== undefined) suffixCounts.set(s, (suffixCounts.get(s) ?? 0) + 1);
-  }
-  const verdicts = lines.map((line) => classify(line, docScript, suffixCounts));
+  const trimmed = lines.map((line) => line.text.trim());
+  const suffixes = trimmed.map((t) => siteSuffix(t));
+  for (const s of suffixes) if (s !== undefined) suffixCounts.set(s, (suffixCounts.get(s) ?? 0) + 1);
+  const verdicts = trimmed.map((t, i) => classify(t, suffixes[i], docScript, suffixCounts));
   for (let i = 0; i < lines.length; i++) {
     const v = verdicts[i];
     if (v.verdict === 'chrome') {
@@ -168,7 +198,7 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
       // a bare "29:12" is a podcast timer when it stands among chrome or other timers;
       // followed by prose it is a live-blog timestamp.
       let j = i + 1;
-      while (j < lines.length && lines[j].text.trim() === '') j++;
+      while (j < lines.length && trimmed[j] === '') j++;
       const next = j < lines.length ? verdicts[j] : undefined;
       const prevChrome = i > 0 && (verdicts[i - 1].verdict === 'chrome' || verdicts[i - 1].rule === 'boilerplate.timer');
       if (next === undefined || next.rule === 'boilerplate.timer' || next.verdict === 'chrome' || prevChrome) {
@@ -181,10 +211,10 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
   // "Top Stories" menu above the headline is left to the other rules: the headline is no link)
   for (let i = 0, bodyBefore = 0; i < lines.length; i++) {
     if (verdicts[i].verdict === 'body') bodyBefore++;
-    if (bodyBefore < 3 || !LINK_LIST_HEADING.test(lines[i].text.trim())) continue;
+    if (bodyBefore < 3 || !LINK_LIST_HEADING.test(trimmed[i])) continue;
     lines[i].boilerplate = true;
     lines[i].rule = 'boilerplate.link-list';
-    for (let j = i + 1; j < lines.length && j <= i + 12 && isListedHeadline(lines[j].text.trim()); j++) {
+    for (let j = i + 1; j < lines.length && j <= i + 12 && isListedHeadline(trimmed[j]); j++) {
       if (lines[j].boilerplate) continue;
       lines[j].boilerplate = true;
       lines[j].rule = 'boilerplate.link-list';
@@ -194,7 +224,7 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
   // (the walk stops at the last body line: nothing above it is the footer)
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].boilerplate) continue;
-    const t = lines[i].text.trim();
+    const t = trimmed[i];
     if (t.length < 300 && SELF_DESCRIPTION.test(t)) {
       lines[i].boilerplate = true;
       lines[i].rule = 'boilerplate.self-description';
@@ -202,10 +232,10 @@ export function markBoilerplate(lines: Line[], fullText: string): void {
   }
   // Neighbour smoothing: a short line between chrome lines is chrome.
   for (let i = 1; i < lines.length - 1; i++) {
-    if (lines[i].boilerplate || verdicts[i].verdict !== 'unsure' || lines[i].text.trim() === '') continue;
+    if (lines[i].boilerplate || verdicts[i].verdict !== 'unsure' || trimmed[i] === '') continue;
     const prev = lines[i - 1].boilerplate;
     const next = lines[i + 1].boilerplate;
-    if (prev && next && lines[i].text.length < 80 && words(lines[i].text).length <= 3) {
+    if (prev && next && lines[i].text.length < 80 && wordStats(lines[i].text).words <= 3) {
       lines[i].boilerplate = true;
       lines[i].rule = 'boilerplate.between-chrome';
     }

@@ -90,13 +90,28 @@ export interface Token {
 
 const TOKEN_CHAR = /[\p{L}\p{N}.'’&-]/u;
 
+/** TOKEN_CHAR.test(ch), with ASCII answered without the regular expression. */
+function isTokenChar(ch: string | undefined): boolean {
+  if (ch === undefined) return TOKEN_CHAR.test(String(ch));
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45 || c === 38;
+  return TOKEN_CHAR.test(ch);
+}
+
 /** A capitalised word, or a name with a lower-case prefix: "al-Baghdadi", "d'Estaing". */
 export function isCap(t: string): boolean {
   return /^[\p{Lu}]/u.test(t) || /^(?:al|el|ad|ar|as|ash|at|az|an|ben|bin|ibn|abu|d|l|o)[-'’][\p{Lu}]/u.test(t);
 }
 
+/** t without a possessive ending ("'", "’", "'s", "’s"): what `t.replace(/['’]s?$/, '')` gives, without a regular expression. */
 function stripPossessive(t: string): string {
-  return t.replace(/['’]s?$/, '');
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 39 || last === 0x2019) return t.slice(0, -1);
+  if (last === 115 && t.length >= 2) {
+    const before = t.charCodeAt(t.length - 2);
+    if (before === 39 || before === 0x2019) return t.slice(0, -2);
+  }
+  return t;
 }
 
 /**
@@ -146,7 +161,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
       }
     }
     let j = i;
-    while (j > floor && TOKEN_CHAR.test(text[j - 1])) j--;
+    while (j > floor && isTokenChar(text[j - 1])) j--;
     if (j === i) break;
     let word = text.slice(j, i);
     let wEnd = i;
@@ -309,7 +324,12 @@ function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
   // (a name particle not in capitals is part of a person's name, "Aled ap Rhys", "Ap Rhys said", whatever "AP" stands for)
-  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.text.length <= 6));
+  return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => t.text.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(t.text)));
+}
+
+/** "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name. */
+function titleAsFirstName(tokens: Token[], k: number): boolean {
+  return k === tokens.length - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
 }
 
 /** Titles that are common surnames too ("Stephen King", "Gayle Bishop"), and the suffixes that may follow a name. */
@@ -348,11 +368,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
   // ("Health Canada", "Finance Canada": a federal department named by its field and its country)
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
-  // "Reform UK's Dean Rowe": a title that is also a first name, right before a surname, is the first name
-  const firstName = (k: number): boolean => k === n - 2 && FIRST_NAME_TITLES.has(tokens[k].text) && !/['’]s?$/.test(tokens[k + 1].text);
   // "Stephen King", "Gayle Bishop", "Martin Luther King Jr.": a title word closing a name after a first name is the surname
   const surnameAt = (k: number): boolean => SURNAME_TITLES.test(tokens[k].text) && k >= 1 && (k === n - 1 || (k === n - 2 && NAME_SUFFIX.test(tokens[n - 1].text))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && !isTitle(tokens[k - 1].text) && !PLACES.has(tokens[k - 1].text.toLowerCase()) && !NATIONALITY_NOUNS.has(tokens[k - 1].text) && !/^(?:Crown|The|Saudi|Sun|Burger|Lion|Prince|Queen)$/.test(tokens[k - 1].text);
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !firstName(k) && !surnameAt(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name
@@ -377,8 +395,9 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgLike(all) || precededByThe, roles, titleOnly: true };
   }
   // "Leader of the Opposition P. Selvam": after "the", a title before a full name makes the name a person's
-  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !isOrgLike(rest);
-  if (isOrgLike(rest) || (precededByThe && !titledPerson)) {
+  const restIsOrg = isOrgLike(rest);
+  const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !restIsOrg;
+  if (restIsOrg || (precededByThe && !titledPerson)) {
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
     return { start: rest[0].start, end: rest[rest.length - 1].end, name: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t.text) : t.text)).join(' '), isOrg: true, roles };
   }

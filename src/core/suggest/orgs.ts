@@ -242,6 +242,16 @@ const INTRODUCED = /(?:\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?|(?:^|[.!?]\s+)[\
  */
 const APPOSED = /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){1,5}),\s+(?:the|a|an)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{L}]*-[\p{Ll}]+)\s+){0,3}?(agency|authority|body|regulator|watchdog|charity|company|firm|operator|committee|department|ministry|council|commission|organisation|organization|group|nonprofit|non-profit|ngo|trust|union|association|federation|foundation|institute|service|bureau|board|club|newspaper|paper|broadcaster|publisher|party)(?=\s+(?:that|which|who|responsible|in\s+charge|behind|overseeing|for|of|in|at|on|with|\p{Ll}+ing|founded|formed|created|established|set\s+up|launched)\b|\s*[,.;:)])/gu;
 
+/** What INTRODUCED cannot match without: its head word before a capital. */
+const INTRODUCED_HEAD = /(?:group|body|charity|campaign|coalition|alliance|network|watchdog|association|organisation|organization|movement|think tank|union)\s+[\p{Lu}]/u;
+/** What APPOSED cannot match without: a comma and an article. */
+const APPOSED_ARTICLE = /,\s+(?:the|a|an)\s/;
+
+/** Whether INDIAN can match at all: one of the words it needs is written (a plain substring scan). */
+function mayBeIndian(seg: string): boolean {
+  return seg.includes('crore') || seg.includes('lakh') || seg.includes('Rs') || seg.includes('Sabha') || seg.includes('Union ') || seg.includes('NITI') || seg.includes('₹');
+}
+
 /** Capitalised words (with "and", "of", "for", "on", "the" between) and their initials in brackets: "Parks and Wildlife Tasmania (PWT)". */
 const INITIALLED = /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[\p{Lu}][\p{L}'’-]*){1,7})\s+\((\p{Lu}(?:&?\p{Lu}){1,7})\)/gu;
 
@@ -278,7 +288,7 @@ export class OrgIndex {
   add(text: string, start: number, end: number, lead: boolean): void {
     this.text = text;
     const seg = text.slice(start, end);
-    if (!this.india && INDIAN.test(seg)) this.india = true;
+    if (!this.india && mayBeIndian(seg) && INDIAN.test(seg)) this.india = true;
     ACRONYM.lastIndex = 0;
     for (let m = ACRONYM.exec(seg); m !== null; m = ACRONYM.exec(seg)) if (!NOT_AN_ORG.test(m[0])) this.acronyms.push({ start: start + m.index, ...orgInfo(m[0]) });
     const from = this.names.length;
@@ -326,6 +336,8 @@ export class OrgIndex {
    * name an organisation, even with no organisation word in them.
    */
   private initialled(seg: string, start: number): void {
+    // (initials need their bracket: most paragraphs skip the pattern)
+    if (!seg.includes('(')) return;
     INITIALLED.lastIndex = 0;
     for (let m = INITIALLED.exec(seg); m !== null; m = INITIALLED.exec(seg)) {
       // ("Procter & Gamble (P&G)": the ampersand is no initial)
@@ -370,7 +382,8 @@ export class OrgIndex {
    */
   private introduced(seg: string, start: number): void {
     INTRODUCED.lastIndex = 0;
-    for (let m = INTRODUCED.exec(seg); m !== null; m = INTRODUCED.exec(seg)) {
+    // (each pattern is tried only when the words it cannot match without are there)
+    if (INTRODUCED_HEAD.test(seg)) for (let m = INTRODUCED.exec(seg); m !== null; m = INTRODUCED.exec(seg)) {
       const head = m[1].toLowerCase();
       const name = m[2].trim();
       const info = orgInfo(name);
@@ -378,7 +391,7 @@ export class OrgIndex {
       this.names.push({ start: start + m.index + m[0].length - m[2].length, name, words: [...info.words, head], company: info.company });
     }
     APPOSED.lastIndex = 0;
-    for (let m = APPOSED.exec(seg); m !== null; m = APPOSED.exec(seg)) {
+    if (APPOSED_ARTICLE.test(seg)) for (let m = APPOSED.exec(seg); m !== null; m = APPOSED.exec(seg)) {
       const tokens = m[1].split(/\s+/);
       let skip = 0;
       while (skip < tokens.length && (LEADING.test(tokens[skip]) || CONNECTOR.test(tokens[skip]))) skip++;

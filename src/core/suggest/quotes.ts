@@ -27,6 +27,9 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   let open = -1;
   let closer = '';
   for (let i = start; i < end; i++) {
+    // (only quotation marks open or close a quotation: every other character is passed over as a number)
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
     const c = text[i];
     if (open < 0) {
       const prev = i > start ? text[i - 1] : undefined;

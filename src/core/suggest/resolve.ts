@@ -30,8 +30,13 @@ const MALE = new Set(
 
 /** A first name without accents, lower-cased ("Inês" → "ines"). */
 function plainFirst(name: string): string {
-  return name.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  // (plain ASCII has no accents to strip: most first names skip the decomposition)
+  return NOT_ASCII.test(first) ? first.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : first.toLowerCase();
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 function gender(name: string, roles: string[]): 'f' | 'm' | undefined {
   if (roles.some((r) => /woman$|^(mrs|ms|queen|princess|dame|lady)\.?$/.test(r))) return 'f';

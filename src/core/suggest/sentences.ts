@@ -24,8 +24,10 @@ export function splitSentences(text: string, start: number, end: number): Range[
   const out: Range[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    // (most characters are no stop: compared as numbers, without taking the character out)
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.includes(text[j])) j++;

@@ -18,3 +18,24 @@ export const PARTICIPLE = /^(saying|adding|noting|stressing|warning|telling|expl
 
 /** Words that may stand between a speaker and the verb: "Peskov also said", "X has said". */
 export const BETWEEN = /(?:\s+(?:also|just|then|later|further|again|has|have|had|reportedly|earlier|today|yesterday|tonight|\(["“][^"”()]{1,40}["”]\)|previously|recently|once|first|quickly|simply|publicly|separately|repeatedly|initially|subsequently|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|on\s+\d{1,2}\s+\w+|in\s+a\s+statement|in\s+an\s+interview))+\s*$/i;
+
+/** The last words that BETWEEN can end with (lower case), besides a bracket and any word after a day's number ("on 12 March"). */
+const BETWEEN_LAST = new Set('also just then later further again has have had reportedly earlier today yesterday tonight previously recently once first quickly simply publicly separately repeatedly initially subsequently monday tuesday wednesday thursday friday saturday sunday week month year night morning statement interview'.split(' '));
+
+const SPACE = /^\s$/;
+const ASCII_WORD = /^\w$/;
+
+/** Whether BETWEEN can match s at all, from its last word alone (read backwards): most windows end in a name and skip the pattern. */
+export function mayEndWithBetween(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && SPACE.test(s[e - 1])) e--;
+  if (e === 0) return false;
+  if (s[e - 1] === ')') return true;
+  let b = e;
+  while (b > 0 && ASCII_WORD.test(s[b - 1])) b--;
+  if (b === e) return false;
+  if (BETWEEN_LAST.has(s.slice(b, e).toLowerCase())) return true;
+  let k = b;
+  while (k > 0 && SPACE.test(s[k - 1])) k--;
+  return k < b && k > 0 && s.charCodeAt(k - 1) >= 48 && s.charCodeAt(k - 1) <= 57;
+}
