@@ -397,7 +397,7 @@ const notADateRefiner: chrono.Refiner = {
       // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
       const noonAt = /^(?:noon|midnight)$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
       if (!noonAt && /^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
-      if (/^(in|within|for|over)\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|less than|over|under|up to|at least)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
+      if (/^(in|within|for|over)\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|less than|over|under|up to|at least)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !tags.has('custom/year')) return false; // a duration
       // "the Today programme", "USA Today": a title, not the day
       if (/^(?:Today|Tonight)$/.test(t) && (/^\s+(?:programme|program|show|podcast|newspaper|presenter|host)\b/i.test(after) || /\bUSA\s+$/.test(before))) return false;
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
@@ -437,7 +437,7 @@ const notADateRefiner: chrono.Refiner = {
       if (r.start.isOnlyTime() && !noonAt && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
-      if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
+      if (/^\d+(?:\.\d+)?$/.test(t) && !tags.has('custom/year')) return false;
       if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
       return true;
     }),
@@ -924,8 +924,8 @@ export function zone(offsetMinutes: number): string {
   return `${offsetMinutes > 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern). */
-const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern, tried at the result's end). */
+const ZONE_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
 const zoneKnown = new Map<string, boolean>();
 /** Whether chrono knows an upper-case zone abbreviation ("GMT", "EST"; not "IN", "THE"). */
 function knownZone(abbr: string): boolean {
@@ -983,6 +983,21 @@ const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
   ENMonthNameParser: MONTH_GUARD,
   ENRelativeDateFormatParser: /this|last|past|next/i,
 };
+
+/** What chrono's UnlikelyFormatFilter drops as a bare number ("12", "4.5"), its own pattern. */
+const UNLIKELY_TEXT = /^\d*(\.\d*)?$/;
+const inRange = (v: number | null, min: number, max: number): boolean => v === null || (Number.isInteger(v) && v >= min && v <= max);
+/**
+ * chrono's `isValidDate()`, answered without building a Date when every field is plainly in range
+ * (a day up to 28 is in every month; a year of 100 or more is no two-digit year): the same verdict.
+ */
+function plainlyValid(c: chrono.ParsedComponents): boolean {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year !== null && month !== null && day !== null && inRange(year, 100, 9999) && inRange(month, 1, 12) && inRange(day, 1, 28) && inRange(c.get('hour'), 0, 23) && inRange(c.get('minute'), 0, 59) && inRange(c.get('second'), 0, 59) && inRange(c.get('millisecond'), 0, 999)) return true;
+  return (c as unknown as { isValidDate: () => boolean }).isValidDate();
+}
 
 type ExecuteParser = (context: ParsingContext, parser: chrono.Parser) => ParsingResult[];
 
@@ -1072,12 +1087,21 @@ function newsChrono(): chrono.Chrono {
       refine: (context, results) => {
         if (context.option.timezones !== undefined) return inner.refine(context, results);
         const candidates = results.filter((r) => {
-          const m = ZONE_AFTER.exec(context.text.substring(r.index + r.text.length));
+          ZONE_AFTER.lastIndex = r.index + r.text.length;
+          const m = ZONE_AFTER.exec(context.text);
           return m !== null && knownZone(m[1].toUpperCase());
         });
         if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
         return results;
       },
+    };
+  }
+  // chrono's last filter checks each result's date by building it (a Date per result): a date whose
+  // fields are plainly in range is valid without it; the others get chrono's own check
+  const unlikely = custom.refiners.findIndex((r) => r.constructor.name === 'UnlikelyFormatFilter');
+  if (unlikely >= 0 && (custom.refiners[unlikely] as { strictMode?: unknown }).strictMode === false) {
+    custom.refiners[unlikely] = {
+      refine: (_context, results) => results.filter((r) => !UNLIKELY_TEXT.test(r.text.replace(' ', '')) && plainlyValid(r.start) && (r.end === null || r.end === undefined || plainlyValid(r.end))),
     };
   }
   custom.refiners.unshift(countNotYearRefiner);
