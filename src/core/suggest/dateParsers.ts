@@ -961,6 +961,29 @@ function both(cheap: RegExp, full: RegExp): Guard {
   return { test: (text) => cheap.test(text) && full.test(text) };
 }
 const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * The end of chrono's "two days", "a couple of hrs" (TIME_UNITS_PATTERN): the last word of a number
+ * (any of its number's forms ends with one of these) and a unit, then up to five spaces.
+ */
+const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
+/**
+ * For chrono's "<units> ago" and "<units> later" parsers: one of their words with a number and a unit
+ * of time right before it. Their patterns repeat the units up to ten times and are slow to fail at
+ * each position; this looks only before each of the few words (32 characters hold the longest
+ * number word, the spaces and the unit).
+ */
+function unitBefore(words: RegExp): Guard {
+  return {
+    test: (text) => {
+      words.lastIndex = 0;
+      for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+        if (UNIT_END.test(text.slice(Math.max(0, m.index - 32), m.index))) return true;
+        words.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  };
+}
 /** The same for chrono's own en.GB parsers, by class: each is implied by that parser's pattern (chrono 2.10). */
 const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
   ENYearMonthDayParser: /\d{4}[-./\s]/,
@@ -971,10 +994,9 @@ const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENTimeExpressionParser: /\d/,
-  // (a unit of time, whose last letter is one of these, right before the word: "two days ago", "3 hrs later";
-  // the words alone first: the lookbehind tried at every position costs ten times more)
-  ENTimeUnitAgoFormatParser: both(/ago|before|earlier/i, /(?<=[scdmnehrywko]\s{0,5})(?:ago|before|earlier)/i),
-  ENTimeUnitLaterFormatParser: both(/later|after|from now|henceforth|forward|out/i, /(?<=[scdmnehrywko]\s{0,5})(?:later|after|from now|henceforth|forward|out)/i),
+  // (a number and a unit of time right before the word: "two days ago", "3 hrs later")
+  ENTimeUnitAgoFormatParser: unitBefore(/ago|before|earlier/gi),
+  ENTimeUnitLaterFormatParser: unitBefore(/later|after|from now|henceforth|forward|out/gi),
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
   ENYearMonthNameParser: MONTH_GUARD,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
