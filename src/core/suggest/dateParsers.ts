@@ -952,13 +952,16 @@ function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
 }
 
 const GUARDS = new Map<chrono.Parser, Guard>();
+/** Guards that no text without a digit passes (each of their alternatives holds a digit). */
+const DIGIT_GUARDS = new Set<Guard>();
+function needingDigit<T extends Guard>(guard: T): T {
+  DIGIT_GUARDS.add(guard);
+  return guard;
+}
+
 /** A test of a window's text (a RegExp, or two of them). */
 interface Guard {
   test: (text: string) => boolean;
-}
-/** `full`, tried only where `cheap` (which any match of `full` holds) matches: the same verdict, sooner. */
-function both(cheap: RegExp, full: RegExp): Guard {
-  return { test: (text) => cheap.test(text) && full.test(text) };
 }
 const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
@@ -986,14 +989,14 @@ function unitBefore(words: RegExp): Guard {
 }
 /** The same for chrono's own en.GB parsers, by class: each is implied by that parser's pattern (chrono 2.10). */
 const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
-  ISOFormatParser: /\d{4}-\d{1,2}-\d/,
-  SlashDateFormatParser: /\d[/.-]\d/,
+  ENYearMonthDayParser: needingDigit(/\d{4}[-./\s]/),
+  ISOFormatParser: needingDigit(/\d{4}-\d{1,2}-\d/),
+  SlashDateFormatParser: needingDigit(/\d[/.-]\d/),
   ENMonthNameLittleEndianParser: MONTH_GUARD,
   ENMonthNameMiddleEndianParser: MONTH_GUARD,
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENSlashMonthFormatParser: /\d\/\d{4}/,
-  ENTimeExpressionParser: /\d/,
+  ENSlashMonthFormatParser: needingDigit(/\d\/\d{4}/),
+  ENTimeExpressionParser: needingDigit(/\d/),
   // (a number and a unit of time right before the word: "two days ago", "3 hrs later")
   ENTimeUnitAgoFormatParser: unitBefore(/ago|before|earlier/gi),
   ENTimeUnitLaterFormatParser: unitBefore(/later|after|from now|henceforth|forward|out/gi),
@@ -1033,12 +1036,24 @@ function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   // each parser with its guard, looked up once (the list of parsers is complete and frozen by now)
   const parsers = Object.freeze(custom.parsers);
   const guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
+  // a guard shared by several parsers (the month names, the year) is tested once per window, and
+  // the guards that need a digit not at all on a window without one
+  const distinct = [...new Set(guards.filter((g) => g !== undefined))];
+  const slot = guards.map((g) => (g === undefined ? -1 : distinct.indexOf(g)));
+  const needsDigit = guards.map((g) => g !== undefined && DIGIT_GUARDS.has(g));
+  const verdicts = new Int8Array(distinct.length); // 0 not tested yet, 1 passes, 2 fails
   return (text, referenceDate, option) => {
     const context = new chrono.ParsingContext(text, referenceDate, option);
     let results: ParsingResult[] = [];
+    verdicts.fill(0);
+    const digit = /\d/.test(text);
     for (let k = 0; k < parsers.length; k++) {
-      const guard = guards[k];
-      if (guard !== undefined && !guard.test(text)) continue;
+      const at = slot[k];
+      if (at >= 0) {
+        if (needsDigit[k] && !digit) continue;
+        if (verdicts[at] === 0) verdicts[at] = distinct[at].test(text) ? 1 : 2;
+        if (verdicts[at] === 2) continue;
+      }
       for (const r of execute(context, parsers[k])) results.push(r);
     }
     results.sort((a, b) => a.index - b.index);
@@ -1050,7 +1065,7 @@ function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
-  const YEAR = /(?:19|20)\d\d/;
+  const YEAR = needingDigit(/(?:19|20)\d\d/);
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
@@ -1060,11 +1075,11 @@ function newsChrono(): chrono.Chrono {
     guarded(weekOnParser, /\ba\s+week\s+(?:on\s+|from\s+)?[a-z]*day\b/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
-    guarded(decadeParser, /0['’]?s/i),
+    guarded(decadeParser, needingDigit(/0['’]?s/i)),
     guarded(thisDecadeParser, /decade/i),
     guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
     guarded(monthEdgeParser, /of the month/i),
-    guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
+    guarded(wireTimeParser, needingDigit(/\d{4}\s+[A-Z]{3}/)),
     guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
@@ -1075,15 +1090,15 @@ function newsChrono(): chrono.Chrono {
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
-    guarded(ordinalDayParser, /\d(?:st|nd|rd|th)\b/i),
+    guarded(ordinalDayParser, needingDigit(/\d(?:st|nd|rd|th)\b/i)),
     guarded(weekOfDateParser, /week\s+(?:of|beginning|starting|commencing)\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
-    guarded(fiscalLabelParser, /FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i),
+    guarded(fiscalLabelParser, needingDigit(/FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i)),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
-    guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
-    guarded(bareYearSpanParser, /(?:19|20)\d{2}\/\d{2}/),
+    guarded(seasonSpanParser, needingDigit(/(?:19|20)\d{2}[-–/]\d{2}/)),
+    guarded(bareYearSpanParser, needingDigit(/(?:19|20)\d{2}\/\d{2}/)),
   );
   // chrono's "end of the month" refiner matches a $-anchored pattern against all the text before each
   // result (quadratic in a window dense with dates): it only runs on results whose last few dozen
