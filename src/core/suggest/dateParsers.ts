@@ -402,7 +402,7 @@ const notADateRefiner: chrono.Refiner = {
       // "at noon", "by noon": the time of day 12:00, like "at 12pm" (a bare "noon" is no point in time)
       const noonAt = /^(?:noon|midnight)$/i.test(t) && /\b(?:at|by|until|till|before|after|since|from|around|about|shortly before|shortly after|just before|just after)\s+$/i.test(before);
       if (!noonAt && /^(now|right now|the (morning|afternoon|evening|night)|(morning|afternoon|evening|night)|noon|midnight|tonight)$/i.test(t)) return /^tonight$/i.test(t);
-      if (/^(in|within|for|over)\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|less than|over|under|up to|at least)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !r.tags().has('custom/year')) return false; // a duration
+      if (/^(in|within|for|over)\s+(?:(?:about|around|nearly|almost|roughly|some|just|more than|less than|over|under|up to|at least)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several|few)\b/i.test(t) && !tags.has('custom/year')) return false; // a duration
       // "the Today programme", "USA Today": a title, not the day
       if (/^(?:Today|Tonight)$/.test(t) && (/^\s+(?:programme|program|show|podcast|newspaper|presenter|host)\b/i.test(after) || /\bUSA\s+$/.test(before))) return false;
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
@@ -442,7 +442,7 @@ const notADateRefiner: chrono.Refiner = {
       if (r.start.isOnlyTime() && !noonAt && !/[:.]\d\d|[ap]\.?m\b|o['’]clock|\d{4}\s+[a-z]{3,4}$|^(?:at\s+)?(?:noon|midnight)\s+(?:Eastern|Central|Mountain|Pacific)\b/i.test(t)) return false; // "at 5"
       if (r.start.isOnlyTime() && !/[ap]\.?m\b/i.test(t) && !r.start.isCertain('timezoneOffset') && (GAME_CLOCK_BEFORE.test(before) || GAME_CLOCK_AFTER.test(after))) return false; // a match clock
       if (r.start.isOnlyTime() && /^\d{1,2}:\d\d(?::\d\d)?$/.test(t) && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return false; // a clip's length: "(1:42)"
-      if (/^\d+(?:\.\d+)?$/.test(t) && !r.tags().has('custom/year')) return false;
+      if (/^\d+(?:\.\d+)?$/.test(t) && !tags.has('custom/year')) return false;
       if (/^(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|on)$/i.test(t)) return false; // relative to an event
       return true;
     }),
@@ -931,8 +931,8 @@ export function zone(offsetMinutes: number): string {
   return `${offsetMinutes > 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern). */
-const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+/** The zone abbreviation chrono's ExtractTimezoneAbbrRefiner reads after a result (its own pattern, tried at the result's end). */
+const ZONE_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
 const zoneKnown = new Map<string, boolean>();
 /** Whether chrono knows an upper-case zone abbreviation ("GMT", "EST"; not "IN", "THE"). */
 function knownZone(abbr: string): boolean {
@@ -959,29 +959,54 @@ function guarded(parser: chrono.Parser, guard: RegExp): chrono.Parser {
 }
 
 const GUARDS = new Map<chrono.Parser, Guard>();
+/** Guards that no text without a digit passes (each of their alternatives holds a digit). */
+const DIGIT_GUARDS = new Set<Guard>();
+function needingDigit<T extends Guard>(guard: T): T {
+  DIGIT_GUARDS.add(guard);
+  return guard;
+}
+
 /** A test of a window's text (a RegExp, or two of them). */
 interface Guard {
   test: (text: string) => boolean;
 }
-/** `full`, tried only where `cheap` (which any match of `full` holds) matches: the same verdict, sooner. */
-function both(cheap: RegExp, full: RegExp): Guard {
-  return { test: (text) => cheap.test(text) && full.test(text) };
-}
 const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * The end of chrono's "two days", "a couple of hrs" (TIME_UNITS_PATTERN): the last word of a number
+ * (any of its number's forms ends with one of these) and a unit, then up to five spaces.
+ */
+const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
+/**
+ * For chrono's "<units> ago" and "<units> later" parsers: one of their words with a number and a unit
+ * of time right before it. Their patterns repeat the units up to ten times and are slow to fail at
+ * each position; this looks only before each of the few words (32 characters hold the longest
+ * number word, the spaces and the unit).
+ */
+function unitBefore(words: RegExp): Guard {
+  return {
+    test: (text) => {
+      words.lastIndex = 0;
+      for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+        if (UNIT_END.test(text.slice(Math.max(0, m.index - 32), m.index))) return true;
+        words.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  };
+}
 /** The same for chrono's own en.GB parsers, by class: each is implied by that parser's pattern (chrono 2.10). */
 const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
-  ISOFormatParser: /\d{4}-\d{1,2}-\d/,
-  SlashDateFormatParser: /\d[/.-]\d/,
+  ENYearMonthDayParser: needingDigit(/\d{4}[-./\s]/),
+  ISOFormatParser: needingDigit(/\d{4}-\d{1,2}-\d/),
+  SlashDateFormatParser: needingDigit(/\d[/.-]\d/),
   ENMonthNameLittleEndianParser: MONTH_GUARD,
   ENMonthNameMiddleEndianParser: MONTH_GUARD,
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENSlashMonthFormatParser: /\d\/\d{4}/,
-  ENTimeExpressionParser: /\d/,
-  // (a unit of time, whose last letter is one of these, right before the word: "two days ago", "3 hrs later";
-  // the words alone first: the lookbehind tried at every position costs ten times more)
-  ENTimeUnitAgoFormatParser: both(/ago|before|earlier/i, /(?<=[scdmnehrywko]\s{0,5})(?:ago|before|earlier)/i),
-  ENTimeUnitLaterFormatParser: both(/later|after|from now|henceforth|forward|out/i, /(?<=[scdmnehrywko]\s{0,5})(?:later|after|from now|henceforth|forward|out)/i),
+  ENSlashMonthFormatParser: needingDigit(/\d\/\d{4}/),
+  ENTimeExpressionParser: needingDigit(/\d/),
+  // (a number and a unit of time right before the word: "two days ago", "3 hrs later")
+  ENTimeUnitAgoFormatParser: unitBefore(/ago|before|earlier/gi),
+  ENTimeUnitLaterFormatParser: unitBefore(/later|after|from now|henceforth|forward|out/gi),
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
   ENYearMonthNameParser: MONTH_GUARD,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
@@ -990,6 +1015,21 @@ const BUILTIN_GUARDS: Readonly<Record<string, Guard>> = {
   ENMonthNameParser: MONTH_GUARD,
   ENRelativeDateFormatParser: /this|last|past|next/i,
 };
+
+/** What chrono's UnlikelyFormatFilter drops as a bare number ("12", "4.5"), its own pattern. */
+const UNLIKELY_TEXT = /^\d*(\.\d*)?$/;
+const inRange = (v: number | null, min: number, max: number): boolean => v === null || (Number.isInteger(v) && v >= min && v <= max);
+/**
+ * chrono's `isValidDate()`, answered without building a Date when every field is plainly in range
+ * (a day up to 28 is in every month; a year of 100 or more is no two-digit year): the same verdict.
+ */
+function plainlyValid(c: chrono.ParsedComponents): boolean {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year !== null && month !== null && day !== null && inRange(year, 100, 9999) && inRange(month, 1, 12) && inRange(day, 1, 28) && inRange(c.get('hour'), 0, 23) && inRange(c.get('minute'), 0, 59) && inRange(c.get('second'), 0, 59) && inRange(c.get('millisecond'), 0, 999)) return true;
+  return (c as unknown as { isValidDate: () => boolean }).isValidDate();
+}
 
 type ExecuteParser = (context: ParsingContext, parser: chrono.Parser) => ParsingResult[];
 
@@ -1003,12 +1043,24 @@ function guardedParse(custom: chrono.Chrono): chrono.Chrono['parse'] {
   // each parser with its guard, looked up once (the list of parsers is complete and frozen by now)
   const parsers = Object.freeze(custom.parsers);
   const guards = parsers.map((p) => GUARDS.get(p) ?? BUILTIN_GUARDS[p.constructor.name]);
+  // a guard shared by several parsers (the month names, the year) is tested once per window, and
+  // the guards that need a digit not at all on a window without one
+  const distinct = [...new Set(guards.filter((g) => g !== undefined))];
+  const slot = guards.map((g) => (g === undefined ? -1 : distinct.indexOf(g)));
+  const needsDigit = guards.map((g) => g !== undefined && DIGIT_GUARDS.has(g));
+  const verdicts = new Int8Array(distinct.length); // 0 not tested yet, 1 passes, 2 fails
   return (text, referenceDate, option) => {
     const context = new chrono.ParsingContext(text, referenceDate, option);
     let results: ParsingResult[] = [];
+    verdicts.fill(0);
+    const digit = /\d/.test(text);
     for (let k = 0; k < parsers.length; k++) {
-      const guard = guards[k];
-      if (guard !== undefined && !guard.test(text)) continue;
+      const at = slot[k];
+      if (at >= 0) {
+        if (needsDigit[k] && !digit) continue;
+        if (verdicts[at] === 0) verdicts[at] = distinct[at].test(text) ? 1 : 2;
+        if (verdicts[at] === 2) continue;
+      }
       for (const r of execute(context, parsers[k])) results.push(r);
     }
     results.sort((a, b) => a.index - b.index);
@@ -1037,7 +1089,7 @@ function isMonthMay(text: string, at: number): boolean {
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
-  const YEAR = /(?:19|20)\d\d/;
+  const YEAR = needingDigit(/(?:19|20)\d\d/);
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
@@ -1047,11 +1099,11 @@ function newsChrono(): chrono.Chrono {
     guarded(weekOnParser, /\ba\s+week\s+(?:on\s+|from\s+)?[a-z]*day\b/i),
     guarded(schoolTermParser, /term\b/i),
     guarded(eventYearParser, YEAR),
-    guarded(decadeParser, /0['’]?s/i),
+    guarded(decadeParser, needingDigit(/0['’]?s/i)),
     guarded(thisDecadeParser, /decade/i),
     guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
     guarded(monthEdgeParser, /of the month/i),
-    guarded(wireTimeParser, /\d{4}\s+[A-Z]{3}/),
+    guarded(wireTimeParser, needingDigit(/\d{4}\s+[A-Z]{3}/)),
     guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
@@ -1062,15 +1114,15 @@ function newsChrono(): chrono.Chrono {
     guarded(yearEdgeParser, /(?:end|beginning|start|middle) of/i),
     guarded(monthOfRelativeYearParser, /(?:last|next|this) year/i),
     guarded(lastMonthParser, /last\s/i),
-    guarded(ordinalDayParser, /\d(?:st|nd|rd|th)\b/i),
+    guarded(ordinalDayParser, needingDigit(/\d(?:st|nd|rd|th)\b/i)),
     guarded(weekOfDateParser, /week\s+(?:of|beginning|starting|commencing)\s/i),
     guarded(theYearParser, /the year/i),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
-    guarded(fiscalLabelParser, /FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i),
+    guarded(fiscalLabelParser, needingDigit(/FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i)),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
-    guarded(seasonSpanParser, /(?:19|20)\d{2}[-–/]\d{2}/),
-    guarded(bareYearSpanParser, /(?:19|20)\d{2}\/\d{2}/),
+    guarded(seasonSpanParser, needingDigit(/(?:19|20)\d{2}[-–/]\d{2}/)),
+    guarded(bareYearSpanParser, needingDigit(/(?:19|20)\d{2}\/\d{2}/)),
   );
   // chrono's "end of the month" refiner matches a $-anchored pattern against all the text before each
   // result (quadratic in a window dense with dates): it only runs on results whose last few dozen
@@ -1096,7 +1148,8 @@ function newsChrono(): chrono.Chrono {
       refine: (context, results) => {
         if (context.option.timezones !== undefined) return inner.refine(context, results);
         const candidates = results.filter((r) => {
-          const m = ZONE_AFTER.exec(context.text.substring(r.index + r.text.length));
+          ZONE_AFTER.lastIndex = r.index + r.text.length;
+          const m = ZONE_AFTER.exec(context.text);
           return m !== null && knownZone(m[1].toUpperCase());
         });
         if (candidates.length > 0) inner.refine(context, candidates); // it changes the results in place
@@ -1115,6 +1168,14 @@ function newsChrono(): chrono.Chrono {
         if (months.length === 0) return inner.refine(context, results);
         return [...inner.refine(context, results.filter((r) => !months.includes(r))), ...months].sort((a, b) => a.index - b.index);
       },
+    };
+  }
+  // chrono's last filter checks each result's date by building it (a Date per result): a date whose
+  // fields are plainly in range is valid without it; the others get chrono's own check
+  const lastFilter = custom.refiners.findIndex((r) => r.constructor.name === 'UnlikelyFormatFilter');
+  if (lastFilter >= 0 && (custom.refiners[lastFilter] as { strictMode?: unknown }).strictMode === false) {
+    custom.refiners[lastFilter] = {
+      refine: (_context, results) => results.filter((r) => !UNLIKELY_TEXT.test(r.text.replace(' ', '')) && plainlyValid(r.start) && (r.end === null || r.end === undefined || plainlyValid(r.end))),
     };
   }
   custom.refiners.unshift(countNotYearRefiner);
