@@ -392,3 +392,10 @@ test('Indian usage: "the current fiscal", "next fiscal" are financial years; "th
   const text = 'The Kochi shipyard expects orders worth ₹900 crore in the current fiscal, and more next fiscal. Its profit doubled in the October-December quarter. Its fiscal policy is cautious.\n';
   assert.deepEqual(dates(text, '2027-02-10'), [['the current fiscal', '2026-04/2027-03'], ['next fiscal', '2027-04/2028-03'], ['the October-December quarter', '2026-Q4']]);
 });
+
+test('"by the end of the week" is a deadline in the week, "the end of next week" the week after; "through the end of the week" is no date', () => {
+  // 2027-04-15 is a Thursday, in ISO week 15
+  assert.deepEqual(dates('The orchestra said the new contracts would be signed by the end of the week.\n', '2027-04-15'), [['the end of the week', '2027-W15']]);
+  assert.deepEqual(dates('The conductor hopes to name a soloist before the end of next week.\n', '2027-04-15'), [['the end of next week', '2027-W16']]);
+  assert.deepEqual(dates('Rehearsals will run through the end of the week.\n', '2027-04-15'), []);
+});

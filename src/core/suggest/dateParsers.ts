@@ -295,6 +295,24 @@ const relativeUnitParser: chrono.Parser = {
 };
 
 /**
+ * "by the end of the week", "before the end of next week": a deadline in a week, the week (of the
+ * reference, or the one after); the span leaves the preposition out. Only after a word that makes it
+ * a point in time ("through the end of the week" is a stretch of days, no date).
+ */
+const weekEndParser: chrono.Parser = {
+  pattern: () => /\b(?:by|before|until|till|at|towards?)\s+(the\s+end\s+of\s+(the|this|next)\s+week)\b(?![-'’])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = context.refDate;
+    const d = utc(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) + (/next/i.test(match[2]) ? 7 : 0) * 86400000));
+    const result = context.createParsingResult((match.index ?? 0) + match[0].length - match[1].length, match[1], {});
+    result.start.imply('year', d.y);
+    result.start.imply('month', d.m);
+    result.start.imply('day', d.d);
+    return result.addTag('custom/unit-week');
+  },
+};
+
+/**
  * "over the weekend", "at the weekend", "this past weekend": one weekend, told by the clause's
  * tense (dates.ts): the one just gone or the coming one. "The weekend of 16 May" is that day, and
  * "weekends" or "a weekend" no weekend in particular.
@@ -1094,6 +1112,7 @@ function newsChrono(): chrono.Chrono {
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
     guarded(weekendParser, /weekend/i),
+    guarded(weekEndParser, /end of (?:the|this|next) week/i),
     guarded(fortnightAgoParser, /fortnights?\s+ago/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
     guarded(weekOnParser, /\ba\s+week\s+(?:on\s+|from\s+)?[a-z]*day\b/i),
