@@ -235,6 +235,24 @@ test('a compound sentence of two main clauses, each with its own subject, is two
   ]);
 });
 
+test('a compound sentence splits at ", and" / ", but" before a clause with a past-tense verb, however short its clauses', () => {
+  const text = [
+    'Harbour regatta',
+    'Strong winds delayed the first race by two hours, but the fleet finished before dark. Kestrel took line honours, and the two visiting crews retired.',
+    'No protests were lodged, and the organisers thanked the volunteers on the quay.',
+    'She sails with her brother, a surveyor, and two dogs named after islands.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Strong winds delayed the first race by two hours', 'assertion', undefined],
+    ['the fleet finished before dark', 'assertion', undefined],
+    ['Kestrel took line honours', 'assertion', undefined],
+    ['the two visiting crews retired', 'assertion', undefined],
+    ['No protests were lodged', 'assertion', undefined],
+    ['the organisers thanked the volunteers on the quay', 'assertion', undefined],
+    ['She sails with her brother, a surveyor, and two dogs named after islands', 'assertion', undefined],
+  ]);
+});
+
 test('"Forward" opening a party\'s name is no title: "Forward UK said … The party added …"', () => {
   const text = [
     'New party launches',

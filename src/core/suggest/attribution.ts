@@ -429,8 +429,17 @@ const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
-/** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
-const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
+/** A finite verb that shows a clause: an auxiliary, a regular past tense, or a common irregular past. */
+const CLAUSE_VERB = '(?:was|were|is|are|has|have|had|will|would|could|did|\\p{Ll}{3,}ed|made|went|lost|won|took|ran|fell|rose|set|gave|got|came|left|held|kept|met|paid|sold|built|brought|bought|began|became|broke|found|grew|hit|led|sent|spent|stood|struck|wrote|drew|flew|fled|shot|beat|caught|drove|fought|laid|sank|sat|spoke|stole|swept|threw|tore|wore)';
+/** ", and Tom Pike was detained …", ", but the fleet finished …", "; it has been …": a second main clause, with its own subject (up to four words, no adverb or preposition first) and finite verb. */
+const COMPOUND_SPLIT = new RegExp(
+  `(?:,\\s+(?:and|but)|;)\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:then|also|later|so|thus|even|only|not|never|in|on|at|with|by|for|to|from|after|before|when|while|as|that|which|who|${CLAUSE_VERB})\\s)(?:(?:[\\p{L}\\d'’-]|(?<=\\d)[,.](?=\\d))+\\s+){1,4}${CLAUSE_VERB}(?![\\p{L}'’-]))`,
+  'u',
+);
+/** "its shares have been …": a second clause whose verb is an auxiliary needs no verb check on the first ("The firm employs 90 staff"). */
+const AUX_CLAUSE = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s(?:\S+\s+){2}/u;
+/** The first clause of a compound sentence has its own finite verb too ("Officials from Spain, France, and Italy met" is one clause). */
+const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
@@ -1249,11 +1258,11 @@ export class Attributor {
   // ---- assertions ----
 
   /** The article's own statement in sentence s, or in a clause of it (which has no final stop). */
-  private assertion(s: Range, clause = false): void {
+  private assertion(s: Range, clause = false, part = false): void {
     const t = this.text.slice(s.start, s.end);
     // "Turnout was 41.8%.", "Polls close at 10pm.": a short sentence of a subject, its verb and a number
     const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell)\s+(?:at\s+|by\s+|to\s+)?\S*\d/u.test(t);
-    if (t.length > 600 || (t.length < 25 && !shortFact)) return;
+    if (t.length > 600 || (t.length < 25 && !shortFact && !part)) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
     const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
@@ -1263,11 +1272,16 @@ export class Attributor {
       return;
     }
     // "Ann Roe was arrested on June 9, and Tom Pike was detained a week later": two statements, one each side of ", and" (or ";")
-    if (!clause && (t.includes(', and ') || t.includes('; '))) {
+    if (!clause && (t.includes(', and ') || t.includes(', but ') || t.includes('; '))) {
       const split = COMPOUND_SPLIT.exec(t);
-      if (split !== null && wordCount(t.slice(0, split.index)) >= 5 && wordCount(t.slice(split.index + split[0].length)) >= 5) {
-        this.assertion({ start: s.start, end: s.start + split.index }, true);
-        this.assertion({ start: s.start + split.index + split[0].length, end: s.end });
+      const first = split === null ? '' : t.slice(0, split.index);
+      // "… with her partner, a cellist, and two cats named after …": the last item of a list is no clause
+      const listItem = !HAS_CLAUSE_VERB.test(` ${first.slice(first.lastIndexOf(',') + 1)}`) && wordCount(first.slice(first.lastIndexOf(',') + 1)) < 4;
+      const newClause = HAS_CLAUSE_VERB.test(first) && !listItem;
+      if (split !== null && wordCount(first) >= 3 && wordCount(t.slice(split.index + split[0].length)) >= 4 && (newClause || (wordCount(first) >= 5 && AUX_CLAUSE.test(t.slice(split.index + split[0].length))))) {
+        // each clause of a sentence that states something stands as a statement, however short ("No charges were laid")
+        this.assertion({ start: s.start, end: s.start + split.index }, true, true);
+        this.assertion({ start: s.start + split.index + split[0].length, end: s.end }, false, true);
         return;
       }
     }
@@ -1290,12 +1304,12 @@ export class Attributor {
     if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
     const words = wordCount(t);
     // "Seven candidates are standing.": a short sentence counts when it states a number
-    if (words < (shortFact ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
+    if (words < (shortFact || part ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     // (or a ranking: "It is the largest displacement crisis in the world")
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
-    if (!checkable) return;
+    if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
   }
@@ -2001,6 +2015,11 @@ export class Attributor {
     const between = mayEndWithBetween(window) ? BETWEEN.exec(window) : null;
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
+    // "Hon. Ada Obi (APC, Kano), said": a party or seat in brackets, with its comma, stands between the name and its verb
+    if (text[end - 1] === ',' && text[end - 2] === ')') {
+      const label = /\s*\([^()\n]{1,40}\),$/.exec(text.slice(Math.max(floor, end - 46), end));
+      if (label !== null && end - label[0].length > floor) end -= label[0].length;
+    }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
     // "… the housing secretary, Ann Roe, who told MPs that …": the relative pronoun's antecedent speaks
