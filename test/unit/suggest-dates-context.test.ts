@@ -658,3 +658,10 @@ test('"the following January", "a fortnight later", "That Christmas", "the night
     ['The night of 9 June', '2019-06-09'],
   ]);
 });
+
+test('a weekday stated with a day of the month picks the year in which they agree, even in a past-tense sentence', () => {
+  // 2027-03-10 is a Wednesday; 23 March is a Tuesday in 2027, a Monday in 2026
+  assert.deepEqual(dates('The tribunal adjourned its hearing to Tuesday, March 23, when the miners will give evidence.\n', '2027-03-10'), [['Tuesday, March 23', '2027-03-23']]);
+  assert.deepEqual(dates('The chess club met on Monday, March 23, to elect a new captain.\n', '2027-03-10'), [['on Monday, March 23', '2026-03-23']]);
+  assert.deepEqual(dates('The tribunal adjourned its hearing to Tuesday 23 March, when the miners will give evidence.\n', '2027-03-10'), [['Tuesday 23 March', '2027-03-23']]);
+});

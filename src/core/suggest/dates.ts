@@ -906,7 +906,15 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
         out.push(d);
         continue;
       }
-      out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: d.value + last.value.slice(10) } : { ...d, start: last.start };
+      // a stated date without its year is put in the year in which it falls on the weekday named
+      // (the weekday's own reading is near the reference)
+      const wd = weekdayIndex(/(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b/i.exec(text.slice(last.start, last.end))?.[1] ?? '');
+      let value = d.value;
+      if (wd >= 0 && !/\b\d{4}\b|['’]\d\d\b/.test(text.slice(d.start, d.end))) {
+        const y = weekdayYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)), wd, new Date(`${last.value.slice(0, 10)}T12:00:00Z`));
+        value = pad(y, 4) + value.slice(4);
+      }
+      out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: value + last.value.slice(10) } : { ...d, start: last.start, value };
       continue;
     }
     out.push(d);
@@ -1165,6 +1173,17 @@ function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense, sla
   return y;
 }
 
+/** The year (of the three around the reference) in which day `d` of month `m` falls on `weekday`, nearest the reference; else `y`. */
+function weekdayYear(y: number, m: number, d: number, weekday: number, ref: Date): number {
+  const on = (year: number): boolean => new Date(Date.UTC(year, m - 1, d)).getUTCDay() === weekday;
+  if (on(y)) return y;
+  const r = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  let best = y;
+  for (const c of [ref.getUTCFullYear() - 1, ref.getUTCFullYear(), ref.getUTCFullYear() + 1]) {
+    if (on(c) && (best === y || Math.abs(Date.UTC(c, m - 1, d) - r) < Math.abs(Date.UTC(best, m - 1, d) - r))) best = c;
+  }
+  return best;
+}
 
 interface Value {
   value: string;
@@ -1297,6 +1316,8 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   } else if (!has('year') && (has('month') || has('day')) && !relative) {
     if (!refKnown && !has('year')) score = 0.6;
     y = shiftYear(y, m, has('day') ? d : 15, ref, tense);
+    // "Tuesday, September 22": the stated weekday tells the year, whatever the tense
+    if (has('day') && has('weekday') && refKnown) y = weekdayYear(y, m, d, get('weekday'), ref);
     rule = has('day') ? 'date.chrono' : 'date.month';
   } else if (relative) {
     if (!refKnown) return undefined;
