@@ -154,3 +154,17 @@ test('a market-data delay notice at the foot ("quotes delayed by at least 20 min
     ['Redfell Mining raised its output forecast on Monday, sending its shares up 6%'],
   );
 });
+
+test('a paywall appeal, a funder\'s disclaimer and a comment-section disclaimer are chrome, not assertions', () => {
+  const text = [
+    'Tram depot to close',
+    'The city will close the Eastgate tram depot in 2027, transport officer Lina Moretti said on Monday.',
+    'Independent journalism costs money. Support the Gazette from £2 a month.',
+    'Our science desk receives funding from the Halvard Trust. The Gazette is solely responsible for all content.',
+    'Views expressed here do not necessarily reflect those of the Valley Gazette or its staff.',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(2));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.attrs.kind === 'assertion' && /Gazette|Halvard/.test(s.text)));
+});

@@ -72,3 +72,13 @@ test('"X reported first-quarter sales that beat forecasts" is the article\'s sta
     ['indirect', 'its bakeries had run at full capacity'],
   ]);
 });
+
+test('a correction note ("An earlier version named the wrong village") is about the page, not a claim', () => {
+  const text = [
+    'Library wins funding',
+    'The county library in Marlow won a grant of 40,000 pounds on Tuesday.',
+    'This article was amended on 4 May 2026. An earlier version named the wrong village as the home of the second branch.',
+    'An earlier version of this report, published on Monday, misstated the size of the grant.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text), [['assertion', 'The county library in Marlow won a grant of 40,000 pounds on Tuesday']]);
+});

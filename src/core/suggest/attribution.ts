@@ -1301,7 +1301,7 @@ export class Attributor {
     if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3) return;
     // editors' notes about the story itself (their dates still count): "This story was updated on …"
     // "This report by The Canadian Press was first published March 11, 2026": the wire's publication note
-    if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
+    if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version(?: of this (?:story|article|report))?(?:,[^,]{1,60},)? (?:of this (?:story|article|report)|gave|said|stated|misstated|misspelled|misnamed|misidentified|incorrectly|wrongly|referred|reported|described|named|included|omitted|did not))\b/i.test(t)) return;
     const words = wordCount(t);
     // "Seven candidates are standing.": a short sentence counts when it states a number
     if (words < (shortFact || part ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
@@ -1395,6 +1395,8 @@ export class Attributor {
     if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
     // "Thank you, everyone." / "Good morning." carries nothing
     if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
+    // a moderator's hand-over: "OK, questions.", "Last question.", "Next question, please."
+    if (/^(?:(?:okay|ok|all right|alright|right|so)[,.!]?\s+)?(?:(?:we'll take |let's take |taking )?(?:some |a few |your )?questions|(?:the |one )?(?:first|next|last|final) question|go ahead|over to you)(?:,? please)?[.!]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     const labelStart = pStart + turn.labelStart;

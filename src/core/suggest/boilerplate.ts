@@ -23,6 +23,11 @@ const PHRASES: readonly RegExp[] = [
   // a syndication notice: "This service may include material from AFP, Reuters … which is copyrighted"
   needing(['material from', 'copyrighted and'], /\bmay (?:include|contain) material from\b|\b(?:is|are) copyrighted and (?:cannot|may not|must not) be\b/i),
   needing(['stay tuned'], /\bstay tuned\b/i),
+  // an appeal for money: "Local news matters. Support the Courier from $1 a week.", "Become a member for £5 a month"
+  needing(['support', 'subscribe', 'donat', 'member'], /\b(?:support|subscribe to|donate to|become a (?:member|supporter|subscriber))\b[^.!?]{0,50}\b(?:from|for)\s+(?:just\s+|only\s+)?[$£€]\s?\d[\d.,]*\s*(?:a|per|\/)\s*(?:week|month|year|wk|mo)\b/i),
+  // a funder's disclaimer: "… receives support from the Lumen Foundation. The AP is solely responsible for all content."
+  // and a comment section's: "Comments expressed here do not reflect the opinions of …"
+  needing(['solely responsible', 'expressed'], /\bis solely responsible for (?:all |the )?(?:content|coverage|editorial)\b|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|this) [\p{L} ]{1,20}|on this (?:site|page|website))\b[^.!?]{0,30}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b/iu),
   /^no widgets found\b/i,
   /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
   /^\*?follow (us|\w+(['’]s)? live updates)\b/i,
