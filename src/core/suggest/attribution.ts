@@ -2017,9 +2017,10 @@ export class Attributor {
     const between = mayEndWithBetween(window) ? BETWEEN.exec(window) : null;
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
-    // "Hon. Ada Obi (APC, Kano), said": a party or seat in brackets, with its comma, stands between the name and its verb
+    // "Hon. Ada Obi (APC, Kano), said": a party and seat in brackets, with its comma, stands between the name and its verb
+    // (not a short form: "… of the Bus Workers' Union (BWU), says" ends an apposition)
     if (text[end - 1] === ',' && text[end - 2] === ')') {
-      const label = /\s*\([^()\n]{1,40}\),$/.exec(text.slice(Math.max(floor, end - 46), end));
+      const label = /\s*\([^()\n]{0,20}[,-][^()\n]{1,20}\),$/.exec(text.slice(Math.max(floor, end - 46), end));
       if (label !== null && end - label[0].length > floor) end -= label[0].length;
     }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs, speakers } from './suggestQueries';
+
+test('"Rival" before a company is no word of its name, so its short form later gets the full name', () => {
+  const text = [
+    'Paint makers count the cost of a wet summer',
+    'Rival Ostrava Coatings Ltd on Friday reported a 9 per cent drop in sales. Ostrava said in its filing that demand had slowed in the north.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['Ostrava', 'Ostrava Coatings Ltd']]);
+});
+
+test('the honorific "Comrade" before a union leader\'s name is left out of the name', () => {
+  const text = [
+    'Dock workers threaten strike',
+    'The chairman of the dockworkers\' union, Comrade Emeka Obi, said members would down tools on Monday.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['Emeka Obi', 'Emeka Obi']]);
+});
+
+test('a party and seat in brackets, closed by a comma, between a lawmaker and "said" still leaves the lawmaker as speaker', () => {
+  const text = [
+    'Lawmakers query water tariff',
+    'The Deputy Whip of the House, Hon. Chidi Okafor (LP, Nsukka), said the committee would summon the water board.',
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['Chidi Okafor', 'Chidi Okafor']]);
+  assert.deepEqual(r.claims, [['the committee would summon the water board', 'indirect', 'Chidi Okafor']]);
+});
+
+test('a short form in brackets closing an apposition is not taken for a party label ("…, organiser for the X Union (XU), says")', () => {
+  const text = ['Ferry crews walk out', 'Mairi Dunn, organiser for the Island Crews Union (ICU), says the strike will last a week.'].join('\n\n');
+  assert.deepEqual(speakers(text), [['Mairi Dunn', 'Mairi Dunn']]);
+});
+
+test('"assured that" reports what the speaker said', () => {
+  const text = ['Council backs library', 'The council leader, Ruth Ambler, assured that no branch would close this year.'].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['Ruth Ambler', 'Ruth Ambler']]);
+  assert.deepEqual(r.claims, [['no branch would close this year', 'indirect', 'Ruth Ambler']]);
+});
+
+test('"Transport for …" is the transport authority, not the place it serves', () => {
+  const text = [
+    'Tram line shut after flooding',
+    'Trams between the harbour and the airport will not run until Friday, Transport for Nordhaven said.',
+    'Transport for Nordhaven said replacement buses would run every ten minutes.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Transport for Nordhaven', 'Transport for Nordhaven'],
+    ['Transport for Nordhaven', 'Transport for Nordhaven'],
+  ]);
+});
