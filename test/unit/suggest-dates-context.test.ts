@@ -665,3 +665,12 @@ test('a weekday stated with a day of the month picks the year in which they agre
   assert.deepEqual(dates('The chess club met on Monday, March 23, to elect a new captain.\n', '2027-03-10'), [['on Monday, March 23', '2026-03-23']]);
   assert.deepEqual(dates('The tribunal adjourned its hearing to Tuesday 23 March, when the miners will give evidence.\n', '2027-03-10'), [['Tuesday 23 March', '2027-03-23']]);
 });
+
+test('"could rise", "could fall" and weather "forecast for" a weekday look ahead; an -ed word after "would publish" is no past tense', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('The water board warned that reservoir levels could rise again when snow forecast for Thursday melts.\n', '2027-01-11'), [['Thursday', '2027-01-14']]);
+  assert.deepEqual(dates('A forecaster said more snow could fall on the moors between Tuesday night and Friday morning.\n', '2027-01-11'), [['Tuesday night', '2027-01-12'], ['Friday morning', '2027-01-15']]);
+  assert.deepEqual(dates('The ministry said it would release revised school timetables in March.\n', '2027-01-11'), [['March', '2027-03']]);
+  // a snow that had been forecast stays in the past
+  assert.deepEqual(dates('The snow that had been forecast for Thursday never came.\n', '2027-01-11'), [['Thursday', '2027-01-07']]);
+});
