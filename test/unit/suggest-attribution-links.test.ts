@@ -263,3 +263,21 @@ test('"Forward" opening a party\'s name is no title: "Forward UK said … The pa
     ['The party', 'Forward UK'],
   ]);
 });
+
+test('honorifics with a stop ("Rt. Hon.", "Engr.", "Supt.") do not end the sentence before the name', () => {
+  const text = [
+    'Harbour bill passes',
+    'The chairman of the committee, Rt. Hon. Bola Adeyemi, assured that the harbour bill would be signed in March.',
+    'Engr. Tunde Okafor said the dredging would start in May.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Bola Adeyemi', 'Bola Adeyemi'],
+      ['Tunde Okafor', 'Tunde Okafor'],
+    ],
+    claims: [
+      ['the harbour bill would be signed in March', 'indirect', 'Bola Adeyemi'],
+      ['the dredging would start in May', 'indirect', 'Tunde Okafor'],
+    ],
+  });
+});
