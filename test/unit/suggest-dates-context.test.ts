@@ -674,3 +674,7 @@ test('"could rise", "could fall" and weather "forecast for" a weekday look ahead
   // a snow that had been forecast stays in the past
   assert.deepEqual(dates('The snow that had been forecast for Thursday never came.\n', '2027-01-11'), [['Thursday', '2027-01-07']]);
 });
+
+test('a participle after "are not" is no past tense: "if by the end of May the fees are not refunded, we will …" looks ahead', () => {
+  assert.deepEqual(dates('"If by the end of May the fees are not refunded, we will go to court," the parents said.\n', '2027-01-11'), [['the end of May', '2027-05']]);
+});
