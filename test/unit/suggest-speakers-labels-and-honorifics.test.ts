@@ -51,3 +51,16 @@ test('"Transport for …" is the transport authority, not the place it serves', 
     ['Transport for Nordhaven', 'Transport for Nordhaven'],
   ]);
 });
+
+test('an unnamed source with "who did not wish to be named" before the verb still speaks', () => {
+  const text = ['Bridge repairs delayed', 'A senior council official who did not wish to be named said the steel had not yet been ordered.'].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [['A senior council official', 'senior council official']]);
+  assert.deepEqual(r.claims, [['the steel had not yet been ordered', 'indirect', 'senior council official']]);
+});
+
+test('"a person familiar with the plans told <outlet>" is an unnamed source; a bare "a person said" is not', () => {
+  const withTie = ['Studio weighs sale', 'The studio had hoped to find a buyer by spring, a person familiar with the talks told Screen Daily.'].join('\n\n');
+  assert.deepEqual(speakers(withTie), [['a person familiar with the talks', 'person familiar with the talks']]);
+  assert.deepEqual(speakers(['Studio weighs sale', 'The studio had hoped to find a buyer by spring, a person said.'].join('\n\n')), []);
+});

@@ -34,8 +34,10 @@ export interface Mention {
   forOrg?: { before: string; after: string };
 }
 
+/** "who did not wish to be named", "who spoke on condition of anonymity": why a source goes unnamed, right before its verb. */
+const ANONYMITY_CLAUSE = /\s+who\s+(?:(?:did not|didn['’]t|does not|doesn['’]t) (?:wish|want) to be (?:named|identified)|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|spoke on (?:the )?condition of anonymity|(?:asked|wished) to remain anonymous|requested anonymity)$/;
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
-const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant';
+const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant|person(?=\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on))';
 /** Up to two words before the head: "senior", "industry", or an adjective of place ("European", "Western"), not an organisation's name. */
 const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?';
 /** What ties the source to the story: "close to the band", "familiar with the talks". */
@@ -2022,6 +2024,11 @@ export class Attributor {
     if (text[end - 1] === ',' && text[end - 2] === ')') {
       const label = /\s*\([^()\n]{0,20}[,-][^()\n]{1,20}\),$/.exec(text.slice(Math.max(floor, end - 46), end));
       if (label !== null && end - label[0].length > floor) end -= label[0].length;
+    }
+    // "A senior official who did not wish to be named said": an anonymity clause between the source and its verb
+    if (text.charCodeAt(end - 1) === 100 /* d */ || text.charCodeAt(end - 1) === 121 /* y */ || text.charCodeAt(end - 1) === 115 /* s */) {
+      const anon = ANONYMITY_CLAUSE.exec(text.slice(Math.max(floor, end - 90), end));
+      if (anon !== null && end - anon[0].length > floor) end -= anon[0].length;
     }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
