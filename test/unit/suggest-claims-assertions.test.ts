@@ -82,3 +82,14 @@ test('a correction note ("An earlier version named the wrong village") is about 
   ].join('\n\n');
   assert.deepEqual(claims(text), [['assertion', 'The county library in Marlow won a grant of 40,000 pounds on Tuesday']]);
 });
+
+test('a lead-in to someone\'s words ("X struck a softer tone.", "Y sought to play down the dispute.", "Z were less patient.") is no assertion', () => {
+  const text = [
+    'Port strike talks',
+    'Dock workers at Brackenhaven walked out for 48 hours on Monday.',
+    'Port director Ilse Marchetti struck a more conciliatory tone. "We want them back at work and we will listen," she said.',
+    'Her deputy, Jonas Achterberg, sought to play down the dispute. "It is one port and one week," he said.',
+    'The shipping lines were less patient. "Every day costs us money," said Orla Finch of the Coastal Carriers Group.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text).filter(([kind]) => kind === 'assertion'), [['assertion', 'Dock workers at Brackenhaven walked out for 48 hours on Monday']]);
+});

@@ -360,6 +360,8 @@ const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
+/** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
+const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
 const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
@@ -426,7 +428,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
-const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+/** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
+const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40})[.!]?$/iu;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
@@ -1292,7 +1296,7 @@ export class Attributor {
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
     // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
-    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t)) return;
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
@@ -2049,6 +2053,16 @@ export class Attributor {
       return undefined;
     }
     if (text[end - 1] === ',') {
+      // "The Ferry Workers' Union, which represents pursers, cooks, deckhands and cleaners, said": a relative clause about
+      // an organisation, commas and all, between the name and its verb
+      const win = text.slice(Math.max(floor, end - 200), end);
+      const rel = win.includes(', which ') ? WHICH_CLAUSE_BEFORE.exec(win) : null;
+      if (rel !== null) {
+        const mark = this.mentions.length;
+        const m = this.phraseEndingAt(floor, end - rel[0].length, rule);
+        if (m !== undefined && this.mentions[m].kind === 'name' && this.mentions[m].isOrg === true) return m;
+        this.mentions.length = mark;
+      }
       // appositive: "Name, the role, said" or "the role, Name, said"
       // a long apposition ("Name, a consultant at … who was not involved in the study, said") reaches further back
       let reach = 90;
