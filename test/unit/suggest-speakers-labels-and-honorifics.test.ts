@@ -64,3 +64,18 @@ test('"a person familiar with the plans told <outlet>" is an unnamed source; a b
   assert.deepEqual(speakers(withTie), [['a person familiar with the talks', 'person familiar with the talks']]);
   assert.deepEqual(speakers(['Studio weighs sale', 'The studio had hoped to find a buyer by spring, a person said.'].join('\n\n')), []);
 });
+
+test('an organisation with a long "which" clause holding commas before "said" is the speaker', () => {
+  const text = [
+    'Ferry crews to strike',
+    "The Coastal Ferry Workers' Union, which represents about 3,000 pursers, cooks, deckhands and cleaners on the island routes, said in a statement that it would strike next month.",
+  ].join('\n\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [["The Coastal Ferry Workers' Union", "Coastal Ferry Workers' Union"]]);
+  assert.deepEqual(r.claims, [['it would strike next month', 'indirect', "Coastal Ferry Workers' Union"]]);
+});
+
+test('a person whose apposition names a firm with a "which" clause stays the speaker', () => {
+  const text = ['Pound slips', 'Omar Fenn, a trader at Bellweather Funds, which manages about £4 billion, said the pound looked weak.'].join('\n\n');
+  assert.deepEqual(speakers(text), [['Omar Fenn', 'Omar Fenn']]);
+});
