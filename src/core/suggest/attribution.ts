@@ -362,8 +362,6 @@ const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
 const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
-/** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
-const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
 const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
@@ -2061,16 +2059,6 @@ export class Attributor {
       const rel = win.includes(', which ') ? WHICH_CLAUSE_BEFORE.exec(win) : null;
       // (not an apposition's organisation: "Ann Roe, an analyst at Kestrel Funds, which manages …, said")
       if (rel !== null && !text.slice(floor, end - rel[0].length).includes(',')) {
-        const mark = this.mentions.length;
-        const m = this.phraseEndingAt(floor, end - rel[0].length, rule);
-        if (m !== undefined && this.mentions[m].kind === 'name' && this.mentions[m].isOrg === true) return m;
-        this.mentions.length = mark;
-      }
-      // "The Ferry Workers' Union, which represents pursers, cooks, deckhands and cleaners, said": a relative clause about
-      // an organisation, commas and all, between the name and its verb
-      const win = text.slice(Math.max(floor, end - 200), end);
-      const rel = win.includes(', which ') ? WHICH_CLAUSE_BEFORE.exec(win) : null;
-      if (rel !== null) {
         const mark = this.mentions.length;
         const m = this.phraseEndingAt(floor, end - rel[0].length, rule);
         if (m !== undefined && this.mentions[m].kind === 'name' && this.mentions[m].isOrg === true) return m;
