@@ -399,3 +399,14 @@ test('"by the end of the week" is a deadline in the week, "the end of next week"
   assert.deepEqual(dates('The conductor hopes to name a soloist before the end of next week.\n', '2027-04-15'), [['the end of next week', '2027-W16']]);
   assert.deepEqual(dates('Rehearsals will run through the end of the week.\n', '2027-04-15'), []);
 });
+
+test('a quarter or half of an Indian financial year ("Q3 FY28", "the first half of FY28") is its calendar months; "the July-December period" is one period', () => {
+  const text = 'PUNE: Deccan Looms Ltd said its net profit for the third quarter of FY28 rose to Rs 52 crore. Q1 FY28 sales were flat, and for the first half of FY28 revenue grew 9 per cent to Rs 610 crore. Exports in the July-December period rose, and demand in the November-February season was strong, the Pune company said.\n';
+  assert.deepEqual(dates(text, '2028-03-10'), [
+    ['the third quarter of FY28', '2027-Q4'],
+    ['Q1 FY28', '2027-Q2'],
+    ['the first half of FY28', '2027-04/2027-09'],
+    ['the July-December period', '2027-07/2027-12'],
+    ['the November-February season', '2027-11/2028-02'],
+  ]);
+});

@@ -210,8 +210,67 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))))));
+  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, joinDateAndTime(text, dedupe(out)))))));
   return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+}
+
+/** "the second quarter of", "Q2", "the first half of" right before a financial year's label ("FY27"). */
+const FISCAL_PART_BEFORE = /(?:\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?|\b([QH])([1-4])\s+)$/i;
+/** "the April-September period", "the October–March half": two months and a noun naming one period. */
+const MONTH_SPAN_PERIOD = /\bthe\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*[-–]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+(?:period|half|quarter|months|season|window)\b/gi;
+const PART_ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/** The months `from` to `to` (1-based, `to` may pass December) from year `y`, as a calendar quarter when they are one, else an interval. */
+function monthsValue(y: number, from: number, count: number): string {
+  const a = new Date(Date.UTC(y, from - 1, 1));
+  const b = new Date(Date.UTC(y, from - 1 + count - 1, 1));
+  if (count === 3 && a.getUTCMonth() % 3 === 0) return `${pad(a.getUTCFullYear(), 4)}-Q${a.getUTCMonth() / 3 + 1}`;
+  return `${pad(a.getUTCFullYear(), 4)}-${pad(a.getUTCMonth() + 1)}/${pad(b.getUTCFullYear(), 4)}-${pad(b.getUTCMonth() + 1)}`;
+}
+
+/**
+ * "the second quarter of FY27", "Q2 FY27", "the first half of FY27": a part of a financial year whose
+ * months are known (an Indian "FY27" is April 2026 to March 2027) is one date, its months in calendar
+ * terms (`2026-Q3`, `2026-04/2026-09`). "the April-September period", "the October-March half": one
+ * period of months, not two dates.
+ */
+function fiscalParts(text: string, dates: DraftDate[]): DraftDate[] {
+  const replaced = new Set<DraftDate>();
+  const added: DraftDate[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    const fy = d.rule === 'date.fiscal-label' ? /^(\d{4})-(\d{2})\/\d{4}-\d{2}$/.exec(d.value) : null;
+    if (fy === null) continue;
+    const part = FISCAL_PART_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (part === null) continue;
+    const half = (part[2] ?? part[3]).toLowerCase().startsWith('h');
+    const n = part[1] !== undefined ? PART_ORDINAL[part[1].toLowerCase()] : Number(part[4]);
+    if (half && n > 2) continue;
+    const size = half ? 6 : 3;
+    const start = d.start - part[0].length;
+    for (let j = k - 1; j >= 0 && dates[j].end > start; j--) replaced.add(dates[j]);
+    replaced.add(d);
+    added.push({ ...d, start, value: monthsValue(Number(fy[1]), Number(fy[2]) + size * (n - 1), size), rule: 'date.fiscal-part' });
+  }
+  if (/\bthe\s+[A-Z][a-z]+\s*[-–]\s*[A-Z]/.test(text)) {
+    MONTH_SPAN_PERIOD.lastIndex = 0;
+    for (let m = MONTH_SPAN_PERIOD.exec(text); m !== null; m = MONTH_SPAN_PERIOD.exec(text)) {
+      const from = monthIndex(m[1]);
+      const to = monthIndex(m[2]);
+      const start = m.index + 4;
+      const end = m.index + m[0].length;
+      const inside = dates.filter((x) => x.start >= start && x.end <= end && !replaced.has(x));
+      const last = inside[inside.length - 1];
+      const ym = last !== undefined ? /^(\d{4})-(\d{2})$/.exec(last.value) : null;
+      if (from <= 0 || to <= 0 || ym === null || Number(ym[2]) !== to) continue;
+      // (the year from the end month: the period runs up to it)
+      const y = Number(ym[1]) - (from > to ? 1 : 0);
+      for (const x of inside) replaced.add(x);
+      added.push({ start: m.index, end, value: monthsValue(y, from, ((to - from + 12) % 12) + 1), score: last.score, rule: 'date.month-span' });
+    }
+  }
+  if (added.length === 0) return dates;
+  return [...dates.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start);
 }
 
 const RELATIVE_SEASON = /\b(this|last|next)\s+season\b(?!['’])/gi;
