@@ -410,3 +410,14 @@ test('a quarter or half of an Indian financial year ("Q3 FY28", "the first half 
     ['the November-February season', '2027-11/2028-02'],
   ]);
 });
+
+test('"from a year earlier" after a quarter and the day it was reported compares the quarter, not the day', () => {
+  // 2027-05-06 is a Thursday
+  assert.deepEqual(dates('Brightwater Foods released its first-quarter figures on Wednesday. Sales climbed 12 percent from a year earlier to $4.3 billion.\n', '2027-05-06'), [
+    ['first-quarter', '2027-Q1'],
+    ['on Wednesday', '2027-05-05'],
+    ['a year earlier', '2026-Q1'],
+  ]);
+  // with only a day told, the day a year back
+  assert.deepEqual(dates('Turnout on Wednesday fell 4 percent from a year earlier.\n', '2027-05-06'), [['on Wednesday', '2027-05-05'], ['a year earlier', '2026-05-05']]);
+});
