@@ -110,3 +110,14 @@ test('"X went on:" before a quotation names its speaker like "X added:"', () => 
     ['direct', 'Half of the collection has never been on display', 'Amara Nwosu'],
   ]);
 });
+
+test('"told the court Podmore had …, and that …": a name with its verb right after the listener starts the reported clause', () => {
+  const text = [
+    'Roofer fined',
+    'Defence lawyer Rhian Tudor told the tribunal Okonjo had paid back the deposits in full, and that he had since closed the firm.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Okonjo had paid back the deposits in full', 'indirect', 'Rhian Tudor'],
+    ['he had since closed the firm', 'indirect', 'Rhian Tudor'],
+  ]);
+});
