@@ -79,3 +79,16 @@ test('a person whose apposition names a firm with a "which" clause stays the spe
   const text = ['Pound slips', 'Omar Fenn, a trader at Bellweather Funds, which manages about £4 billion, said the pound looked weak.'].join('\n\n');
   assert.deepEqual(speakers(text), [['Omar Fenn', 'Omar Fenn']]);
 });
+
+test('"the union" standing for a body the page defines by its initials gets the full name, not the initials', () => {
+  const text = [
+    'Teachers weigh strike',
+    'READ ALSO: GTF threatens walkout over arrears',
+    'Reacting, Chairman of the Ghana Teachers Federation (GTF) in the region, Kofi Mensah, said members welcomed the offer.',
+    'In a communique issued on Monday, the union said it would review the payments every month.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Kofi Mensah', 'Kofi Mensah'],
+    ['the union', 'Ghana Teachers Federation'],
+  ]);
+});

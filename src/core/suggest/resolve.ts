@@ -343,6 +343,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             break;
           }
         }
+        // ("the union" after the "Ghana Labour Congress (GLC)": a short form the page defines, by its full name)
+        if (described !== undefined && defined.has(orgIndex.abbreviations.get(described) ?? '')) described = orgIndex.abbreviations.get(described);
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? (owner !== null ? m.surface : longer(known, m.start) ?? fuller(known) ?? known);
         // ("a spokeswoman for the council" with no council named: the body as written)
