@@ -92,3 +92,14 @@ test('"the union" standing for a body the page defines by its initials gets the 
     ['the union', 'Ghana Teachers Federation'],
   ]);
 });
+
+test('a club written bare in a live blog takes the "FC" name its oldest entry, lower down, gives it', () => {
+  const text = [
+    'Deadline day LIVE: late deals across the league',
+    '10.40pm',
+    'Harbourside have confirmed that the winger signed a three-year deal.',
+    '9.00am',
+    'Welcome to our coverage. Harbourside FC, Glenmore and Dunford Athletic have made only five signings between them.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['Harbourside', 'Harbourside FC']]);
+});

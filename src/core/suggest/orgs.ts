@@ -614,7 +614,8 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
   if (best !== undefined) return best;
   // a headline or an update above the story writes a company short ("Kestrel …") before its full name
   // ("TRX Rail president Ana Ruiz" names a subsidiary as a title's prefix: "TRX" written before it is not short for it)
-  for (const o of orgs) if (o.company && o.plain && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
+  // ("Harbourside" in a live blog whose oldest entry, lower down, writes "Harbourside FC": a club's suffix, like a firm's)
+  for (const o of orgs) if ((o.company || (o.words.length === words.length + 1 && /^a?fc$/.test(o.words[o.words.length - 1]))) && o.plain && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
     best = o.name;
     bestCount = o.starts.length;
   }
