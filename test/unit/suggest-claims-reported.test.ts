@@ -121,3 +121,20 @@ test('"told the court Podmore had …, and that …": a name with its verb right
     ['he had since closed the firm', 'indirect', 'Rhian Tudor'],
   ]);
 });
+
+test('"X said A, and she told reporters that B": the pronoun is a second mention of X and B a second claim', () => {
+  const text = [
+    'Rail upgrade',
+    'Transport commissioner Helka Virtanen said the agency had finished 80 km of new track this year, and she told reporters that the line would open in the spring.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Helka Virtanen', 'Helka Virtanen'],
+      ['she', 'Helka Virtanen'],
+    ],
+    claims: [
+      ['the agency had finished 80 km of new track this year', 'indirect', 'Helka Virtanen'],
+      ['the line would open in the spring', 'indirect', 'Helka Virtanen'],
+    ],
+  });
+});

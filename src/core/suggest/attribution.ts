@@ -240,6 +240,8 @@ const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
+/** ", and she told reporters …", ", but he added …": a pronoun subject with a reporting verb inside a reported clause. */
+const PRONOUN_REPORTS = /,\s+(?:and|but)\s+(he|she|they|it)(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/;
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
@@ -1236,6 +1238,24 @@ export class Attributor {
       if (wordCount(text.slice(claim.start, firstEnd)) >= 3 && (participle[1] !== undefined || looksLikeClause(text.slice(restStart, claim.end))) && this.pushReported(restStart, claim.end, mention, rule.endsWith('.participle') ? rule : `${rule}.participle`, score)) {
         this.addClaim(trimClaim(text, claim.start, firstEnd), 'indirect', score, rule, mention);
         return true;
+      }
+    }
+    // "said the ministry had awarded 4,300 km, and she told reporters that building would speed up": the same
+    // speaker, named again by a pronoun, reports a second clause
+    const again = whole.includes(' and ') || whole.includes(' but ') ? PRONOUN_REPORTS.exec(whole) : null;
+    if (again !== null && !leavesQuoteOpen(whole.slice(0, again.index)) && wordCount(whole.slice(0, again.index)) >= 3) {
+      const pronounAt = claim.start + again.index + again[0].length - again[1].length - again[2].length - again[3].length;
+      const restStart = claim.start + again.index + again[0].length;
+      const rest = text.slice(restStart, claim.end);
+      const skip = TAKES_OBJECT.test(again[3]) ? /^.{0,60}?\bthat\s+/.exec(rest) : /^\s*(?:that\s+)?/.exec(rest);
+      if (skip !== null && (TAKES_OBJECT.test(again[3]) || /^(?:said|says)$/.test(again[3]) || /that/.test(skip[0])) && wordCount(rest.slice(skip[0].length)) >= 3) {
+        const mark = this.mentions.length;
+        const pronoun = this.addPronoun(pronounAt, again[1], 'speaker.reported-again');
+        if (this.pushReported(restStart + skip[0].length, claim.end, pronoun, rule, score)) {
+          this.addClaim(trimClaim(text, claim.start, claim.start + again.index), 'indirect', score, rule, mention);
+          return true;
+        }
+        this.mentions.length = mark;
       }
     }
     // "he is leaving the show, the channel confirmed on Saturday": a second attribution closes the clause
