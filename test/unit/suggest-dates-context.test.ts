@@ -678,3 +678,16 @@ test('"could rise", "could fall" and weather "forecast for" a weekday look ahead
 test('a participle after "are not" is no past tense: "if by the end of May the fees are not refunded, we will …" looks ahead', () => {
   assert.deepEqual(dates('"If by the end of May the fees are not refunded, we will go to court," the parents said.\n', '2027-01-11'), [['the end of May', '2027-05']]);
 });
+
+test('"9:50 last Friday night" is an evening time, and "by 10:15 that night" is that day at 22:15', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('At 9:50 last Friday night, a neighbour reported flames at the bakery. By 10:15 that night the roof had gone.\n', '2027-01-11'), [
+    ['At 9:50 last Friday night', '2027-01-08T21:50'],
+    ['10:15 that night', '2027-01-08T22:15'],
+  ]);
+  // a stated a.m. stays
+  assert.deepEqual(dates('The alarm rang at 4:30 a.m. on Friday. At 6:10 that morning the crews left.\n', '2027-01-11'), [
+    ['at 4:30 a.m. on Friday', '2027-01-08T04:30'],
+    ['At 6:10 that morning', '2027-01-08T06:10'],
+  ]);
+});

@@ -210,8 +210,28 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, joinDateAndTime(text, dedupe(out)))))));
+  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, nightClocks(text, joinDateAndTime(text, dedupe(out))))))));
   return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+}
+
+/** A clock time without a.m./p.m. that opens a date's span ("10:40 last Thursday", "9.15 on Friday"). */
+const OPENING_CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?!\s*[ap]\.?m\b)(?!\d)/i;
+/** "night", "evening" right after the span. */
+const NIGHT_AFTER = /^\s+(night|evening)\b(?![-'’])/i;
+
+/**
+ * "10:40 last Thursday night", "9.15 on Friday evening": the part of the day after the span is the
+ * date's too, and puts a clock time without a.m./p.m. in the evening (22:40, 21:15).
+ */
+function nightClocks(text: string, dates: DraftDate[]): DraftDate[] {
+  return dates.map((d) => {
+    const time = /^(\d{4}-\d{2}-\d{2})T(\d{2})(:\d{2}.*)$/.exec(d.value);
+    if (time === null || !OPENING_CLOCK.test(text.slice(d.start, d.end))) return d;
+    const night = NIGHT_AFTER.exec(text.slice(d.end, d.end + 12));
+    const hour = Number(time[2]);
+    if (night === null || hour < 5 || hour >= 12) return d;
+    return { ...d, end: d.end + night[0].length, value: `${time[1]}T${pad(hour + 12)}${time[3]}` };
+  });
 }
 
 /** "the second quarter of", "Q2", "the first half of" right before a financial year's label ("FY27"). */
@@ -1138,6 +1158,9 @@ function lendYears(results: ParsedResult[], text: string): void {
   }
 }
 
+/** A clock time alone ("11:30", "9.15pm"), its a.m./p.m. if stated. */
+const BARE_CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*([ap])\.?m\.?)?$/i;
+
 /** "the next morning", "the following day", "that evening", "the previous night". */
 const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|prior|same)|(that))\s+(day|morning|afternoon|evening|night|session)\b/gi;
 
@@ -1160,8 +1183,11 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // the latest day-precise date before the phrase, in the same paragraph
+      // ("By 11:30 that night": a bare time right before the phrase is the phrase's own, no anchor)
+      let own: DraftDate | undefined;
       while (di < dates.length && dates[di].start < start) {
-        if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
+        if (dates[di].end <= start && /^\s*$/.test(text.slice(dates[di].end, start)) && BARE_CLOCK.test(text.slice(dates[di].start, dates[di].end))) own = dates[di];
+        else if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
         di++;
       }
       if (/^\s+(?:of|before|after)\b/i.test(text.slice(end, end + 8))) continue; // "the next day of talks", "the day before the vote"
@@ -1180,6 +1206,14 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous|prior/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
       for (const d of inside) replaced.add(d);
+      if (own !== undefined && /T\d\d:\d\d/.test(own.value)) {
+        // "11:30 that night": the time on the day told, in the evening when no a.m./p.m. says otherwise
+        replaced.add(own);
+        const clock = BARE_CLOCK.exec(text.slice(own.start, own.end));
+        const hour = Number(own.value.slice(11, 13)) + (clock?.[1] === undefined && /night|evening|afternoon/i.test(m[3]) && Number(own.value.slice(11, 13)) < 12 && Number(own.value.slice(11, 13)) >= (/afternoon/i.test(m[3]) ? 1 : 5) ? 12 : 0);
+        added.push({ start: own.start, end, value: `${isoDay(day)}T${pad(hour)}${own.value.slice(13, 16)}`, score: 0.7, rule: 'date.anchored-relative' });
+        continue;
+      }
       added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
     }
   }
