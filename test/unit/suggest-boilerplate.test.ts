@@ -168,3 +168,16 @@ test('a paywall appeal, a funder\'s disclaimer and a comment-section disclaimer 
   assert.deepEqual(chrome, text.split('\n').slice(2));
   assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.attrs.kind === 'assertion' && /Gazette|Halvard/.test(s.text)));
 });
+
+test('a labelled video link ("📺 Watch now: …", "🎥 Video: \\"…\\" – …") is chrome, its quotation no claim', () => {
+  const text = [
+    'Valley floods',
+    'The river rose two metres overnight and 300 homes were evacuated on Sunday.',
+    '📺 Watch now: Kayakers paddle down the high street',
+    '🎥 Video: "We lost everything in an hour" – shopkeepers begin the clean-up',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(2));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.includes('lost everything')));
+});

@@ -56,8 +56,8 @@ const PHRASES: readonly RegExp[] = [
   needing(['your', ' a story', ' a news tip', ' a tip', 'follow'], /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i),
   // a reporter's contact line: "… Reach him at jo@example.org."
   needing([' him ', ' her ', ' them ', ' the author ', ' the reporter '], /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i),
-  // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
-  /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u,
+  // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05", or labelled "📺 Watch now: …"
+  /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s*(?:watch|video|listen)(?:\s+(?:now|again|live))?\s*:/iu,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
   // credits and bios at the foot of a story: about the report, not claims in it
   needing(['contributed'], /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i),
