@@ -93,3 +93,15 @@ test('a lead-in to someone\'s words ("X struck a softer tone.", "Y sought to pla
   ].join('\n\n');
   assert.deepEqual(claims(text).filter(([kind]) => kind === 'assertion'), [['assertion', 'Dock workers at Brackenhaven walked out for 48 hours on Monday']]);
 });
+
+test('a short statement of a count ("It employs 85 people.") is an assertion; "X rejected the criticism." is a lead-in, not one', () => {
+  const text = [
+    'Glassworks expands',
+    'Brightwater Glass opened its second kiln hall in Lisburn on Monday. It employs 85 people.',
+    'Local residents say the kilns are too loud. Works manager Oona Devlin rejected the criticism. "We measure the noise every week," she said.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text).filter(([kind]) => kind === 'assertion'), [
+    ['assertion', 'Brightwater Glass opened its second kiln hall in Lisburn on Monday'],
+    ['assertion', 'It employs 85 people'],
+  ]);
+});

@@ -432,7 +432,7 @@ const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
-const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40})[.!]?$/iu;
+const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record))[.!]?$/iu;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
@@ -1288,7 +1288,7 @@ export class Attributor {
   private assertion(s: Range, clause = false, part = false): void {
     const t = this.text.slice(s.start, s.end);
     // "Turnout was 41.8%.", "Polls close at 10pm.": a short sentence of a subject, its verb and a number
-    const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell)\s+(?:at\s+|by\s+|to\s+)?\S*\d/u.test(t);
+    const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell|employs|employed|has|had|owns|owned|won|lost|scored|killed|injured)\s+(?:at\s+|by\s+|to\s+|about\s+|some\s+)?\S*\d/u.test(t);
     if (t.length > 600 || (t.length < 25 && !shortFact && !part)) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
