@@ -103,3 +103,20 @@ test('a club written bare in a live blog takes the "FC" name its oldest entry, l
   ].join('\n\n');
   assert.deepEqual(speakers(text), [['Harbourside', 'Harbourside FC']]);
 });
+
+test('"a spokeswoman for the hospital" speaks for the hospital the page names, a "… Medical Center" too', () => {
+  const hospital = ['Cyclist hurt on bypass', 'The rider was taken to Kelso Valley Hospital. A spokeswoman for the hospital said he was stable.'].join('\n\n');
+  assert.deepEqual(speakers(hospital), [['A spokeswoman for the hospital', 'spokeswoman for Kelso Valley Hospital']]);
+  const center = ['Cyclist hurt on bypass', 'The rider was taken to Brackett Regional Medical Center. A spokesman for the hospital said he was stable.'].join('\n\n');
+  assert.deepEqual(speakers(center), [['A spokesman for the hospital', 'spokesman for Brackett Regional Medical Center']]);
+});
+
+test('a document quoted just before ("the indictment says") is not the body "a spokeswoman for the hospital" speaks for', () => {
+  const text = [
+    'Man charged over pub assault',
+    'The man hit the bartender with a bottle, according to a criminal complaint. The complaint says he fled on foot.',
+    'The bartender was taken to Brackett Regional Medical Center. A spokeswoman for the hospital said he was stable.',
+  ].join('\n\n');
+  const spokes = speakers(text).find(([surface]) => surface === 'A spokeswoman for the hospital');
+  assert.deepEqual(spokes, ['A spokeswoman for the hospital', 'spokeswoman for Brackett Regional Medical Center']);
+});

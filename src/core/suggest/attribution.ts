@@ -349,7 +349,7 @@ const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|int
 const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are)\s+$/;
 
 /** Bodies a spokesperson speaks for, named on the page: "a spokesperson for the foundation". */
-const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department)$/;
+const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department|hospital|school|college|museum|library)$/;
 
 /** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
 const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;

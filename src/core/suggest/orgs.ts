@@ -52,6 +52,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
   lender: ['bank'],
+  // (a US hospital is often a "… Medical Center")
+  hospital: ['hospital', 'infirmary', 'medical'],
   // (a US regulator is often an "… Administration" or "… Agency": "the Federal Aviation Administration … the regulator")
   regulator: ['authority', 'commission', 'regulator', 'administration', 'agency'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog', 'administration', 'agency'],

@@ -339,7 +339,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             const last = resolvedAt[r];
             if (last.group || last.pos >= m.start || last.unnamed !== undefined) continue;
             const acronym = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name);
-            if ((last.org === true || acronym) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
+            // (a document quoted, "the criminal complaint", is no body a description stands for)
+            if ((last.org === true || acronym) && /^\p{Lu}/u.test(last.name) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
             break;
           }
         }
