@@ -421,3 +421,8 @@ test('"from a year earlier" after a quarter and the day it was reported compares
   // with only a day told, the day a year back
   assert.deepEqual(dates('Turnout on Wednesday fell 4 percent from a year earlier.\n', '2027-05-06'), [['on Wednesday', '2027-05-05'], ['a year earlier', '2026-05-05']]);
 });
+
+test('a year before a budget after a sum or "its own" is a date ("a $3.1bn 2029 budget", "its own 2029 appropriation bill"); a count is not', () => {
+  assert.deepEqual(dates('Lakeshire county approved a $3.1bn 2029 budget, and the city will table its own 2029 appropriation bill.\n', '2028-10-02'), [['2029', '2029'], ['2029', '2029']]);
+  assert.deepEqual(dates('The club sold 2029 season tickets.\n', '2028-10-02'), []);
+});

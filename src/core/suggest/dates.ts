@@ -112,7 +112,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
         if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(page))) continue;
         if (tags.has('custom/year') && !/^term\s/i.test(r.text)) {
-          const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
+          // ("the 2027 budget", "a $4.5bn 2028 budget": the year alone)
+          const lead = /^(?!mid)[a-z '’]+\s(?=\d)|^(?:[$£€₦]|N(?=\d))\d[\d.,]*\s?[a-z]*\s+(?=(?:19|20)\d\d\b)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
         if (/^(?:morning|afternoon|evening|night)\s+of\b/i.test(r.text) && /\bthe\s$/i.test(text.slice(start - 4, start))) start -= 4; // "the morning of March 9"
