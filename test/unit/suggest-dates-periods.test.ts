@@ -426,3 +426,10 @@ test('a year before a budget after a sum or "its own" is a date ("a $3.1bn 2029 
   assert.deepEqual(dates('Lakeshire county approved a $3.1bn 2029 budget, and the city will table its own 2029 appropriation bill.\n', '2028-10-02'), [['2029', '2029'], ['2029', '2029']]);
   assert.deepEqual(dates('The club sold 2029 season tickets.\n', '2028-10-02'), []);
 });
+
+test('St Stephen\'s Day (the Irish name of 26 December) is a holiday, its year by tense', () => {
+  assert.deepEqual(dates('Galway hurlers beat Clare on St Stephen\'s Day. The pubs in Ennis reopen on St. Stephen\'s Day.\n', '2027-10-04'), [
+    ['St Stephen\'s Day', '2026-12-26'],
+    ['St. Stephen\'s Day', '2027-12-26'],
+  ]);
+});

@@ -95,6 +95,7 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^christmas eve$/i, () => ({ m: 12, d: 24 })],
   [/^christmas/i, () => ({ m: 12, d: 25 })],
   [/^boxing day$/i, () => ({ m: 12, d: 26 })],
+  [/^st\.? stephen['’]?s day$/i, () => ({ m: 12, d: 26 })],
   [/^halloween$/i, () => ({ m: 10, d: 31 })],
   [/^valentine['’]?s day$/i, () => ({ m: 2, d: 14 })],
   [/^easter/i, easter],
@@ -182,7 +183,7 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|st\.? stephen['’]?s day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
@@ -1126,7 +1127,7 @@ function newsChrono(): chrono.Chrono {
     guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
-    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
+    guarded(holidayParser, /new year|christmas|boxing day|stephen|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
     guarded(quarterParser, /quarter|q[1-4]/i),
     guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december|holiday)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),
