@@ -105,3 +105,16 @@ test('a short statement of a count ("It employs 85 people.") is an assertion; "X
     ['assertion', 'It employs 85 people'],
   ]);
 });
+
+test('a reaction ("Told of the review, Ahlberg laughs.", "Asked about the delay, the mayor shrugged.") is neither a reported claim nor an assertion', () => {
+  const text = [
+    'The glassblower of Kosta',
+    'Ahlberg has run the studio in Kosta since 2011 and sells about 900 pieces a year.',
+    'Told of the critic\'s review, Ahlberg laughs. "He has never liked blue glass," she says.',
+    'Asked about the delay to the new furnace, the mayor shrugged.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Ahlberg has run the studio in Kosta since 2011 and sells about 900 pieces a year'],
+    ['direct', 'He has never liked blue glass'],
+  ]);
+});

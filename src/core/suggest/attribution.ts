@@ -431,6 +431,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+/** "Told of the remark, Varga laughs.", "Asked about the delay, the mayor shrugged.": a reaction, no statement. */
+const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
 const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record))[.!]?$/iu;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
@@ -1053,7 +1055,8 @@ export class Attributor {
         const spokenToThe = TAKES_OBJECT.test(m[0]) && /^\s+the\s+\p{Lu}/u.test(tail);
         const contentAfter = ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
-        const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
+        // ("Told of the remark, X laughs.": the news put to the speaker neither)
+        const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed|quizzed|challenged|confronted|approached|(?:told|informed|reminded|shown)\s+(?:of|about|with)\b)\b/i.test(beforeText) || /^\s*:/.test(tail);
         // "Prices fell, after the allies including Norway agreed to …": a subject inside a clause opened by a conjunction is not the speaker of what precedes the comma
         const subordinate = mention !== undefined && SUBORDINATE_LEAD.test(text.slice(s.start + comma + 2, this.mentions[mention].start));
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
@@ -1317,7 +1320,7 @@ export class Attributor {
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
     // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
-    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t)) return;
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t) || REACTION.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
