@@ -120,3 +120,14 @@ test('a document quoted just before ("the indictment says") is not the body "a s
   const spokes = speakers(text).find(([surface]) => surface === 'A spokeswoman for the hospital');
   assert.deepEqual(spokes, ['A spokeswoman for the hospital', 'spokeswoman for Brackett Regional Medical Center']);
 });
+
+test('"St Mirren\'s chairman Ann Roe": the club named after a saint is no person a later "He" stands for', () => {
+  const text = [
+    'Window shuts quietly',
+    "St Aldric's chairman Ross Keane has issued a statement after fans criticised the club. He said the club had made offers for four players.",
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['He', 'Ross Keane']]);
+  // a person's possessive before a title still leaves that person to be named again
+  const person = ['Appeal planned', "Tom Hale's lawyer Ann Roe spoke to reporters on Monday. Hale said he would appeal."].join('\n\n');
+  assert.deepEqual(speakers(person), [['Hale', 'Tom Hale']]);
+});

@@ -2420,7 +2420,8 @@ export class Attributor {
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
         if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
         // "Metrolink Trains president Ana Ruiz": a name before a title and a person is that person's organisation
-        const titleAfter = /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u.exec(text.slice(np.end, np.end + 50));
+        // ("St Mirren's chairman Ann Roe": a club, school or hospital named after a saint, with a possessive too)
+        const titleAfter = (/^(?:St\.?|Saint) /.test(np.name) ? /^(?:['’]s)?[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u : /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u).exec(text.slice(np.end, np.end + 50));
         if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
         const single = !np.name.includes(' ');
         // "a SunCargo Boeing 757 was landing": a maker and a model number, no person
