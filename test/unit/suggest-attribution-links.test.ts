@@ -281,3 +281,11 @@ test('honorifics with a stop ("Rt. Hon.", "Engr.", "Supt.") do not end the sente
     ],
   });
 });
+
+test('a second clause whose subject holds a percentage ("and the 8% rise was …") is split off too', () => {
+  const text = ['Bus fares', 'The 5% cut applies only to weekly tickets, and the 8% rise was approved in January.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['The 5% cut applies only to weekly tickets', 'assertion', undefined],
+    ['the 8% rise was approved in January', 'assertion', undefined],
+  ]);
+});
