@@ -131,3 +131,15 @@ test('"St Mirren\'s chairman Ann Roe": the club named after a saint is no person
   const person = ['Appeal planned', "Tom Hale's lawyer Ann Roe spoke to reporters on Monday. Hale said he would appeal."].join('\n\n');
   assert.deepEqual(speakers(person), [['Hale', 'Tom Hale']]);
 });
+
+test('"The mayor, in a statement signed by his director of public affairs, Ann Roe, said": the mayor speaks, and no "Public Affairs" person is made up', () => {
+  const text = [
+    'Harbour plan approved',
+    'The Mayor, Kwesi Boateng, presented the plan on Monday.',
+    'The Mayor, in a statement signed by his Director of Press and Public Affairs, Efua Mensah, on Tuesday, said the harbour would reopen in spring. He said the fishermen would be paid first.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['The Mayor', 'Kwesi Boateng'],
+    ['He', 'Kwesi Boateng'],
+  ]);
+});

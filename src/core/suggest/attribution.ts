@@ -361,6 +361,10 @@ const SOURCE_INSIDE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne)\\s+((?:
 const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
 
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
+/** "The Governor, in a statement signed by …, on Tuesday,": a subject (no comma in it), then how it spoke, up to the verb's comma. */
+const CHANNEL_AFTER_SUBJECT = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:"“”]{2,60}|\p{Lu}[^,;:"“”]{1,60}),\s+in\s+an?\s+(?:statement|letter|communiqu[ée]|press release|message|post)\b[^.;:"“”]{0,180},$/u;
+/** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
+const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
 const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
@@ -2079,6 +2083,15 @@ export class Attributor {
     if (text[end - 1] === ',') {
       // "The Ferry Workers' Union, which represents pursers, cooks, deckhands and cleaners, said": a relative clause about
       // an organisation, commas and all, between the name and its verb
+      // "The Governor, in a statement signed by his spokesman, Ann Roe, on Tuesday, said": the subject before the channel
+      // phrase speaks, not a name inside it
+      const channel = end - floor < 240 && text.slice(floor, end).includes(', in a ') ? CHANNEL_AFTER_SUBJECT.exec(text.slice(floor, end)) : null;
+      if (channel !== null) {
+        const mark = this.mentions.length;
+        const m = this.phraseEndingAt(floor, floor + channel[1].length, rule);
+        if (m !== undefined) return m;
+        this.mentions.length = mark;
+      }
       const win = text.slice(Math.max(floor, end - 200), end);
       const rel = win.includes(', which ') ? WHICH_CLAUSE_BEFORE.exec(win) : null;
       // (not an apposition's organisation: "Ann Roe, an analyst at Kestrel Funds, which manages …, said")
@@ -2417,6 +2430,8 @@ export class Attributor {
         if ((before.includes('born') || before.includes('née') || before.includes('nee')) && /(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
         const np = nameFromRun(tokens, theBefore(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
+        // "his Director of Press and Public Affairs": a portfolio's words are no one's name
+        if (PORTFOLIO_NAME.test(np.name)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
         if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
         // "Metrolink Trains president Ana Ruiz": a name before a title and a person is that person's organisation
