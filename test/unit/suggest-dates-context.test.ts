@@ -691,3 +691,13 @@ test('"9:50 last Friday night" is an evening time, and "by 10:15 that night" is 
     ['At 6:10 that morning', '2027-01-08T06:10'],
   ]);
 });
+
+test('a live blog\'s "Key events" list of entry times and titles gives no dates; the entries below keep theirs', () => {
+  const text = 'Harvest festival live\nPublished 09:00 BST, 4 October 2027\n\nKey events\n17:30 Parade reaches the square\n12:10 Mayor opens the fair\nShow all key events\n\n17:30\nThe parade has reached the square, an hour late.\n\n12:10\nThe mayor opened the fair and said it would close at 10pm.\n';
+  assert.deepEqual(suggest(text).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]), [
+    ['09:00 BST, 4 October 2027', '2027-10-04T09:00+01:00'],
+    ['17:30', '2027-10-04T17:30'],
+    ['12:10', '2027-10-04T12:10'],
+    ['at 10pm', '2027-10-04T22:00'],
+  ]);
+});

@@ -212,7 +212,23 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, nightClocks(text, joinDateAndTime(text, dedupe(out))))))));
-  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+  return keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))))));
+}
+
+/** A live blog's "Key events" list: its heading, then lines that are an entry's time and its title. */
+const KEY_EVENTS = /^[ \t]*key events[ \t]*\r?\n((?:[ \t]*\d{1,2}[:.]\d{2}[ \t]+\S[^\r\n]*\r?\n)+)/gim;
+
+/**
+ * "Key events ¶ 00:22 Mensah registration completed ¶ 23:05 …": the list of a live blog's
+ * highlights links to entries told (with their own times) below; its times are no dates of the text.
+ */
+function keyEventIndex(text: string, dates: DraftDate[]): DraftDate[] {
+  if (!/key events/i.test(text.length > 30000 ? text.slice(0, 30000) : text)) return dates;
+  const lists: Range[] = [];
+  KEY_EVENTS.lastIndex = 0;
+  for (let m = KEY_EVENTS.exec(text); m !== null; m = KEY_EVENTS.exec(text)) lists.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  if (lists.length === 0) return dates;
+  return dates.filter((d) => !lists.some((l) => d.start >= l.start && d.end <= l.end && /^\d{1,2}[:.]\d{2}$/.test(text.slice(d.start, d.end)) && (d.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, d.start - 4), d.start)))));
 }
 
 /** A clock time without a.m./p.m. that opens a date's span ("10:40 last Thursday", "9.15 on Friday"). */
