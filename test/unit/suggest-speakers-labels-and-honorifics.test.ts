@@ -143,3 +143,13 @@ test('"The mayor, in a statement signed by his director of public affairs, Ann R
     ['He', 'Kwesi Boateng'],
   ]);
 });
+
+test('"ACCRA—Volta Regional Minister, Ama Owusu, on Monday …": the office before the name lets "The Minister" later be her', () => {
+  const text = [
+    'Roads budget unveiled',
+    'HO—Volta Regional Minister, Ama Owusu, on Monday presented a roads plan to the assembly.',
+    'The plan was drawn up by the consultant Kofi Asare over two years.',
+    'The Minister, in a statement on Tuesday, said the first contracts would be signed in March.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['The Minister', 'Ama Owusu']]);
+});

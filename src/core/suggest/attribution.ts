@@ -435,6 +435,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
 const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+/** A fact check's label over the statement it examines. */
+const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they said|he said|she said))\s*:?$/i;
 /** "Told of the remark, Varga laughs.", "Asked about the delay, the mayor shrugged.": a reaction, no statement. */
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
@@ -554,6 +556,8 @@ export class Attributor {
   private firstQa = Infinity;
   /** Whether the paragraph being read may carry the article's own assertions (not the title). */
   private assertionsOn = true;
+  /** The paragraph read before this one (a fact check's "What was claimed" label). */
+  private prevParagraph = '';
   /** Where the clause a closing participle belongs to opens in its sentence (0: at its start), set by actingSubject. */
   private actingFrom = 0;
 
@@ -594,7 +598,10 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
-    this.assertionsOn = opts.assertions;
+    // the statement a fact check examines, under its "What was claimed" label, is not the article's own
+    const underClaimLabel = this.prevParagraph.length < 30 && CLAIM_LABEL.test(this.prevParagraph);
+    this.prevParagraph = text.slice(pStart, pEnd);
+    this.assertionsOn = opts.assertions && !underClaimLabel;
     this.orgs.add(text, pStart, pEnd, opts.headline || this.bodyParagraphs++ === 0);
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
@@ -2446,7 +2453,8 @@ export class Attributor {
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
         // "The chancellor, Helen Ashworth, said": a role in apposition before the name
         // ("The Home Secretary, Jane Roe, said": with the words of the office, for "the Home Secretary" later)
-        const preAppo = endsWithCommaSpace(before) ? /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) : null;
+        // ("LAGOS—Ogun State Governor, Ada Obi, on Monday …": a capitalised office opening the sentence, with no "The")
+        const preAppo = endsWithCommaSpace(before) ? (/(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) ?? (first ? /(?:^|[\s—–])((?:\p{Lu}[\p{L}-]*\s+){0,2}?)(\p{Lu}[\p{L}-]+),\s+$/u.exec(before) : null)) : null;
         if (preAppo !== null && TITLE_WORDS.has(preAppo[2].toLowerCase())) for (const w of `${preAppo[1]}${preAppo[2]}`.toLowerCase().split(/\s+/)) if (TITLE_WORDS.has(w)) appoRole.push(w);
         // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
         if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || shadowBefore(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');
