@@ -701,3 +701,8 @@ test('a live blog\'s "Key events" list of entry times and titles gives no dates;
     ['at 10pm', '2027-10-04T22:00'],
   ]);
 });
+
+test('a weekday in a paper\'s title ("The Sunday Courier", "the Saturday Review") is no date; "on the Sunday" still is', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('Photograph: Ana Lind/The Sunday Courier\n\nThe mayor told the Saturday Review that she left on the Sunday.\n', '2027-01-11'), [['Sunday', '2027-01-10']]);
+});

@@ -164,6 +164,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "on a Tuesday evening in February", "not made on one Saturday": an indefinite weekday is no particular day
         // (the word just before the weekday: not "held another on Wednesday")
         if (value.rule === 'date.weekday-by-tense' && !/^on\s/i.test(text.slice(start, end)) && /(?:^|\s)(?:an?|one|any|some)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+        // "The Sunday Ledger", "the Saturday Paper": a weekday between "the" and a capitalised word is a title
+        if (value.rule === 'date.weekday-by-tense' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(text.slice(end, end + 12))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
