@@ -153,3 +153,11 @@ test('"ACCRA—Volta Regional Minister, Ama Owusu, on Monday …": the office be
   ].join('\n\n');
   assert.deepEqual(speakers(text), [['The Minister', 'Ama Owusu']]);
 });
+
+test('"has reminded clubs that …" and "assured residents that …" report speech; "reminded me of" does not', () => {
+  const reminded = ['Registration window', 'The Ice Hockey Association has reminded teams that any player not registered by Friday will miss the play-offs.'].join('\n\n');
+  assert.deepEqual(pairs(reminded).claims, [['any player not registered by Friday will miss the play-offs', 'indirect', 'Ice Hockey Association']]);
+  const assured = ['Flood defences', 'The council leader, Ruth Ambler, assured residents that the wall would be finished by winter.'].join('\n\n');
+  assert.deepEqual(pairs(assured).claims, [['the wall would be finished by winter', 'indirect', 'Ruth Ambler']]);
+  assert.deepEqual(speakers(['Old friends', 'Ruth Ambler reminded him of his sister.'].join('\n\n')), []);
+});
