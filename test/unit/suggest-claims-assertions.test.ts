@@ -118,3 +118,14 @@ test('a reaction ("Told of the review, Ahlberg laughs.", "Asked about the delay,
     ['direct', 'He has never liked blue glass'],
   ]);
 });
+
+test('in a fact check, the statement under "What was claimed" is not the article\'s own assertion; the verdict below is', () => {
+  const text = [
+    'Have ferry fares doubled since 2020?',
+    'What was claimed',
+    'Ferry fares to the islands have doubled since 2020.',
+    'Our verdict',
+    'Wrong. The operator\'s published fares rose by 34% between 2020 and 2026.',
+  ].join('\n');
+  assert.deepEqual(claims(text), [['assertion', 'The operator\'s published fares rose by 34% between 2020 and 2026']]);
+});

@@ -556,8 +556,6 @@ export class Attributor {
   private firstQa = Infinity;
   /** Whether the paragraph being read may carry the article's own assertions (not the title). */
   private assertionsOn = true;
-  /** The paragraph read before this one (a fact check's "What was claimed" label). */
-  private prevParagraph = '';
   /** Where the clause a closing participle belongs to opens in its sentence (0: at its start), set by actingSubject. */
   private actingFrom = 0;
 
@@ -599,8 +597,8 @@ export class Attributor {
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
     // the statement a fact check examines, under its "What was claimed" label, is not the article's own
-    const underClaimLabel = this.prevParagraph.length < 30 && CLAIM_LABEL.test(this.prevParagraph);
-    this.prevParagraph = text.slice(pStart, pEnd);
+    const lineBefore = /([^\n]*)\n\s*$/.exec(text.slice(Math.max(0, pStart - 30), pStart))?.[1].trim() ?? '';
+    const underClaimLabel = lineBefore.length > 4 && CLAIM_LABEL.test(lineBefore);
     this.assertionsOn = opts.assertions && !underClaimLabel;
     this.orgs.add(text, pStart, pEnd, opts.headline || this.bodyParagraphs++ === 0);
     const turn = this.turns.get(line.start);
@@ -759,7 +757,7 @@ export class Attributor {
       // ("That was the verdict of Ann Lee, the club's captain." names the speaker of the quotation before it)
       if (VERDICT_OF.test(text.slice(s.start, s.end))) continue;
       if (this.reported(s)) continue;
-      if (opts.assertions) this.assertion(s);
+      if (this.assertionsOn) this.assertion(s);
     }
     this.markPersonsInClaims(pStart, claimsBefore);
     // "Here is what Dunmore's Ann Lee had to say yesterday:", "Ann Lee spoke to reporters:": a paragraph without
