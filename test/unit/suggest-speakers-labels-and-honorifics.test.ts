@@ -161,3 +161,17 @@ test('"has reminded clubs that …" and "assured residents that …" report spee
   assert.deepEqual(pairs(assured).claims, [['the wall would be finished by winter', 'indirect', 'Ruth Ambler']]);
   assert.deepEqual(speakers(['Old friends', 'Ruth Ambler reminded him of his sister.'].join('\n\n')), []);
 });
+
+test('"a senior official in the Kelso Ministry of Finance told …" is an unnamed source in that ministry, not the ministry', () => {
+  const text = [
+    'Pension arrears grow',
+    'A senior official in the Kelso Ministry of Finance, who asked for anonymity, told reporters that the arrears had been revised upward.',
+    'An official at the Kelso Ministry of Finance said the figures would be published in May.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['A senior official in the Kelso Ministry of Finance', 'senior official in Kelso Ministry of Finance'],
+    ['An official at the Kelso Ministry of Finance', 'official at Kelso Ministry of Finance'],
+  ]);
+  // a named person whose apposition says where they work is still that person
+  assert.deepEqual(speakers(['Budget', 'Ann Roe, a senior official at the Kelso Treasury, said the figure was revised.'].join('\n\n')), [['Ann Roe', 'Ann Roe']]);
+});

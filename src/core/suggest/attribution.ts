@@ -363,6 +363,8 @@ const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
 /** "The Governor, in a statement signed by …, on Tuesday,": a subject (no comma in it), then how it spoke, up to the verb's comma. */
 const CHANNEL_AFTER_SUBJECT = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:"“”]{2,60}|\p{Lu}[^,;:"“”]{1,60}),\s+in\s+an?\s+(?:statement|letter|communiqu[ée]|press release|message|post)\b[^.;:"“”]{0,180},$/u;
+/** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
+const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
 const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
@@ -1702,6 +1704,18 @@ export class Attributor {
     // "Cllr Ana Ruiz (Green, Northside) said": a party or ward in brackets after the name is no part of it
     const bracket = /\s*\([^()\n]{1,40}\)\s*$/.exec(text.slice(Math.max(floor, end - 45), end));
     if (bracket !== null && end - bracket[0].length > floor) end -= bracket[0].length;
+    // "A senior official in the Kelso Ministry of Finance said": an unnamed source inside an organisation the page names
+    const inWin = text.slice(Math.max(floor, end - 120), end);
+    const inOrg = inWin.includes(' the ') ? UNNAMED_IN_ORG.exec(inWin) : null;
+    if (inOrg !== null) {
+      const run = nameFromRun(capRunBefore(text, end, end - inOrg[3].length), false);
+      if (run !== undefined && run.isOrg && run.titleOnly !== true) {
+        const idx = this.mentions.length;
+        const start = Math.max(floor, end - 120) + inOrg.index + inOrg[0].search(/[AaOo]/);
+        this.mentions.push({ start, end, kind: 'name', surface: run.name, isOrg: true, roles: run.roles, rule: `${rule}.source-in-org`, score: 0.65, unnamed: inOrg[2], forOrg: { before: `${inOrg[1].replace(/\s+/g, ' ')} `, after: '' } });
+        return idx;
+      }
+    }
     // "Minister for Culture Ann Roe": the portfolio between the title and the name is no part of the name
     const run = capRunBefore(text, end, floor);
     const tokens = run.length === 0 ? run : withoutPortfolio(run, text.slice(Math.max(floor, run[0].start - 40), run[0].start));
