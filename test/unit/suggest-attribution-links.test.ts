@@ -289,3 +289,11 @@ test('a second clause whose subject holds a percentage ("and the 8% rise was …
     ['the 8% rise was approved in January', 'assertion', undefined],
   ]);
 });
+
+test('a second clause whose subject is a list of names ("and Rovers, Athletic and St Mungo\'s have …") is split off too', () => {
+  const text = ['Cup draw', 'The draw for the quarter-finals takes place at noon on Monday, and Harbour Rovers, Eastfield, Glen Athletic and St Mungo\'s have all reached that stage before.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['The draw for the quarter-finals takes place at noon on Monday', 'assertion', undefined],
+    ['Harbour Rovers, Eastfield, Glen Athletic and St Mungo\'s have all reached that stage before', 'assertion', undefined],
+  ]);
+});

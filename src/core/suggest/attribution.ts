@@ -449,13 +449,15 @@ const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|bette
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** A finite verb that shows a clause: an auxiliary, a regular past tense, or a common irregular past. */
 const CLAUSE_VERB = '(?:was|were|is|are|has|have|had|will|would|could|did|\\p{Ll}{3,}ed|made|went|lost|won|took|ran|fell|rose|set|gave|got|came|left|held|kept|met|paid|sold|built|brought|bought|began|became|broke|found|grew|hit|led|sent|spent|stood|struck|wrote|drew|flew|fled|shot|beat|caught|drove|fought|laid|sank|sat|spoke|stole|swept|threw|tore|wore)';
+/** "Harbour Rovers, Eastfield, Glen Athletic and St Mungo's have …": a list of names as the subject of a clause. */
+const NAME_LIST = '(?:\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2},\\s+){1,5}\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2},?\\s+and\\s+\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2}\\s+';
 /** ", and Tom Pike was detained …", ", but the fleet finished …", "; it has been …": a second main clause, with its own subject (up to four words, no adverb or preposition first) and finite verb. */
 const COMPOUND_SPLIT = new RegExp(
-  `(?:,\\s+(?:and|but)|;)\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:then|also|later|so|thus|even|only|not|never|in|on|at|with|by|for|to|from|after|before|when|while|as|that|which|who|${CLAUSE_VERB})\\s)(?:(?:[\\p{L}\\d'’%-]|(?<=\\d)[,.](?=\\d))+\\s+){1,4}${CLAUSE_VERB}(?![\\p{L}'’-]))`,
+  `(?:,\\s+(?:and|but)|;)\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:then|also|later|so|thus|even|only|not|never|in|on|at|with|by|for|to|from|after|before|when|while|as|that|which|who|${CLAUSE_VERB})\\s)(?:(?:[\\p{L}\\d'’%-]|(?<=\\d)[,.](?=\\d))+\\s+){1,4}${CLAUSE_VERB}(?![\\p{L}'’-])|${NAME_LIST}(?:${CLAUSE_VERB})\\s)`,
   'u',
 );
 /** "its shares have been …": a second clause whose verb is an auxiliary needs no verb check on the first ("The firm employs 90 staff"). */
-const AUX_CLAUSE = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’%-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s(?:\S+\s+){2}/u;
+const AUX_CLAUSE = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}\\d'’%-]+\\s+){1,3}|${NAME_LIST})(?:was|were|is|are|has|have|had|will|would|could|did)\\s(?:\\S+\\s+){2}`, 'u');
 /** The first clause of a compound sentence has its own finite verb too ("Officials from Spain, France, and Italy met" is one clause). */
 const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
