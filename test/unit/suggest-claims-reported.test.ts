@@ -138,3 +138,17 @@ test('"X said A, and she told reporters that B": the pronoun is a second mention
     ],
   });
 });
+
+test('"X said A, and the union said B": a body named in the second clause speaks B', () => {
+  const text = ['Ferry cuts', 'Harbour Lines said on Sunday that it would drop two winter sailings, and the union said its members would strike.'].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Harbour Lines', 'Harbour Lines'],
+      ['the union', 'union'],
+    ],
+    claims: [
+      ['it would drop two winter sailings', 'indirect', 'Harbour Lines'],
+      ['its members would strike', 'indirect', 'union'],
+    ],
+  });
+});

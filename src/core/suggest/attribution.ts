@@ -241,7 +241,7 @@ const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
 /** ", and she told reporters …", ", but he added …": a pronoun subject with a reporting verb inside a reported clause. */
-const PRONOUN_REPORTS = /,\s+(?:and|but)\s+(he|she|they|it)(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/;
+const PRONOUN_REPORTS = /,\s+(?:and|but)\s+(he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:union|company|council|ministry|department|government|agency|police|court|board|club|party|firm|group|authority|regulator|operator|airline|bank|association|commission|committee|city|county|state|school|university|hospital|spokesman|spokeswoman|spokesperson))(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/u;
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
@@ -1266,8 +1266,8 @@ export class Attributor {
       const skip = TAKES_OBJECT.test(again[3]) ? /^.{0,60}?\bthat\s+/.exec(rest) : /^\s*(?:that\s+)?/.exec(rest);
       if (skip !== null && (TAKES_OBJECT.test(again[3]) || /^(?:said|says)$/.test(again[3]) || /that/.test(skip[0])) && wordCount(rest.slice(skip[0].length)) >= 3) {
         const mark = this.mentions.length;
-        const pronoun = this.addPronoun(pronounAt, again[1], 'speaker.reported-again');
-        if (this.pushReported(restStart + skip[0].length, claim.end, pronoun, rule, score)) {
+        const pronoun = /^the\s/.test(again[1]) ? this.nounPhrase(pronounAt, pronounAt + again[1].length, 'speaker.reported-again') : this.addPronoun(pronounAt, again[1], 'speaker.reported-again');
+        if (pronoun !== undefined && this.pushReported(restStart + skip[0].length, claim.end, pronoun, rule, score)) {
           this.addClaim(trimClaim(text, claim.start, claim.start + again.index), 'indirect', score, rule, mention);
           return true;
         }
