@@ -706,3 +706,10 @@ test('a weekday in a paper\'s title ("The Sunday Courier", "the Saturday Review"
   // 2027-01-11 is a Monday
   assert.deepEqual(dates('Photograph: Ana Lind/The Sunday Courier\n\nThe mayor told the Saturday Review that she left on the Sunday.\n', '2027-01-11'), [['Sunday', '2027-01-10']]);
 });
+
+test('a small-hours time that runs on from a late-evening time in the same sentence is on the next day', () => {
+  assert.deepEqual(dates('The ferry must dock before the 10pm curfew, which lets the crew work until 2am.\n', '2027-01-11'), [
+    ['10pm', '2027-01-11T22:00'],
+    ['2am', '2027-01-12T02:00'],
+  ]);
+});

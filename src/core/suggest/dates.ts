@@ -213,8 +213,30 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, nightClocks(text, joinDateAndTime(text, dedupe(out))))))));
+  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, pastMidnight(text, nightClocks(text, joinDateAndTime(text, dedupe(out)))))))));
   return keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))))));
+}
+
+/** What runs a late time on to a later one: "the 11pm deadline, which gives them until 1am". */
+const ON_TO = /\b(?:until|till|to|through|before|by|and)\s+$|[-–]\s*$/i;
+
+/**
+ * "before the 11pm deadline, which gives them until 1am": in one sentence, a time after midnight that
+ * runs on from a late-evening time on the same day is on the next day.
+ */
+function pastMidnight(text: string, dates: DraftDate[]): DraftDate[] {
+  let out: DraftDate[] | undefined;
+  for (let k = 1; k < dates.length; k++) {
+    const a = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(dates[k - 1].value);
+    const b = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(dates[k].value);
+    if (a === null || b === null || a[1] !== b[1] || Number(a[2]) < 18 || Number(b[2]) >= 6) continue;
+    const between = text.slice(dates[k - 1].end, dates[k].start);
+    if (between.length > 150 || /[.!?]\s|\n/.test(between) || !ON_TO.test(between) || !/^(?:at\s+|by\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(text.slice(dates[k].start, dates[k].end))) continue;
+    const [y, m, d] = b[1].split('-').map(Number);
+    out ??= dates.slice();
+    out[k] = { ...dates[k], value: isoDay(new Date(Date.UTC(y, m - 1, d + 1))) + dates[k].value.slice(10) };
+  }
+  return out ?? dates;
 }
 
 /** A live blog's "Key events" list: its heading, then lines that are an entry's time and its title. */
