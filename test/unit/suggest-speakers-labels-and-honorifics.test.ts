@@ -175,3 +175,16 @@ test('"a senior official in the Kelso Ministry of Finance told …" is an unname
   // a named person whose apposition says where they work is still that person
   assert.deepEqual(speakers(['Budget', 'Ann Roe, a senior official at the Kelso Treasury, said the figure was revised.'].join('\n\n')), [['Ann Roe', 'Ann Roe']]);
 });
+
+test('"A Met Office forecaster said" is an unnamed forecaster of that body, not the person named just before', () => {
+  const text = [
+    'More rain on the way',
+    'Environment Secretary Ann Roe said the recovery scheme would open. She said details would follow.',
+    'A Weather Bureau forecaster said up to 40mm more rain could fall on the hills.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Ann Roe', 'Ann Roe'],
+    ['She', 'Ann Roe'],
+    ['A Weather Bureau forecaster', 'Weather Bureau forecaster'],
+  ]);
+});
