@@ -188,3 +188,14 @@ test('"A Met Office forecaster said" is an unnamed forecaster of that body, not 
     ['A Weather Bureau forecaster', 'Weather Bureau forecaster'],
   ]);
 });
+
+test('"the analysts" taken up again after "analysts at Kestrel Partners" keeps the firm in the name', () => {
+  const text = [
+    'Toymaker cuts outlook',
+    'Analysts at Kestrel Partners said the recall could cost $40 million. The analysts added that online sales were holding up.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Analysts at Kestrel Partners', 'analysts at Kestrel Partners'],
+    ['The analysts', 'analysts at Kestrel Partners'],
+  ]);
+});

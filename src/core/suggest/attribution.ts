@@ -365,6 +365,8 @@ const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 const CHANNEL_AFTER_SUBJECT = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:"“”]{2,60}|\p{Lu}[^,;:"“”]{1,60}),\s+in\s+an?\s+(?:statement|letter|communiqu[ée]|press release|message|post)\b[^.;:"“”]{0,180},$/u;
 /** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
 /** The cheap cue UNNAMED_IN_ORG needs before it is tried. */
+/** " at Kestrel Partners": where a group of analysts or economists works, after the head noun. */
+const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
 const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
 const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
@@ -1985,7 +1987,7 @@ export class Attributor {
       if ((theGroup || the !== null) && !surface.includes(' ')) {
         for (let k = this.mentions.length - 1; k >= 0; k--) {
           const o = this.mentions[k];
-          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && o.surface.endsWith(` ${surface}`) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
+          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && (o.surface.endsWith(` ${surface}`) || AT_FIRM.test(o.surface.slice(surface.length)) && o.surface.slice(0, surface.length).toLowerCase() === surface) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
             surface = o.surface;
             break;
           }
