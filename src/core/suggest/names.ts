@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja`;
+const RANKS_AND_HONORIFICS = `supervisor trustee selectman selectwoman adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -19,7 +19,8 @@ for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
  * from the end of a name.
  */
 const PREFIX_ROLES = new Set(
-  `student pupil schoolboy schoolgirl teenager teen youngster youth debutant rookie substitute midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward prop hooker lock flanker wing winger centre center fly-half scrum-half full-back fullback back-rower forward keeper quarterback pitcher catcher shortstop linebacker batsman batter bowler wicketkeeper all-rounder opener playmaker stallholder hawker vendor clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
+  // (plural titles open a list of names: "Trustees Ann Lee and Bob Cole voted against")
+  `trustees supervisors councillors councilors senators commissioners aldermen selectmen regents student pupil schoolboy schoolgirl teenager teen youngster youth debutant rookie substitute midwife shopkeeper commuter fan supporter passenger worker volunteer parent mother mum dad grandmother grandfather grandparent pensioner retiree landlord landlady tenant homeowner motorist pedestrian shopper customer voter protester survivor victim neighbour neighbor businessman businesswoman entrepreneur publican cleaner carer cook waiter waitress bartender barista porter guard miner fisherman trawlerman steelworker dockworker docker labourer laborer mechanic builder plumber baker butcher vet lecturer tutor headmaster headmistress schoolteacher graduate apprentice trainee intern rapper dancer comedian writer filmmaker producer athlete sprinter swimmer boxer golfer cricketer footballer runner climber mountaineer sailor skier veteran widow widower organiser organizer steward prop hooker lock flanker wing winger centre center fly-half scrum-half full-back fullback back-rower forward keeper quarterback pitcher catcher shortstop linebacker batsman batter bowler wicketkeeper all-rounder opener playmaker stallholder hawker vendor clerk caretaker manager owner spokesperson provost rancher grower crofter shepherd herder beekeeper winemaker vintner gardener florist tailor hairdresser barber electrician carpenter joiner welder`.split(/\s+/),
 );
 
 export const ORG_HEADS = new Set(
@@ -404,7 +405,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   }
   // "Ann Lacey SC", "Tom Hale KC", "Jane Reed MP": letters after a person's name are no part of it
   // (a barrister's are read as the role "counsel", so that "counsel said" finds them)
-  while (rest.length >= 3 && POST_NOMINALS.test(rest[rest.length - 1].text)) {
+  // (after a title one surname is enough: "Ms Lacey SC")
+  while ((rest.length >= 3 || (rest.length === 2 && lastTitle >= 0)) && POST_NOMINALS.test(rest[rest.length - 1].text)) {
     if (BARRISTER.test(rest[rest.length - 1].text)) roles.push('counsel');
     rest = rest.slice(0, -1);
   }
@@ -421,7 +423,7 @@ const BARRISTER = /^(?:BL|SC|KC|QC)$/;
 
 /** Words of a minister's portfolio ("Minister for Culture, Heritage and the Gaeltacht", "Secretary of State for Transport"). */
 const PORTFOLIO = new Set(
-  'culture arts heritage gaeltacht sport sports media tourism housing local government planning health mental education skills finance justice equality transport environment climate energy communications foreign affairs defence defense enterprise trade employment agriculture food marine fisheries rural community communities development social protection children youth integration disability public expenditure reform higher further research innovation science digital business industry labour work pensions welfare home immigration economy infrastructure water security policing women veterans older people state europe european international overseas treasury the and & of for'.split(' '),
+  'culture arts heritage gaeltacht sport sports media tourism housing local government planning health mental education skills finance justice equality transport environment climate energy communications foreign affairs defence defense enterprise trade employment agriculture food marine fisheries rural community communities development social protection children youth integration disability public expenditure reform higher further research innovation science digital business industry labour work pensions welfare home immigration economy infrastructure water security policing women veterans older people state europe european international overseas treasury national regional urban growth manpower sustainability natural resources land population cities citizenship consumer family families investment the and & of for'.split(' '),
 );
 const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|spokes(?:man|woman|person)|senator|cabinet)$/i;
 
