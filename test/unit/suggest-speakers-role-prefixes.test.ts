@@ -29,3 +29,10 @@ test("a barrister's letters after an honorific and a surname ('Ms Keane SC') lea
   assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['Joan Keane', 'Joan Keane'], ['Keane', 'Joan Keane']]);
   assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Joan Keane', 'Joan Keane']);
 });
+
+test("a weather pattern ('El Niño', 'Hurricane Delia') is no one a pronoun can stand for", () => {
+  const r = suggest(story('Dr Rosa Lind of the Harbour Institute said the models agreed.', 'Buoys in the Pacific show that El Niño is forming again. She said the effect could last into winter.'));
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['Rosa Lind', 'Rosa Lind'], ['She', 'Rosa Lind']]);
+  const h = suggest(story('Omar Reyes, the port director, said the gauge had failed.', 'It broke as Hurricane Delia came ashore. He said repairs would take a week.'));
+  assert.deepEqual(of(h, 'speaker').map((s) => s.attrs.name), ['Omar Reyes', 'Omar Reyes']);
+});

@@ -312,11 +312,14 @@ const COUNTRY_ENDINGS = new Set(
 
 /** Words of geography that no person's name holds ("North Atlantic", "Gulf of St. Lawrence", "Gaspé Peninsula"). */
 const GEOGRAPHY = new Set('atlantic pacific arctic antarctic mediterranean baltic caribbean gulf ocean sea peninsula strait straits archipelago islands isles fjord estuary glacier plateau highlands lowlands basin canyon'.split(' '));
+const WEATHER_OPENERS = new Set(['Hurricane', 'Typhoon', 'Cyclone']);
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater'.split(' '));
 
 /** A capitalised run that names a place or a stretch of water, not a person ("North Atlantic", "Bay of Fundy"). */
 export function isGeography(ts: Token[]): boolean {
   if (ts.some((t) => GEOGRAPHY.has(stripPossessive(t.text).toLowerCase()))) return true;
+  // ("El Niño", "La Niña", "Hurricane Delia", "Typhoon Mawar": weather, which says nothing and is no one)
+  if (ts.length >= 2 && (WEATHER_OPENERS.has(ts[0].text) || (/^(?:El|La)$/.test(ts[0].text) && /^Ni[ñn][oa]/u.test(ts[1].text)))) return true;
   return ts.length >= 2 && COMPASS.has(ts[0].text.toLowerCase());
 }
 
