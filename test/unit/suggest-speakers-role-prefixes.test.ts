@@ -36,3 +36,13 @@ test("a weather pattern ('El Niño', 'Hurricane Delia') is no one a pronoun can 
   const h = suggest(story('Omar Reyes, the port director, said the gauge had failed.', 'It broke as Hurricane Delia came ashore. He said repairs would take a week.'));
   assert.deepEqual(of(h, 'speaker').map((s) => s.attrs.name), ['Omar Reyes', 'Omar Reyes']);
 });
+
+test("a station named after a force ('Tralee Garda Station') is a place, not a person the rank stands for", () => {
+  const r = suggest(story(
+    'Garda Sergeant Aoife Rooney told the court that the money was never recovered.',
+    'The accused was arrested at Tralee Garda Station in March and made admissions, she said.',
+    'Under cross-examination, the garda agreed that he had repaid part of the sum.',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [['Aoife Rooney', 'Aoife Rooney'], ['she', 'Aoife Rooney'], ['the garda', 'Aoife Rooney']]);
+  assert.deepEqual(of(r, 'claim').map((c) => speakerOf(r, c)), ['Aoife Rooney', 'Aoife Rooney', 'Aoife Rooney']);
+});
