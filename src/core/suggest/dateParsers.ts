@@ -973,9 +973,11 @@ interface Guard {
 const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * The end of chrono's "two days", "a couple of hrs" (TIME_UNITS_PATTERN): the last word of a number
- * (any of its number's forms ends with one of these) and a unit, then up to five spaces.
+ * (any of its number's forms ends with one of these) and a unit, then up to five spaces. A bare "a"
+ * or "an" is a whole word in chrono's number ("an?\b"), so "Monday" is no "a" and "y" (year); only
+ * "half a" has the article glued to the unit.
  */
-const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
+const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|half\s{0,2}an?|an?\b|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
 /**
  * For chrono's "<units> ago" and "<units> later" parsers: one of their words with a number and a unit
  * of time right before it. Their patterns repeat the units up to ten times and are slow to fail at
