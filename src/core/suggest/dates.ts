@@ -131,23 +131,15 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
         if (isBareTime(r) && RECURRING_TIME.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
-        // "updated on Thursday": an update comes after publication, so its weekday is the nearest
-        // one on or after the reference, whatever the tense of "was updated"
-        const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
-        let tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
-        // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
-        // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
-        // in the past of the clause's verb; the nearest such day
-        // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
-        // by a past act lies after it; the past tense alone does not move it back a year
-        if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
-        if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
-        if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
-        if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
+        // the tense of the date's clause, worked out only for the dates whose value depends on it
+        // (a stated year, a relative week or a bare year does not): once, from the span as it is here
+        const [tStart, tEnd, tResult] = [start, end, r];
+        let tenseMemo: Tense | undefined;
+        const tense = (): Tense => (tenseMemo ??= clauseTense(text, sentence, tResult, tStart, tEnd));
         if (tags.has('custom/season-bare')) {
-          if (tense === 'unknown') continue;
-          settleBareSeason(r, ref, tense);
+          const t = tense();
+          if (t === 'unknown') continue;
+          settleBareSeason(r, ref, t);
         }
         const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined);
         if (value === undefined) continue;
@@ -167,14 +159,14 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
         const after = text.slice(end, end + 20);
-        const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (tense !== 'future' && /^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after));
+        const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && tense() !== 'future');
         if (known && reported && value.rule === 'date.quarter' && !/\d{4}/.test(r.text)) {
           // past: the latest such quarter already over; future ("will report its fourth-quarter
           // results"): the first one whose results are not out yet (about six weeks after its end)
           const q = Number(value.value.slice(-1));
           const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
           let year = ref.getUTCFullYear() + 1;
-          if (tense === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
+          if (tense() === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
           else while (quarterEnd(year) > ref.getTime()) year--;
           value.value = `${pad(year, 4)}-Q${q}`;
         }
@@ -200,7 +192,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
         }
         // "on the Tuesday" in the past: a day of a week told about, not the day of publication
-        if (known && tense === 'past' && value.rule === 'date.weekday-by-tense' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
+        if (known && value.rule === 'date.weekday-by-tense' && tense() === 'past' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
           const back = new Date(ref.getTime() - 7 * 86400000).toISOString().slice(0, 10);
           value.value = back + value.value.slice(10);
         }
@@ -1113,6 +1105,25 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
   return [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/** The tense of a date's clause, with the corrections for dates set, put off, compared or due by then. */
+function clauseTense(text: string, sentence: Range, r: ParsedResult, start: number, end: number): Tense {
+  // "updated on Thursday": an update comes after publication, so its weekday is the nearest
+  // one on or after the reference, whatever the tense of "was updated"
+  const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
+  let tense: Tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
+  // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
+  // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
+  // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
+  // in the past of the clause's verb; the nearest such day
+  // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
+  // by a past act lies after it; the past tense alone does not move it back a year
+  if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
+  if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
+  if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
+  if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
+  return tense;
+}
+
 function candidateWindows(text: string, sentence: Range): Range[] {
   const windows: Range[] = [];
   const re = TRIGGER;
@@ -1172,7 +1183,7 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
+function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: () => Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
   const s = r.start;
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
@@ -1196,19 +1207,19 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   }
   if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
-    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
+    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense());
     return { value: `${pad(y, 4)}-H${get('month') > 6 ? 2 : 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.half-year' };
   }
   if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
   if (tags.has('custom/decade')) return { value: pad(get('year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
   if (tags.has('custom/quarter')) {
     // (told in the past, a quarter already begun is this year's: "for the December quarter, it said …" in November)
-    const y = has('year') ? get('year') : tense === 'past' ? shiftYear(get('year'), get('month'), 1, ref, tense) : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
+    const y = has('year') ? get('year') : tense() === 'past' ? shiftYear(get('year'), get('month'), 1, ref, tense()) : shiftYear(get('year'), get('month') + 2, 28, ref, tense());
     return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
   }
   if (tags.has('custom/weekend')) {
     // the weekend just gone (a Saturday or Sunday reference is in it) or the coming one, as its week
-    const t = tags.has('custom/weekend-past') ? 'past' : tags.has('custom/weekend-ahead') ? 'future' : tense;
+    const t = tags.has('custom/weekend-past') ? 'past' : tags.has('custom/weekend-ahead') ? 'future' : tense();
     if (!refKnown || t === 'unknown') return undefined;
     const dow = ref.getUTCDay();
     const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (t === 'past' ? -((dow + 1) % 7) : (6 - dow + 7) % 7)));
@@ -1221,7 +1232,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     // told in the past of a day still to come, last month
     if (!refKnown) return undefined;
     const day = get('day');
-    const shift = tense === 'future' && day < ref.getUTCDate() ? 1 : tense === 'past' && day > ref.getUTCDate() ? -1 : 0;
+    const shift = tense() === 'future' && day < ref.getUTCDate() ? 1 : tense() === 'past' && day > ref.getUTCDate() ? -1 : 0;
     const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
     if (at.getUTCDate() !== day) return undefined; // "the 31st" of a 30-day month
     return { value: isoDay(at), score: 0.7, rule: 'date.ordinal-day' };
@@ -1230,15 +1241,15 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
   if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
   if (tags.has('custom/month-part')) {
-    const y = has('year') ? get('year') : shiftYear(get('year'), get('month'), 15, ref, tense);
+    const y = has('year') ? get('year') : shiftYear(get('year'), get('month'), 15, ref, tense());
     return { value: `${pad(y, 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.month-part' };
   }
   if (tags.has('custom/holiday')) {
     let y = get('year');
     // "hired staff ahead of Christmas": the action is past, the holiday may still be to come
     // (and "will reopen after Easter" may follow an Easter just gone); allow some weeks that way
-    const lenient = (tense === 'past' && tags.has('custom/holiday-before')) || (tense === 'future' && tags.has('custom/holiday-after'));
-    if (tense !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
+    const lenient = (tense() === 'past' && tags.has('custom/holiday-before')) || (tense() === 'future' && tags.has('custom/holiday-after'));
+    if (tense() !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense(), lenient ? 60 : 1);
     // a moveable feast moved to another year falls on another day ("after Easter" next year)
     const day = y !== get('year') ? holidayIn(r.text, y) : undefined;
     const value = `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`;
@@ -1265,7 +1276,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (md !== null && refKnown) {
     d = Number(md[3]);
     // ("May 3 last year" states its year in words)
-    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[4]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
+    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[4]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense());
     if (md[4].trim() === '' && md.groups?.time === undefined) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
     monthDay = true;
     rule = 'date.month-day';
@@ -1275,14 +1286,14 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (monthDay) {
     // day and year already settled above; only the time is still to add
   } else if (has('weekday') && !has('day') && !relative) {
-    // resolve a bare weekday by tense: past → most recent such day, future → the next one
+    // resolve a bare weekday by tense(): past → most recent such day, future → the next one
     if (!refKnown) return undefined;
     const wd = get('weekday');
     const refDow = ref.getUTCDay();
     const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     let delta: number;
-    if (tense === 'future') delta = (wd - refDow + 7) % 7;
-    else if (tense === 'past') delta = -((refDow - wd + 7) % 7);
+    if (tense() === 'future') delta = (wd - refDow + 7) % 7;
+    else if (tense() === 'past') delta = -((refDow - wd + 7) % 7);
     else {
       const fwd = (wd - refDow + 7) % 7;
       delta = fwd <= 3 && fwd !== 0 ? fwd : -((refDow - wd + 7) % 7);
@@ -1296,7 +1307,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     score = 0.8;
   } else if (!has('year') && (has('month') || has('day')) && !relative) {
     if (!refKnown && !has('year')) score = 0.6;
-    y = shiftYear(y, m, has('day') ? d : 15, ref, tense);
+    y = shiftYear(y, m, has('day') ? d : 15, ref, tense());
     rule = has('day') ? 'date.chrono' : 'date.month';
   } else if (relative) {
     if (!refKnown) return undefined;
@@ -1331,17 +1342,17 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (!dayKnown && !has('month') && !has('year')) return undefined;
   // "shortly after midnight" with no day of its own: told in the past, the midnight that began the
   // reference day; ahead ("the ban starts at midnight"), the one that ends it
-  if (/^(?:at\s+)?midnight$/i.test(r.text) && refKnown && tense !== 'unknown') {
-    const day = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (tense === 'future' ? 1 : 0)));
+  if (/^(?:at\s+)?midnight$/i.test(r.text) && refKnown && tense() !== 'unknown') {
+    const day = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (tense() === 'future' ? 1 : 0)));
     return { value: `${isoDay(day)}T00:00`, score, rule };
   }
-  if (refTimed && has('hour') && !has('day') && !has('weekday') && !relative && tense !== 'unknown') {
+  if (refTimed && has('hour') && !has('day') && !has('weekday') && !relative && tense() !== 'unknown') {
     // a bare time of day: "expected to report by 2 a.m." written at 23:41 is the next day,
     // "the fire broke out at 11 p.m." written at 08:00 the day before
     const at = Date.UTC(y, m - 1, d, get('hour'), get('minute'));
     const now = ref.getTime();
     // (only when far off: a story written at 17:15 may still say talks "are expected to begin at 14:00")
-    const shift = tense === 'future' && at < now - 6 * 3600000 ? 1 : tense === 'past' && at > now + 6 * 3600000 ? -1 : 0;
+    const shift = tense() === 'future' && at < now - 6 * 3600000 ? 1 : tense() === 'past' && at > now + 6 * 3600000 ? -1 : 0;
     if (shift !== 0) {
       const day = new Date(Date.UTC(y, m - 1, d + shift));
       y = day.getUTCFullYear();
