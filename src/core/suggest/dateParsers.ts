@@ -135,6 +135,18 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^whit monday$/i, (y) => shiftDays(easter(y), y, 50)],
 ];
 
+type HolidayRule = (typeof HOLIDAYS)[number];
+const holidayRules = new Map<string, HolidayRule | null>();
+/** The rule of a holiday's name as the parser spans it ("Christmas Eve"), looked up once per name. */
+function holidayRule(name: string): HolidayRule | undefined {
+  let rule = holidayRules.get(name);
+  if (rule === undefined) {
+    rule = HOLIDAYS.find(([re]) => re.test(name)) ?? null;
+    holidayRules.set(name, rule);
+  }
+  return rule ?? undefined;
+}
+
 /** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
 export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
   const bare = name.trim().replace(/\s+week-?end$/i, '');
@@ -188,7 +200,7 @@ const holidayParser: chrono.Parser = {
     if (!/^[A-Z]/.test(name)) return null;
     // "is like Black Friday for them", "every Christmas", "another Easter": the kind of day, not one in time
     if (match[1] === undefined && /\b(?:like|every|each|another|an?)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0))) return null;
-    const rule = HOLIDAYS.find(([re]) => re.test(name));
+    const rule = holidayRule(name);
     const lunar = /^eid\b/i.test(name);
     if (rule === undefined && !lunar) return null;
     const ref = utc(context.refDate);

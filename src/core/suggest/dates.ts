@@ -280,18 +280,18 @@ function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDa
       continue;
     }
     if (story !== undefined && d.start - story.at > STORY_REACH) story = undefined;
-    const surface = text.slice(d.start, d.end);
-    const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.value);
-    const past = d.value <= ref.toISOString().slice(0, d.value.length);
     if (NOW_RULES.has(d.rule)) {
       story = undefined;
       out.push(d);
       continue;
     }
+    const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.value);
     if (v === null) {
       out.push(d);
       continue;
     }
+    const surface = text.slice(d.start, d.end);
+    const past = d.value <= ref.toISOString().slice(0, d.value.length);
     const year = Number(v[1]);
     const month = v[2] === undefined ? 0 : Number(v[2]);
     const lead = text.slice(Math.max(sentences[si].start, d.start - 30), d.start);
