@@ -150,29 +150,32 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
-        const after = text.slice(end, end + 20);
-        const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && clause.get() !== 'future');
-        if (known && reported && value.rule === 'date.quarter' && !/\d{4}/.test(r.text)) {
-          // past: the latest such quarter already over; future ("will report its fourth-quarter
-          // results"): the first one whose results are not out yet (about six weeks after its end)
-          const q = Number(value.value.slice(-1));
-          const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
-          let year = ref.getUTCFullYear() + 1;
-          if (clause.get() === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
-          else while (quarterEnd(year) > ref.getTime()) year--;
-          value.value = `${pad(year, 4)}-Q${q}`;
-        }
-        // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
-        // a forecast is for a quarter or half not yet over
-        const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(text.slice(end, end + 20)) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
-        if (known && value.rule === 'date.quarter' && !/\d{4}/.test(r.text) && forecast) {
-          const q = Number(value.value.slice(-1));
-          const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
-          value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
-        }
-        if (known && value.rule === 'date.half-year' && !/\d{4}/.test(r.text) && forecast) {
-          const h = Number(value.value.slice(-1));
-          value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
+        // (a quarter or half without its year only: the words around it read for no other date)
+        if (known && (value.rule === 'date.quarter' || value.rule === 'date.half-year') && !/\d{4}/.test(r.text)) {
+          const after = text.slice(end, end + 20);
+          const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && clause.get() !== 'future');
+          if (reported && value.rule === 'date.quarter') {
+            // past: the latest such quarter already over; future ("will report its fourth-quarter
+            // results"): the first one whose results are not out yet (about six weeks after its end)
+            const q = Number(value.value.slice(-1));
+            const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
+            let year = ref.getUTCFullYear() + 1;
+            if (clause.get() === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
+            else while (quarterEnd(year) > ref.getTime()) year--;
+            value.value = `${pad(year, 4)}-Q${q}`;
+          }
+          // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
+          // a forecast is for a quarter or half not yet over
+          const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(after) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
+          if (value.rule === 'date.quarter' && forecast) {
+            const q = Number(value.value.slice(-1));
+            const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+            value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
+          }
+          if (value.rule === 'date.half-year' && forecast) {
+            const h = Number(value.value.slice(-1));
+            value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
+          }
         }
         // "weather forecasts for December", "the outlook for March": a forecast is for a month to come
         if (known && value.rule === 'date.month' && /^\d{4}-\d{2}$/.test(value.value) && !/\d{4}/.test(r.text) && FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start))) {
