@@ -235,6 +235,24 @@ test('a compound sentence of two main clauses, each with its own subject, is two
   ]);
 });
 
+test('a compound sentence splits at ", and" / ", but" before a clause with a past-tense verb, however short its clauses', () => {
+  const text = [
+    'Harbour regatta',
+    'Strong winds delayed the first race by two hours, but the fleet finished before dark. Kestrel took line honours, and the two visiting crews retired.',
+    'No protests were lodged, and the organisers thanked the volunteers on the quay.',
+    'She sails with her brother, a surveyor, and two dogs named after islands.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Strong winds delayed the first race by two hours', 'assertion', undefined],
+    ['the fleet finished before dark', 'assertion', undefined],
+    ['Kestrel took line honours', 'assertion', undefined],
+    ['the two visiting crews retired', 'assertion', undefined],
+    ['No protests were lodged', 'assertion', undefined],
+    ['the organisers thanked the volunteers on the quay', 'assertion', undefined],
+    ['She sails with her brother, a surveyor, and two dogs named after islands', 'assertion', undefined],
+  ]);
+});
+
 test('"Forward" opening a party\'s name is no title: "Forward UK said … The party added …"', () => {
   const text = [
     'New party launches',
@@ -243,5 +261,39 @@ test('"Forward" opening a party\'s name is no title: "Forward UK said … The pa
   assert.deepEqual(pairs(text).speakers, [
     ['Forward UK', 'Forward UK'],
     ['The party', 'Forward UK'],
+  ]);
+});
+
+test('honorifics with a stop ("Rt. Hon.", "Engr.", "Supt.") do not end the sentence before the name', () => {
+  const text = [
+    'Harbour bill passes',
+    'The chairman of the committee, Rt. Hon. Bola Adeyemi, assured that the harbour bill would be signed in March.',
+    'Engr. Tunde Okafor said the dredging would start in May.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Bola Adeyemi', 'Bola Adeyemi'],
+      ['Tunde Okafor', 'Tunde Okafor'],
+    ],
+    claims: [
+      ['the harbour bill would be signed in March', 'indirect', 'Bola Adeyemi'],
+      ['the dredging would start in May', 'indirect', 'Tunde Okafor'],
+    ],
+  });
+});
+
+test('a second clause whose subject holds a percentage ("and the 8% rise was …") is split off too', () => {
+  const text = ['Bus fares', 'The 5% cut applies only to weekly tickets, and the 8% rise was approved in January.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['The 5% cut applies only to weekly tickets', 'assertion', undefined],
+    ['the 8% rise was approved in January', 'assertion', undefined],
+  ]);
+});
+
+test('a second clause whose subject is a list of names ("and Rovers, Athletic and St Mungo\'s have …") is split off too', () => {
+  const text = ['Cup draw', 'The draw for the quarter-finals takes place at noon on Monday, and Harbour Rovers, Eastfield, Glen Athletic and St Mungo\'s have all reached that stage before.'].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['The draw for the quarter-finals takes place at noon on Monday', 'assertion', undefined],
+    ['Harbour Rovers, Eastfield, Glen Athletic and St Mungo\'s have all reached that stage before', 'assertion', undefined],
   ]);
 });

@@ -154,3 +154,30 @@ test('a market-data delay notice at the foot ("quotes delayed by at least 20 min
     ['Redfell Mining raised its output forecast on Monday, sending its shares up 6%'],
   );
 });
+
+test('a paywall appeal, a funder\'s disclaimer and a comment-section disclaimer are chrome, not assertions', () => {
+  const text = [
+    'Tram depot to close',
+    'The city will close the Eastgate tram depot in 2027, transport officer Lina Moretti said on Monday.',
+    'Independent journalism costs money. Support the Gazette from £2 a month.',
+    'Our science desk receives funding from the Halvard Trust. The Gazette is solely responsible for all content.',
+    'Views expressed here do not necessarily reflect those of the Valley Gazette or its staff.',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(2));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.attrs.kind === 'assertion' && /Gazette|Halvard/.test(s.text)));
+});
+
+test('a labelled video link ("📺 Watch now: …", "🎥 Video: \\"…\\" – …") is chrome, its quotation no claim', () => {
+  const text = [
+    'Valley floods',
+    'The river rose two metres overnight and 300 homes were evacuated on Sunday.',
+    '📺 Watch now: Kayakers paddle down the high street',
+    '🎥 Video: "We lost everything in an hour" – shopkeepers begin the clean-up',
+  ].join('\n');
+  const r = suggest(text);
+  const chrome = r.boilerplate.map((b) => Array.from(text).slice(b.start, b.end).join(''));
+  assert.deepEqual(chrome, text.split('\n').slice(2));
+  assert.ok(!r.suggestions.some((s) => s.label === 'claim' && s.text.includes('lost everything')));
+});

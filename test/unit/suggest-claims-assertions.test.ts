@@ -72,3 +72,60 @@ test('"X reported first-quarter sales that beat forecasts" is the article\'s sta
     ['indirect', 'its bakeries had run at full capacity'],
   ]);
 });
+
+test('a correction note ("An earlier version named the wrong village") is about the page, not a claim', () => {
+  const text = [
+    'Library wins funding',
+    'The county library in Marlow won a grant of 40,000 pounds on Tuesday.',
+    'This article was amended on 4 May 2026. An earlier version named the wrong village as the home of the second branch.',
+    'An earlier version of this report, published on Monday, misstated the size of the grant.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text), [['assertion', 'The county library in Marlow won a grant of 40,000 pounds on Tuesday']]);
+});
+
+test('a lead-in to someone\'s words ("X struck a softer tone.", "Y sought to play down the dispute.", "Z were less patient.") is no assertion', () => {
+  const text = [
+    'Port strike talks',
+    'Dock workers at Brackenhaven walked out for 48 hours on Monday.',
+    'Port director Ilse Marchetti struck a more conciliatory tone. "We want them back at work and we will listen," she said.',
+    'Her deputy, Jonas Achterberg, sought to play down the dispute. "It is one port and one week," he said.',
+    'The shipping lines were less patient. "Every day costs us money," said Orla Finch of the Coastal Carriers Group.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text).filter(([kind]) => kind === 'assertion'), [['assertion', 'Dock workers at Brackenhaven walked out for 48 hours on Monday']]);
+});
+
+test('a short statement of a count ("It employs 85 people.") is an assertion; "X rejected the criticism." is a lead-in, not one', () => {
+  const text = [
+    'Glassworks expands',
+    'Brightwater Glass opened its second kiln hall in Lisburn on Monday. It employs 85 people.',
+    'Local residents say the kilns are too loud. Works manager Oona Devlin rejected the criticism. "We measure the noise every week," she said.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text).filter(([kind]) => kind === 'assertion'), [
+    ['assertion', 'Brightwater Glass opened its second kiln hall in Lisburn on Monday'],
+    ['assertion', 'It employs 85 people'],
+  ]);
+});
+
+test('a reaction ("Told of the review, Ahlberg laughs.", "Asked about the delay, the mayor shrugged.") is neither a reported claim nor an assertion', () => {
+  const text = [
+    'The glassblower of Kosta',
+    'Ahlberg has run the studio in Kosta since 2011 and sells about 900 pieces a year.',
+    'Told of the critic\'s review, Ahlberg laughs. "He has never liked blue glass," she says.',
+    'Asked about the delay to the new furnace, the mayor shrugged.',
+  ].join('\n\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Ahlberg has run the studio in Kosta since 2011 and sells about 900 pieces a year'],
+    ['direct', 'He has never liked blue glass'],
+  ]);
+});
+
+test('in a fact check, the statement under "What was claimed" is not the article\'s own assertion; the verdict below is', () => {
+  const text = [
+    'Have ferry fares doubled since 2020?',
+    'What was claimed',
+    'Ferry fares to the islands have doubled since 2020.',
+    'Our verdict',
+    'Wrong. The operator\'s published fares rose by 34% between 2020 and 2026.',
+  ].join('\n');
+  assert.deepEqual(claims(text), [['assertion', 'The operator\'s published fares rose by 34% between 2020 and 2026']]);
+});

@@ -110,3 +110,45 @@ test('"X went on:" before a quotation names its speaker like "X added:"', () => 
     ['direct', 'Half of the collection has never been on display', 'Amara Nwosu'],
   ]);
 });
+
+test('"told the court Podmore had …, and that …": a name with its verb right after the listener starts the reported clause', () => {
+  const text = [
+    'Roofer fined',
+    'Defence lawyer Rhian Tudor told the tribunal Okonjo had paid back the deposits in full, and that he had since closed the firm.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['Okonjo had paid back the deposits in full', 'indirect', 'Rhian Tudor'],
+    ['he had since closed the firm', 'indirect', 'Rhian Tudor'],
+  ]);
+});
+
+test('"X said A, and she told reporters that B": the pronoun is a second mention of X and B a second claim', () => {
+  const text = [
+    'Rail upgrade',
+    'Transport commissioner Helka Virtanen said the agency had finished 80 km of new track this year, and she told reporters that the line would open in the spring.',
+  ].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Helka Virtanen', 'Helka Virtanen'],
+      ['she', 'Helka Virtanen'],
+    ],
+    claims: [
+      ['the agency had finished 80 km of new track this year', 'indirect', 'Helka Virtanen'],
+      ['the line would open in the spring', 'indirect', 'Helka Virtanen'],
+    ],
+  });
+});
+
+test('"X said A, and the union said B": a body named in the second clause speaks B', () => {
+  const text = ['Ferry cuts', 'Harbour Lines said on Sunday that it would drop two winter sailings, and the union said its members would strike.'].join('\n\n');
+  assert.deepEqual(pairs(text), {
+    speakers: [
+      ['Harbour Lines', 'Harbour Lines'],
+      ['the union', 'union'],
+    ],
+    claims: [
+      ['it would drop two winter sailings', 'indirect', 'Harbour Lines'],
+      ['its members would strike', 'indirect', 'union'],
+    ],
+  });
+});

@@ -658,3 +658,58 @@ test('"the following January", "a fortnight later", "That Christmas", "the night
     ['The night of 9 June', '2019-06-09'],
   ]);
 });
+
+test('a weekday stated with a day of the month picks the year in which they agree, even in a past-tense sentence', () => {
+  // 2027-03-10 is a Wednesday; 23 March is a Tuesday in 2027, a Monday in 2026
+  assert.deepEqual(dates('The tribunal adjourned its hearing to Tuesday, March 23, when the miners will give evidence.\n', '2027-03-10'), [['Tuesday, March 23', '2027-03-23']]);
+  assert.deepEqual(dates('The chess club met on Monday, March 23, to elect a new captain.\n', '2027-03-10'), [['on Monday, March 23', '2026-03-23']]);
+  assert.deepEqual(dates('The tribunal adjourned its hearing to Tuesday 23 March, when the miners will give evidence.\n', '2027-03-10'), [['Tuesday 23 March', '2027-03-23']]);
+});
+
+test('"could rise", "could fall" and weather "forecast for" a weekday look ahead; an -ed word after "would publish" is no past tense', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('The water board warned that reservoir levels could rise again when snow forecast for Thursday melts.\n', '2027-01-11'), [['Thursday', '2027-01-14']]);
+  assert.deepEqual(dates('A forecaster said more snow could fall on the moors between Tuesday night and Friday morning.\n', '2027-01-11'), [['Tuesday night', '2027-01-12'], ['Friday morning', '2027-01-15']]);
+  assert.deepEqual(dates('The ministry said it would release revised school timetables in March.\n', '2027-01-11'), [['March', '2027-03']]);
+  // a snow that had been forecast stays in the past
+  assert.deepEqual(dates('The snow that had been forecast for Thursday never came.\n', '2027-01-11'), [['Thursday', '2027-01-07']]);
+});
+
+test('a participle after "are not" is no past tense: "if by the end of May the fees are not refunded, we will …" looks ahead', () => {
+  assert.deepEqual(dates('"If by the end of May the fees are not refunded, we will go to court," the parents said.\n', '2027-01-11'), [['the end of May', '2027-05']]);
+});
+
+test('"9:50 last Friday night" is an evening time, and "by 10:15 that night" is that day at 22:15', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('At 9:50 last Friday night, a neighbour reported flames at the bakery. By 10:15 that night the roof had gone.\n', '2027-01-11'), [
+    ['At 9:50 last Friday night', '2027-01-08T21:50'],
+    ['10:15 that night', '2027-01-08T22:15'],
+  ]);
+  // a stated a.m. stays
+  assert.deepEqual(dates('The alarm rang at 4:30 a.m. on Friday. At 6:10 that morning the crews left.\n', '2027-01-11'), [
+    ['at 4:30 a.m. on Friday', '2027-01-08T04:30'],
+    ['At 6:10 that morning', '2027-01-08T06:10'],
+  ]);
+});
+
+test('a live blog\'s "Key events" list of entry times and titles gives no dates; the entries below keep theirs', () => {
+  const text = 'Harvest festival live\nPublished 09:00 BST, 4 October 2027\n\nKey events\n17:30 Parade reaches the square\n12:10 Mayor opens the fair\nShow all key events\n\n17:30\nThe parade has reached the square, an hour late.\n\n12:10\nThe mayor opened the fair and said it would close at 10pm.\n';
+  assert.deepEqual(suggest(text).suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]), [
+    ['09:00 BST, 4 October 2027', '2027-10-04T09:00+01:00'],
+    ['17:30', '2027-10-04T17:30'],
+    ['12:10', '2027-10-04T12:10'],
+    ['at 10pm', '2027-10-04T22:00'],
+  ]);
+});
+
+test('a weekday in a paper\'s title ("The Sunday Courier", "the Saturday Review") is no date; "on the Sunday" still is', () => {
+  // 2027-01-11 is a Monday
+  assert.deepEqual(dates('Photograph: Ana Lind/The Sunday Courier\n\nThe mayor told the Saturday Review that she left on the Sunday.\n', '2027-01-11'), [['Sunday', '2027-01-10']]);
+});
+
+test('a small-hours time that runs on from a late-evening time in the same sentence is on the next day', () => {
+  assert.deepEqual(dates('The ferry must dock before the 10pm curfew, which lets the crew work until 2am.\n', '2027-01-11'), [
+    ['10pm', '2027-01-11T22:00'],
+    ['2am', '2027-01-12T02:00'],
+  ]);
+});

@@ -392,3 +392,44 @@ test('Indian usage: "the current fiscal", "next fiscal" are financial years; "th
   const text = 'The Kochi shipyard expects orders worth ₹900 crore in the current fiscal, and more next fiscal. Its profit doubled in the October-December quarter. Its fiscal policy is cautious.\n';
   assert.deepEqual(dates(text, '2027-02-10'), [['the current fiscal', '2026-04/2027-03'], ['next fiscal', '2027-04/2028-03'], ['the October-December quarter', '2026-Q4']]);
 });
+
+test('"by the end of the week" is a deadline in the week, "the end of next week" the week after; "through the end of the week" is no date', () => {
+  // 2027-04-15 is a Thursday, in ISO week 15
+  assert.deepEqual(dates('The orchestra said the new contracts would be signed by the end of the week.\n', '2027-04-15'), [['the end of the week', '2027-W15']]);
+  assert.deepEqual(dates('The conductor hopes to name a soloist before the end of next week.\n', '2027-04-15'), [['the end of next week', '2027-W16']]);
+  assert.deepEqual(dates('Rehearsals will run through the end of the week.\n', '2027-04-15'), []);
+});
+
+test('a quarter or half of an Indian financial year ("Q3 FY28", "the first half of FY28") is its calendar months; "the July-December period" is one period', () => {
+  const text = 'PUNE: Deccan Looms Ltd said its net profit for the third quarter of FY28 rose to Rs 52 crore. Q1 FY28 sales were flat, and for the first half of FY28 revenue grew 9 per cent to Rs 610 crore. Exports in the July-December period rose, and demand in the November-February season was strong, the Pune company said.\n';
+  assert.deepEqual(dates(text, '2028-03-10'), [
+    ['the third quarter of FY28', '2027-Q4'],
+    ['Q1 FY28', '2027-Q2'],
+    ['the first half of FY28', '2027-04/2027-09'],
+    ['the July-December period', '2027-07/2027-12'],
+    ['the November-February season', '2027-11/2028-02'],
+  ]);
+});
+
+test('"from a year earlier" after a quarter and the day it was reported compares the quarter, not the day', () => {
+  // 2027-05-06 is a Thursday
+  assert.deepEqual(dates('Brightwater Foods released its first-quarter figures on Wednesday. Sales climbed 12 percent from a year earlier to $4.3 billion.\n', '2027-05-06'), [
+    ['first-quarter', '2027-Q1'],
+    ['on Wednesday', '2027-05-05'],
+    ['a year earlier', '2026-Q1'],
+  ]);
+  // with only a day told, the day a year back
+  assert.deepEqual(dates('Turnout on Wednesday fell 4 percent from a year earlier.\n', '2027-05-06'), [['on Wednesday', '2027-05-05'], ['a year earlier', '2026-05-05']]);
+});
+
+test('a year before a budget after a sum or "its own" is a date ("a $3.1bn 2029 budget", "its own 2029 appropriation bill"); a count is not', () => {
+  assert.deepEqual(dates('Lakeshire county approved a $3.1bn 2029 budget, and the city will table its own 2029 appropriation bill.\n', '2028-10-02'), [['2029', '2029'], ['2029', '2029']]);
+  assert.deepEqual(dates('The club sold 2029 season tickets.\n', '2028-10-02'), []);
+});
+
+test('St Stephen\'s Day (the Irish name of 26 December) is a holiday, its year by tense', () => {
+  assert.deepEqual(dates('Galway hurlers beat Clare on St Stephen\'s Day. The pubs in Ennis reopen on St. Stephen\'s Day.\n', '2027-10-04'), [
+    ['St Stephen\'s Day', '2026-12-26'],
+    ['St. Stephen\'s Day', '2027-12-26'],
+  ]);
+});

@@ -92,3 +92,19 @@ test('a time before its date behind a dot ("6:40 PM · Mar 3, 2027") and a zone 
   assert.equal(published('6:40 PM · Mar 3, 2027'), '2027-03-03T18:40');
   assert.equal(published('Last Updated: Wednesday, March 3, 2027, 18:40 [IST]'), '2027-03-03T18:40+05:30');
 });
+
+test('an update stamp at the top and the first publication under the story: the page is dated by its first publication', () => {
+  const story = Array.from({ length: 24 }, (_, k) => `Paragraph ${k + 1}: the orchard cooperative said its pear harvest had been good.`).join('\n\n');
+  const text = `Pear growers report bumper crop\nMira Haldane\nLast Updated: Sep 14, 2027, 02:05 IST\n\n${story}\n\nTopics: Orchards | Harvest\nFirst Published: Sep 13, 2027, 21:30 IST\n\nComments (0)\n`;
+  assert.equal(suggest(text).meta.published, '2027-09-13T21:30+05:30');
+  // a "published" line under the story that is later than the update is not taken
+  const later = text.replace('First Published: Sep 13, 2027', 'First Published: Sep 20, 2027');
+  assert.equal(suggest(later).meta.published, '2027-09-14T02:05+05:30');
+});
+
+test('"Published 3 hours ago" at the top and an update stamp under the story: the page is dated by the update\'s day', () => {
+  const story = Array.from({ length: 24 }, (_, k) => `Paragraph ${k + 1}: the ferry operator said sailings resumed on Friday.`).join('\n\n');
+  const r = suggest(`Ferries sail again after gales\nTom Arkwright\nPublished 3 hours ago\n\n${story}\n\nUpdated 20:15, 16 Oct 2026\n\nRelated topics\nShipping\n`);
+  assert.equal(r.meta.published, '2026-10-16');
+  assert.equal(r.suggestions.find((s) => s.label === 'date' && s.text === 'on Friday')?.attrs.value, '2026-10-16');
+});

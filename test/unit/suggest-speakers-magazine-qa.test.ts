@@ -94,3 +94,13 @@ test('a plain-line question above a name label only once is no Q&A', () => {
   const r = suggest(text);
   assert.ok(!of(r, 'claim').some((c) => c.rule === 'claim.transcript-turn'));
 });
+
+test('a name label with a plain-line question above fewer than half of its lines is no Q&A, for its first line as for the others', () => {
+  const lines = ['Orchard notes', ''];
+  for (let k = 0; k < 7; k++) {
+    lines.push(k % 2 === 1 && k < 6 ? `Which pear did you graft in row ${k}?` : `Row ${k} was pruned in the autumn.`);
+    lines.push(`Marwick: The grafts in row ${k} took well after the frost.`, '');
+  }
+  const r = suggest(lines.join('\n'));
+  assert.deepEqual(of(r, 'claim').filter((c) => c.rule === 'claim.transcript-turn').map((c) => c.text), []);
+});

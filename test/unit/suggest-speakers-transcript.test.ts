@@ -211,3 +211,26 @@ test('timestamped transcript turns ("[00:03:15] Name:", "00:03:15 Name:", "(03:1
     assert.ok(!of(r, 'claim').some((c) => c.attrs.kind === 'assertion' && c.text.includes('back on the water')), stamp);
   }
 });
+
+test('a moderator handing over to questions ("OK, questions.", "Last question.") is neither a speaker nor a claim', () => {
+  const text = [
+    'Bridge repairs: council briefing',
+    '',
+    'FENWICK: The east span reopens on Friday. Repairs cost about 2 million pounds.',
+    '',
+    'OSEI: OK, questions.',
+    '',
+    'REPORTER: Will tolls go up?',
+    '',
+    'FENWICK: No. Tolls stay where they are until next April.',
+    '',
+    'OSEI: Next question, please.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['The east span reopens on Friday. Repairs cost about 2 million pounds', 'direct', 'Fenwick'],
+    ['No. Tolls stay where they are until next April', 'direct', 'Fenwick'],
+  ]);
+  assert.ok(!of(r, 'speaker').some((s) => s.text === 'OSEI'));
+});

@@ -34,8 +34,10 @@ export interface Mention {
   forOrg?: { before: string; after: string };
 }
 
+/** "who did not wish to be named", "who spoke on condition of anonymity": why a source goes unnamed, right before its verb. */
+const ANONYMITY_CLAUSE = /\s+who\s+(?:(?:did not|didn['’]t|does not|doesn['’]t) (?:wish|want) to be (?:named|identified)|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|spoke on (?:the )?condition of anonymity|(?:asked|wished) to remain anonymous|requested anonymity)$/;
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
-const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant';
+const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant|person(?=\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on))';
 /** Up to two words before the head: "senior", "industry", or an adjective of place ("European", "Western"), not an organisation's name. */
 const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?';
 /** What ties the source to the story: "close to the band", "familiar with the talks". */
@@ -238,6 +240,8 @@ const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?
 /** Words before a "that" showing the content has begun ("she took the job because it was … that"): a subject pronoun first, or a subordinating word. */
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
+/** ", and she told reporters …", ", but he added …": a pronoun subject with a reporting verb inside a reported clause. */
+const PRONOUN_REPORTS = /,\s+(?:and|but)\s+(he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:union|company|council|ministry|department|government|agency|police|court|board|club|party|firm|group|authority|regulator|operator|airline|bank|association|commission|committee|city|county|state|school|university|hospital|spokesman|spokeswoman|spokesperson))(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/u;
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
@@ -345,7 +349,7 @@ const PREPOSITION_BEFORE = /\b(?:off|across|along|near|over|on|in|at|to|from|int
 const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are)\s+$/;
 
 /** Bodies a spokesperson speaks for, named on the page: "a spokesperson for the foundation". */
-const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department)$/;
+const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department|hospital|school|college|museum|library)$/;
 
 /** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
 const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;
@@ -357,7 +361,19 @@ const SOURCE_INSIDE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne)\\s+((?:
 const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
 
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
+/** "The Governor, in a statement signed by …, on Tuesday,": a subject (no comma in it), then how it spoke, up to the verb's comma. */
+const CHANNEL_AFTER_SUBJECT = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:"“”]{2,60}|\p{Lu}[^,;:"“”]{1,60}),\s+in\s+an?\s+(?:statement|letter|communiqu[ée]|press release|message|post)\b[^.;:"“”]{0,180},$/u;
+/** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
+/** The cheap cue UNNAMED_IN_ORG needs before it is tried. */
+/** " at Kestrel Partners": where a group of analysts or economists works, after the head noun. */
+const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
+const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
+const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
+/** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
+const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
+/** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
+const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** Where a clause opens inside a sentence, for the subject a closing participle belongs to ("after the firm cut …"). */
 const CLAUSE_OPENER = /(?:^|\s)(?:after|when|as|because|while|since|before|once)\s+/g;
@@ -424,13 +440,30 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
-const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+/** A fact check's label over the statement it examines. */
+const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they said|he said|she said))\s*:?$/i;
+/** "Told of the remark, Varga laughs.", "Asked about the delay, the mayor shrugged.": a reaction, no statement. */
+const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
+/** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
+const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record))[.!]?$/iu;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
 const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
-/** ", and Tom Pike was detained …", "; it has been …": a second main clause, with its own subject (up to four words) and verb. */
-const COMPOUND_SPLIT = /(?:,\s+and|;)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){1,3}(?:was|were|is|are|has|have|had|will|would|could|did)\s)/u;
+/** A finite verb that shows a clause: an auxiliary, a regular past tense, or a common irregular past. */
+const CLAUSE_VERB = '(?:was|were|is|are|has|have|had|will|would|could|did|\\p{Ll}{3,}ed|made|went|lost|won|took|ran|fell|rose|set|gave|got|came|left|held|kept|met|paid|sold|built|brought|bought|began|became|broke|found|grew|hit|led|sent|spent|stood|struck|wrote|drew|flew|fled|shot|beat|caught|drove|fought|laid|sank|sat|spoke|stole|swept|threw|tore|wore)';
+/** "Harbour Rovers, Eastfield, Glen Athletic and St Mungo's have …": a list of names as the subject of a clause. */
+const NAME_LIST = '(?:\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2},\\s+){1,5}\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2},?\\s+and\\s+\\p{Lu}[\\p{L}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\'’-]*){0,2}\\s+';
+/** ", and Tom Pike was detained …", ", but the fleet finished …", "; it has been …": a second main clause, with its own subject (up to four words, no adverb or preposition first) and finite verb. */
+const COMPOUND_SPLIT = new RegExp(
+  `(?:,\\s+(?:and|but)|;)\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:then|also|later|so|thus|even|only|not|never|in|on|at|with|by|for|to|from|after|before|when|while|as|that|which|who|${CLAUSE_VERB})\\s)(?:(?:[\\p{L}\\d'’%-]|(?<=\\d)[,.](?=\\d))+\\s+){1,4}${CLAUSE_VERB}(?![\\p{L}'’-])|${NAME_LIST}(?:${CLAUSE_VERB})\\s)`,
+  'u',
+);
+/** "its shares have been …": a second clause whose verb is an auxiliary needs no verb check on the first ("The firm employs 90 staff"). */
+const AUX_CLAUSE = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}\\d'’%-]+\\s+){1,3}|${NAME_LIST})(?:was|were|is|are|has|have|had|will|would|could|did)\\s(?:\\S+\\s+){2}`, 'u');
+/** The first clause of a compound sentence has its own finite verb too ("Officials from Spain, France, and Italy met" is one clause). */
+const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
@@ -571,7 +604,10 @@ export class Attributor {
     const pStart = line.start + lead;
     const pEnd = line.start + raw.trimEnd().length;
     if (pEnd <= pStart) return;
-    this.assertionsOn = opts.assertions;
+    // the statement a fact check examines, under its "What was claimed" label, is not the article's own
+    const lineBefore = /([^\n]*)\n\s*$/.exec(text.slice(Math.max(0, pStart - 30), pStart))?.[1].trim() ?? '';
+    const underClaimLabel = lineBefore.length > 4 && CLAIM_LABEL.test(lineBefore);
+    this.assertionsOn = opts.assertions && !underClaimLabel;
     this.orgs.add(text, pStart, pEnd, opts.headline || this.bodyParagraphs++ === 0);
     const turn = this.turns.get(line.start);
     if (turn !== undefined && lead === 0) {
@@ -729,7 +765,7 @@ export class Attributor {
       // ("That was the verdict of Ann Lee, the club's captain." names the speaker of the quotation before it)
       if (VERDICT_OF.test(text.slice(s.start, s.end))) continue;
       if (this.reported(s)) continue;
-      if (opts.assertions) this.assertion(s);
+      if (this.assertionsOn) this.assertion(s);
     }
     this.markPersonsInClaims(pStart, claimsBefore);
     // "Here is what Dunmore's Ann Lee had to say yesterday:", "Ann Lee spoke to reporters:": a paragraph without
@@ -1036,7 +1072,8 @@ export class Attributor {
         const spokenToThe = TAKES_OBJECT.test(m[0]) && /^\s+the\s+\p{Lu}/u.test(tail);
         const contentAfter = ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
-        const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed)\b/i.test(beforeText) || /^\s*:/.test(tail);
+        // ("Told of the remark, X laughs.": the news put to the speaker neither)
+        const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed|quizzed|challenged|confronted|approached|(?:told|informed|reminded|shown)\s+(?:of|about|with)\b)\b/i.test(beforeText) || /^\s*:/.test(tail);
         // "Prices fell, after the allies including Norway agreed to …": a subject inside a clause opened by a conjunction is not the speaker of what precedes the comma
         const subordinate = mention !== undefined && SUBORDINATE_LEAD.test(text.slice(s.start + comma + 2, this.mentions[mention].start));
         if (mention !== undefined && !asked && !subordinate && tail.length < 90 && !contentAfter && !/\bthat\b/.test(tail) && wordCount(beforeText.slice(0, comma)) >= 3) {
@@ -1124,8 +1161,9 @@ export class Attributor {
       if (TAKES_OBJECT.test(m[0])) {
         if (that === null) {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
-          // ("told the Gazette the levy was unfair", "told the House of Commons the …": a name with its "the" is the object too)
-          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|(?:the\s+)?[\p{Lu}][\p{L}’']+(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b)/u.exec(after);
+          // ("told the Gazette the levy was unfair", "told the House of Commons the …": a name with its "the" is the object too;
+          // "told the court Podmore had sold …": a name with its verb starts the clause)
+          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|(?:the\s+)?[\p{Lu}][\p{L}’']+(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b|[\p{Lu}][\p{L}’'-]+\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}{3,}ed)\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
           if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
@@ -1222,6 +1260,24 @@ export class Attributor {
         return true;
       }
     }
+    // "said the ministry had awarded 4,300 km, and she told reporters that building would speed up": the same
+    // speaker, named again by a pronoun, reports a second clause
+    const again = whole.includes(' and ') || whole.includes(' but ') ? PRONOUN_REPORTS.exec(whole) : null;
+    if (again !== null && !leavesQuoteOpen(whole.slice(0, again.index)) && wordCount(whole.slice(0, again.index)) >= 3) {
+      const pronounAt = claim.start + again.index + again[0].length - again[1].length - again[2].length - again[3].length;
+      const restStart = claim.start + again.index + again[0].length;
+      const rest = text.slice(restStart, claim.end);
+      const skip = TAKES_OBJECT.test(again[3]) ? /^.{0,60}?\bthat\s+/.exec(rest) : /^\s*(?:that\s+)?/.exec(rest);
+      if (skip !== null && (TAKES_OBJECT.test(again[3]) || /^(?:said|says)$/.test(again[3]) || /that/.test(skip[0])) && wordCount(rest.slice(skip[0].length)) >= 3) {
+        const mark = this.mentions.length;
+        const pronoun = /^the\s/.test(again[1]) ? this.nounPhrase(pronounAt, pronounAt + again[1].length, 'speaker.reported-again') : this.addPronoun(pronounAt, again[1], 'speaker.reported-again');
+        if (pronoun !== undefined && this.pushReported(restStart + skip[0].length, claim.end, pronoun, rule, score)) {
+          this.addClaim(trimClaim(text, claim.start, claim.start + again.index), 'indirect', score, rule, mention);
+          return true;
+        }
+        this.mentions.length = mark;
+      }
+    }
     // "he is leaving the show, the channel confirmed on Saturday": a second attribution closes the clause
     const closing = TRAILING_ATTRIBUTION.exec(text.slice(claim.start, claim.end));
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
@@ -1249,11 +1305,11 @@ export class Attributor {
   // ---- assertions ----
 
   /** The article's own statement in sentence s, or in a clause of it (which has no final stop). */
-  private assertion(s: Range, clause = false): void {
+  private assertion(s: Range, clause = false, part = false): void {
     const t = this.text.slice(s.start, s.end);
     // "Turnout was 41.8%.", "Polls close at 10pm.": a short sentence of a subject, its verb and a number
-    const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell)\s+(?:at\s+|by\s+|to\s+)?\S*\d/u.test(t);
-    if (t.length > 600 || (t.length < 25 && !shortFact)) return;
+    const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell|employs|employed|has|had|owns|owned|won|lost|scored|killed|injured)\s+(?:at\s+|by\s+|to\s+|about\s+|some\s+)?\S*\d/u.test(t);
+    if (t.length > 600 || (t.length < 25 && !shortFact && !part)) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
     const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
@@ -1263,11 +1319,16 @@ export class Attributor {
       return;
     }
     // "Ann Roe was arrested on June 9, and Tom Pike was detained a week later": two statements, one each side of ", and" (or ";")
-    if (!clause && (t.includes(', and ') || t.includes('; '))) {
+    if (!clause && (t.includes(', and ') || t.includes(', but ') || t.includes('; '))) {
       const split = COMPOUND_SPLIT.exec(t);
-      if (split !== null && wordCount(t.slice(0, split.index)) >= 5 && wordCount(t.slice(split.index + split[0].length)) >= 5) {
-        this.assertion({ start: s.start, end: s.start + split.index }, true);
-        this.assertion({ start: s.start + split.index + split[0].length, end: s.end });
+      const first = split === null ? '' : t.slice(0, split.index);
+      // "… with her partner, a cellist, and two cats named after …": the last item of a list is no clause
+      const listItem = !HAS_CLAUSE_VERB.test(` ${first.slice(first.lastIndexOf(',') + 1)}`) && wordCount(first.slice(first.lastIndexOf(',') + 1)) < 4;
+      const newClause = HAS_CLAUSE_VERB.test(first) && !listItem;
+      if (split !== null && wordCount(first) >= 3 && wordCount(t.slice(split.index + split[0].length)) >= 4 && (newClause || (wordCount(first) >= 5 && AUX_CLAUSE.test(t.slice(split.index + split[0].length))))) {
+        // each clause of a sentence that states something stands as a statement, however short ("No charges were laid")
+        this.assertion({ start: s.start, end: s.start + split.index }, true, true);
+        this.assertion({ start: s.start + split.index + split[0].length, end: s.end }, false, true);
         return;
       }
     }
@@ -1276,7 +1337,7 @@ export class Attributor {
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
     // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
-    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t)) return;
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t) || REACTION.test(t)) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
@@ -1287,15 +1348,15 @@ export class Attributor {
     if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3) return;
     // editors' notes about the story itself (their dates still count): "This story was updated on …"
     // "This report by The Canadian Press was first published March 11, 2026": the wire's publication note
-    if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version of this (?:story|article|report))\b/i.test(t)) return;
+    if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version(?: of this (?:story|article|report))?(?:,[^,]{1,60},)? (?:of this (?:story|article|report)|gave|said|stated|misstated|misspelled|misnamed|misidentified|incorrectly|wrongly|referred|reported|described|named|included|omitted|did not))\b/i.test(t)) return;
     const words = wordCount(t);
     // "Seven candidates are standing.": a short sentence counts when it states a number
-    if (words < (shortFact ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
+    if (words < (shortFact || part ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     // (or a ranking: "It is the largest displacement crisis in the world")
     const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
-    if (!checkable) return;
+    if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
   }
@@ -1381,6 +1442,8 @@ export class Attributor {
     if (isQuestionTurn(turn, text.slice(bodyStart, pEnd), this.askers)) return;
     // "Thank you, everyone." / "Good morning." carries nothing
     if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
+    // a moderator's hand-over: "OK, questions.", "Last question.", "Next question, please."
+    if (/^(?:(?:okay|ok|all right|alright|right|so)[,.!]?\s+)?(?:(?:we'll take |let's take |taking )?(?:some |a few |your )?questions|(?:the |one )?(?:first|next|last|final) question|go ahead|over to you)(?:,? please)?[.!]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     const labelStart = pStart + turn.labelStart;
@@ -1647,6 +1710,18 @@ export class Attributor {
     // "Cllr Ana Ruiz (Green, Northside) said": a party or ward in brackets after the name is no part of it
     const bracket = /\s*\([^()\n]{1,40}\)\s*$/.exec(text.slice(Math.max(floor, end - 45), end));
     if (bracket !== null && end - bracket[0].length > floor) end -= bracket[0].length;
+    // "A senior official in the Kelso Ministry of Finance said": an unnamed source inside an organisation the page names
+    const inWin = text.slice(Math.max(floor, end - 120), end);
+    const inOrg = UNNAMED_IN_ORG_CUE.test(inWin) ? UNNAMED_IN_ORG.exec(inWin) : null;
+    if (inOrg !== null) {
+      const run = nameFromRun(capRunBefore(text, end, end - inOrg[3].length), false);
+      if (run !== undefined && run.isOrg && run.titleOnly !== true) {
+        const idx = this.mentions.length;
+        const start = Math.max(floor, end - 120) + inOrg.index + inOrg[0].search(/[AaOo]/);
+        this.mentions.push({ start, end, kind: 'name', surface: run.name, isOrg: true, roles: run.roles, rule: `${rule}.source-in-org`, score: 0.65, unnamed: inOrg[2], forOrg: { before: `${inOrg[1].replace(/\s+/g, ' ')} `, after: '' } });
+        return idx;
+      }
+    }
     // "Minister for Culture Ann Roe": the portfolio between the title and the name is no part of the name
     const run = capRunBefore(text, end, floor);
     const tokens = run.length === 0 ? run : withoutPortfolio(run, text.slice(Math.max(floor, run[0].start - 40), run[0].start));
@@ -1912,7 +1987,7 @@ export class Attributor {
       if ((theGroup || the !== null) && !surface.includes(' ')) {
         for (let k = this.mentions.length - 1; k >= 0; k--) {
           const o = this.mentions[k];
-          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && o.surface.endsWith(` ${surface}`) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
+          if (o.start < start && start - o.start < 3000 && o.rule.endsWith('.group') && (o.surface.endsWith(` ${surface}`) || AT_FIRM.test(o.surface.slice(surface.length)) && o.surface.slice(0, surface.length).toLowerCase() === surface) && !/\s(?:familiar|with|close|briefed|involved)\s/.test(o.surface)) {
             surface = o.surface;
             break;
           }
@@ -1922,7 +1997,7 @@ export class Attributor {
       return idx;
     }
     // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation
-    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,3})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
+    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,3})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider|forecaster|meteorologist|economist|analyst)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
     if (forOrg !== null) {
       const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
       const orgEnd = orgStart + forOrg[1].trimEnd().length;
@@ -2001,6 +2076,17 @@ export class Attributor {
     const between = mayEndWithBetween(window) ? BETWEEN.exec(window) : null;
     if (between !== null) end -= between[0].length;
     while (end > floor && text[end - 1] === ' ') end--;
+    // "Hon. Ada Obi (APC, Kano), said": a party and seat in brackets, with its comma, stands between the name and its verb
+    // (not a short form: "… of the Bus Workers' Union (BWU), says" ends an apposition)
+    if (text[end - 1] === ',' && text[end - 2] === ')') {
+      const label = /\s*\([^()\n]{0,20}[,-][^()\n]{1,20}\),$/.exec(text.slice(Math.max(floor, end - 46), end));
+      if (label !== null && end - label[0].length > floor) end -= label[0].length;
+    }
+    // "A senior official who did not wish to be named said": an anonymity clause between the source and its verb
+    if (text.charCodeAt(end - 1) === 100 /* d */ || text.charCodeAt(end - 1) === 121 /* y */ || text.charCodeAt(end - 1) === 115 /* s */) {
+      const anon = ANONYMITY_CLAUSE.exec(text.slice(Math.max(floor, end - 90), end));
+      if (anon !== null && end - anon[0].length > floor) end -= anon[0].length;
+    }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
     // "… the housing secretary, Ann Roe, who told MPs that …": the relative pronoun's antecedent speaks
@@ -2020,6 +2106,26 @@ export class Attributor {
       return undefined;
     }
     if (text[end - 1] === ',') {
+      // "The Ferry Workers' Union, which represents pursers, cooks, deckhands and cleaners, said": a relative clause about
+      // an organisation, commas and all, between the name and its verb
+      // "The Governor, in a statement signed by his spokesman, Ann Roe, on Tuesday, said": the subject before the channel
+      // phrase speaks, not a name inside it
+      const channel = end - floor < 240 && text.slice(floor, end).includes(', in a ') ? CHANNEL_AFTER_SUBJECT.exec(text.slice(floor, end)) : null;
+      if (channel !== null) {
+        const mark = this.mentions.length;
+        const m = this.phraseEndingAt(floor, floor + channel[1].length, rule);
+        if (m !== undefined) return m;
+        this.mentions.length = mark;
+      }
+      const win = text.slice(Math.max(floor, end - 200), end);
+      const rel = win.includes(', which ') ? WHICH_CLAUSE_BEFORE.exec(win) : null;
+      // (not an apposition's organisation: "Ann Roe, an analyst at Kestrel Funds, which manages …, said")
+      if (rel !== null && !text.slice(floor, end - rel[0].length).includes(',')) {
+        const mark = this.mentions.length;
+        const m = this.phraseEndingAt(floor, end - rel[0].length, rule);
+        if (m !== undefined && this.mentions[m].kind === 'name' && this.mentions[m].isOrg === true) return m;
+        this.mentions.length = mark;
+      }
       // appositive: "Name, the role, said" or "the role, Name, said"
       // a long apposition ("Name, a consultant at … who was not involved in the study, said") reaches further back
       let reach = 90;
@@ -2349,10 +2455,13 @@ export class Attributor {
         if ((before.includes('born') || before.includes('née') || before.includes('nee')) && /(?:^|\s)(?:born|née|nee)\s+$/u.test(before)) continue;
         const np = nameFromRun(tokens, theBefore(before));
         if (np === undefined || np.isOrg || np.titleOnly || isGeography(tokens)) continue;
+        // "his Director of Press and Public Affairs": a portfolio's words are no one's name
+        if (PORTFOLIO_NAME.test(np.name)) continue;
         // "off Casco Bay", "along Miller Creek": a place after a preposition, never a person ("Michael Bay said" still is)
         if (PLACE_FEATURE.test(np.name) && PREPOSITION_BEFORE.test(before)) continue;
         // "Metrolink Trains president Ana Ruiz": a name before a title and a person is that person's organisation
-        const titleAfter = /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u.exec(text.slice(np.end, np.end + 50));
+        // ("St Mirren's chairman Ann Roe": a club, school or hospital named after a saint, with a possessive too)
+        const titleAfter = (/^(?:St\.?|Saint) /.test(np.name) ? /^(?:['’]s)?[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u : /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u).exec(text.slice(np.end, np.end + 50));
         if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
         const single = !np.name.includes(' ');
         // "a SunCargo Boeing 757 was landing": a maker and a model number, no person
@@ -2362,7 +2471,8 @@ export class Attributor {
         const appoRole = appo !== null && TITLE_WORDS.has(appo[1]) ? [appo[1]] : [];
         // "The chancellor, Helen Ashworth, said": a role in apposition before the name
         // ("The Home Secretary, Jane Roe, said": with the words of the office, for "the Home Secretary" later)
-        const preAppo = endsWithCommaSpace(before) ? /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) : null;
+        // ("LAGOS—Ogun State Governor, Ada Obi, on Monday …": a capitalised office opening the sentence, with no "The")
+        const preAppo = endsWithCommaSpace(before) ? (/(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+),\s+$/u.exec(before) ?? (first ? /(?:^|[\s—–])((?:\p{Lu}[\p{L}-]*\s+){0,2}?)(\p{Lu}[\p{L}-]+),\s+$/u.exec(before) : null)) : null;
         if (preAppo !== null && TITLE_WORDS.has(preAppo[2].toLowerCase())) for (const w of `${preAppo[1]}${preAppo[2]}`.toLowerCase().split(/\s+/)) if (TITLE_WORDS.has(w)) appoRole.push(w);
         // "Marcus Thorne, the shadow chancellor": an opposition spokesman is not who a later "the chancellor" is
         if ((appoRole.length > 0 && (SHADOW.test(appo?.[0] ?? '') || SHADOW.test(preAppo?.[1] ?? ''))) || shadowBefore(text.slice(Math.max(s.start, np.start - 40), np.start))) appoRole.push('shadow');

@@ -23,6 +23,11 @@ const PHRASES: readonly RegExp[] = [
   // a syndication notice: "This service may include material from AFP, Reuters … which is copyrighted"
   needing(['material from', 'copyrighted and'], /\bmay (?:include|contain) material from\b|\b(?:is|are) copyrighted and (?:cannot|may not|must not) be\b/i),
   needing(['stay tuned'], /\bstay tuned\b/i),
+  // an appeal for money: "Local news matters. Support the Courier from $1 a week.", "Become a member for £5 a month"
+  needing(['support', 'subscribe', 'donat', 'member'], /\b(?:support|subscribe to|donate to|become a (?:member|supporter|subscriber))\b[^.!?]{0,50}\b(?:from|for)\s+(?:just\s+|only\s+)?[$£€]\s?\d[\d.,]*\s*(?:a|per|\/)\s*(?:week|month|year|wk|mo)\b/i),
+  // a funder's disclaimer: "… receives support from the Lumen Foundation. The AP is solely responsible for all content."
+  // and a comment section's: "Comments expressed here do not reflect the opinions of …"
+  needing(['solely responsible', 'expressed'], /\bis solely responsible for (?:all |the )?(?:content|coverage|editorial)\b|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|this) [\p{L} ]{1,20}|on this (?:site|page|website))\b[^.!?]{0,30}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b/iu),
   /^no widgets found\b/i,
   /^(table of contents|new ?first ?old ?first|being updated|live updates? (are|is) (paused|over))$/i,
   /^\*?follow (us|\w+(['’]s)? live updates)\b/i,
@@ -51,8 +56,8 @@ const PHRASES: readonly RegExp[] = [
   needing(['your', ' a story', ' a news tip', ' a tip', 'follow'], /\b(?:send|share|email|e-mail|submit|message|text)\s+(?:us\s+)?your\s+(?:story ideas|stories|news tips|tips|story tips|news|photos|pictures|videos)\b[^.!?]{0,40}\b(?:to|at|on|via|with)\b|^(?:got|have you got|do you have) a (?:story|news tip|tip)\b|^follow\s+[^.!?]{1,60}\s+on\s+(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b/i),
   // a reporter's contact line: "… Reach him at jo@example.org."
   needing([' him ', ' her ', ' them ', ' the author ', ' the reporter '], /\b(?:reach|contact|email|e-mail) (?:him|her|them|the author|the reporter) (?:at|on|via)\b/i),
-  // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05"
-  /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u,
+  // a link to a video with its running time: "📺 Coach says the deal is close ▶ 3:05", or labelled "📺 Watch now: …"
+  /(?:▶|►|▷|⏵)\uFE0F?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s.{0,200}\b\d{1,2}:\d{2}(?::\d{2})?\)?$|^(?:📺|🎥|🎬|📹)\uFE0F?\s*(?:watch|video|listen)(?:\s+(?:now|again|live))?\s*:/iu,
   /^(browse|explore|discover|view|see) (all|more|our|today['’]s|the latest|latest)\b.{0,40}$/i,
   // credits and bios at the foot of a story: about the report, not claims in it
   needing(['contributed'], /^[^.!?]{0,160}\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article|reporting|coverage)\b[^.!?]{0,80}[.]?$/i),

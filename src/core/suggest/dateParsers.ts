@@ -31,7 +31,7 @@ function utc(d: Date): { y: number; m: number; d: number } {
  */
 /** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
 const eventYearParser: chrono.Parser = {
-  pattern: () => /\b(?:the|a|its|their|this|last|next)\s+(?:(?:original|initial|revised|new|earlier|previous|official|agreed|legal|statutory)\s+)?((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|interview|speech|memoir|documentary|lecture|profile|visit|tour|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
+  pattern: () => /(?:\b(?:the|a|its|their|his|her|our|this|last|next)(?:\s+own)?|(?<![\w$£€₦.,])(?:[$£€₦]|N(?=\d))\d[\d.,]*\s?(?:trn|tn|bn|billion|trillion|million|m)?)\s+(?:(?:original|initial|revised|new|earlier|previous|official|agreed|legal|statutory|proposed|draft)\s+)?((?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?:surge|elections?|crisis|season|campaign|budget|appropriations?|estimates|games|olympics|world cup|census|attacks?|floods?|earthquake|war|pandemic|outbreak|vote|referendum|report|law|act|agreement|deal|midterms?|summit|tournament|final|edition|championships?|figures|data|survey|study|plan|target|deadline|levels?|peak|record|total|strike|protests?|riots?|uprising|invasion|coup|merger|ipo|launch|games|festival|race|marathon|contest|decision|ruling|judgment|accounts|results|review|audit|monsoon|harvest|intake|exams?|cycle|session|term|rollout|interview|speech|memoir|documentary|lecture|profile|visit|tour|hurricane|cyclone|typhoon|drought|heatwave|wildfires?|fires?|storms?|blizzard|recession|downturn|slump|boom|crash|shutdown|lockdown|strikes?)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // the span keeps its determiner (chrono drops all-digit results); dates.ts trims it
     return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }).addTag('custom/year');
@@ -95,6 +95,7 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^christmas eve$/i, () => ({ m: 12, d: 24 })],
   [/^christmas/i, () => ({ m: 12, d: 25 })],
   [/^boxing day$/i, () => ({ m: 12, d: 26 })],
+  [/^st\.? stephen['’]?s day$/i, () => ({ m: 12, d: 26 })],
   [/^halloween$/i, () => ({ m: 10, d: 31 })],
   [/^valentine['’]?s day$/i, () => ({ m: 2, d: 14 })],
   [/^easter/i, easter],
@@ -194,7 +195,7 @@ function lastWeekday(year: number, month: number, weekday: number): { m: number;
  * so that a past-tense "hired staff ahead of Christmas" still means the coming Christmas.
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
+  pattern: () => /\b(?:(before|ahead of|until|till|in the (?:run|lead)-up to|after|since|following)\s+)?(new year['’]?s (?:eve|day)|(?:the )?new year(?! resolution)|christmas(?: eve| day)?|boxing day|st\.? stephen['’]?s day|halloween|valentine['’]?s day|good friday|easter monday|easter(?: sunday)?|thanksgiving(?: day)?|st\.? patrick['’]?s day|bastille day|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|remembrance day|armistice day|veterans['’]? day|bonfire night|guy fawkes night|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|(?:martin luther king(?: jr\.?)?|mlk) day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|melbourne cup day|remembrance sunday|waitangi day|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?sunday|whit monday|eid(?:[ -](?:al|ul|el)[ -](?:fitr|adha|kabir))?)\b(\s+week-?end\b)?(?!\s+(?:tree|market|party|parties|card|gift|lights|message|address|sales?|shopping|discounts?|deals?|bargains?|offers?|promotions?|specials?|holidays|holiday\s+(?:season|period|break|weekend|trade|traffic)))/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const name = match[2].replace(/^the /i, '');
     if (!/^[A-Z]/.test(name)) return null;
@@ -303,6 +304,24 @@ const relativeUnitParser: chrono.Parser = {
       result.start.imply('day', p.d);
     }
     return result.addTag(`custom/unit-${unit === 'weekend' ? 'week' : unit}`);
+  },
+};
+
+/**
+ * "by the end of the week", "before the end of next week": a deadline in a week, the week (of the
+ * reference, or the one after); the span leaves the preposition out. Only after a word that makes it
+ * a point in time ("through the end of the week" is a stretch of days, no date).
+ */
+const weekEndParser: chrono.Parser = {
+  pattern: () => /\b(?:by|before|until|till|at|towards?)\s+(the\s+end\s+of\s+(the|this|next)\s+week)\b(?![-'’])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = context.refDate;
+    const d = utc(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) + (/next/i.test(match[2]) ? 7 : 0) * 86400000));
+    const result = context.createParsingResult((match.index ?? 0) + match[0].length - match[1].length, match[1], {});
+    result.start.imply('year', d.y);
+    result.start.imply('month', d.m);
+    result.start.imply('day', d.d);
+    return result.addTag('custom/unit-week');
   },
 };
 
@@ -1108,6 +1127,7 @@ function newsChrono(): chrono.Chrono {
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(
     guarded(weekendParser, /weekend/i),
+    guarded(weekEndParser, /end of (?:the|this|next) week/i),
     guarded(fortnightAgoParser, /fortnights?\s+ago/i),
     guarded(weekdayExtrasParser, /day\s+(?:week|the\s+\d)/i),
     guarded(weekOnParser, /\ba\s+week\s+(?:on\s+|from\s+)?[a-z]*day\b/i),
@@ -1121,7 +1141,7 @@ function newsChrono(): chrono.Chrono {
     guarded(usRegionTimeParser, /(?:Eastern|Central|Mountain|Pacific)\b/),
     guarded(oclockParser, /o['’]clock/i),
     guarded(yearParser, YEAR),
-    guarded(holidayParser, /new year|christmas|boxing day|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
+    guarded(holidayParser, /new year|christmas|boxing day|stephen|halloween|valentine|good friday|easter|thanksgiving|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire|fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents|columbus|indigenous peoples|juneteenth|cup day|waitangi|burns night|andrew|david|george|shrove|pancake day|mardi gras|ash wednesday|palm sunday|maundy|ascension|pentecost|whit|eid/i),
     guarded(quarterParser, /quarter|q[1-4]/i),
     guarded(monthQuarterParser, /(?:march|june|sept?\.?|september|dec\.?|december|holiday)(?:\s+\d{4})?[\s-]+quarter/i),
     guarded(monthPartParser, /mid|early|late|end|beginning|start|middle/i),

@@ -10,7 +10,7 @@ import { tenseAround, type Tense } from './tense';
 
 /** Words and shapes without which chrono cannot find anything: the prefilter. */
 const TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:this|next|last|current|previous)\s+fiscal|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|the \d{1,2}(?:st|nd|rd|th)|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week(?:end)?|month|year|quarter|q[1-4]|christmas|boxing day|st\.? stephen['’]?s day|easter|new year|noon|midday|midnight|halloween|thanksgiving|valentine|good friday|patrick|bastille|independence day|fourth of july|canada day|australia day|anzac|remembrance|armistice|veterans|bonfire night|guy fawkes|hogmanay|may day|memorial day|labou?r day|black friday|cyber monday|king(?: jr\.?)? day|mlk day|presidents['’]? day|columbus day|indigenous peoples['’]? day|juneteenth|cup day|waitangi|burns night|st\.? (?:andrew|david|george)['’]?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|palm sunday|maundy thursday|ascension day|pentecost|whit ?(?:sunday|monday)|eid|ago|(?:this|last) (?:morning|afternoon|evening|night)|\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:1[6-9]|20)\d{2}|(?:1[6-9]|20)?\d0s|spring|summer|autumn|fall|winter|decade|fy\s?['’]?\d{2}(?:\d{2})?|(?:this|next|last|current|previous)\s+fiscal|(?:noon|midnight) (?:eastern|central|mountain|pacific)|term [1-4]|(?:last|this|next) term|(?:first|second) half|the \d{1,2}(?:st|nd|rd|th)|\d{4} (?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt))\b/gi;
 
 const WINDOW = 70;
 const SPAN_BEFORE = /(?:^|\s)(?:its|their|his|her|our|the|this|next|for|in|of|from|until|by|during|through)\s+$/i;
@@ -106,7 +106,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "last term" is a school term only on a page that numbers its terms ("Term 2"), once per page
         if (tags.has('custom/school-term-relative') && !(termPage ??= /\bTerm [1-4]\b/.test(page))) continue;
         if (tags.has('custom/year') && !/^term\s/i.test(r.text)) {
-          const lead = /^(?!mid)[a-z '’]+\s(?=\d)/i.exec(r.text);
+          // ("the 2027 budget", "a $4.5bn 2028 budget": the year alone)
+          const lead = /^(?!mid)[a-z '’]+\s(?=\d)|^(?:[$£€₦]|N(?=\d))\d[\d.,]*\s?[a-z]*\s+(?=(?:19|20)\d\d\b)/i.exec(r.text);
           if (lead !== null) start += lead[0].length;
         }
         if (/^(?:morning|afternoon|evening|night)\s+of\b/i.test(r.text) && /\bthe\s$/i.test(text.slice(start - 4, start))) start -= 4; // "the morning of March 9"
@@ -147,6 +148,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "on a Tuesday evening in February", "not made on one Saturday": an indefinite weekday is no particular day
         // (the word just before the weekday: not "held another on Wednesday")
         if (value.rule === 'date.weekday-by-tense' && !/^on\s/i.test(text.slice(start, end)) && /(?:^|\s)(?:an?|one|any|some)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+        // "The Sunday Ledger", "the Saturday Paper": a weekday between "the" and a capitalised word is a title
+        if (value.rule === 'date.weekday-by-tense' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(text.slice(end, end + 12))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
@@ -197,8 +200,125 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       }
     }
   }
-  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, joinDateAndTime(text, dedupe(out))))));
-  return anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))));
+  const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, pastMidnight(text, nightClocks(text, joinDateAndTime(text, dedupe(out)))))))));
+  return keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))))));
+}
+
+/** What runs a late time on to a later one: "the 11pm deadline, which gives them until 1am". */
+const ON_TO = /\b(?:until|till|to|through|before|by|and)\s+$|[-–]\s*$/i;
+
+/**
+ * "before the 11pm deadline, which gives them until 1am": in one sentence, a time after midnight that
+ * runs on from a late-evening time on the same day is on the next day.
+ */
+function pastMidnight(text: string, dates: DraftDate[]): DraftDate[] {
+  let out: DraftDate[] | undefined;
+  for (let k = 1; k < dates.length; k++) {
+    const a = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(dates[k - 1].value);
+    const b = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(dates[k].value);
+    if (a === null || b === null || a[1] !== b[1] || Number(a[2]) < 18 || Number(b[2]) >= 6) continue;
+    const between = text.slice(dates[k - 1].end, dates[k].start);
+    if (between.length > 150 || /[.!?]\s|\n/.test(between) || !ON_TO.test(between) || !/^(?:at\s+|by\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(text.slice(dates[k].start, dates[k].end))) continue;
+    const [y, m, d] = b[1].split('-').map(Number);
+    out ??= dates.slice();
+    out[k] = { ...dates[k], value: isoDay(new Date(Date.UTC(y, m - 1, d + 1))) + dates[k].value.slice(10) };
+  }
+  return out ?? dates;
+}
+
+/** A live blog's "Key events" list: its heading, then lines that are an entry's time and its title. */
+const KEY_EVENTS = /^[ \t]*key events[ \t]*\r?\n((?:[ \t]*\d{1,2}[:.]\d{2}[ \t]+\S[^\r\n]*\r?\n)+)/gim;
+
+/**
+ * "Key events ¶ 00:22 Mensah registration completed ¶ 23:05 …": the list of a live blog's
+ * highlights links to entries told (with their own times) below; its times are no dates of the text.
+ */
+function keyEventIndex(text: string, dates: DraftDate[]): DraftDate[] {
+  if (!/key events/i.test(text.length > 30000 ? text.slice(0, 30000) : text)) return dates;
+  const lists: Range[] = [];
+  KEY_EVENTS.lastIndex = 0;
+  for (let m = KEY_EVENTS.exec(text); m !== null; m = KEY_EVENTS.exec(text)) lists.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  if (lists.length === 0) return dates;
+  return dates.filter((d) => !lists.some((l) => d.start >= l.start && d.end <= l.end && /^\d{1,2}[:.]\d{2}$/.test(text.slice(d.start, d.end)) && (d.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, d.start - 4), d.start)))));
+}
+
+/** A clock time without a.m./p.m. that opens a date's span ("10:40 last Thursday", "9.15 on Friday"). */
+const OPENING_CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?!\s*[ap]\.?m\b)(?!\d)/i;
+/** "night", "evening" right after the span. */
+const NIGHT_AFTER = /^\s+(night|evening)\b(?![-'’])/i;
+
+/**
+ * "10:40 last Thursday night", "9.15 on Friday evening": the part of the day after the span is the
+ * date's too, and puts a clock time without a.m./p.m. in the evening (22:40, 21:15).
+ */
+function nightClocks(text: string, dates: DraftDate[]): DraftDate[] {
+  return dates.map((d) => {
+    const time = /^(\d{4}-\d{2}-\d{2})T(\d{2})(:\d{2}.*)$/.exec(d.value);
+    if (time === null || !OPENING_CLOCK.test(text.slice(d.start, d.end))) return d;
+    const night = NIGHT_AFTER.exec(text.slice(d.end, d.end + 12));
+    const hour = Number(time[2]);
+    if (night === null || hour < 5 || hour >= 12) return d;
+    return { ...d, end: d.end + night[0].length, value: `${time[1]}T${pad(hour + 12)}${time[3]}` };
+  });
+}
+
+/** "the second quarter of", "Q2", "the first half of" right before a financial year's label ("FY27"). */
+const FISCAL_PART_BEFORE = /(?:\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?|\b([QH])([1-4])\s+)$/i;
+/** "the April-September period", "the October–March half": two months and a noun naming one period. */
+const MONTH_SPAN_PERIOD = /\bthe\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*[-–]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+(?:period|half|quarter|months|season|window)\b/gi;
+const PART_ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/** The months `from` to `to` (1-based, `to` may pass December) from year `y`, as a calendar quarter when they are one, else an interval. */
+function monthsValue(y: number, from: number, count: number): string {
+  const a = new Date(Date.UTC(y, from - 1, 1));
+  const b = new Date(Date.UTC(y, from - 1 + count - 1, 1));
+  if (count === 3 && a.getUTCMonth() % 3 === 0) return `${pad(a.getUTCFullYear(), 4)}-Q${a.getUTCMonth() / 3 + 1}`;
+  return `${pad(a.getUTCFullYear(), 4)}-${pad(a.getUTCMonth() + 1)}/${pad(b.getUTCFullYear(), 4)}-${pad(b.getUTCMonth() + 1)}`;
+}
+
+/**
+ * "the second quarter of FY27", "Q2 FY27", "the first half of FY27": a part of a financial year whose
+ * months are known (an Indian "FY27" is April 2026 to March 2027) is one date, its months in calendar
+ * terms (`2026-Q3`, `2026-04/2026-09`). "the April-September period", "the October-March half": one
+ * period of months, not two dates.
+ */
+function fiscalParts(text: string, dates: DraftDate[]): DraftDate[] {
+  const replaced = new Set<DraftDate>();
+  const added: DraftDate[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    const fy = d.rule === 'date.fiscal-label' ? /^(\d{4})-(\d{2})\/\d{4}-\d{2}$/.exec(d.value) : null;
+    if (fy === null) continue;
+    const part = FISCAL_PART_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (part === null) continue;
+    const half = (part[2] ?? part[3]).toLowerCase().startsWith('h');
+    const n = part[1] !== undefined ? PART_ORDINAL[part[1].toLowerCase()] : Number(part[4]);
+    if (half && n > 2) continue;
+    const size = half ? 6 : 3;
+    const start = d.start - part[0].length;
+    for (let j = k - 1; j >= 0 && dates[j].end > start; j--) replaced.add(dates[j]);
+    replaced.add(d);
+    added.push({ ...d, start, value: monthsValue(Number(fy[1]), Number(fy[2]) + size * (n - 1), size), rule: 'date.fiscal-part' });
+  }
+  if (/\bthe\s+[A-Z][a-z]+\s*[-–]\s*[A-Z]/.test(text)) {
+    MONTH_SPAN_PERIOD.lastIndex = 0;
+    for (let m = MONTH_SPAN_PERIOD.exec(text); m !== null; m = MONTH_SPAN_PERIOD.exec(text)) {
+      const from = monthIndex(m[1]);
+      const to = monthIndex(m[2]);
+      const start = m.index + 4;
+      const end = m.index + m[0].length;
+      const inside = dates.filter((x) => x.start >= start && x.end <= end && !replaced.has(x));
+      const last = inside[inside.length - 1];
+      const ym = last !== undefined ? /^(\d{4})-(\d{2})$/.exec(last.value) : null;
+      if (from <= 0 || to <= 0 || ym === null || Number(ym[2]) !== to) continue;
+      // (the year from the end month: the period runs up to it)
+      const y = Number(ym[1]) - (from > to ? 1 : 0);
+      for (const x of inside) replaced.add(x);
+      added.push({ start: m.index, end, value: monthsValue(y, from, ((to - from + 12) % 12) + 1), score: last.score, rule: 'date.month-span' });
+    }
+  }
+  if (added.length === 0) return dates;
+  return [...dates.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The result's text cut short, parsed again: the whole cut as one date at the same place, or nothing. */
@@ -245,7 +365,7 @@ const SCENE_OPENING = /^[\s"“‘'(]*(?:(?:in|on|during|at|early|late|then,?\s+
 /** A deadline or an end of a range is no time the story is at ("by March 2025", "from 2019 to 2024"). */
 const NOT_STORY_TIME = /\b(?:by|until|till|before|since|from|to|between|and|through|than)\s+(?:the\s+)?$/i;
 const STORY_REACH = 1000;
-const FIXED_HOLIDAY = /\b(?:christmas|new year|boxing day|halloween|valentine|bonfire night|guy fawkes|hogmanay|st\.? patrick|independence day|bastille day|anzac day|canada day|australia day|juneteenth)/i;
+const FIXED_HOLIDAY = /\b(?:christmas|new year|boxing day|st\.? stephen|halloween|valentine|bonfire night|guy fawkes|hogmanay|st\.? patrick|independence day|bastille day|anzac day|canada day|australia day|juneteenth)/i;
 /** Where "FY27" names the financial year that ends in 2027 (elsewhere, as in "fiscal 2027", the year). */
 const FY_LABEL_COUNTRIES = new Set(['Australia', 'India', 'New Zealand']);
 
@@ -791,6 +911,13 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     }
     // ("On June 4 OPEC+ agreed to cut output from August to December. A week earlier, …": days count from a day)
     if (/^(?:week|fortnight|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
+    // "reported its third-quarter results on Wednesday. Revenue rose 38% from a year earlier": the
+    // figure compared is the period's, not the day's; a period told before the day is the anchor
+    if (/^year$/i.test(m[2] ?? '') && /^(?:earlier|before)$/i.test(m[3] ?? '') && back >= 0 && /^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) {
+      let p = back - 1;
+      while (p >= 0 && /^\d{4}-\d{2}-\d{2}/.test(dates[p].value) && start - dates[p].end <= 600) p--;
+      if (p >= 0 && start - dates[p].end <= 600 && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/.test(dates[p].value) && !text.slice(dates[p].end, start).includes('\n')) back = p;
+    }
     // (a date this pass has just added counts too: "The following year … the next year")
     const need = /^(?:week|fortnight|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
     const last = added.length > 0 ? added[added.length - 1] : undefined;
@@ -900,7 +1027,15 @@ function joinDateAndTime(text: string, dates: DraftDate[]): DraftDate[] {
         out.push(d);
         continue;
       }
-      out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: d.value + last.value.slice(10) } : { ...d, start: last.start };
+      // a stated date without its year is put in the year in which it falls on the weekday named
+      // (the weekday's own reading is near the reference)
+      const wd = weekdayIndex(/(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b/i.exec(text.slice(last.start, last.end))?.[1] ?? '');
+      let value = d.value;
+      if (wd >= 0 && !/\b\d{4}\b|['’]\d\d\b/.test(text.slice(d.start, d.end))) {
+        const y = weekdayYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)), wd, new Date(`${last.value.slice(0, 10)}T12:00:00Z`));
+        value = pad(y, 4) + value.slice(4);
+      }
+      out[out.length - 1] = timeOnWeekday ? { ...last, end: d.end, value: value + last.value.slice(10) } : { ...d, start: last.start, value };
       continue;
     }
     out.push(d);
@@ -1058,6 +1193,9 @@ function lendYears(results: ParsedResult[], text: string): void {
   }
 }
 
+/** A clock time alone ("11:30", "9.15pm"), its a.m./p.m. if stated. */
+const BARE_CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*([ap])\.?m\.?)?$/i;
+
 /** "the next morning", "the following day", "that evening", "the previous night". */
 const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|prior|same)|(that))\s+(day|morning|afternoon|evening|night|session)\b/gi;
 
@@ -1080,8 +1218,11 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // the latest day-precise date before the phrase, in the same paragraph
+      // ("By 11:30 that night": a bare time right before the phrase is the phrase's own, no anchor)
+      let own: DraftDate | undefined;
       while (di < dates.length && dates[di].start < start) {
-        if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
+        if (dates[di].end <= start && /^\s*$/.test(text.slice(dates[di].end, start)) && BARE_CLOCK.test(text.slice(dates[di].start, dates[di].end))) own = dates[di];
+        else if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
         di++;
       }
       if (/^\s+(?:of|before|after)\b/i.test(text.slice(end, end + 8))) continue; // "the next day of talks", "the day before the vote"
@@ -1100,6 +1241,14 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       const shift = m[1] === undefined ? 0 : /next|following/i.test(m[1]) ? 1 : /previous|prior/i.test(m[1]) ? -1 : 0;
       const day = new Date(Date.UTC(y, mo - 1, d + shift));
       for (const d of inside) replaced.add(d);
+      if (own !== undefined && /T\d\d:\d\d/.test(own.value)) {
+        // "11:30 that night": the time on the day told, in the evening when no a.m./p.m. says otherwise
+        replaced.add(own);
+        const clock = BARE_CLOCK.exec(text.slice(own.start, own.end));
+        const hour = Number(own.value.slice(11, 13)) + (clock?.[1] === undefined && /night|evening|afternoon/i.test(m[3]) && Number(own.value.slice(11, 13)) < 12 && Number(own.value.slice(11, 13)) >= (/afternoon/i.test(m[3]) ? 1 : 5) ? 12 : 0);
+        added.push({ start: own.start, end, value: `${isoDay(day)}T${pad(hour)}${own.value.slice(13, 16)}`, score: 0.7, rule: 'date.anchored-relative' });
+        continue;
+      }
       added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
     }
   }
@@ -1197,6 +1346,17 @@ function shiftYear(y: number, m: number, d: number, ref: Date, tense: Tense, sla
   return y;
 }
 
+/** The year (of the three around the reference) in which day `d` of month `m` falls on `weekday`, nearest the reference; else `y`. */
+function weekdayYear(y: number, m: number, d: number, weekday: number, ref: Date): number {
+  const on = (year: number): boolean => new Date(Date.UTC(year, m - 1, d)).getUTCDay() === weekday;
+  if (on(y)) return y;
+  const r = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  let best = y;
+  for (const c of [ref.getUTCFullYear() - 1, ref.getUTCFullYear(), ref.getUTCFullYear() + 1]) {
+    if (on(c) && (best === y || Math.abs(Date.UTC(c, m - 1, d) - r) < Math.abs(Date.UTC(best, m - 1, d) - r))) best = c;
+  }
+  return best;
+}
 
 interface Value {
   value: string;
@@ -1334,6 +1494,8 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
   } else if (!has(s, 'year') && (has(s, 'month') || has(s, 'day')) && !relative) {
     if (!refKnown && !has(s, 'year')) score = 0.6;
     y = shiftYear(y, m, has(s, 'day') ? d : 15, ref, clause.get());
+    // "Tuesday, September 22": the stated weekday tells the year, whatever the tense
+    if (has(s, 'day') && has(s, 'weekday') && refKnown) y = weekdayYear(y, m, d, get(s, 'weekday'), ref);
     rule = has(s, 'day') ? 'date.chrono' : 'date.month';
   } else if (relative) {
     if (!refKnown) return undefined;

@@ -36,6 +36,8 @@ const LABEL = /^(?:(?:first |originally )?published|posted|(?:last )?updated|(?:
 const FOOTER_PUBLISHED = /^(?:(?:this|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:article|story|report|piece|post|column|interview|essay|feature)\b[^.]{0,80}?\b(?:(?:was|were)\s+)?(?:originally\s+|first\s+)?(?:published|posted|appeared)\b|(?:originally|first)\s+(?:published|appeared|posted)\b)/iu;
 /** A label naming the first publication, as opposed to a later update. */
 const PUBLISHED_LABEL = /^(?:(?:first |originally )?published|posted)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
+/** A label naming a later update of the page. */
+const UPDATE_LABEL = /^(?:last )?(?:updated|modified)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 const WIRE = /^([A-Z][A-Za-z.'’ -]{1,40}?),?\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[-–—]+/;
 const AGENCY = /^([A-Z][A-Z .'’-]{2,40})\s*\(([A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]+/;
 const SOURCE = /^(?:source|sources|via)\s*:\s*(.{2,80})$/i;
@@ -208,12 +210,17 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   // "Fri 14 Nov 2025 03.21 GMT / First published on Thu 13 Nov 2025 21.30 GMT": the page's last
   // update comes first, its first publication beside it; the publication date is the first one
   if (publishedAt >= 0 && !PUBLISHED_LABEL.test(lines[publishedAt].text.trim())) {
-    for (let i = Math.max(0, publishedAt - 3); i <= Math.min(headEnd - 1, publishedAt + 3); i++) {
+    // "Last Updated: Nov 06, 2026" at the top, "First Published: Nov 05, 2026" under the story: the tail too
+    const near: number[] = [];
+    for (let i = Math.max(0, publishedAt - 3); i <= Math.min(headEnd - 1, publishedAt + 3); i++) near.push(i);
+    if (UPDATE_LABEL.test(lines[publishedAt].text.trim())) for (let i = Math.max(publishedAt + 4, lines.length - 40); i < lines.length; i++) near.push(i);
+    for (const i of near) {
       const raw = lines[i].text.trim();
       const labelled = PUBLISHED_LABEL.exec(raw);
       if (i === publishedAt || labelled === null || lines[i].boilerplate || raw.length > 120) continue;
       const r = wholeDate(parser, raw.slice(labelled[0].length), fallback);
       if (r === undefined || !r.start.isCertain('day') || /\bago\b|\b(?:yesterday|today)\b/i.test(r.text)) continue;
+      if (i > publishedAt + 3 && published !== undefined && stampOf(inOrder(r), false).date.getTime() > published.getTime()) continue;
       const st = stampOf(inOrder(r), true);
       meta.published = st.iso;
       published = st.date;
@@ -247,6 +254,21 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
     meta.published = st.iso;
     published = st.date;
     publishedTimed = r.start.isCertain('hour');
+    datelineLines.add(i);
+  }
+
+  // still none: "Published 2 hours ago" at the top and "Updated 18:42, 9 Mar 2026" under the story;
+  // the update's day is the best guess at the publication day (its time is not the publication's)
+  for (let i = lines.length - 1; i >= Math.max(headEnd, lines.length - 40) && published === undefined; i--) {
+    const raw = lines[i].text.trim();
+    const labelled = raw.length <= 80 && !lines[i].boilerplate ? UPDATE_LABEL.exec(raw) : null;
+    if (labelled === null) continue;
+    const r = wholeDate(parser, raw.slice(labelled[0].length), fallback);
+    if (r === undefined || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) continue;
+    const st = stampOf(inOrder(r), false);
+    meta.published = st.iso.slice(0, 10);
+    published = new Date(Date.UTC(st.date.getUTCFullYear(), st.date.getUTCMonth(), st.date.getUTCDate(), 12));
+    publishedTimed = false;
     datelineLines.add(i);
   }
 

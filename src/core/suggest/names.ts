@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting`;
+const RANKS_AND_HONORIFICS = `adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -124,7 +124,8 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   const prev = /([\p{Lu}][\p{L}'’]*)\s+$/u.exec(before);
   if (prev === null) return false;
   // "Commission on Environmental Quality", "Council on Foreign Relations"
-  if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase());
+  // ("Transport for Wales": a transport authority named by its field and the place it serves)
+  if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase()) || (word === 'for' && prev[1] === 'Transport');
   if (word !== 'and' && word !== '&') return false;
   // ("Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins one name)
   if (word === '&') return true;

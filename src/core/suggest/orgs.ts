@@ -52,6 +52,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
   lender: ['bank'],
+  // (a US hospital is often a "… Medical Center")
+  hospital: ['hospital', 'infirmary', 'medical'],
   // (a US regulator is often an "… Administration" or "… Agency": "the Federal Aviation Administration … the regulator")
   regulator: ['authority', 'commission', 'regulator', 'administration', 'agency'],
   watchdog: ['authority', 'commission', 'regulator', 'watchdog', 'administration', 'agency'],
@@ -105,7 +107,7 @@ const DESCRIPTION_HEADS = new Set([
 
 // "Commission on Human Rights" joins across "on", "Commission on Monday" does not
 const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on(?![ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b))[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
-const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also|No|Not|Every|Each|Any|Some|Many|Most|Several|This|These|Those|Its|Their|Our)$/;
+const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also|No|Not|Every|Each|Any|Some|Many|Most|Several|This|These|Those|Its|Their|Our|Rival|Rivals|Competitor)$/;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
 /** Country, body and club abbreviations that open an organisation's name. */
 const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC|CD|CF|SV)$/;
@@ -614,7 +616,8 @@ export function longerOrgName(name: string, pos: number, orgs: DistinctOrg[]): s
   if (best !== undefined) return best;
   // a headline or an update above the story writes a company short ("Kestrel …") before its full name
   // ("TRX Rail president Ana Ruiz" names a subsidiary as a title's prefix: "TRX" written before it is not short for it)
-  for (const o of orgs) if (o.company && o.plain && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
+  // ("Harbourside" in a live blog whose oldest entry, lower down, writes "Harbourside FC": a club's suffix, like a firm's)
+  for (const o of orgs) if ((o.company || (o.words.length === words.length + 1 && /^a?fc$/.test(o.words[o.words.length - 1]))) && o.plain && o.words.length > words.length && words.every((w, k) => o.words[k] === w) && o.starts.length > bestCount) {
     best = o.name;
     bestCount = o.starts.length;
   }

@@ -339,10 +339,13 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             const last = resolvedAt[r];
             if (last.group || last.pos >= m.start || last.unnamed !== undefined) continue;
             const acronym = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name);
-            if ((last.org === true || acronym) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
+            // (a document quoted, "the criminal complaint", is no body a description stands for)
+            if ((last.org === true || acronym) && /^\p{Lu}/u.test(last.name) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
             break;
           }
         }
+        // ("the union" after the "Ghana Labour Congress (GLC)": a short form the page defines, by its full name)
+        if (described !== undefined && defined.has(orgIndex.abbreviations.get(described) ?? '')) described = orgIndex.abbreviations.get(described);
         // the business the article is about, written as one word ("Kestrel"), by its full name when the page gives one
         name = (described !== undefined && !described.includes(' ') ? longer(described, m.start) : undefined) ?? described ?? (owner !== null ? m.surface : longer(known, m.start) ?? fuller(known) ?? known);
         // ("a spokeswoman for the council" with no council named: the body as written)

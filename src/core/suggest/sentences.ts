@@ -2,7 +2,7 @@
 // "Jan.") and initials do not end a sentence; a closing quotation mark after the stop stays inside.
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr adv prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc ltd co corp dept est approx no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g'.split(' '),
+  'mr mrs ms dr adv prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon rt engr barr amb supt insp det cpl maj brig pres vs etc inc ltd co corp dept est approx no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g'.split(' '),
 );
 
 /** Words that continue a clock time rather than start a sentence: "7 p.m. Tuesday", "9 a.m. GMT". */

@@ -106,11 +106,13 @@ export function planTranscript(lines: Line[]): TranscriptPlan {
     above.set(i, j);
     if (/\?["”’)]*$/.test(lines[j].text.trim())) answered.set(turn.key, (answered.get(turn.key) ?? 0) + 1);
   }
-  const answerer = (key: string): boolean => {
-    const c = counts.get(key);
+  // (decided for every label before any one-off turn is dropped: dropping lowers the counts)
+  const answerers = new Set<string>();
+  for (const [key, c] of counts) {
     const a = answered.get(key) ?? 0;
-    return c !== undefined && a >= 3 && a * 2 >= c.n && c.questions === 0;
-  };
+    if (a >= 3 && a * 2 >= c.n && c.questions === 0) answerers.add(key);
+  }
+  const answerer = (key: string): boolean => answerers.has(key);
   for (const [i, turn] of turns) {
     if (turn.single !== true) continue;
     if ((exchange && oftenKeys.has(turn.key)) || answerer(turn.key)) continue;
