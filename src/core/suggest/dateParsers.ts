@@ -136,6 +136,18 @@ const HOLIDAYS: readonly [RegExp, (year: number) => { m: number; d: number }][] 
   [/^whit monday$/i, (y) => shiftDays(easter(y), y, 50)],
 ];
 
+type HolidayRule = (typeof HOLIDAYS)[number];
+const holidayRules = new Map<string, HolidayRule | null>();
+/** The rule of a holiday's name as the parser spans it ("Christmas Eve"), looked up once per name. */
+function holidayRule(name: string): HolidayRule | undefined {
+  let rule = holidayRules.get(name);
+  if (rule === undefined) {
+    rule = HOLIDAYS.find(([re]) => re.test(name)) ?? null;
+    holidayRules.set(name, rule);
+  }
+  return rule ?? undefined;
+}
+
 /** The day of a (solar-calendar) holiday named as the holiday parser spans it, in a given year. */
 export function holidayIn(name: string, year: number): { m: number; d: number } | undefined {
   const bare = name.trim().replace(/\s+week-?end$/i, '');
@@ -189,7 +201,7 @@ const holidayParser: chrono.Parser = {
     if (!/^[A-Z]/.test(name)) return null;
     // "is like Black Friday for them", "every Christmas", "another Easter": the kind of day, not one in time
     if (match[1] === undefined && /\b(?:like|every|each|another|an?)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0))) return null;
-    const rule = HOLIDAYS.find(([re]) => re.test(name));
+    const rule = holidayRule(name);
     const lunar = /^eid\b/i.test(name);
     if (rule === undefined && !lunar) return null;
     const ref = utc(context.refDate);
@@ -992,9 +1004,11 @@ interface Guard {
 const MONTH_GUARD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * The end of chrono's "two days", "a couple of hrs" (TIME_UNITS_PATTERN): the last word of a number
- * (any of its number's forms ends with one of these) and a unit, then up to five spaces.
+ * (any of its number's forms ends with one of these) and a unit, then up to five spaces. A bare "a"
+ * or "an" is a whole word in chrono's number ("an?\b"), so "Monday" is no "a" and "y" (year); only
+ * "half a" has the article glued to the unit.
  */
-const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
+const UNIT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|half\s{0,2}an?|an?\b|few|several|the|couple|of)\s{0,5}(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}$/i;
 /**
  * For chrono's "<units> ago" and "<units> later" parsers: one of their words with a number and a unit
  * of time right before it. Their patterns repeat the units up to ten times and are slow to fail at

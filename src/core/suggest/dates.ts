@@ -79,12 +79,6 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
-      /** The result's text cut short, parsed again: the whole cut as one date at the same place, or nothing. */
-      const headOf = (r: ParsedResult, cut: string): ParsedResult | undefined => {
-        const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
-        if (head === undefined || head.index !== 0 || head.text !== cut) return undefined;
-        return Object.assign(head, { index: r.index });
-      };
       for (let r of results) {
         // "for two days last week", "fell in two days last week": a duration before the period is no shift of it
         const span = LEADING_DURATION.exec(r.text);
@@ -96,13 +90,13 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         // "from July 1 be able to": a lowercase word after the day is no era ("1 BE", "AD 70")
         if (LOWER_ERA.test(r.text)) {
-          const head = headOf(r, r.text.replace(/\s*[a-z]+$/, ''));
+          const head = headOf(parser, ref, r, r.text.replace(/\s*[a-z]+$/, ''));
           if (head === undefined) continue;
           r = head;
         }
         // "published on 13 October, 14.6% of …": a number after the comma is no two-digit year
         if (TWO_DIGIT_TAIL.test(r.text) && NUMBER_GOES_ON.test(windowText.slice(r.index + r.text.length, r.index + r.text.length + 9))) {
-          const head = headOf(r, r.text.replace(TWO_DIGIT_TAIL, ''));
+          const head = headOf(parser, ref, r, r.text.replace(TWO_DIGIT_TAIL, ''));
           if (head === undefined) continue;
           r = head;
         }
@@ -132,25 +126,15 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (!r.start.isCertain('year') && !r.start.isCertain('day') && RECURRING_SPAN.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
         // "on weekdays from 6am", "daily at 9pm": a time every such day, no point in calendar time
         if (isBareTime(r) && RECURRING_TIME.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
-        // "updated on Thursday": an update comes after publication, so its weekday is the nearest
-        // one on or after the reference, whatever the tense of "was updated"
-        const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
-        let tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
-        // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
-        // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
-        // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
-        // in the past of the clause's verb; the nearest such day
-        // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
-        // by a past act lies after it; the past tense alone does not move it back a year
-        if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
-        if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
-        if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
-        if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
+        // the tense of the date's clause, worked out only for the dates whose value depends on it
+        // (a stated year, a relative week or a bare year does not): once, from the span as it is here
+        const clause = new ClauseTense(text, sentence, r, start, end);
         if (tags.has('custom/season-bare')) {
-          if (tense === 'unknown') continue;
-          settleBareSeason(r, ref, tense);
+          const t = clause.get();
+          if (t === 'unknown') continue;
+          settleBareSeason(r, ref, t);
         }
-        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, tense, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined);
+        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, clause, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined);
         if (value === undefined) continue;
         // "Thanksgiving week", "over Easter week": the ISO week of the holiday
         if (value.rule === 'date.holiday' && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) {
@@ -169,29 +153,32 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
         // so a quarter without a year is the latest one already over (profit or sales only when no
         // forecast verb governs them: "expects third-quarter sales to slow" is the current quarter)
-        const after = text.slice(end, end + 20);
-        const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (tense !== 'future' && /^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after));
-        if (known && reported && value.rule === 'date.quarter' && !/\d{4}/.test(r.text)) {
-          // past: the latest such quarter already over; future ("will report its fourth-quarter
-          // results"): the first one whose results are not out yet (about six weeks after its end)
-          const q = Number(value.value.slice(-1));
-          const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
-          let year = ref.getUTCFullYear() + 1;
-          if (tense === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
-          else while (quarterEnd(year) > ref.getTime()) year--;
-          value.value = `${pad(year, 4)}-Q${q}`;
-        }
-        // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
-        // a forecast is for a quarter or half not yet over
-        const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(text.slice(end, end + 20)) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
-        if (known && value.rule === 'date.quarter' && !/\d{4}/.test(r.text) && forecast) {
-          const q = Number(value.value.slice(-1));
-          const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
-          value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
-        }
-        if (known && value.rule === 'date.half-year' && !/\d{4}/.test(r.text) && forecast) {
-          const h = Number(value.value.slice(-1));
-          value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
+        // (a quarter or half without its year only: the words around it read for no other date)
+        if (known && (value.rule === 'date.quarter' || value.rule === 'date.half-year') && !/\d{4}/.test(r.text)) {
+          const after = text.slice(end, end + 20);
+          const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && clause.get() !== 'future');
+          if (reported && value.rule === 'date.quarter') {
+            // past: the latest such quarter already over; future ("will report its fourth-quarter
+            // results"): the first one whose results are not out yet (about six weeks after its end)
+            const q = Number(value.value.slice(-1));
+            const quarterEnd = (y: number): number => Date.UTC(y, q * 3, 1);
+            let year = ref.getUTCFullYear() + 1;
+            if (clause.get() === 'future') while (quarterEnd(year - 1) + 45 * 86400000 >= ref.getTime()) year--;
+            else while (quarterEnd(year) > ref.getTime()) year--;
+            value.value = `${pad(year, 4)}-Q${q}`;
+          }
+          // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
+          // a forecast is for a quarter or half not yet over
+          const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(after) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
+          if (value.rule === 'date.quarter' && forecast) {
+            const q = Number(value.value.slice(-1));
+            const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+            value.value = `${pad(ref.getUTCFullYear() + (q < refQ ? 1 : 0), 4)}-Q${q}`;
+          }
+          if (value.rule === 'date.half-year' && forecast) {
+            const h = Number(value.value.slice(-1));
+            value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
+          }
         }
         // "weather forecasts for December", "the outlook for March": a forecast is for a month to come
         if (known && value.rule === 'date.month' && /^\d{4}-\d{2}$/.test(value.value) && !/\d{4}/.test(r.text) && FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start))) {
@@ -203,7 +190,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
         }
         // "on the Tuesday" in the past: a day of a week told about, not the day of publication
-        if (known && tense === 'past' && value.rule === 'date.weekday-by-tense' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
+        if (known && value.rule === 'date.weekday-by-tense' && clause.get() === 'past' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
           const back = new Date(ref.getTime() - 7 * 86400000).toISOString().slice(0, 10);
           value.value = back + value.value.slice(10);
         }
@@ -334,6 +321,13 @@ function fiscalParts(text: string, dates: DraftDate[]): DraftDate[] {
   return [...dates.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/** The result's text cut short, parsed again: the whole cut as one date at the same place, or nothing. */
+function headOf(parser: Chrono, ref: Date, r: ParsedResult, cut: string): ParsedResult | undefined {
+  const head = parser.parse(cut, { instant: ref, timezone: 0 })[0] as ParsedResult | undefined;
+  if (head === undefined || head.index !== 0 || head.text !== cut) return undefined;
+  return Object.assign(head, { index: r.index });
+}
+
 const RELATIVE_SEASON = /\b(this|last|next)\s+season\b(?!['’])/gi;
 const TWO_YEAR_SEASON = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign)\b/i;
 const ONE_YEAR_SEASON = /\bthe\s+(?:19|20)\d{2}\s+season\b/i;
@@ -409,18 +403,18 @@ function storyYears(text: string, scope: DateScope, dates: DraftDate[]): DraftDa
       continue;
     }
     if (story !== undefined && d.start - story.at > STORY_REACH) story = undefined;
-    const surface = text.slice(d.start, d.end);
-    const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.value);
-    const past = d.value <= ref.toISOString().slice(0, d.value.length);
     if (NOW_RULES.has(d.rule)) {
       story = undefined;
       out.push(d);
       continue;
     }
+    const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.value);
     if (v === null) {
       out.push(d);
       continue;
     }
+    const surface = text.slice(d.start, d.end);
+    const past = d.value <= ref.toISOString().slice(0, d.value.length);
     const year = Number(v[1]);
     const month = v[2] === undefined ? 0 : Number(v[2]);
     const lead = text.slice(Math.max(sentences[si].start, d.start - 30), d.start);
@@ -1262,6 +1256,44 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
   return [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The tense of a date's clause, worked out on first asking (a class, not a closure: one is made for
+ * every date chrono finds).
+ */
+class ClauseTense {
+  private tense: Tense | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Range,
+    private readonly r: ParsedResult,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get(): Tense {
+    this.tense ??= clauseTense(this.text, this.sentence, this.r, this.start, this.end);
+    return this.tense;
+  }
+}
+
+/** The tense of a date's clause, with the corrections for dates set, put off, compared or due by then. */
+function clauseTense(text: string, sentence: Range, r: ParsedResult, start: number, end: number): Tense {
+  // "updated on Thursday": an update comes after publication, so its weekday is the nearest
+  // one on or after the reference, whatever the tense of "was updated"
+  const updated = /\b(?:updated|corrected|amended)\s*:?\s*(?:on\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
+  let tense: Tense = updated ? 'future' : tenseAround(text, sentence.start, sentence.end, start, end);
+  // "price in more cuts by the end of June", "raised its forecast to 89 pence by the end of the
+  // first quarter": a deadline looks ahead (unless a past clause tells what had happened by then)
+  // "shares were flat ahead of the Fed's Dec. 16 decision": what comes before or ahead of is not
+  // in the past of the clause's verb; the nearest such day
+  // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
+  // by a past act lies after it; the past tense alone does not move it back a year
+  if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
+  if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
+  if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
+  if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
+  return tense;
+}
+
 function candidateWindows(text: string, sentence: Range): Range[] {
   const windows: Range[] = [];
   const re = TRIGGER;
@@ -1332,13 +1364,18 @@ interface Value {
   rule: string;
 }
 
-function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
+type Components = ParsedResult['start'];
+/** Whether chrono read a component of the date (not implied). */
+const has = (s: Components, c: Parameters<Components['isCertain']>[0]): boolean => s.isCertain(c);
+/** A component of the date, read or implied (0 when neither). */
+const get = (s: Components, c: Parameters<Components['get']>[0]): number => s.get(c) ?? 0;
+
+function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: () => Tense }, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
   const s = r.start;
-  const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
-  const get = (c: Parameters<typeof s.get>[0]): number => s.get(c) ?? 0;
+  // (has and get are functions of the module: closures made here would be made, and named, for every date)
   if (tags.has('custom/fiscal') && fy !== undefined) {
     // an interval of months (`2024-07/2025-06`); a financial year that is the calendar year is that year
-    let first = get('year');
+    let first = get(s, 'year');
     if (!tags.has('custom/fiscal-span')) {
       if (!refKnown) return undefined;
       const shift = tags.has('custom/fiscal-1') ? -1 : tags.has('custom/fiscal1') ? 1 : 0;
@@ -1350,58 +1387,58 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (tags.has('custom/fiscal-label')) {
     // "FY27" on an Australian or Indian page: the months of the year that ends in 2027 (`2026-07/2027-06`)
     if (fy !== undefined && fy.month !== 1 && FY_LABEL_COUNTRIES.has(fy.country ?? '')) {
-      return { value: `${pad(get('year') - 1, 4)}-${pad(fy.month)}/${pad(get('year'), 4)}-${pad(fy.month - 1)}`, score: 0.8, rule: 'date.fiscal-label' };
+      return { value: `${pad(get(s, 'year') - 1, 4)}-${pad(fy.month)}/${pad(get(s, 'year'), 4)}-${pad(fy.month - 1)}`, score: 0.8, rule: 'date.fiscal-label' };
     }
-    return { value: pad(get('year'), 4), score: 0.8, rule: 'date.fiscal-label' };
+    return { value: pad(get(s, 'year'), 4), score: 0.8, rule: 'date.fiscal-label' };
   }
-  if (tags.has('custom/year-span')) return { value: `${pad(get('year'), 4)}/${pad(get('year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
+  if (tags.has('custom/year-span')) return { value: `${pad(get(s, 'year'), 4)}/${pad(get(s, 'year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
-    const y = has('year') ? get('year') : shiftYear(get('year'), get('month') + 5, 28, ref, tense);
-    return { value: `${pad(y, 4)}-H${get('month') > 6 ? 2 : 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.half-year' };
+    const y = has(s, 'year') ? get(s, 'year') : shiftYear(get(s, 'year'), get(s, 'month') + 5, 28, ref, clause.get());
+    return { value: `${pad(y, 4)}-H${get(s, 'month') > 6 ? 2 : 1}`, score: refKnown || has(s, 'year') ? 0.85 : 0.5, rule: 'date.half-year' };
   }
-  if (tags.has('custom/year')) return { value: pad(get('year'), 4), score: 0.8, rule: 'date.year-in-context' };
-  if (tags.has('custom/decade')) return { value: pad(get('year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
+  if (tags.has('custom/year')) return { value: pad(get(s, 'year'), 4), score: 0.8, rule: 'date.year-in-context' };
+  if (tags.has('custom/decade')) return { value: pad(get(s, 'year'), 4).slice(0, 3), score: 0.75, rule: 'date.decade' };
   if (tags.has('custom/quarter')) {
     // (told in the past, a quarter already begun is this year's: "for the December quarter, it said …" in November)
-    const y = has('year') ? get('year') : tense === 'past' ? shiftYear(get('year'), get('month'), 1, ref, tense) : shiftYear(get('year'), get('month') + 2, 28, ref, tense);
-    return { value: `${pad(y, 4)}-Q${Math.floor((get('month') - 1) / 3) + 1}`, score: refKnown || has('year') ? 0.85 : 0.5, rule: 'date.quarter' };
+    const y = has(s, 'year') ? get(s, 'year') : clause.get() === 'past' ? shiftYear(get(s, 'year'), get(s, 'month'), 1, ref, clause.get()) : shiftYear(get(s, 'year'), get(s, 'month') + 2, 28, ref, clause.get());
+    return { value: `${pad(y, 4)}-Q${Math.floor((get(s, 'month') - 1) / 3) + 1}`, score: refKnown || has(s, 'year') ? 0.85 : 0.5, rule: 'date.quarter' };
   }
   if (tags.has('custom/weekend')) {
     // the weekend just gone (a Saturday or Sunday reference is in it) or the coming one, as its week
-    const t = tags.has('custom/weekend-past') ? 'past' : tags.has('custom/weekend-ahead') ? 'future' : tense;
+    const t = tags.has('custom/weekend-past') ? 'past' : tags.has('custom/weekend-ahead') ? 'future' : clause.get();
     if (!refKnown || t === 'unknown') return undefined;
     const dow = ref.getUTCDay();
     const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (t === 'past' ? -((dow + 1) % 7) : (6 - dow + 7) % 7)));
     return { value: isoWeek(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, saturday.getUTCDate()), score: 0.75, rule: 'date.weekend' };
   }
   // "Thanksgiving next week": the week only says which Thanksgiving, the nearest one
-  if (tags.has('custom/holiday') && tags.has('custom/unit-week')) return { value: `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`, score: 0.8, rule: 'date.holiday' };
+  if (tags.has('custom/holiday') && tags.has('custom/unit-week')) return { value: `${pad(get(s, 'year'), 4)}-${pad(get(s, 'month'))}-${pad(get(s, 'day'))}`, score: 0.8, rule: 'date.holiday' };
   if (tags.has('custom/ordinal-day')) {
     // "arrive on the 26th" (said on the 20th): this month; said ahead of a day already past, next month;
     // told in the past of a day still to come, last month
     if (!refKnown) return undefined;
-    const day = get('day');
-    const shift = tense === 'future' && day < ref.getUTCDate() ? 1 : tense === 'past' && day > ref.getUTCDate() ? -1 : 0;
+    const day = get(s, 'day');
+    const shift = clause.get() === 'future' && day < ref.getUTCDate() ? 1 : clause.get() === 'past' && day > ref.getUTCDate() ? -1 : 0;
     const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
     if (at.getUTCDate() !== day) return undefined; // "the 31st" of a 30-day month
     return { value: isoDay(at), score: 0.7, rule: 'date.ordinal-day' };
   }
-  if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get('year'), get('month'), get('day')), score: 0.85, rule: 'date.relative-week' } : undefined;
-  if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get('year'), 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
-  if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get('year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
+  if (tags.has('custom/unit-week')) return refKnown ? { value: isoWeek(get(s, 'year'), get(s, 'month'), get(s, 'day')), score: 0.85, rule: 'date.relative-week' } : undefined;
+  if (tags.has('custom/unit-month')) return refKnown ? { value: `${pad(get(s, 'year'), 4)}-${pad(get(s, 'month'))}`, score: 0.85, rule: 'date.relative-month' } : undefined;
+  if (tags.has('custom/unit-year')) return refKnown ? { value: pad(get(s, 'year'), 4), score: 0.85, rule: 'date.relative-year' } : undefined;
   if (tags.has('custom/month-part')) {
-    const y = has('year') ? get('year') : shiftYear(get('year'), get('month'), 15, ref, tense);
-    return { value: `${pad(y, 4)}-${pad(get('month'))}`, score: 0.85, rule: 'date.month-part' };
+    const y = has(s, 'year') ? get(s, 'year') : shiftYear(get(s, 'year'), get(s, 'month'), 15, ref, clause.get());
+    return { value: `${pad(y, 4)}-${pad(get(s, 'month'))}`, score: 0.85, rule: 'date.month-part' };
   }
   if (tags.has('custom/holiday')) {
-    let y = get('year');
+    let y = get(s, 'year');
     // "hired staff ahead of Christmas": the action is past, the holiday may still be to come
     // (and "will reopen after Easter" may follow an Easter just gone); allow some weeks that way
-    const lenient = (tense === 'past' && tags.has('custom/holiday-before')) || (tense === 'future' && tags.has('custom/holiday-after'));
-    if (tense !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get('month'), get('day'), ref, tense, lenient ? 60 : 1);
+    const lenient = (clause.get() === 'past' && tags.has('custom/holiday-before')) || (clause.get() === 'future' && tags.has('custom/holiday-after'));
+    if (clause.get() !== 'unknown' && !tags.has('custom/holiday-lunar')) y = shiftYear(y, get(s, 'month'), get(s, 'day'), ref, clause.get(), lenient ? 60 : 1);
     // a moveable feast moved to another year falls on another day ("after Easter" next year)
-    const day = y !== get('year') ? holidayIn(r.text, y) : undefined;
-    const value = `${pad(y, 4)}-${pad(day?.m ?? get('month'))}-${pad(day?.d ?? get('day'))}`;
+    const day = y !== get(s, 'year') ? holidayIn(r.text, y) : undefined;
+    const value = `${pad(y, 4)}-${pad(day?.m ?? get(s, 'month'))}-${pad(day?.d ?? get(s, 'day'))}`;
     // "Memorial Day weekend": Saturday to the Monday holiday; "Thanksgiving weekend": Thursday to Sunday
     if (tags.has('custom/holiday-weekend')) {
       const at = new Date(`${value}T00:00:00Z`);
@@ -1409,12 +1446,12 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
       if (span !== undefined) return { value: `${isoDay(new Date(at.getTime() + span[0] * 86400000))}/${isoDay(new Date(at.getTime() + span[1] * 86400000))}`, score: 0.75, rule: 'date.holiday' };
     }
     // "6am on Christmas Eve", "New Year's Eve at 9pm": the holiday with its stated time of day
-    const clock = has('hour') && /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text) ? `T${pad(get('hour'))}:${pad(get('minute'))}${has('timezoneOffset') ? zone(get('timezoneOffset')) : ''}` : '';
+    const clock = has(s, 'hour') && /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text) ? `T${pad(get(s, 'hour'))}:${pad(get(s, 'minute'))}${has(s, 'timezoneOffset') ? zone(get(s, 'timezoneOffset')) : ''}` : '';
     return { value: value + clock, score: 0.8, rule: 'date.holiday' };
   }
-  let y = get('year');
-  let m = get('month');
-  let d = get('day');
+  let y = get(s, 'year');
+  let m = get(s, 'month');
+  let d = get(s, 'day');
   // "Oct 21", "Nov. 14": in news a month with a small number is a day, not a two-digit year
   // (also before or after a time: "April 11 at 1:30 p.m.", "Nov. 5, 10:15 p.m.", "at 6 p.m. Nov. 24",
   // "6pm on Nov 24" — no year follows the day)
@@ -1425,7 +1462,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   if (md !== null && refKnown) {
     d = Number(md[3]);
     // ("May 3 last year" states its year in words)
-    y = has('year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[4]) ? get('year') : shiftYear(ref.getUTCFullYear(), m, d, ref, tense);
+    y = has(s, 'year') && /^\s*,?\s*(?:of\s+)?(?:last|next) year\b/i.test(md[4]) ? get(s, 'year') : shiftYear(ref.getUTCFullYear(), m, d, ref, clause.get());
     if (md[4].trim() === '' && md.groups?.time === undefined) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, score: 0.85, rule: 'date.month-day' };
     monthDay = true;
     rule = 'date.month-day';
@@ -1434,15 +1471,15 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   const relative = tags.has('result/relativeDate') || /\b(ago|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);
   if (monthDay) {
     // day and year already settled above; only the time is still to add
-  } else if (has('weekday') && !has('day') && !relative) {
-    // resolve a bare weekday by tense: past → most recent such day, future → the next one
+  } else if (has(s, 'weekday') && !has(s, 'day') && !relative) {
+    // resolve a bare weekday by clause.get(): past → most recent such day, future → the next one
     if (!refKnown) return undefined;
-    const wd = get('weekday');
+    const wd = get(s, 'weekday');
     const refDow = ref.getUTCDay();
     const base = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     let delta: number;
-    if (tense === 'future') delta = (wd - refDow + 7) % 7;
-    else if (tense === 'past') delta = -((refDow - wd + 7) % 7);
+    if (clause.get() === 'future') delta = (wd - refDow + 7) % 7;
+    else if (clause.get() === 'past') delta = -((refDow - wd + 7) % 7);
     else {
       const fwd = (wd - refDow + 7) % 7;
       delta = fwd <= 3 && fwd !== 0 ? fwd : -((refDow - wd + 7) % 7);
@@ -1454,16 +1491,16 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
     d = date.getUTCDate();
     rule = 'date.weekday-by-tense';
     score = 0.8;
-  } else if (!has('year') && (has('month') || has('day')) && !relative) {
-    if (!refKnown && !has('year')) score = 0.6;
-    y = shiftYear(y, m, has('day') ? d : 15, ref, tense);
+  } else if (!has(s, 'year') && (has(s, 'month') || has(s, 'day')) && !relative) {
+    if (!refKnown && !has(s, 'year')) score = 0.6;
+    y = shiftYear(y, m, has(s, 'day') ? d : 15, ref, clause.get());
     // "Tuesday, September 22": the stated weekday tells the year, whatever the tense
-    if (has('day') && has('weekday') && refKnown) y = weekdayYear(y, m, d, get('weekday'), ref);
-    rule = has('day') ? 'date.chrono' : 'date.month';
+    if (has(s, 'day') && has(s, 'weekday') && refKnown) y = weekdayYear(y, m, d, get(s, 'weekday'), ref);
+    rule = has(s, 'day') ? 'date.chrono' : 'date.month';
   } else if (relative) {
     if (!refKnown) return undefined;
     const unit = /\b(week(?:end)?|month|year)\b/i.exec(r.text);
-    if (unit !== null && !/\bago\b/i.test(r.text) && (!has('day') || /^week/i.test(unit[1]))) {
+    if (unit !== null && !/\bago\b/i.test(r.text) && (!has(s, 'day') || /^week/i.test(unit[1]))) {
       const u = unit[1].toLowerCase();
       if (u === 'year') return { value: pad(y, 4), score: 0.85, rule: 'date.relative-year' };
       if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };
@@ -1487,23 +1524,23 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
       d = before.getUTCDate();
     }
   }
-  const dayKnown = has('day') || has('weekday') || relative || tags.has('parser/ENTimeExpressionParser') || has('hour');
-  if (!has('month') && !dayKnown && has('year')) return { value: pad(y, 4), score, rule };
-  if (!dayKnown && has('month')) return { value: `${pad(y, 4)}-${pad(m)}`, score, rule };
-  if (!dayKnown && !has('month') && !has('year')) return undefined;
+  const dayKnown = has(s, 'day') || has(s, 'weekday') || relative || tags.has('parser/ENTimeExpressionParser') || has(s, 'hour');
+  if (!has(s, 'month') && !dayKnown && has(s, 'year')) return { value: pad(y, 4), score, rule };
+  if (!dayKnown && has(s, 'month')) return { value: `${pad(y, 4)}-${pad(m)}`, score, rule };
+  if (!dayKnown && !has(s, 'month') && !has(s, 'year')) return undefined;
   // "shortly after midnight" with no day of its own: told in the past, the midnight that began the
   // reference day; ahead ("the ban starts at midnight"), the one that ends it
-  if (/^(?:at\s+)?midnight$/i.test(r.text) && refKnown && tense !== 'unknown') {
-    const day = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (tense === 'future' ? 1 : 0)));
+  if (/^(?:at\s+)?midnight$/i.test(r.text) && refKnown && clause.get() !== 'unknown') {
+    const day = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + (clause.get() === 'future' ? 1 : 0)));
     return { value: `${isoDay(day)}T00:00`, score, rule };
   }
-  if (refTimed && has('hour') && !has('day') && !has('weekday') && !relative && tense !== 'unknown') {
+  if (refTimed && has(s, 'hour') && !has(s, 'day') && !has(s, 'weekday') && !relative && clause.get() !== 'unknown') {
     // a bare time of day: "expected to report by 2 a.m." written at 23:41 is the next day,
     // "the fire broke out at 11 p.m." written at 08:00 the day before
-    const at = Date.UTC(y, m - 1, d, get('hour'), get('minute'));
+    const at = Date.UTC(y, m - 1, d, get(s, 'hour'), get(s, 'minute'));
     const now = ref.getTime();
     // (only when far off: a story written at 17:15 may still say talks "are expected to begin at 14:00")
-    const shift = tense === 'future' && at < now - 6 * 3600000 ? 1 : tense === 'past' && at > now + 6 * 3600000 ? -1 : 0;
+    const shift = clause.get() === 'future' && at < now - 6 * 3600000 ? 1 : clause.get() === 'past' && at > now + 6 * 3600000 ? -1 : 0;
     if (shift !== 0) {
       const day = new Date(Date.UTC(y, m - 1, d + shift));
       y = day.getUTCFullYear();
@@ -1513,10 +1550,10 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, tense: Tense, r
   }
   let value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   const statedTime = /\d\s*[ap]\.?m\b|\d[:.]\d\d|o['’]clock|\bnoon\b|\bmidnight\b/i.test(r.text);
-  if (has('hour') && (statedTime || !/^casualReference|casual/i.test([...tags].join(' '))) && (has('minute') || has('meridiem') || /o['’]clock|noon|midnight/i.test(r.text))) {
-    value += `T${pad(get('hour'))}:${pad(get('minute'))}`;
-    if (has('timezoneOffset')) value += zone(usZoneOn(r.text, y, m, d) ?? get('timezoneOffset'));
-    if (!has('day') && !refKnown) return undefined;
+  if (has(s, 'hour') && (statedTime || !/^casualReference|casual/i.test([...tags].join(' '))) && (has(s, 'minute') || has(s, 'meridiem') || /o['’]clock|noon|midnight/i.test(r.text))) {
+    value += `T${pad(get(s, 'hour'))}:${pad(get(s, 'minute'))}`;
+    if (has(s, 'timezoneOffset')) value += zone(usZoneOn(r.text, y, m, d) ?? get(s, 'timezoneOffset'));
+    if (!has(s, 'day') && !refKnown) return undefined;
   }
   return { value, score, rule };
 }

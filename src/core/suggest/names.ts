@@ -341,6 +341,12 @@ function titleAsFirstName(tokens: Token[], k: number): boolean {
 const SURNAME_TITLES = /^(?:King|Bishop|Judge|Dean|Pope)$/;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** Whether the title word at k closes a name after a first name as its surname ("Stephen King", "Martin Luther King Jr."). */
+function surnameAt(tokens: Token[], k: number): boolean {
+  const n = tokens.length;
+  return SURNAME_TITLES.test(tokens[k].text) && k >= 1 && (k === n - 1 || (k === n - 2 && NAME_SUFFIX.test(tokens[n - 1].text))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && !isTitle(tokens[k - 1].text) && !PLACES.has(tokens[k - 1].text.toLowerCase()) && !NATIONALITY_NOUNS.has(tokens[k - 1].text) && !/^(?:Crown|The|Saudi|Sun|Burger|Lion|Prince|Queen)$/.test(tokens[k - 1].text);
+}
+
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
@@ -374,8 +380,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   // ("Health Canada", "Finance Canada": a federal department named by its field and its country)
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   // "Stephen King", "Gayle Bishop", "Martin Luther King Jr.": a title word closing a name after a first name is the surname
-  const surnameAt = (k: number): boolean => SURNAME_TITLES.test(tokens[k].text) && k >= 1 && (k === n - 1 || (k === n - 2 && NAME_SUFFIX.test(tokens[n - 1].text))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && !isTitle(tokens[k - 1].text) && !PLACES.has(tokens[k - 1].text.toLowerCase()) && !NATIONALITY_NOUNS.has(tokens[k - 1].text) && !/^(?:Crown|The|Saudi|Sun|Burger|Lion|Prince|Queen)$/.test(tokens[k - 1].text);
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  // (a function of the module: a closure made here would be made, and named, for every run)
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(tokens, k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name

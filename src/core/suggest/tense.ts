@@ -59,18 +59,20 @@ const PROGRESSIVE_AFTER = /^(?:\s+(?:and|or)\s+[\w'’-]+)?\s+(?:was|were|is|are
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, at: number, end: number): Tense {
   const from = wordStart(text, sentenceStart, at - 60);
   const before = text.slice(from, at);
-  if (/\bsince\s*$/i.test(before)) return 'past'; // "expected since Friday": whatever the verb, since points back
+  // (the patterns anchored at the end of `before` are tried only when it ends with a word they end with)
+  const end0 = endWord(before);
+  if (end0.endsWith('since') && /\bsince\s*$/i.test(before)) return 'past'; // "expected since Friday": whatever the verb, since points back
   // "adjourned the case until March 5", "postponed the vote to Friday": a date something was put off to is ahead
-  if (PUT_OFF.test(before)) return 'future';
+  if (PUT_OFF_END.has(end0) && PUT_OFF.test(before)) return 'future';
   // "the agency projected Tuesday that …", "forecast on Monday that": the day a statement was made,
   // even when the verb is one that otherwise looks forward
   // (the short look at "that" after the date first: it is rarely there)
   if (THAT_AFTER.test(text.slice(end, end + 12)) && /(?<!\b(?:is|are|be|being|been|was|were)\s)\b(?:\w{3,}ed|forecast)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // "lenders have until June 30 to comply", "has till Friday": a deadline still running is ahead
-  if (HAVE_UNTIL.test(before)) return 'future';
+  if (HAVE_UNTIL_END.has(end0) && HAVE_UNTIL.test(before)) return 'future';
   // "wanted ambassadors to agree a position by the end of Q2", "urged the council to act by March":
   // a deadline set for what someone is wanted or asked to do is ahead, whatever the tense of the wish
-  if (DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
+  if (DEADLINE_END.has(end0) && DEADLINE.test(before) && WISHED_TO.test(text.slice(wordStart(text, sentenceStart, at - 120), at))) return 'future';
   // "told analysts that bookings for August were running ahead": a progressive in reported speech
   // is the speaker's present ("are running"), so the date is the nearest such month, not last year's
   if (PROGRESSIVE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)))) {
@@ -84,7 +86,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   const after = text.slice(end, Math.min(sentenceEnd, end + 60));
   if (reporting !== null && !THAT_AFTER.test(after) && AFTER_FUTURE.test(after) && nearest(text, from + reporting.index + reporting[1].length, at) === 'unknown') return 'future';
   // "the home game is on Boxing Day", "the hearing is at 10am": a fixture told in the present is ahead
-  if (/\b(?:is|are)\s+(?:on|at)\s+$/i.test(before)) return 'future';
+  if ((end0 === ' on' || end0 === ' at') && /\b(?:is|are)\s+(?:on|at)\s+$/i.test(before)) return 'future';
   // the coordinated clause the date is in, if it has a verb of its own; else the whole window
   // ("rehearsed April 11 and again March 3": the second date has no verb of its own)
   const clauseAt = lastEnd(before, CLAUSE);
@@ -118,6 +120,24 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   if (f >= 0 || p >= 0) return f >= 0 && (p < 0 || f < p) ? 'future' : 'past';
   return 'unknown';
 }
+
+/**
+ * The last word of `s` (its ASCII letters, in lower case), with a space before it when white space
+ * follows it: "said on " gives " on", "since" gives "since".
+ */
+function endWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  let j = i;
+  while (j > 0 && isAsciiLetter(s.charCodeAt(j - 1))) j--;
+  const word = s.slice(j, i).toLowerCase();
+  return i < s.length ? ` ${word}` : word;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The words PUT_OFF, HAVE_UNTIL and DEADLINE end with (then white space), as endWord gives them. */
+const PUT_OFF_END = new Set([' until', ' till', ' to', ' for', ' on']);
+const HAVE_UNTIL_END = new Set([' until', ' till', ' through', ' of']);
+const DEADLINE_END = new Set([' by', ' than', ' before', ' the', ' of']);
 
 /** `from`, moved forward to the start of a word (a cut "…pected" would read as a past tense), not before `min`. */
 function wordStart(text: string, min: number, from: number): number {
