@@ -111,7 +111,7 @@ test('"X went on:" before a quotation names its speaker like "X added:"', () => 
   ]);
 });
 
-test('"told the court Podmore had …, and that …": a name with its verb right after the listener starts the reported clause', () => {
+test('"told the tribunal Okonjo had …, and that …": a name with its verb right after the listener starts the reported clause', () => {
   const text = [
     'Roofer fined',
     'Defence lawyer Rhian Tudor told the tribunal Okonjo had paid back the deposits in full, and that he had since closed the firm.',
