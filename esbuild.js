@@ -12,6 +12,8 @@ const common = {
   target: 'node20',
   sourcemap: !production,
   minify: production,
+  // the date rules find chrono-node's parsers and refiners by their class names: minifying must keep them
+  keepNames: true,
   logLevel: 'info',
 };
 

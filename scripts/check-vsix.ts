@@ -1,6 +1,8 @@
 // Lists the packaged .vsix and checks what a user installs: the bundles, the five seed articles
 // byte for byte, the media and the documents — and nothing of src/, test/, node_modules/, …
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipEntries } from './lib/zip';
 
@@ -41,6 +43,21 @@ function main(): void {
   for (const name of names) {
     if (forbidden.test(name)) {
       problems.push(`must not be shipped: ${name}`);
+    }
+  }
+  // the shipped bundle is minified: it must suggest exactly what the source does (the date rules
+  // find chrono-node's parsers by class name, which a minifier renames unless told to keep names)
+  const cli = entries.find((candidate) => candidate.name === 'extension/dist/cli.js');
+  if (cli) {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-vsix-'));
+    writeFileSync(join(dir, 'cli.js'), cli.read());
+    const articles = readdirSync(join(root, 'devset', 'articles')).filter((name) => name.endsWith('.txt')).map((name) => join(root, 'devset', 'articles', name));
+    const run = (args: string[]): string => spawnSync(process.execPath, [...args, 'suggest', ...articles], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+    const shipped = run([join(dir, 'cli.js')]);
+    const source = run(['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')]);
+    rmSync(dir, { recursive: true, force: true });
+    if (shipped === '' || shipped !== source) {
+      problems.push(`the packaged dist/cli.js suggests differently from the source on the ${articles.length} dev-set articles`);
     }
   }
   if (problems.length > 0) {
