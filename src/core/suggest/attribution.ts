@@ -360,17 +360,17 @@ const SOURCE_INSIDE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne)\\s+((?:
 /** A live-blog entry's time alone on its line: "4:10 p.m.", "16:48", "9.05am", "10:32 GMT". */
 const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
 
-/** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
 /** "The Governor, in a statement signed by …, on Tuesday,": a subject (no comma in it), then how it spoke, up to the verb's comma. */
 const CHANNEL_AFTER_SUBJECT = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:"“”]{2,60}|\p{Lu}[^,;:"“”]{1,60}),\s+in\s+an?\s+(?:statement|letter|communiqu[ée]|press release|message|post)\b[^.;:"“”]{0,180},$/u;
-/** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
-/** The cheap cue UNNAMED_IN_ORG needs before it is tried. */
 /** " at Kestrel Partners": where a group of analysts or economists works, after the head noun. */
 const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
+/** The cheap cue UNNAMED_IN_ORG needs before it is tried. */
 const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
+/** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
 const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
 const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
+/** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
 const RELATIVE_WHICH = /,\s+which(?:\s+(?:also|later|then|previously|earlier|has|had|have))?$/;
 /** ", which represents 14,000 nurses, cooks and porters,": a relative clause running up to the verb's comma (no sentence end inside). */
 const WHICH_CLAUSE_BEFORE = /,\s+which\s+(?!said\b|says\b|told\b)[^.;:!?()"“”]{4,180},$/;
@@ -1577,12 +1577,6 @@ export class Attributor {
 
   // ---- noun phrases ----
 
-  /**
-   * The source after "according to": a person or organisation ("the Civil Aviation Authority"), a
-   * role with its name in apposition ("its leader, Hanna Vik"), a lower-case body ("the regional
-   * electoral commission"), a descriptor before a name ("the patient group Migraine Australia") or
-   * a document ("NHS England figures", "a document seen by Reuters").
-   */
   /** An organisation named after "according to", as a mention. */
   private pushOrg(start: number, end: number, surface: string, rule: string): number {
     const idx = this.mentions.length;
@@ -1590,6 +1584,12 @@ export class Attributor {
     return idx;
   }
 
+  /**
+   * The source after "according to": a person or organisation ("the Civil Aviation Authority"), a
+   * role with its name in apposition ("its leader, Hanna Vik"), a lower-case body ("the regional
+   * electoral commission"), a descriptor before a name ("the patient group Migraine Australia") or
+   * a document ("NHS England figures", "a document seen by Reuters").
+   */
   private accordingTo(npStart: number, npEnd: number): number | undefined {
     const text = this.text;
     while (npEnd > npStart && /\s/.test(text[npEnd - 1])) npEnd--;

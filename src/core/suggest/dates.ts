@@ -1472,7 +1472,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
   if (monthDay) {
     // day and year already settled above; only the time is still to add
   } else if (has(s, 'weekday') && !has(s, 'day') && !relative) {
-    // resolve a bare weekday by clause.get(): past → most recent such day, future → the next one
+    // resolve a bare weekday by tense: past → most recent such day, future → the next one
     if (!refKnown) return undefined;
     const wd = get(s, 'weekday');
     const refDow = ref.getUTCDay();
