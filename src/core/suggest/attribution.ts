@@ -8,7 +8,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
 import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
-import { BETWEEN, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, TAKES_OBJECT, VERB_WORDS } from './verbs';
+import { BETWEEN, isSpaceAt, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, spacesBefore, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
 export interface Mention {
@@ -138,7 +138,6 @@ function titleWordsBefore(before: string): string[] {
   return before.slice(from).trim().split(/\s+/).filter((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
 
-const SPACE_CHAR = /^\s$/;
 const LOWER_LETTER = /^\p{Ll}$/u;
 
 /** The length of the lower-case letter or hyphen (a whole code point) ending at `end` in s, 0 if there is none. */
@@ -155,8 +154,7 @@ function lowerBefore(s: string, end: number): number {
 
 /** Whether s ends in a comma and one or more spaces (what `/,\s+$/` tests, read backwards from the end). */
 function endsWithCommaSpace(s: string): boolean {
-  let e = s.length;
-  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
+  const e = spacesBefore(s);
   return e < s.length && e > 0 && s.charCodeAt(e - 1) === 44;
 }
 
@@ -168,8 +166,7 @@ function lowerWordsStart(s: string): number {
   let from = s.length;
   let i = s.length;
   for (let pairs = 0; pairs < 3; pairs++) {
-    let j = i;
-    while (j > 0 && (s.charCodeAt(j - 1) === 32 || SPACE_CHAR.test(s[j - 1]))) j--;
+    const j = spacesBefore(s, i);
     if (j === i) break;
     let k = j;
     for (let w = lowerBefore(s, k); w > 0 && k > 0; w = k > 0 ? lowerBefore(s, k) : 0) k -= w;
@@ -289,28 +286,21 @@ const LOCATED_GROUP = /(?:^|\s)(?:[Rr]esidents|[Pp]eople|[Ll]ocals|[Vv]illagers|
 /** A lower-case noun for a work, or a possessive, before a capitalised run: "single Paper Hearts", "her Northern Lights tour". */
 const WORK_WORDS = new Set('single album song track hit film movie book novel memoir documentary series sitcom musical opera journal newspaper magazine his her their my our your'.split(' '));
 
-/** Where the spaces ending s begin (s.length when it ends in none). */
-function trailingSpaceStart(s: string): number {
-  let e = s.length;
-  while (e > 0 && (s.charCodeAt(e - 1) === 32 || SPACE_CHAR.test(s[e - 1]))) e--;
-  return e;
-}
-
 /**
  * "whose single ", "her ": a word of WORK_WORDS, whole, then spaces, ends s (what
  * `/(?:^|\s)(?:single|album|…|your)\s+$/u` tests, read backwards from the end).
  */
 function workBefore(s: string): boolean {
-  const e = trailingSpaceStart(s);
+  const e = spacesBefore(s);
   if (e === s.length || e === 0) return false;
   let b = e;
-  while (b > 0 && !(s.charCodeAt(b - 1) === 32 || SPACE_CHAR.test(s[b - 1]))) b--;
+  while (b > 0 && !isSpaceAt(s, b - 1)) b--;
   return WORK_WORDS.has(s.slice(b, e));
 }
 
 /** "the " (any case, a word of its own) then spaces ends s: what `/\bthe\s+$/i` tests, read backwards from the end. */
 function theBefore(s: string): boolean {
-  const e = trailingSpaceStart(s);
+  const e = spacesBefore(s);
   if (e === s.length || e < 3) return false;
   const t = s.charCodeAt(e - 3);
   const h = s.charCodeAt(e - 2);
@@ -422,7 +412,7 @@ function wordCount(s: string): number {
       }
       continue;
     }
-    if (SPACE.test(s[i])) {
+    if (isSpaceAt(s, i)) {
       counted = false;
       continue;
     }
@@ -435,7 +425,6 @@ function wordCount(s: string): number {
   }
   return n;
 }
-const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;

@@ -123,7 +123,7 @@ function wordStats(text: string): { words: number; stop: number } {
         const cp = lower.codePointAt(i) as number;
         width = cp > 0xffff ? 2 : 1;
         inWord = WORD_LETTER.test(String.fromCodePoint(cp));
-      } else if (c >= 65 && c <= 90) inWord = true;
+      }
     }
     if (inWord) {
       if (from < 0) from = i;

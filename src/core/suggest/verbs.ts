@@ -25,17 +25,27 @@ const BETWEEN_LAST = new Set('also just then later further again has have had re
 const SPACE = /^\s$/;
 const ASCII_WORD = /^\w$/;
 
+/** Whether the character at i is white space (what `\s` matches), with the plain space answered first. */
+export function isSpaceAt(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 32 || SPACE.test(s[i]);
+}
+
+/** Where the white space ending at `end` in s begins (`end` when there is none). */
+export function spacesBefore(s: string, end = s.length): number {
+  let e = end;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  return e;
+}
+
 /** Whether BETWEEN can match s at all, from its last word alone (read backwards): most windows end in a name and skip the pattern. */
 export function mayEndWithBetween(s: string): boolean {
-  let e = s.length;
-  while (e > 0 && SPACE.test(s[e - 1])) e--;
+  const e = spacesBefore(s);
   if (e === 0) return false;
   if (s[e - 1] === ')') return true;
   let b = e;
   while (b > 0 && ASCII_WORD.test(s[b - 1])) b--;
   if (b === e) return false;
   if (BETWEEN_LAST.has(s.slice(b, e).toLowerCase())) return true;
-  let k = b;
-  while (k > 0 && SPACE.test(s[k - 1])) k--;
+  const k = spacesBefore(s, b);
   return k < b && k > 0 && s.charCodeAt(k - 1) >= 48 && s.charCodeAt(k - 1) <= 57;
 }
