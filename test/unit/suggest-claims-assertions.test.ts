@@ -129,3 +129,19 @@ test('in a fact check, the statement under "What was claimed" is not the article
   ].join('\n');
   assert.deepEqual(claims(text), [['assertion', 'The operator\'s published fares rose by 34% between 2020 and 2026']]);
 });
+
+test('"…, which" + a verb that reports nothing: the sentence is one assertion, not also its clause before "which"', () => {
+  const text = [
+    'The heatwave cut output at rival Halvorsen Dairies, which confirmed the closure of two creameries.',
+    '',
+    'The stoppage spread to rival Ostby Haulage, which told its drivers to stay home on Friday.',
+    '',
+    'The fine hit rival Marlow Water, which said on Monday that it would appeal.',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'The heatwave cut output at rival Halvorsen Dairies, which confirmed the closure of two creameries'],
+    ['assertion', 'The stoppage spread to rival Ostby Haulage, which told its drivers to stay home on Friday'],
+    ['assertion', 'The fine hit rival Marlow Water'],
+    ['indirect', 'it would appeal'],
+  ]);
+});

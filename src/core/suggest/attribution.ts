@@ -677,10 +677,10 @@ export class Attributor {
     // else the first person of the introducing sentence
     const introMention = (): number | undefined => {
       if (verb !== undefined) {
-        const mark = this.mentions.length;
+        const mark = this.mark();
         const m = this.subjectBefore(verb.at, verb.floor, 'speaker.colon-paragraph');
         if (m !== undefined) return m;
-        this.mentions.length = mark;
+        this.rollback(mark);
       }
       return intro !== undefined ? this.addMention({ start: intro.start, end: intro.end, name: intro.name, isOrg: false, roles: intro.roles }, 'name', 'speaker.colon-paragraph', 0.7) : undefined;
     };
@@ -769,6 +769,19 @@ export class Attributor {
       this.colonVerb = said !== null ? { at: pStart + said.index + 1, floor: last.start } : undefined;
       this.colonSaid = (p !== undefined || said !== null) && (said !== null || COLON_LEAD.test(text.slice(last.start, last.end).trimEnd().replace(/:$/, '')));
     }
+  }
+
+  /**
+   * Where the mentions and claims stand (mentions × 2^20 + claims), to undo a speaker tried and rejected: finding one
+   * may record a claim too (the clause before an organisation's "which"), which must go with it.
+   */
+  private mark(): number {
+    return this.mentions.length * 0x100000 + this.claims.length;
+  }
+
+  private rollback(mark: number): void {
+    this.mentions.length = Math.floor(mark / 0x100000);
+    this.claims.length = mark % 0x100000;
   }
 
   /** Records a claim over r (a plain object of one shape for all claims: cheaper than spreading r). */
@@ -1014,10 +1027,10 @@ export class Attributor {
       }
       if (that !== null && /[,;"“”«»]/.test(that[1])) continue;
       if (that === null && !looksLikeClause(after)) continue;
-      const mark = this.mentions.length;
+      const mark = this.mark();
       const mention = this.subjectBefore(vStart, r.start, 'speaker.before-clause');
       if (mention !== undefined && this.pushReported(that !== null ? vEnd + that[0].length : vEnd, r.end, mention, 'claim.reported-after-verb', 0.7)) return;
-      this.mentions.length = mark;
+      this.rollback(mark);
     }
   }
 
@@ -1045,7 +1058,7 @@ export class Attributor {
       }
       // CLAUSE, X said [on Tuesday].
       if (comma > 0) {
-        const mark = this.mentions.length;
+        const mark = this.mark();
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
         // ("…, three sources told Reuters, though they said …": the attribution ends at the contrast)
         const contrast = CONTRAST_AFTER.exec(text.slice(vEnd, s.end));
@@ -1078,7 +1091,7 @@ export class Attributor {
           }
           return true;
         }
-        this.mentions.length = mark;
+        this.rollback(mark);
         // CLAUSE, said X.
         if (text.slice(s.start + comma + 2, vStart).trim() === '') {
           const np = /^\s+([^,.;!?]{2,80})/.exec(tail);
@@ -1094,7 +1107,7 @@ export class Attributor {
             this.addClaim(trimClaim(text, s.start, s.start + comma), 'indirect', 0.75, 'claim.reported-said-x', m2);
             return true;
           }
-          this.mentions.length = mark;
+          this.rollback(mark);
         }
       }
       // X said (that) CLAUSE
@@ -1103,11 +1116,11 @@ export class Attributor {
         // "…, with governor Ana Ruiz saying the board …": who comes between "with" and the participle says it
         const withWho = WITH_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart));
         if (withWho === null && !/(?:,["”’]?|\b(?:by|after|while|before))\s+$/.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
-        const mark = this.mentions.length;
+        const mark = this.mark();
         const withEnd = vStart - 1;
         const withSpeaker = withWho !== null ? this.phraseEndingAt(withEnd - withWho[1].length, withEnd, 'speaker.with-participle') : undefined;
         if (withWho !== null && (withSpeaker === undefined || this.mentions[withSpeaker].end !== withEnd)) {
-          this.mentions.length = mark;
+          this.rollback(mark);
           continue;
         }
         this.actingFrom = 0;
@@ -1123,18 +1136,19 @@ export class Attributor {
           else if (acting > 0 && this.assertionsOn) this.assertion({ start: s.start, end: s.start + text.slice(s.start, s.start + acting).search(/\s+\S+\s*$/) }, true);
           return true;
         }
-        this.mentions.length = mark;
+        this.rollback(mark);
         continue;
       }
       // "The residents' group welcomed the plan but said …": the verb after "but"/"and" shares the sentence's subject
       const shared = /\S\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(Math.max(s.start, vStart - 20), vStart));
+      const mark = this.mark();
       const mention = (shared ? this.sharedSubject(s.start, vStart) : undefined) ?? this.subjectBefore(vStart, s.start, 'speaker.before-clause');
       if (mention === undefined) continue;
       let c = vEnd;
       const after = text.slice(vEnd, s.end);
       // "X reported quarterly revenue that topped estimates": reporting results is no speech (the "that" is a relative pronoun)
       if (/^report(?:s|ed)?$/i.test(m[0].trim()) && REPORTED_FIGURES.test(after)) {
-        this.mentions.pop();
+        this.rollback(mark);
         continue;
       }
       // "told a radio phone-in about rural bus services last month that …": an object may take longer than a bare verb's adverbials
@@ -1156,7 +1170,7 @@ export class Attributor {
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
           if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
-            this.mentions.pop();
+            this.rollback(mark);
             continue;
           }
           c = vEnd + (obj !== null ? obj[0].length : (pron?.[0].length ?? 0));
@@ -1167,13 +1181,13 @@ export class Attributor {
         c = vEnd + (skip?.[0].length ?? 0);
         // "X said, though they added that …": what follows the contrast is another verb's content
         if (/,$/.test(skip?.[0] ?? '') && /^\s*(?:though|although|but|while|whereas)\b/i.test(text.slice(c, s.end))) {
-          this.mentions.pop();
+          this.rollback(mark);
           continue;
         }
       }
       // "confirmed the talks" is an object, "confirmed the talks would go ahead" a clause
       if ((NEEDS_THAT.test(m[0]) || PLACE_OF_SAYING.test(text.slice(c, s.end))) && that === null && !looksLikeClause(text.slice(c, s.end))) {
-        this.mentions.pop();
+        this.rollback(mark);
         continue;
       }
       if (this.pushReported(c, s.end, mention, 'claim.reported-after-verb', 0.75)) {
@@ -1182,7 +1196,7 @@ export class Attributor {
         if (lead !== null && this.assertionsOn) this.assertion({ start: s.start, end: s.start + lead[1].length }, true);
         return true;
       }
-      this.mentions.pop();
+      this.rollback(mark);
     }
     // "According to X, CLAUSE" / "CLAUSE, according to X." (a dotted "U.S." stays inside X)
     const acc = !ACCORDING_TO.test(sent) ? null : /\baccording to\s+((?:[^,.;!?]|\.(?=\S)|(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Lu})){2,120})/iu.exec(sent);
@@ -1203,14 +1217,14 @@ export class Attributor {
     // "Some patients waited 40 hours, the health watchdog has found.": a public body's finding closing the sentence
     const found = FOUND_BY.exec(sent);
     if (found !== null && wordCount(sent.slice(0, found.index)) >= 3) {
-      const mark = this.mentions.length;
+      const mark = this.mark();
       const vStart = s.start + found.index + found[0].lastIndexOf(found[2]);
       const mention = this.subjectBefore(vStart, s.start + found.index + 1, 'speaker.after-clause');
       if (mention !== undefined) {
         this.addClaim(trimClaim(text, s.start, s.start + found.index), 'indirect', 0.7, 'claim.reported-finding', mention);
         return true;
       }
-      this.mentions.length = mark;
+      this.rollback(mark);
     }
     return false;
   }
