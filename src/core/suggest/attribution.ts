@@ -244,9 +244,10 @@ const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obta
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
 const SOURCE_BODY = new RegExp(`^((?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,4}?)((?:[\\p{Ll}-]+\\s+){0,2}(?:agency|agencies|media|officials|sources|ministry|police|government|authorities|${DOC_NOUNS}))(?=\\s*$|\\s+(?:in|on|at|for|of|from|published|released|issued)\\b)`, 'u');
 /**
- * Court and police papers that speak for themselves: "according to a criminal complaint", "the
- * affidavit states", "court documents show". Studies, surveys and figures with no named author are
- * no speaker (see DOC_ONLY); these are.
+ * Court and police papers: "according to a criminal complaint", "the affidavit states", "court
+ * documents show". A paper is neither a person nor an organisation (SPEC's speaker), so like a study
+ * with no named author it is no speaker, and nothing else in the phrase is either: the sentence stays
+ * the article's own assertion.
  */
 const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|petition|(?:arrest|search)\s+warrant|(?:police|incident|arrest|autopsy|crash|coroner['’]s)\s+report|(?:court|charging|legal)\s+(?:documents|records|papers|filings?)|(?:court\s+)?filings?))$/u;
 /** "figures the university released", "data that the ministry published": the document, then who issued it. */
@@ -453,6 +454,9 @@ const COMPOUND_SPLIT = new RegExp(
 const AUX_CLAUSE = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}\\d'’%-]+\\s+){1,3}|${NAME_LIST})(?:was|were|is|are|has|have|had|will|would|could|did)\\s(?:\\S+\\s+){2}`, 'u');
 /** The first clause of a compound sentence has its own finite verb too ("Officials from Spain, France, and Italy met" is one clause). */
 const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
+/** "…, the complaint says.", "…, the study found.": a statement the article cites from a paper (no speaker, still checkable). */
+const PAPER_NOUN = `(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOC_NOUNS}|complaint|affidavit|indictment|lawsuit|petition|warrant|filings?|papers)\\s+(?:says|said|states|stated|alleges|alleged|shows|showed|found|finds|concluded|concludes|notes|noted)`;
+const PAPER_CITED = new RegExp(`(?:,\\s+(?:the|a|an)\\s+${PAPER_NOUN}[.!]?$|^(?:The|A|An)\\s+${PAPER_NOUN}\\s)`, 'u');
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
@@ -536,8 +540,6 @@ export class Attributor {
   /** Starts of a magazine Q&A's unlabelled question lines: the interviewer's, no claims. */
   private readonly questionLines = new Set<number>();
   private readonly fuller = new Map<string, string | undefined>();
-  /** The fullest name of each kind of court paper seen so far: "complaint" → "criminal complaint". */
-  private readonly documents = new Map<string, string>();
   private turnMention: number | undefined;
   /** The speaker of the last answer in a run of dash-introduced dialogue lines ("— No, replied X."). */
   private dialogueMention: number | undefined;
@@ -1358,7 +1360,7 @@ export class Attributor {
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     // (or a ranking: "It is the largest displacement crisis in the world")
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t);
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t);
     if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
@@ -1603,9 +1605,8 @@ export class Attributor {
       this.mentions.push({ start: npStart, end: npStart + word.length, kind: 'pronoun', surface: word.toLowerCase() === 'her' ? 'she' : word.toLowerCase() === 'them' ? 'they' : 'he', isOrg: false, roles: [], rule: 'speaker.according-to', score: 0.6 });
       return idx;
     }
-    // "according to a criminal complaint, Marsh …": the paper speaks, not the name after it
-    const legal = this.document(npStart, npEnd, 'speaker.according-to.document');
-    if (legal !== undefined) return legal;
+    // "according to a criminal complaint, Marsh …": a paper is no speaker, nor is the name after it
+    if (LEGAL_DOC.test(np)) return undefined;
     const determiner = /^(?:the|its|his|her|their|a|an)\s+/i.exec(np);
     // "its leader, Hanna Vik": the name in apposition speaks
     if (determiner !== null && !/[\p{Lu}]/u.test(np)) {
@@ -1618,9 +1619,8 @@ export class Attributor {
         this.mentions.length = mark;
       }
     }
-    // a document: "a document seen by Reuters" (the whole phrase), "NHS England figures" (its author)
-    const seen = DOC_SEEN_BY.exec(np);
-    if (seen !== null) return this.pushOrg(npStart, npEnd, np.replace(/^(?:an?|the)\s+/i, ''), 'speaker.according-to.document');
+    // a document: "a document seen by Reuters" speaks for no one (no speaker); "NHS England figures": its author
+    if (DOC_SEEN_BY.test(np)) return undefined;
     const from = DOC_FROM.exec(np);
     if (from !== null) return this.accordingTo(npStart + from[0].length, npEnd);
     // "according to figures the university released on Oct. 30": who released them
@@ -1682,22 +1682,6 @@ export class Attributor {
     return found;
   }
 
-  /**
-   * A court or police paper as the source (text[start, end) is the whole phrase, article included):
-   * named without its article, and a later "the complaint" by the fullest name seen ("criminal complaint").
-   */
-  private document(start: number, end: number, rule: string): number | undefined {
-    const m = LEGAL_DOC.exec(this.text.slice(start, end));
-    if (m === null) return undefined;
-    const name = m[1].replace(/\s+/g, ' ');
-    const head = name.slice(name.lastIndexOf(' ') + 1);
-    const known = this.documents.get(head);
-    const surface = known !== undefined && known.length > name.length && known.endsWith(` ${name}`) ? known : name;
-    if (known === undefined || surface.length > known.length) this.documents.set(head, surface);
-    const idx = this.mentions.length;
-    this.mentions.push({ start, end, kind: 'name', surface, isOrg: true, roles: [], rule, score: 0.7 });
-    return idx;
-  }
 
   /** The speaker phrase in text[npStart, npEnd) right before a verb. */
   private nounPhrase(npStart: number, npEnd: number, rule: string): number | undefined {
@@ -1932,12 +1916,10 @@ export class Attributor {
       this.mentions.push({ start, end, kind: 'role', surface: owned[2], isOrg: true, roles: [owned[2]], rule: `${rule}.owned-by-role`, score: 0.6, forOrg: { before: '', after: `'s ${owned[3]}` } });
       return idx;
     }
-    // "…, the complaint states": a court paper as the subject
+    // "…, the complaint states": a court paper as the subject is no speaker
     const doc = /\b(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+$/iu.exec(text.slice(Math.max(floor, end - 60), end));
-    if (doc !== null) {
-      const legal = this.document(end - doc[0].length, end, `${rule}.document`);
-      if (legal !== undefined) return legal;
-    }
+    // ("…, the inspection report says": a study or report with no author neither; "sources at the count" are people)
+    if (doc !== null && (LEGAL_DOC.test(doc[0]) || (DOC_ONLY.test(doc[0].slice(doc[0].search(/\s/) + 1)) && /(?:^|[,;:.!?\n])\s*$/.test(text.slice(Math.max(floor, end - doc[0].length - 3), end - doc[0].length))))) return undefined;
     // "Peru's mines ministry said": a country's ministry, named as written (a later "the ministry" is the same body)
     const body = PLACE_BODY.exec(text.slice(Math.max(floor, end - 80), end));
     if (body !== null && !/^(?:The|A|An|It|This|That|Its|Their)\s/.test(body[1])) {
