@@ -52,6 +52,19 @@ test('"Transport for …" is the transport authority, not the place it serves', 
   ]);
 });
 
+test('any "<field> for <place>" body opening a name is one organisation; "Secretary of State for Transport" before a name stays a title', () => {
+  const text = [
+    'Health for Carrowmore said waiting lists for hip operations had fallen by a fifth.',
+    'Sport for Calder said the grant for the new pool had been cut.',
+    'Secretary of State for Transport Ines Varga said the line would reopen in April.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Health for Carrowmore', 'Health for Carrowmore'],
+    ['Sport for Calder', 'Sport for Calder'],
+    ['Ines Varga', 'Ines Varga'],
+  ]);
+});
+
 test('an unnamed source with "who did not wish to be named" before the verb still speaks', () => {
   const text = ['Bridge repairs delayed', 'A senior council official who did not wish to be named said the steel had not yet been ordered.'].join('\n\n');
   const r = pairs(text);

@@ -149,3 +149,24 @@ test('"Teenager Kofi Mensah heads late winner": a describing word opening a head
   ].join('\n');
   assert.deepEqual(speakers(text), [['he', 'Kofi Mensah']]);
 });
+
+test('a member\'s letters are no part of the name, before it with the party ("Plaid Cymru MS Elin Rowlands") or after it ("Dafydd Price MP")', () => {
+  const text = [
+    'Plaid Cymru MS Elin Rowlands said the rail timetable had been cut without warning.',
+    '',
+    'Dafydd Price MP said the operator had broken its franchise terms.',
+    '',
+    '"Passengers deserve an apology," said Fine Gael TD Orla Brennan.',
+    '',
+    'The Labour MP said the figures were wrong.',
+    '',
+    'TD Securities said rates would fall in the spring.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Elin Rowlands', 'Elin Rowlands'],
+    ['Dafydd Price', 'Dafydd Price'],
+    ['Orla Brennan', 'Orla Brennan'],
+    ['The Labour MP', 'Labour MP'],
+    ['TD Securities', 'TD Securities'],
+  ]);
+});

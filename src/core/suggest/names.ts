@@ -116,6 +116,14 @@ function stripPossessive(t: string): string {
 }
 
 /**
+ * "Transport for London", "Health for Wales": a public body named by its field, opening the name (no title or
+ * name before it: "Secretary of State for Transport" is a title), then the place it serves (one or two words).
+ */
+function fieldForPlace(field: string, tokens: Token[], before: string): boolean {
+  return tokens.length <= 2 && PORTFOLIO.has(field.toLowerCase()) && !/^(?:the|and|of|for|state)$/i.test(field) && (!isTitle(field) || DEPARTMENT_WORDS.has(field.toLowerCase())) && !/[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}][\p{L}'’]*\s+$/u.test(before) && !tokens.some((t) => isTitle(t.text) || ORG_HEADS.has(t.text.toLowerCase()));
+}
+
+/**
  * "for", "on" and "and" inside an organisation's name: "Office for Budget Responsibility" (after an
  * organisation head), "Food and Drug Administration" (the run read so far ends in one). Names of
  * people and coordinated places ("Washington and Kiev") are left to the callers.
@@ -125,8 +133,8 @@ function orgConnector(word: string, tokens: Token[], before: string): boolean {
   const prev = /([\p{Lu}][\p{L}'’]*)\s+$/u.exec(before);
   if (prev === null) return false;
   // "Commission on Environmental Quality", "Council on Foreign Relations"
-  // ("Transport for Wales": a transport authority named by its field and the place it serves)
-  if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase()) || (word === 'for' && prev[1] === 'Transport');
+  // ("Transport for Wales", "Sport for Nordhaven": a body named by its field and the place it serves)
+  if (word === 'for' || word === 'on') return ORG_HEADS.has(stripPossessive(prev[1]).toLowerCase()) || (word === 'for' && fieldForPlace(prev[1], tokens, before));
   if (word !== 'and' && word !== '&') return false;
   // ("Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins one name)
   if (word === '&') return true;
@@ -347,6 +355,21 @@ function surnameAt(tokens: Token[], k: number): boolean {
   return SURNAME_TITLES.test(tokens[k].text) && k >= 1 && (k === n - 1 || (k === n - 2 && NAME_SUFFIX.test(tokens[n - 1].text))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && !isTitle(tokens[k - 1].text) && !PLACES.has(tokens[k - 1].text.toLowerCase()) && !NATIONALITY_NOUNS.has(tokens[k - 1].text) && !/^(?:Crown|The|Saudi|Sun|Burger|Lion|Prince|Queen)$/.test(tokens[k - 1].text);
 }
 
+/** A member's letters ("TD", "MSP", "MLA"), which stand before a name as a title ("Sinn Féin TD Mary Lynch", "SNP MSP Ailsa Kerr"). */
+const SEAT_LETTERS = /^(?:TD|MP|MEP|MSP|MLA|MPP|MHA|MS)$/;
+/** The last word of a party's name, which may stand before a member's letters ("Fine Gael TD", "Labour MP"). */
+const PARTY_ENDINGS = new Set('labour conservative conservatives tory tories liberal democrat democrats democratic green greens independent féin fáil gael snp sdlp dup uup tuv alliance cymru reform aontú unionist nationalist republican party profit solidarity'.split(' '));
+
+/** Letters opening a name as its holder's title: a seat's letters followed by a first name and a surname that are no organisation's. */
+function seatBefore(tokens: Token[], k: number): boolean {
+  return k <= tokens.length - 3 && SEAT_LETTERS.test(tokens[k].text) && !isOrgLike(tokens.slice(k + 1));
+}
+
+/** "Jane Reed MP": a member's letters closing a person's name (after "the", or a party's name, they are the title: "the Fianna Fáil TD"). */
+function postNominalAt(tokens: Token[], k: number, precededByThe: boolean): boolean {
+  return k >= 2 && k === tokens.length - 1 && !precededByThe && SEAT_LETTERS.test(tokens[k].text) && !isTitle(tokens[k - 1].text) && !isTitle(tokens[k - 2].text) && !PARTY_ENDINGS.has(tokens[k - 1].text.toLowerCase());
+}
+
 /** Strips titles and roles from a capitalised run and tells organisations from people. */
 export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase | undefined {
   if (tokens.length === 0) return undefined;
@@ -376,12 +399,13 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   let lastTitle = -1;
   // "the Foreign Ministry", "the UK Health Security Agency": department words inside an organisation's name stay
   // "the Kansas Department of Health and Environment": a head with "of"/"for" inside the name counts as much as a head at its end
-  const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && ORG_HEADS.has(t.text.toLowerCase()));
+  // ("Health for Nordhaven": a field opening the name before "for" heads it too)
+  const headOf = tokens.some((t, k) => k + 1 < n && /^(?:of|for)$/.test(tokens[k + 1].text) && (ORG_HEADS.has(t.text.toLowerCase()) || (k === 0 && tokens[1].text === 'for' && PORTFOLIO.has(t.text.toLowerCase()) && t.text !== 'State')));
   // ("Health Canada", "Finance Canada": a federal department named by its field and its country)
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   // "Stephen King", "Gayle Bishop", "Martin Luther King Jr.": a title word closing a name after a first name is the surname
   // (a function of the module: a closure made here would be made, and named, for every run)
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(tokens, k)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text))) lastTitle = k;
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(tokens, k) && !postNominalAt(tokens, k, precededByThe)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text)) || seatBefore(tokens, k)) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name
@@ -406,7 +430,7 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
     return { start: all[0].start, end: all[all.length - 1].end, name: all.map((t) => t.text).join(' '), isOrg: isOrgLike(all) || precededByThe, roles, titleOnly: true };
   }
   // "Leader of the Opposition P. Selvam": after "the", a title before a full name makes the name a person's
-  const restIsOrg = isOrgLike(rest);
+  const restIsOrg = isOrgLike(rest) || (headOf && lastTitle < 0);
   const titledPerson = precededByThe && lastTitle >= 0 && rest.length >= 2 && !restIsOrg;
   if (restIsOrg || (precededByThe && !titledPerson)) {
     // only the last word's possessive goes ("the Treasury's" → "Treasury"); "Tenants' Associations" keeps its own
