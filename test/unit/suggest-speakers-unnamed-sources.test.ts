@@ -309,3 +309,40 @@ test('a place written before a lower-case force ("the Kottayam district police",
     ['Hebei provincial authorities', 'Hebei provincial authorities'],
   ]);
 });
+
+test('"his publicist", "Her lawyer", "His family": an unnamed source named after the person the pronoun stands for', () => {
+  const text = [
+    'The cellist Jonas Ekberg cancelled the rest of his autumn tour on Monday. His publicist said the decision had been taken on medical advice.',
+    '',
+    '"He will be back on stage in the spring," said his manager.',
+    '',
+    'The novelist Marta Quiroga was not in court for the ruling. Her lawyer told reporters that she would appeal against the fine.',
+    '',
+    'The former mayor Colm Dervan died on Sunday. His family said in a statement that he had died peacefully at home.',
+  ].join('\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [
+    ['His publicist', 'publicist of Jonas Ekberg'],
+    ['his manager', 'manager of Jonas Ekberg'],
+    ['Her lawyer', 'lawyer of Marta Quiroga'],
+    ['His family', 'family of Colm Dervan'],
+  ]);
+  assert.deepEqual(r.claims.filter((c) => c[1] !== 'assertion'), [
+    ['the decision had been taken on medical advice', 'indirect', 'publicist of Jonas Ekberg'],
+    ['He will be back on stage in the spring', 'direct', 'manager of Jonas Ekberg'],
+    ['she would appeal against the fine', 'indirect', 'lawyer of Marta Quiroga'],
+    ['he had died peacefully at home', 'indirect', 'family of Colm Dervan'],
+  ]);
+});
+
+test('"according to her lawyer" is the lawyer speaking for her; "according to her" is she herself', () => {
+  const text = [
+    'The climber Ines Lothar was detained at the border on Friday. According to her lawyer, she was released without charge.',
+    '',
+    'According to her, the guards had confiscated her passport.',
+  ].join('\n');
+  assert.deepEqual(pairs(text).speakers, [
+    ['her lawyer', 'lawyer of Ines Lothar'],
+    ['her', 'Ines Lothar'],
+  ]);
+});

@@ -57,6 +57,10 @@ const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}
 const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),/gu;
 /** Who speaks for someone named as their owner, besides title words: "Ann Price's office", "the singer's representatives". */
 const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist|family|relatives|parents)$/;
+/** "his publicist", "her longtime lawyer", "His family": who speaks for a person named by a possessive pronoun (pronoun, words, head). */
+const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office))$/u;
+/** The same after the verb ("said his publicist"), unless a name follows in apposition ("said her lawyer, Tom Reed"). */
+const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
 /** ", published on 13 October," right after "according to X": when the source came out, before the content. */
@@ -1616,6 +1620,9 @@ export class Attributor {
         const mark = this.mentions.length;
         const named = this.nounPhraseForward(start, start + appo[1].length, 'speaker.according-to.apposition');
         if (named !== undefined && this.mentions[named].kind === 'name') return named;
+    // ("according to her lawyer": the person's agent, named after her)
+    const own = np.length >= 7 ? OWN_AGENT_AHEAD.exec(np) : null;
+    if (own !== null && own[0].length === np.length) return this.ownAgent(npStart + own[0].length - own[1].length, npStart + own[0].length, own[2], own[3], own[4], 'speaker.according-to');
         this.mentions.length = mark;
       }
     }
@@ -1944,6 +1951,10 @@ export class Attributor {
     if (family !== null) {
       const idx = this.mentions.length;
       const start = end - family[0].length;
+    // "his publicist said", "Her lawyer told reporters", "His family said": someone unnamed who speaks for the person
+    // "his" or "her" stands for, named after that person ("publicist of Tom Reed")
+    const own = end - floor >= 7 ? OWN_AGENT.exec(text.slice(Math.max(floor, end - 50), end)) : null;
+    if (own !== null) return this.ownAgent(end - own[0].length + own[0].indexOf(own[1]), end, own[1], own[2], own[3], rule);
       this.mentions.push({ start, end, kind: 'name', surface: family[1], isOrg: true, roles: [], rule: `${rule}.family`, score: 0.6 });
       let at = this.groups.length;
       while (at > 0 && this.groups[at - 1].start > start) at--;
@@ -2188,6 +2199,9 @@ export class Attributor {
       const mark = this.mentions.length;
       const org = this.nounPhraseForward(start + forOrg[0].length, end, rule);
       // "said a spokeswoman for Tom Hale": a person's spokesperson, named after the person
+    // "said her lawyer": the person's agent, not the person (unless named next: "said her lawyer, Tom Reed")
+    const own = seg.length >= 7 ? OWN_AGENT_AHEAD.exec(seg) : null;
+    if (own !== null) return this.ownAgent(start + own[0].length - own[1].length, start + own[0].length, own[2], own[3], own[4], rule);
       const forPerson = /^\s*(an?\s+spokes(?:man|woman|person)\s+for)\s/.exec(seg);
       if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
         const mention = this.mentions[org];
@@ -2389,6 +2403,14 @@ export class Attributor {
   private collectTitleNames(pStart: number, pEnd: number): void {
     const text = this.text;
     if (pEnd - pStart > 400) return;
+  /** "His publicist" over [start, end): the agent, named after the person the pronoun stands for ("publicist of …"). */
+  private ownAgent(start: number, end: number, pronoun: string, words: string, head: string, rule: string): number {
+    const idx = this.mentions.length;
+    const surface = /^h[ie]s$/i.test(pronoun) ? 'he' : 'she';
+    this.mentions.push({ start, end, kind: 'pronoun', surface, isOrg: false, roles: [head], rule: `${rule}.own-agent`, score: 0.6, unnamed: head, spokesFor: `${words.replace(/\s+/g, ' ')} of` });
+    return idx;
+  }
+
     for (const m of text.slice(pStart, pEnd).matchAll(PERSON_RUN)) {
       const runEnd = pStart + m.index + m[0].length;
       // sentence case: the run is followed by a lower-case word or ends the line
