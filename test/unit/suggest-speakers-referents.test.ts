@@ -159,3 +159,25 @@ test('"The Dutchman", "The Sri Lankan": a nationality written as a noun is the p
     ['the squad was tired', 'Ruwan Jayasuriya'],
   ]);
 });
+
+test('"the 48-year-old" is the person the story is about, not a team written with a plural verb nor a place named before a branch', () => {
+  const text = [
+    'Harbour City manager Luis Moreira said winger Dan Okoye would start against Blackwater Rovers on Saturday.',
+    '',
+    '"Dan has been our best player in training. He deserves this chance," he said.',
+    '',
+    'Rovers, who are second, beat Harbour City 2-0 in August. Moreira\'s side are 14th in the table.',
+    '',
+    '"Rovers are a very good team, but we are not afraid of anybody," the 48-year-old added.',
+    '',
+    'Councillor Ruth Keane lost her seat on Friday. She had chaired the party\'s Glasgow North branch until March, when Ms Keane resigned.',
+    '',
+    'The 52-year-old said she was proud of her record on housing.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Luis Moreira', 'Luis Moreira'],
+    ['he', 'Luis Moreira'],
+    ['the 48-year-old', 'Luis Moreira'],
+    ['The 52-year-old', 'Ruth Keane'],
+  ]);
+});

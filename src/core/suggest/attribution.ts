@@ -61,6 +61,10 @@ const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|adv
 const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office))$/u;
 /** The same after the verb ("said his publicist"), unless a name follows in apposition ("said her lawyer, Tom Reed"). */
 const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
+/** A local unit after a run, which names the place it covers: "(Glasgow North) branch", "(Dublin Central) constituency". */
+const SEAT_AFTER = /^\s+(?:branch|constituency|ward|riding|electorate|precinct|parish|borough|chapter)\b/;
+/** A plural verb right after a name, or after its "who": "Rovers are", "Villa, who are fourth". */
+const PLURAL_AFTER = /^(?:,\s+who)?\s+(?:are|were|have)\s/;
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
 /** ", published on 13 October," right after "according to X": when the source came out, before the content. */
@@ -2488,6 +2492,11 @@ export class Attributor {
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
         const lowerRoles = titleWordsBefore(before);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
+        // "the party's Glasgow North branch", "her Dublin Central constituency": a place named before a seat or branch
+        if (SEAT_AFTER.test(text.slice(np.end, np.end + 14))) continue;
+        // "Rovers, who are second, beat …", "Villa are fourth": a surname-like word with a plural verb is a team or a
+        // band, no person (a later "the 48-year-old" is not it)
+        if (single && PLURAL_AFTER.test(text.slice(np.end, np.end + 16)) && !/(?:\band|&)\s+$/.test(before)) continue;
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         // "the mayor said on Tuesday": a weekday or month is no one's name
         if (single && CALENDAR_WORD.test(np.name)) continue;

@@ -328,6 +328,8 @@ export function isGeography(ts: Token[]): boolean {
   if (ts.some((t) => GEOGRAPHY.has(stripPossessive(t.text).toLowerCase()))) return true;
   // ("El Niño", "La Niña", "Hurricane Delia", "Typhoon Mawar": weather, which says nothing and is no one)
   if (ts.length >= 2 && (WEATHER_OPENERS.has(ts[0].text) || (/^(?:El|La)$/.test(ts[0].text) && /^Ni[ñn][oa]/u.test(ts[1].text)))) return true;
+  // ("Dublin Central", "Glasgow North", "Cork South-West": a city's district or constituency, named by its point of the compass)
+  if (ts.length === 2 && (/^(?:Central|(?:North|South)-?(?:[Ee]ast|[Ww]est))$/.test(ts[1].text) || (/^(?:North|South|East|West)$/.test(ts[1].text) && PLACES.has(ts[0].text.toLowerCase())))) return true;
   return ts.length >= 2 && COMPASS.has(ts[0].text.toLowerCase());
 }
 
