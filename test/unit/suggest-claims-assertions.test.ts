@@ -145,3 +145,25 @@ test('"…, which" + a verb that reports nothing: the sentence is one assertion,
     ['indirect', 'it would appeal'],
   ]);
 });
+
+test('short statements without a number or a name are assertions: a day told ("It reopens Monday"), an event of a definite subject', () => {
+  const text = [
+    'Rail bridge at Kelso shut after barge strike',
+    '',
+    'A barge struck the Teviot rail bridge at Kelso on Friday. The skipper, a Dutch national, was treated at the scene. No cause has been determined. The bridge reopens Monday.',
+    '',
+    'The operator did not change its timetable. Then the storm flooded the yard. A new signal box opens next month.',
+    '',
+    'Will it hold? The operator did not say why. The operator posted the notice on its website. The transcript has been edited for length. All rights reserved.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'A barge struck the Teviot rail bridge at Kelso on Friday'],
+    ['assertion', 'The skipper, a Dutch national, was treated at the scene'],
+    ['assertion', 'No cause has been determined'],
+    ['assertion', 'The bridge reopens Monday'],
+    ['assertion', 'The operator did not change its timetable'],
+    ['assertion', 'Then the storm flooded the yard'],
+    ['assertion', 'A new signal box opens next month'],
+  ]);
+});

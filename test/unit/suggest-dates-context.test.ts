@@ -713,3 +713,54 @@ test('a small-hours time that runs on from a late-evening time in the same sente
     ['2am', '2027-01-12T02:00'],
   ]);
 });
+
+test('a story told over paragraphs goes on from its last date: "That autumn", "By the following March", "Two years later"', () => {
+  const text = [
+    'Fri 9 Oct 2026',
+    '',
+    'In the spring of 2015, the county board voted to sell the lido. It shut that autumn.',
+    '',
+    '"We cried in the car park," says a former lifeguard.',
+    '',
+    'By the following March, swimmers had raised enough to lease it back.',
+    '',
+    '"Nobody thought we would last," she says.',
+    '',
+    'Two years later, the lido reopened.',
+    '',
+  ].join('\n');
+  assert.deepEqual(dates(text).slice(1), [
+    ['2015', '2015'],
+    ['that autumn', '2015'],
+    ['the following March', '2016-03'],
+    ['Two years later', '2018-03'],
+  ]);
+});
+
+test('a story date does not carry over paragraphs to a phrase inside a sentence, nor past a date of now', () => {
+  const text = 'Fri 9 Oct 2026\n\nThe lido shut in 2015.\n\nThe pool was, two years later, sold to a trust.\n\nOn Monday, the board met.\n\nTwo years later, the pool may close again.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['2015', '2015'],
+    ['On Monday', '2026-10-05'],
+  ]);
+});
+
+test('the small hours of "that night" are on the next day: "1:30 that night", "at 2 a.m. that night"; "at 11:30 that night" stays on the day', () => {
+  // 2027-06-10 is a Thursday
+  const text = 'On Tuesday the ferry broke down off Arran. Crew worked until 1:30 that night.\n\nOn Wednesday the tug arrived. The tow started at 2 a.m. that night.\n\nOn Friday the repairs began. Welders stopped at 11:30 that night.\n';
+  assert.deepEqual(dates(text, '2027-06-12'), [
+    ['On Tuesday', '2027-06-08'],
+    ['1:30 that night', '2027-06-09T01:30'],
+    ['On Wednesday', '2027-06-09'],
+    ['at 2 a.m. that night', '2027-06-10T02:00'],
+    ['On Friday', '2027-06-11'],
+    ['at 11:30 that night', '2027-06-11T23:30'],
+  ]);
+});
+
+test('years before 1900 are dates in context; an Australian 1800 phone number is not a year', () => {
+  assert.deepEqual(dates('The lighthouse was lit in 1873 and automated in 1899. Call the trust on 1800 315 442 or 1300 555 019 to book a tour.\n', '2027-02-01'), [
+    ['1873', '1873'],
+    ['1899', '1899'],
+  ]);
+});

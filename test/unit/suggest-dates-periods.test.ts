@@ -433,3 +433,20 @@ test('St Stephen\'s Day (the Irish name of 26 December) is a holiday, its year b
     ['St. Stephen\'s Day', '2027-12-26'],
   ]);
 });
+
+test('"Chancellor" and "Budget" alone do not make a bare "2025-26" a British financial year; with taxes or pounds they do', () => {
+  // a German page: the chancellor's budget, no British money words
+  assert.deepEqual(dates('Nov 18, 2026\n\nChancellor Anke Vogt told the Bundestag the Budget for 2025-26 had been too loose.\n'), [['Nov 18, 2026', '2026-11-18']]);
+  // a university page: the Vice-Chancellor and a school year told in full
+  assert.deepEqual(dates('Nov 18, 2026\n\nVice-Chancellor Tom Ashdown said fees of £9,250 would hold in the 2025-26 academic year and rise in 2026-27.\n').slice(1), [
+    ['the 2025-26 academic year', '2025/2026'],
+    ['2026-27', '2026/2027'],
+  ]);
+  // Westminster: the Chancellor, the Budget and taxes
+  assert.deepEqual(dates('Nov 18, 2026\n\nThe Chancellor told MPs the Budget would raise taxes on fuel in 2025-26.\n').slice(1), [['2025-26', '2025-04/2026-03']]);
+});
+
+test('a period of two months is read in any case and with any spacing after "the"', () => {
+  assert.deepEqual(dates('Nov 18, 2026\n\nFreight volumes rose in the  april–september period.\n').slice(1), [['the  april–september period', '2026-04/2026-09']]);
+  assert.deepEqual(dates('Nov 18, 2026\n\nFreight volumes fell in the October - March half.\n').slice(1), [['the October - March half', '2025-10/2026-03']]);
+});

@@ -108,3 +108,25 @@ test('"Published 3 hours ago" at the top and an update stamp under the story: th
   assert.equal(r.meta.published, '2026-10-16');
   assert.equal(r.suggestions.find((s) => s.label === 'date' && s.text === 'on Friday')?.attrs.value, '2026-10-16');
 });
+
+test('"Published 3 hours ago" beside an absolute "Updated" stamp: the update\'s day is the publication day, and "3 hours ago" is that day', () => {
+  const r = suggest(
+    'Kiln fire closes pottery on Mill Lane\nBy Oona Petrakis\nPublished 3 hours ago | Updated Mar. 4, 2027 at 2:15 PM EST\n\nA kiln fire closed the Mill Lane pottery on Wednesday, the owner said.\n',
+  );
+  assert.equal(r.meta.published, '2027-03-04');
+  const dates = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(dates.slice(0, 1), [['3 hours ago', '2027-03-04']]);
+  assert.deepEqual(dates.slice(-1), [['on Wednesday', '2027-03-03']]);
+});
+
+test('a page stamped only "2 hours ago" has no publication date: no weekday is resolved and no year is guessed, even from a year the page mentions', () => {
+  const r = suggest(
+    'Orchard growers warn of late frost\n2 hours ago\nShare\n\nGrowers said on Tuesday that blossom lost in 22 March frosts could cut the harvest. A frost-alert scheme ran until June 2031, and the spring is already late.\n\n© 2029 Valley Tribune\n',
+  );
+  assert.equal(r.meta.published, undefined);
+  const dates = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(dates, [
+    ['22 March', 'XXXX-03-22'],
+    ['June 2031', '2031-06'],
+  ]);
+});

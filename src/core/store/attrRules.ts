@@ -8,9 +8,10 @@ export const MAIN_ATTRIBUTE: Readonly<Record<string, string>> = { speaker: 'name
 
 // 2014 | 2021-12 | 2021-12-07 | 2021-W46 | 2021-W46-2 | 2021-12-07T17:15[:00[.000]][Z|+03:00], and the
 // reduced forms the pre-annotator writes: a decade `199` (ISO 8601 reduced precision), a quarter
-// `2021-Q1` or half-year `2021-H2` (TIMEX3), and an interval `2024-07/2025-06` or `2024/2025`.
+// `2021-Q1` or half-year `2021-H2` (TIMEX3), an interval `2024-07/2025-06` or `2024/2025`, and a month
+// or day of a year the page does not give, `XXXX-03`, `XXXX-03-22` (ISO 8601-2 unspecified digits).
 const POINT =
-  '(?:\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?)?|-W(?:0[1-9]|[1-4]\\d|5[0-3])(?:-[1-7])?|-Q[1-4]|-H[12])?|\\d{3})';
+  '(?:XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?)?|-W(?:0[1-9]|[1-4]\\d|5[0-3])(?:-[1-7])?|-Q[1-4]|-H[12])?|\\d{3})';
 const ISO_8601 = new RegExp(`^${POINT}(?:/${POINT})?$`);
 
 export function isIsoDate(value: string): boolean {

@@ -26,7 +26,7 @@ function utc(d: Date): { y: number; m: number; d: number } {
  * "in 2014", "since 1991", "by 2030", "down nine points on 2021", "fiscal 2026", "the government's 2026
  * forecast", "London Marathon 2025": a bare year only counts
  * after a word that makes it a time (a preposition, or a capitalised event name). Units after it
- * ("2,000 people", "2014-12", "2000 years") and anything without such a word ("$2026", "No. 2026",
+ * ("2,000 people", "2014-12", "2000 years", a phone number "1800 022 222") and anything without such a word ("$2026", "No. 2026",
  * "Article 2014") are left alone.
  */
 /** "the 2024 surge", "the 2008 financial crisis": a year before an event noun is a date too. */
@@ -58,7 +58,7 @@ const schoolTermParser: chrono.Parser = {
 
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|calendar|behind(?: only)?|[a-z]+['’]s)\s+(?:(?:at least|at the latest|at the earliest|as early as|as late as|as recently as|as far back as)\s+)?|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d))\b/i,
+    /\b(?:(?:in|into|since|by|until|till|from|for|during|before|after|around|through|throughout|to|toward|towards|beyond|between|and|early|late|of|ahead of|as of|the year|summer|winter|spring|autumn|fall|on|than|compared (?:with|to)|versus|vs\.?|fiscal|financial year|FY|calendar|behind(?: only)?|[a-z]+['’]s)\s+(?:(?:at least|at the latest|at the earliest|as early as|as late as|as recently as|as far back as)\s+)?|mid-?|(?:Marathon|Olympics|Games|Cup|Championships?|Open|Expo|Summit|Festival|Euro|Awards)\s+)((?:1[6-9]|20)\d{2})(?!\s*(?:%|per ?cent|percent|people|troops|soldiers|dollars|euros|pounds|votes|km|kilomet|miles|met|kg|tonnes|tons|points|units|cases|deaths|jobs|homes|years?|months?|weeks?|days?|hours?|[-–/.,:]\d|\s\d{3}\s?\d{3}\b))\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (/^(?:marathon|olympics|games|cup|championships?|open|expo|summit|festival|euro|awards)\s/.test(match[0])) return null; // an event name is capitalised
     const year = Number(match[1]);
@@ -1122,7 +1122,7 @@ function isMonthMay(text: string, at: number): boolean {
 /** chrono-node en.GB (day-first), extended for news text. Build once per process. */
 function newsChrono(): chrono.Chrono {
   const custom = chrono.en.GB.clone();
-  const YEAR = needingDigit(/(?:19|20)\d\d/);
+  const YEAR = needingDigit(/(?:1[6-9]|20)\d\d/);
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
   custom.parsers.push(

@@ -16,8 +16,11 @@ const WINDOW = 70;
 const SPAN_BEFORE = /(?:^|\s)(?:its|their|his|her|our|the|this|next|for|in|of|from|until|by|during|through)\s+$/i;
 const SPAN_PAGE = /\b(?:19|20)\d{2}[-–/]\d{2}\s+(?:season|campaign|academic year|school year|crop year|marketing year)\b/i;
 const FISCAL_WORDS = /\b(?:financial|fiscal|tax)\s+years?\b|\bFY\s?\d/i;
-/** A page about public money: "the funding settlement for 2027-28", "the Budget", "the Treasury" (not any club's budget). */
-const MONEY_PAGE = /\b(?:Budget|Chancellor|Treasury|[Ss]pending (?:[Rr]eview|plans?)|funding settlement|council tax|appropriations)\b/;
+/** A page about public money: "the funding settlement for 2027-28", "the spending review" (not any club's budget). */
+const MONEY_PAGE = /\b(?:[Ss]pending (?:[Rr]eview|plans?)|funding settlement|council tax|appropriations)\b/;
+/** "the Budget", "the Chancellor", "the Treasury": a finance minister's year only beside taxes or pounds (a German chancellor, a university's Vice-Chancellor are not). */
+const MONEY_OFFICE = /\b(?:Budget|Treasury|(?<![Vv]ice[-‑ ])Chancellor)\b/;
+const MONEY_WORDS = /£|\b(?:Treasury|tax(?:es|payers?)?|HMRC|borrowing)\b/;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
@@ -46,7 +49,7 @@ export interface DateScope {
   timedAt?: (pos: number) => boolean;
   /** Numeric dates are month first (an American page: 05/03/2025 is 3 May). */
   monthFirst?: boolean;
-  /** When no reference is known: a guess (the year the page mentions) to place year-less dates, scored low. */
+  /** When no reference is known: a guess (the year the page mentions) to place year-less dates, scored low; without it, a date that does not state its year is left out. */
   fallback?: Date;
 }
 
@@ -63,7 +66,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   // (page-wide tests read the page's first 30,000 characters)
   const page = text.length > 30000 ? text.slice(0, 30000) : text;
   // (or on a page about public money that names no season or school year in full)
-  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(page) || (MONEY_PAGE.test(page) && !SPAN_PAGE.test(page)));
+  const fiscalPage = (): boolean => (bareFiscal ??= fiscal().stated === true || FISCAL_WORDS.test(page) || ((MONEY_PAGE.test(page) || (MONEY_OFFICE.test(page) && MONEY_WORDS.test(page))) && !SPAN_PAGE.test(page)));
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
   let spanPage: boolean | undefined;
@@ -80,6 +83,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (let r of results) {
+        // (no year to guess from: "15 March", "the spring"; see below)
+        const yearless = !known && scope.fallback === undefined && (!r.start.isCertain('year') || !/\d/.test(r.text));
         // "for two days last week", "fell in two days last week": a duration before the period is no shift of it
         const span = LEADING_DURATION.exec(r.text);
         if (span !== null) {
@@ -194,7 +199,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           const back = new Date(ref.getTime() - 7 * 86400000).toISOString().slice(0, 10);
           value.value = back + value.value.slice(10);
         }
-        const draft = { start, end, value: value.value, score: value.score, rule: value.rule };
+        // a page whose day is unknown ("2 hours ago"): "15 March" is `XXXX-03-15` (ISO 8601-2, year
+        // unspecified), not a guessed year; what has no month or day of its own is left out
+        if (yearless && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.value)) continue;
+        const draft = { start, end, value: yearless ? `XXXX${value.value.slice(4)}` : value.value, score: yearless ? 0.4 : value.score, rule: value.rule };
         out.push(draft);
         if (isBareTime(r)) bareTimes.add(draft);
       }
@@ -266,6 +274,8 @@ function nightClocks(text: string, dates: DraftDate[]): DraftDate[] {
 const FISCAL_PART_BEFORE = /(?:\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?|\b([QH])([1-4])\s+)$/i;
 /** "the April-September period", "the October–March half": two months and a noun naming one period. */
 const MONTH_SPAN_PERIOD = /\bthe\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*[-–]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+(?:period|half|quarter|months|season|window)\b/gi;
+/** The cheap test before MONTH_SPAN_PERIOD: "the", a month, a dash (any case, any spacing). */
+const MONTH_SPAN_QUICK = /\bthe\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-–]/i;
 const PART_ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 /** The months `from` to `to` (1-based, `to` may pass December) from year `y`, as a calendar quarter when they are one, else an interval. */
@@ -300,12 +310,12 @@ function fiscalParts(text: string, dates: DraftDate[]): DraftDate[] {
     replaced.add(d);
     added.push({ ...d, start, value: monthsValue(Number(fy[1]), Number(fy[2]) + size * (n - 1), size), rule: 'date.fiscal-part' });
   }
-  if (/\bthe\s+[A-Z][a-z]+\s*[-–]\s*[A-Z]/.test(text)) {
+  if (MONTH_SPAN_QUICK.test(text)) {
     MONTH_SPAN_PERIOD.lastIndex = 0;
     for (let m = MONTH_SPAN_PERIOD.exec(text); m !== null; m = MONTH_SPAN_PERIOD.exec(text)) {
       const from = monthIndex(m[1]);
       const to = monthIndex(m[2]);
-      const start = m.index + 4;
+      const start = m.index + m[0].indexOf(m[1], 3); // (after "the" and however many spaces)
       const end = m.index + m[0].length;
       const inside = dates.filter((x) => x.start >= start && x.end <= end && !replaced.has(x));
       const last = inside[inside.length - 1];
@@ -871,6 +881,14 @@ const SHIFTED = /\b(?:(a|one|two|three|four|five|six|seven|ten)\s+(year|month|we
 /** What a period is compared with: "up from $2.18 a year ago", "than a year ago", "compared with 4.1% a year ago". */
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|nearly|roughly|just|some)\s+)?(?:[$£€]?\d[\d.,]*\s?(?:%|per ?cent|percent|[mb]n|million|billion|cents?|p|pence)?\s+)?$/i;
 const THAT_YEAR_AFTER = /^[ \t]+that\s+(?:same\s+)?year\b/i;
+/** What may open a sentence before "Two years later", "the following March": "By", "In", "Then". */
+const STORY_OPENER = /(?:^|\n|[.!?]["”’]?\s+)(?:(?:by|in|then,?|and|but)\s+)?$/i;
+const STORY_GAP = 1500;
+/** A date the story is at: not counted from now ("on Tuesday", "last week"), not a dateline alone on its line. */
+function isStoryDate(text: string, d: DraftDate): boolean {
+  if (NOW_RULES.has(d.rule) || d.rule.startsWith('date.relative')) return false;
+  return text.slice(text.lastIndexOf('\n', d.start) + 1, d.start).trim() !== '' || !/^\s*(?:\n|$)/.test(text.slice(d.end, d.end + 4));
+}
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /**
@@ -921,8 +939,12 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     // (a date this pass has just added counts too: "The following year … the next year")
     const need = /^(?:week|fortnight|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
     const last = added.length > 0 ? added[added.length - 1] : undefined;
-    const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start) ? last : back >= 0 ? dates[back] : undefined;
-    if (anchor === undefined || start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n')) continue;
+    const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start || replaced.has(dates[back])) ? last : back >= 0 ? dates[back] : undefined;
+    if (anchor === undefined) continue;
+    // ("In the spring of 2019 … ¶ "…," she says. ¶ By the following March, …": a sentence that opens with
+    // the phrase carries a story on over paragraphs, from its last date, when that is no date of now)
+    const far = start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n');
+    if (far && !(start - anchor.end <= STORY_GAP && STORY_OPENER.test(text.slice(Math.max(0, start - 12), start)) && isStoryDate(text, anchor))) continue;
     if (ago) {
       // (a period of the same sentence, finer than a year: a month, quarter or half)
       if (!/^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(anchor.value) || /[.!?]\s/.test(text.slice(anchor.end, start))) continue;
@@ -1194,7 +1216,7 @@ function lendYears(results: ParsedResult[], text: string): void {
 }
 
 /** A clock time alone ("11:30", "9.15pm"), its a.m./p.m. if stated. */
-const BARE_CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*([ap])\.?m\.?)?$/i;
+const BARE_CLOCK = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*([ap])\.?m\.?)?|\d{1,2}\s*([ap])\.?m\.?)$/i;
 
 /** "the next morning", "the following day", "that evening", "the previous night". */
 const ANCHORED = /\b(?:(?:later|earlier)\s+)?(?:the\s+(next|following|previous|prior|same)|(that))\s+(day|morning|afternoon|evening|night|session)\b/gi;
@@ -1221,7 +1243,8 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
       // ("By 11:30 that night": a bare time right before the phrase is the phrase's own, no anchor)
       let own: DraftDate | undefined;
       while (di < dates.length && dates[di].start < start) {
-        if (dates[di].end <= start && /^\s*$/.test(text.slice(dates[di].end, start)) && BARE_CLOCK.test(text.slice(dates[di].start, dates[di].end))) own = dates[di];
+        // (and "at 2 a.m. that night": the abbreviation's stop, trimmed off the time, before a phrase in lower case)
+        if (dates[di].end <= start && (/^\s*$/.test(text.slice(dates[di].end, start)) || (/^\.\s+$/.test(text.slice(dates[di].end, start)) && /m$/i.test(text.slice(dates[di].start, dates[di].end)) && /^[a-z]/.test(m[0]))) && BARE_CLOCK.test(text.slice(dates[di].start, dates[di].end))) own = dates[di];
         else if (/^\d{4}-\d{2}-\d{2}/.test(dates[di].value)) anchor = dates[di];
         di++;
       }
@@ -1245,8 +1268,10 @@ function anchoredRelatives(text: string, sentences: Range[], dates: DraftDate[])
         // "11:30 that night": the time on the day told, in the evening when no a.m./p.m. says otherwise
         replaced.add(own);
         const clock = BARE_CLOCK.exec(text.slice(own.start, own.end));
-        const hour = Number(own.value.slice(11, 13)) + (clock?.[1] === undefined && /night|evening|afternoon/i.test(m[3]) && Number(own.value.slice(11, 13)) < 12 && Number(own.value.slice(11, 13)) >= (/afternoon/i.test(m[3]) ? 1 : 5) ? 12 : 0);
-        added.push({ start: own.start, end, value: `${isoDay(day)}T${pad(hour)}${own.value.slice(13, 16)}`, score: 0.7, rule: 'date.anchored-relative' });
+        const hour = Number(own.value.slice(11, 13)) + ((clock?.[1] ?? clock?.[2]) === undefined && /night|evening|afternoon/i.test(m[3]) && Number(own.value.slice(11, 13)) < 12 && Number(own.value.slice(11, 13)) >= (/afternoon/i.test(m[3]) ? 1 : 5) ? 12 : 0);
+        // ("1:30 that night", "2 a.m. that night": the small hours of that night are the next day)
+        const small = hour < 5 && /night|evening/i.test(m[3]) ? 1 : 0;
+        added.push({ start: own.start, end, value: `${isoDay(new Date(day.getTime() + small * 86400000))}T${pad(hour)}${own.value.slice(13, 16)}`, score: 0.7, rule: 'date.anchored-relative' });
         continue;
       }
       added.push({ start, end, value: isoDay(day), score: 0.7, rule: 'date.anchored-relative' });
@@ -1506,6 +1531,8 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
       if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };
       return { value: isoWeek(y, m, d), score: 0.85, rule: 'date.relative-week' };
     }
+    // "3 hours ago", "45 minutes ago" from a reference without a clock (a page's date): that day
+    if (!refTimed && HOURS_AGO.test(r.text)) return { value: isoDay(ref), score: 0.8, rule: 'date.ago' };
     // "ten years ago", "three months ago": as precise as the unit
     const ago = /\b(year|month|week)s?\s+ago\b/i.exec(r.text);
     if (ago !== null) {
@@ -1558,6 +1585,7 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
   return { value, score, rule };
 }
 
+const HOURS_AGO = /\b(?:hours?|hrs?|minutes?|mins?)\s+ago\b/i;
 const US_GENERIC_ZONE = /\b(ET|CT|MT|PT)\b/;
 const US_STANDARD: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 

@@ -21,8 +21,12 @@ export interface MetaResult {
   published?: Date;
   /** Whether `published` has a stated time of day. */
   publishedTimed: boolean;
-  /** A guess at the reference when none is stated: mid-year of the year the page mentions. */
-  fallback: Date;
+  /**
+   * A guess at the reference when none is stated: mid-year of the year the page mentions. None on a page
+   * whose only stamp counts back from when it is read ("Published 2 hours ago"): its day is unknown, and
+   * a year the page mentions is as likely a forecast, so no year is guessed.
+   */
+  fallback?: Date;
   /** Live-blog entry timestamps in text order. */
   stamps: Stamp[];
   /** Index of the title line, if found. */
@@ -91,6 +95,12 @@ function yearHint(text: string): number | undefined {
 }
 
 const SEGMENT = /\s+[|·•—–]\s+/;
+/** A stamp counted back from whenever the page is read ("3 hours ago", "today"): no date. */
+const COUNTER = /\bago\b|\b(?:yesterday|today)\b/i;
+/** A stamp line that only counts back: "2 hours ago", "Published 45 mins ago", "Updated: 3 hrs ago". */
+const COUNTER_STAMP = /^(?:(?:(?:first\s+)?published|posted|(?:last\s+)?updated)\s*:?\s*)?(?:an?|\d{1,2})\s+(?:hours?|hrs?|minutes?|mins?)\s+ago$/i;
+/** An update label before a date on a byline line ("… | Updated Oct. 15, 2026"). */
+const UPDATE_BEFORE = /\b(?:last\s+)?(?:updated|modified)\b[^|·•]*$/i;
 const INLINE_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
 const SEGMENT_OR_LABEL = /\s+[|·•—–]\s+|(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))*)\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)/;
 
@@ -104,7 +114,7 @@ function segmentDate(parser: Chrono, line: string, ref: Date): ParsedResult | un
     const labelled = LABEL.exec(t);
     const body = labelled === null ? t : t.slice(labelled[0].length);
     const r = wholeDate(parser, body, ref);
-    if (r === undefined || !r.start.isCertain('day')) continue;
+    if (r === undefined || !r.start.isCertain('day') || COUNTER.test(r.text)) continue;
     // "05 March 2025 | 10:02 IST": the time is the next segment
     const next = segments[k + 1]?.trim();
     if (!r.start.isCertain('hour') && next !== undefined && /^\d{1,2}[:.]\d{2}/.test(next)) {
@@ -169,12 +179,14 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   const fallback = refFromOption ?? new Date(Date.UTC(fallbackYear, 6, 1));
   let published: Date | undefined;
   let publishedTimed = false;
+  let countedOnly = false;
 
   const headEnd = Math.min(lines.length, 40);
   let publishedAt = -1;
   for (let i = 0; i < headEnd && published === undefined; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 5000) continue;
+    if (raw.length <= 40 && COUNTER_STAMP.test(raw)) countedOnly = true; // (chrome or not)
     const labelled = LABEL.exec(raw);
     const wire = WIRE.exec(raw);
     let r: ParsedResult | undefined;
@@ -197,10 +209,22 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       r = wholeDate(parser, raw, fallback);
       if (r !== undefined && !r.start.isCertain('day')) r = undefined;
     }
-    if (r === undefined && wire === null && !lines[i].boilerplate) r = segmentDate(parser, raw, fallback);
+    // "Published 3 hours ago | Updated Oct. 15, 2026 at 10:04 AM CDT": past the counter, the line's stated date
+    const counted = r !== undefined && COUNTER.test(r.text);
+    if (counted) countedOnly = true;
+    if ((r === undefined || counted) && wire === null && !lines[i].boilerplate) r = segmentDate(parser, raw, fallback);
     if (r === undefined || (!r.start.isCertain('day') && !r.start.isCertain('hour'))) continue;
-    if (/\bago\b|\b(?:yesterday|today)\b/i.test(r.text)) continue; // "Updated 3 hours ago": a counter, not a date
+    if (COUNTER.test(r.text)) continue; // "Updated 3 hours ago": a counter, not a date
     const st = stampOf(inOrder(r), true);
+    if (counted && UPDATE_BEFORE.test(raw.slice(0, raw.indexOf(r.text)))) {
+      // (the update's day is the best guess at the publication day; its time is not the publication's)
+      if (!r.start.isCertain('month') || !r.start.isCertain('year')) continue;
+      meta.published = stampOf(inOrder(r), false).iso.slice(0, 10);
+      published = new Date(Date.UTC(r.start.get('year') ?? 2000, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1, 12));
+      publishedAt = i;
+      datelineLines.add(i);
+      continue;
+    }
     meta.published = st.iso;
     published = st.date;
     publishedTimed = r.start.isCertain('hour');
@@ -219,7 +243,7 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       const labelled = PUBLISHED_LABEL.exec(raw);
       if (i === publishedAt || labelled === null || lines[i].boilerplate || raw.length > 120) continue;
       const r = wholeDate(parser, raw.slice(labelled[0].length), fallback);
-      if (r === undefined || !r.start.isCertain('day') || /\bago\b|\b(?:yesterday|today)\b/i.test(r.text)) continue;
+      if (r === undefined || !r.start.isCertain('day') || COUNTER.test(r.text)) continue;
       if (i > publishedAt + 3 && published !== undefined && stampOf(inOrder(r), false).date.getTime() > published.getTime()) continue;
       const st = stampOf(inOrder(r), true);
       meta.published = st.iso;
@@ -357,5 +381,5 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       if (a !== null) meta.source = a[2].trim();
     }
   }
-  return { meta, published, publishedTimed, fallback, stamps, titleLine, datelineLines };
+  return { meta, published, publishedTimed, fallback: countedOnly && published === undefined ? undefined : fallback, stamps, titleLine, datelineLines };
 }
