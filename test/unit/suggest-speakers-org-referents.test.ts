@@ -110,3 +110,21 @@ test('a place\'s possessive before a ministry is no part of its name; a possessi
     ['Ministry of Mines and Forests', "Federation of Selkirk Renters' Associations"],
   );
 });
+
+test('"the U.N. agency" written with full stops is the UN body named before; "It" after "The U.S. <body> cut …" is that body', () => {
+  const text = [
+    'ROME, Nov 10 - Wheat stocks are at their lowest in a decade, the Food and Agriculture Organization said on Tuesday.',
+    '',
+    'In its quarterly outlook, published as ministers met in Rome, the U.N. agency said prices could rise by a fifth by March.',
+    '',
+    '"Stocks are dangerously thin," said Mara Lindqvist, an economist at Nordbank.',
+    '',
+    'The U.S. Department of Agriculture cut its forecast for the Argentine harvest in October. It said in its monthly report last week that dry weather had damaged the crop.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['the Food and Agriculture Organization', 'Food and Agriculture Organization'],
+    ['the U.N. agency', 'Food and Agriculture Organization'],
+    ['Mara Lindqvist', 'Mara Lindqvist'],
+    ['It', 'Department of Agriculture'],
+  ]);
+});

@@ -513,7 +513,8 @@ export const UNNAMED_PERSON = /^(?:woman|man|passenger|resident|neighbour|neighb
 export function rolePhraseBefore(text: string, end: number, floor: number): { start: number; end: number; head: string; words: string[]; unnamed?: boolean } | undefined {
   const from = Math.max(floor, end - 60);
   const seg = text.slice(from, end);
-  const m = /\b(the|a|an|its|his|her|their|one|another)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
+  // ("the U.N. agency": a dotted short form among the words)
+  const m = /\b(the|a|an|its|his|her|their|one|another)\s+((?:(?:[\p{L}'’-]+|(?:\p{Lu}\.)+)\s+){0,3}?)([\p{Ll}\d'’-]+)\s*$/iu.exec(seg);
   if (m === null) return undefined;
   const head = m[3].toLowerCase();
   const start = from + m.index;

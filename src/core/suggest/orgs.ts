@@ -273,6 +273,9 @@ function initialsOf(words: string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
+/** "The U.S. ", "Kenya's ", "The Dutch ": a country before an organisation's name opening a sentence. */
+const COUNTRY_LEAD = /^(?:The\s+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:['’]s)?)\s+$/u;
+
 /** Organisations named on the page, and the business the article is about. */
 export class OrgIndex {
   readonly names: OrgName[] = [];
@@ -285,6 +288,11 @@ export class OrgIndex {
   readonly abbreviations = new Map<string, string>();
   /** The article's text, for counting how often a name's words are written. */
   private text = '';
+
+  /** Whether only "The" and a country's short form or word stand in [from, at): "The U.S. ", "Kenya's ", "The Dutch ". */
+  countryBefore(from: number, at: number): boolean {
+    return at - from <= 24 && COUNTRY_LEAD.test(this.text.slice(from, at));
+  }
 
   /** Reads one paragraph; `lead` for headlines and the first paragraph of the body. */
   add(text: string, start: number, end: number, lead: boolean): void {

@@ -112,6 +112,8 @@ const PLURAL_UNNAMED = /^(?:[\p{L}\d+&-]+\s+){0,2}(?:sources|officials|analysts|
 
 /** "a Western diplomat", "three OPEC+ sources": the determiner or count an unnamed source is introduced with, no part of its name. */
 const LEADING_COUNT = /^(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?!of\s)(?=\S)/u;
+/** A short form written with full stops: "U.N.", "U.S.". */
+const DOTTED_SHORT = /(?<![\p{L}.])(?:\p{Lu}\.){2,}/gu;
 /** "Indonesia's health ministry", "Chile's Ministry of Mining": a place's public body, the place written as its owner. */
 const PLACE_OWNED_BODY = /^((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|embassy|military|army|navy|cabinet|presidency|parliament|regulator|coastguard|agency)|(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+.+)$/u;
 /** The determiner or count an unnamed source opens with, at the start of a sentence as well ("One official said …"). */
@@ -263,7 +265,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     if (s === undefined) return undefined;
     const names = orgIndex.names;
     const o = names[firstAtOrAfter(names, s.start, (n) => n.start)];
-    return o !== undefined && o.start <= s.start + 4 && o.start < s.end ? o.name : undefined;
+    // ("The U.S. Department of Agriculture cut …", "Kenya's Ministry of Health said": one word of country before it)
+    return o !== undefined && o.start < s.end && (o.start <= s.start + 4 || orgIndex.countryBefore(s.start, o.start)) ? o.name : undefined;
   };
   /** The index of the sentence holding `pos` (the last one starting at or before it; 0 before the first). */
   const sentenceOf = (pos: number): number => Math.max(0, firstAtOrAfter(sentences, pos + 1, (x) => x.start) - 1);
@@ -321,10 +324,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         const owner = OWNER_DETERMINER.exec(m.surface);
         const bare = owner !== null ? m.surface.slice(owner[0].length) : m.surface.replace(/^the\s+/i, '');
         const known = owner !== null ? bare : canonicalOrgName(bare, initials);
-        let described = describedOrg(known, m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
+        // ("the U.N. agency" is the "UN agency" a UN body on the page fits)
+        const lookup = known.includes('.') ? known.replace(DOTTED_SHORT, (d) => d.replace(/\./g, '')) : known;
+        let described = describedOrg(lookup, m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
         // ("the Swedish furniture retailer", "the German carmaker": a nationality before the description names no word of it)
-        const national = described === undefined ? NATIONAL_ADJECTIVE.exec(known) : null;
-        if (national !== null) described = describedOrg(known.slice(national[0].length), m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
+        const national = described === undefined ? NATIONAL_ADJECTIVE.exec(lookup) : null;
+        if (national !== null) described = describedOrg(lookup.slice(national[0].length), m.start, sentences[here]?.start ?? 0, places, spokenOrgs, business(), orgIndex.acronyms, written);
         // "Reform UK said … The party added …": an organisation whose name shows no kind, speaking just before;
         // it comes before one the description fits by its words that has not spoken and is not named in this sentence
         // ("Parks and Wildlife Tasmania said … the state agency said", not a "… Centre" named elsewhere on the page)
@@ -421,6 +426,10 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
       if (m.surface === 'it') {
+        // "The U.S. weather agency declared an El Niño watch. It said …": the organisation the sentence before opens with,
+        // when none has spoken since that sentence began (not one that spoke further back)
+        const opener = here > 0 ? subjectOrg(sentences[here - 1]) : undefined;
+        if (opener !== undefined && !resolvedAt.some((r) => r.org === true && r.pos >= sentences[here - 1].start && r.pos < m.start)) name = opener;
         // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
         // "Harlan Valley Ceramics said … It said …": a name read as a person's that is none (no first name known
