@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speakers } from './suggestQueries';
+import { pairs, speakers } from './suggestQueries';
 
 test('Irish police ranks, written out or abbreviated, are not part of the name', () => {
   const text = [
@@ -36,5 +36,25 @@ test('"counsel" with no article is the barrister named before, and "the garda" t
     ['the garda', 'Aoife Clancy'],
     ['Mallon', 'Ruth Mallon'],
     ['counsel', 'Ruth Mallon'],
+  ]);
+});
+
+test('a judge who "ruled that" or "found that" speaks the content clause; a study that "found that" is the article\'s own statement', () => {
+  const text = [
+    'In a reserved judgment on Tuesday, Mr Justice Alan Whitcombe found that the landlord had breached the lease by failing to repair the roof.',
+    '',
+    'He ruled that the tenants were owed £48,000 in damages.',
+    '',
+    'A 2024 study found that most leases in the city ignore repair duties.',
+  ].join('\n');
+  const r = pairs(text);
+  assert.deepEqual(r.speakers, [
+    ['Alan Whitcombe', 'Alan Whitcombe'],
+    ['He', 'Alan Whitcombe'],
+  ]);
+  assert.deepEqual(r.claims, [
+    ['the landlord had breached the lease by failing to repair the roof', 'indirect', 'Alan Whitcombe'],
+    ['the tenants were owed £48,000 in damages', 'indirect', 'Alan Whitcombe'],
+    ['A 2024 study found that most leases in the city ignore repair duties', 'assertion', undefined],
   ]);
 });
