@@ -150,7 +150,7 @@ test('short statements without a number or a name are assertions: a day told ("I
   const text = [
     'Rail bridge at Kelso shut after barge strike',
     '',
-    'A barge struck the Teviot rail bridge at Kelso on Friday. The skipper, a Dutch national, was treated at the scene. No cause has been determined. The bridge reopens Monday.',
+    'A barge struck the Teviot rail bridge at Kelso on Friday. The skipper, a local man, was treated at the scene. No cause has been determined. The bridge reopens Monday.',
     '',
     'The operator did not change its timetable. Then the storm flooded the yard. A new signal box opens next month.',
     '',
@@ -159,7 +159,7 @@ test('short statements without a number or a name are assertions: a day told ("I
   ].join('\n');
   assert.deepEqual(claims(text), [
     ['assertion', 'A barge struck the Teviot rail bridge at Kelso on Friday'],
-    ['assertion', 'The skipper, a Dutch national, was treated at the scene'],
+    ['assertion', 'The skipper, a local man, was treated at the scene'],
     ['assertion', 'No cause has been determined'],
     ['assertion', 'The bridge reopens Monday'],
     ['assertion', 'The operator did not change its timetable'],

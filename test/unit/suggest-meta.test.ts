@@ -130,3 +130,17 @@ test('a page stamped only "2 hours ago" has no publication date: no weekday is r
     ['June 2031', '2031-06'],
   ]);
 });
+
+test('"Published 2 hours ago" at the top is a date of the day stated under the story; "Updated 3 mins ago" is none', () => {
+  const page = (stamp: string): [string, string][] =>
+    suggest(
+      `Skip to content\nHome | News | Sport\nRiver ferry suspended after engine fire\n${stamp}\nShare\n\nThe Tamar ferry was suspended on Monday after an engine fire, the operator said.\n\nUpdated 18:42, 4 Aug 2027\n`,
+    )
+      .suggestions.filter((s) => s.label === 'date')
+      .map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(page('Published 2 hours ago').slice(0, 2), [
+    ['2 hours ago', '2027-08-04'],
+    ['on Monday', '2027-08-02'],
+  ]);
+  assert.deepEqual(page('Updated 3 mins ago')[0], ['on Monday', '2027-08-02']);
+});

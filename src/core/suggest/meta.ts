@@ -33,6 +33,8 @@ export interface MetaResult {
   titleLine?: number;
   /** Lines that are datelines or timestamps (dates, but no claims). */
   datelineLines: Set<number>;
+  /** Where the page's stamp counts back from when it is read ("2 hours ago"), on a line of its own near the top. */
+  counter?: { start: number; end: number };
 }
 
 const LABEL = /^(?:(?:first |originally )?published|posted|(?:last )?updated|(?:last )?modified|last edited|date|created|(?:first )?(?:broadcast|aired)|filed|issued|released)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
@@ -99,6 +101,7 @@ const SEGMENT = /\s+[|·•—–]\s+/;
 const COUNTER = /\bago\b|\b(?:yesterday|today)\b/i;
 /** A stamp line that only counts back: "2 hours ago", "Published 45 mins ago", "Updated: 3 hrs ago". */
 const COUNTER_STAMP = /^(?:(?:(?:first\s+)?published|posted|(?:last\s+)?updated)\s*:?\s*)?(?:an?|\d{1,2})\s+(?:hours?|hrs?|minutes?|mins?)\s+ago$/i;
+const COUNTER_TAIL = /(?:an?|\d{1,2})\s+(?:hours?|hrs?|minutes?|mins?)\s+ago$/i;
 /** An update label before a date on a byline line ("… | Updated Oct. 15, 2026"). */
 const UPDATE_BEFORE = /\b(?:last\s+)?(?:updated|modified)\b[^|·•]*$/i;
 const INLINE_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
@@ -180,13 +183,20 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
   let published: Date | undefined;
   let publishedTimed = false;
   let countedOnly = false;
+  let counter: { start: number; end: number } | undefined;
 
   const headEnd = Math.min(lines.length, 40);
   let publishedAt = -1;
   for (let i = 0; i < headEnd && published === undefined; i++) {
     const raw = lines[i].text.trim();
     if (raw.length === 0 || raw.length > 5000) continue;
-    if (raw.length <= 40 && COUNTER_STAMP.test(raw)) countedOnly = true; // (chrome or not)
+    if (raw.length <= 40 && COUNTER_STAMP.test(raw)) {
+      // (chrome or not)
+      countedOnly = true;
+      const at = lines[i].start + lines[i].text.indexOf(raw) + raw.length;
+      // (an "Updated 3 mins ago" counts from the last update, no date of the page's own)
+      if (!/^(?:last\s+)?updated\b/i.test(raw)) counter ??= { start: at - (COUNTER_TAIL.exec(raw)?.[0].length ?? 0), end: at };
+    }
     const labelled = LABEL.exec(raw);
     const wire = WIRE.exec(raw);
     let r: ParsedResult | undefined;
@@ -381,5 +391,5 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       if (a !== null) meta.source = a[2].trim();
     }
   }
-  return { meta, published, publishedTimed, fallback: countedOnly && published === undefined ? undefined : fallback, stamps, titleLine, datelineLines };
+  return { meta, published, publishedTimed, fallback: countedOnly && published === undefined ? undefined : fallback, stamps, titleLine, datelineLines, counter };
 }

@@ -41,6 +41,12 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     return si >= 0 || meta.publishedTimed;
   };
   const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback, monthFirst });
+  // "Published 2 hours ago" on a line of chrome: the publication day, when the page gives it elsewhere
+  const counter = meta.counter;
+  if (counter !== undefined && meta.meta.published !== undefined && !dates.some((d) => d.start < counter.end && d.end > counter.start)) {
+    dates.push({ ...counter, value: meta.meta.published.slice(0, 10), score: 0.6, rule: 'date.counter-stamp' });
+    dates.sort((a, b) => a.start - b.start);
+  }
   // live-blog entries stamped "06.31": the parser reads no time there, the stamp is the entry's time
   if (stamps.some((s) => s.bare !== undefined)) {
     const taken = new Set(dates.map((d) => d.start));
