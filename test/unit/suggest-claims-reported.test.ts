@@ -152,3 +152,17 @@ test('"X said A, and the union said B": a body named in the second clause speaks
     ],
   });
 });
+
+test('"CLAUSE, X said, adding that …": the clause before the attribution and the one after the participle are both X\'s', () => {
+  const text = [
+    'More than 300 trains were cancelled on Monday, Nordrail said on Tuesday, adding that it expected disruption to last all week.',
+    '',
+    'Flooding has cut off four villages, the county council has said, warning that more rain is forecast.',
+  ].join('\n');
+  assert.deepEqual(pairs(text).claims, [
+    ['More than 300 trains were cancelled on Monday', 'indirect', 'Nordrail'],
+    ['it expected disruption to last all week', 'indirect', 'Nordrail'],
+    ['Flooding has cut off four villages', 'indirect', 'county council'],
+    ['more rain is forecast', 'indirect', 'county council'],
+  ]);
+});

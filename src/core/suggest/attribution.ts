@@ -61,6 +61,8 @@ const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|adv
 const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office))$/u;
 /** The same after the verb ("said his publicist"), unless a name follows in apposition ("said her lawyer, Tom Reed"). */
 const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
+/** "(said) on Tuesday, adding that …": a participle after the attribution, opening the same speaker's next clause. */
+const PARTICIPLE_AFTER = /^[^,;“”"]{0,40}?,\s+(?:saying|adding|noting|stressing|warning|explaining|insisting|arguing)\s+(?:that\s+)?/;
 /** A local unit after a run, which names the place it covers: "(Glasgow North) branch", "(Dublin Central) constituency". */
 const SEAT_AFTER = /^\s+(?:branch|constituency|ward|riding|electorate|precinct|parish|borough|chapter)\b/;
 /** A plural verb right after a name, or after its "who": "Rovers are", "Villa, who are fourth". */
@@ -1084,7 +1086,9 @@ export class Attributor {
         const mention = this.subjectBefore(vStart, s.start + comma + 2, 'speaker.after-clause');
         // ("…, three sources told Reuters, though they said …": the attribution ends at the contrast)
         const contrast = CONTRAST_AFTER.exec(text.slice(vEnd, s.end));
-        const tail = text.slice(vEnd, contrast !== null ? vEnd + contrast.index : s.end);
+        // ("…, the airline said, adding that it expected …": the participle's clause is the same speaker's second claim)
+        const participle = contrast === null && s.end - vEnd > 12 ? PARTICIPLE_AFTER.exec(text.slice(vEnd, s.end)) : null;
+        const tail = text.slice(vEnd, contrast !== null ? vEnd + contrast.index : participle !== null ? vEnd + participle.index : s.end);
         // "After the verdict, Smith said he was …": what follows the verb is the content, not the clause before the comma
         let rest = tail.replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
         if (TAKES_OBJECT.test(m[0])) rest = rest.replace(SPOKEN_TO, '').replace(CLAUSE_LEAD, (lead) => (lead.endsWith(',') ? ',' : ''));
@@ -1111,6 +1115,7 @@ export class Attributor {
             if (same === null) this.reported({ start: restStart, end: s.end });
             else this.pushReported(restStart + same[0].length, s.end, mention, 'claim.reported-after-verb.contrast', 0.7);
           }
+          if (participle !== null) this.pushReported(vEnd + participle.index + participle[0].length, s.end, mention, 'claim.reported-participle', 0.7);
           return true;
         }
         this.rollback(mark);
