@@ -170,3 +170,11 @@ test('a member\'s letters are no part of the name, before it with the party ("Pl
     ['TD Securities', 'TD Securities'],
   ]);
 });
+
+test('the Irish heads of government\'s titles ("Taoiseach", "Tánaiste") are no part of the name', () => {
+  const text = ['Tánaiste Siobhán Kelleher said the budget would protect pensions.', '', 'Taoiseach Declan Furlong told the Dáil that the deal was done.'].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Siobhán Kelleher', 'Siobhán Kelleher'],
+    ['Declan Furlong', 'Declan Furlong'],
+  ]);
+});

@@ -346,3 +346,12 @@ test('"according to her lawyer" is the lawyer speaking for her; "according to he
     ['her', 'Ines Lothar'],
   ]);
 });
+
+test('"The family of Mr X said" is the family, named after the full name the page gave', () => {
+  const text = [
+    'Ronan Keeley, 34, died in the crash on the N17 on Friday.',
+    '',
+    'The family of Mr Keeley said in a statement that they were heartbroken.',
+  ].join('\n');
+  assert.deepEqual(pairs(text).speakers, [['The family of Mr Keeley', 'family of Ronan Keeley']]);
+});

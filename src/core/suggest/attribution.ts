@@ -77,7 +77,7 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
 /** "A neighbour of Mr Gilchrist, who …, said": someone unnamed, known by whose neighbour, friend or relative they are. */
-const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of)\s+(?:the\s+)?$/u;
+const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of|[Tt]he\s+(family|relatives|parents|lawyers)\s+of)\s+(?:the\s+)?$/u;
 /** "Allies of Ms Thackeray said": the same people in the plural, opening the sentence (a run of capitalised words). */
 const RELATIONS_OPENING = /^(?:Allies|Friends|Supporters|Confidants)$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
@@ -1754,7 +1754,7 @@ export class Attributor {
       let spokes: { at: number; phrase: string; head: string } | undefined;
       const spokesAt = SPOKES_FOR_NAME.exec(before) ?? RELATION_OF_NAME.exec(before);
       let named = tokens;
-      if (spokesAt !== null) spokes = { at: tokens[0].start - spokesAt[0].length + spokesAt[0].indexOf(spokesAt[1]), phrase: spokesAt[1], head: spokesAt[2] ?? spokesAt[3] };
+      if (spokesAt !== null) spokes = { at: tokens[0].start - spokesAt[0].length + spokesAt[0].indexOf(spokesAt[1]), phrase: spokesAt[1], head: spokesAt[2] ?? spokesAt[3] ?? spokesAt[4] };
       else if (tokens.length > 2 && tokens[1].text === 'of' && RELATIONS_OPENING.test(tokens[0].text)) {
         // ("Allies of Ms Thackeray said": the capitalised run opens with the relation)
         spokes = { at: tokens[0].start, phrase: `${tokens[0].text} of`, head: tokens[0].text.toLowerCase() };
