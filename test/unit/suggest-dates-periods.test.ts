@@ -29,13 +29,15 @@ test('"the year to" and "the twelve months to" name their end month, not a year'
   ]);
 });
 
-test('"last" with a month just gone or still to come is that month of the previous year; "the year" after "end of" is the reference year', () => {
+test('"last" with a month just gone or still to come is that month of the previous year; "the end of the year" is the reference year\'s last month', () => {
   // (a month three or more months gone is this year's: "last March" on a November page, suggest-dates-context)
   assert.deepEqual(dates('The kiln was rebuilt last February and again last October. The guild hopes to reopen before the end of the year.\n', '2027-03-03'), [
     ['last February', '2026-02'],
     ['last October', '2026-10'],
-    ['the year', '2027'],
+    ['the end of the year', '2027-12'],
   ]);
+  // ("the rest of the year" is the year)
+  assert.deepEqual(dates('The striker will miss the rest of the year.\n', '2027-03-03'), [['the year', '2027']]);
 });
 
 test('a date without its year takes the year of a dated neighbour a few days off', () => {

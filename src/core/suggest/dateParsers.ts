@@ -771,12 +771,15 @@ const weekOfDateParser: chrono.Parser = {
 };
 
 /**
- * "by the end of the year", "later in the year": "the year" is the reference year. Only after words
+ * "later in the year", "the rest of the year": "the year" is the reference year ("by the end of the year":
+ * the whole phrase, its last month, as the conventions write "the end of next year"). Only after words
  * that place something within a year; "the year to March", "the year before" count from elsewhere.
  */
 const theYearParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
+  pattern: () => /\b(?:the\s+(?=end\s))?(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    // "the end of the year" is its last month, as "the end of next year" is (the whole phrase)
+    if (/^the\s+end\s/i.test(match[0])) return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y, month: 12 }).addTag('custom/year-end');
     // "later in the year" is the date as a whole (longer than chrono's own "in the year", a year from now)
     const whole = /^(?:earlier|later)\s/i.test(match[0]);
     const index = whole ? (match.index ?? 0) : (match.index ?? 0) + match[0].length - match[1].length;
