@@ -764,3 +764,16 @@ test('years before 1900 are dates in context; an Australian 1800 phone number is
     ['1899', '1899'],
   ]);
 });
+
+test('"That winter" opening a sentence takes the story\'s last stated year from further back, but not past a date of now', () => {
+  const story = 'Fri 9 Oct 2026\n\nThe poet moved to Galway in 1998 with one bag. "I knew nobody," she says. "Not a soul."\n\nHer first job was in a bakery. That winter, she wrote her first book.\n';
+  assert.deepEqual(dates(story).slice(1), [
+    ['1998', '1998'],
+    ['That winter', '1998'],
+  ]);
+  const now = 'Fri 9 Oct 2026\n\nThe poet moved to Galway in 1998 with one bag. She gave a reading in Ennis on Monday. "I knew nobody," she says.\n\nHer first job was in a bakery. That winter, she wrote her first book.\n';
+  assert.deepEqual(dates(now).slice(1), [
+    ['1998', '1998'],
+    ['on Monday', '2026-10-05'],
+  ]);
+});

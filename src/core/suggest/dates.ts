@@ -516,11 +516,23 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
       } else out.push(d);
     }
   };
+  // "She arrived in 2009. “…,” she says. ¶ Her first project … That autumn, …": a sentence that opens
+  // with the phrase, further back, takes the story's last stated year (no date of now since, 1,500 characters at most)
+  const storyYearBefore = (at: number): string | undefined => {
+    while (si + 1 < sentences.length && sentences[si].end <= at) si++;
+    if (!/^[\s"“‘']*$/.test(text.slice(sentences[si].start, at))) return undefined;
+    for (let j = out.length - 1; j >= 0 && at - out[j].end <= STORY_GAP; j--) {
+      const p = out[j];
+      if (NOW_RULES.has(p.rule) || p.rule.startsWith('date.relative')) return undefined;
+      if (/^\d{4}/.test(p.value) && STATED_YEAR.test(text.slice(p.start, p.end)) && isStoryDate(text, p)) return p.value.slice(0, 4);
+    }
+    return undefined;
+  };
   for (const m of text.matchAll(THAT_YEAR)) {
     settle(m.index);
     const end = m.index + m[0].length;
     if (k < dates.length && dates[k].start < end) continue; // already a date
-    const year = yearBefore(m.index, k);
+    const year = yearBefore(m.index, k) ?? storyYearBefore(m.index);
     if (year === undefined) continue;
     // "on August 9 that year", "in May that same year": one date, the day or month of that year
     const prev = out.at(-1);
