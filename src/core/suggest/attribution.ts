@@ -383,6 +383,8 @@ const ACTING_CLAUSE = /^((?:[Tt]he\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0
 
 /** Unnamed people named by the firm they work at ("Analysts at Corvin Partners"), capitalised as a sentence opens. */
 const PEOPLE_AT_FIRM = /^(?:Analysts|Economists|Strategists|Researchers|Scientists|Experts)$/;
+/** "analysts at " right before a firm's name (people, the word for them). */
+const PEOPLE_AT_FIRM_BEFORE = /(?:^|[^\p{L}'’-])(([Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ee]xperts)\s+(?:at|from)\s+)$/u;
 
 /** A sentence's opening phrase of place or time: "In a note on Tuesday", "Speaking in Oslo", "Earlier this week". */
 const OPENING_PHRASE = /^[\s"“]*(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Asked|Since|Following|Ahead|Late|Early)\s/u;
@@ -1780,6 +1782,15 @@ export class Attributor {
       }
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
       const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
+      // "Analysts at Goldman Sachs said", "…," analysts at Hollis Kramer & Co. wrote": unnamed people at a firm, named
+      // with it (whether or not its name shows a firm's kind)
+      const atFirm = PEOPLE_AT_FIRM_BEFORE.exec(before);
+      const firm = atFirm !== null && !isGeography(tokens) ? nameFromRun(tokens, false) : undefined;
+      if (atFirm !== null && firm !== undefined && firm.titleOnly !== true) {
+        const idx = this.mentions.length;
+        this.mentions.push({ start: tokens[0].start - atFirm[1].length, end: firm.end, kind: 'name', surface: `${atFirm[2].toLowerCase()} at ${firm.name}`, isOrg: true, roles: [], rule: `${rule}.group`, score: 0.6 });
+        return idx;
+      }
       if (affiliated !== null && nameFromRun(tokens, false)?.isOrg === true) {
         const personEnd = tokens[0].start - affiliated[1].length;
         const person = nameFromRun(capRunBefore(text, personEnd, floor), false);

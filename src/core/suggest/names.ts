@@ -338,6 +338,8 @@ function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text) && !(ts.length === 2 && DEPARTMENT_WORDS.has(t.text.toLowerCase())))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
+  // ("Hollis Kramer & Co.", "Marks & Spencer": an ampersand joins no person's name)
+  if (ts.length >= 3 && ts.some((t) => t.text === '&')) return true;
   // (a name particle not in capitals is part of a person's name, "Aled ap Rhys", "Ap Rhys said", whatever "AP" stands for)
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => t.text.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(t.text)));
 }
