@@ -777,3 +777,10 @@ test('"That winter" opening a sentence takes the story\'s last stated year from 
     ['on Monday', '2026-10-05'],
   ]);
 });
+
+test('"is expecting", "is planning to" before a month point forward even when the sentence goes on in the past', () => {
+  assert.deepEqual(dates('Mr Okafor, whose daughter is expecting twins in February, said the flat was too small.\n', '2027-10-05'), [['February', '2028-02']]);
+  assert.deepEqual(dates('The choir, which is planning to tour in March, said it had lost its minibus.\n', '2027-10-05'), [['March', '2028-03']]);
+  // (told in the past, the month is behind)
+  assert.deepEqual(dates('Mr Okafor said his daughter was expecting twins in February but lost them.\n', '2027-10-05'), [['February', '2027-02']]);
+});
