@@ -63,9 +63,9 @@ const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|l
 const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
 /** "(said) on Tuesday, adding that …": a participle after the attribution, opening the same speaker's next clause. */
 const PARTICIPLE_AFTER = /^[^,;“”"]{0,40}?,\s+(?:saying|adding|noting|stressing|warning|explaining|insisting|arguing)\s+(?:that\s+)?/;
-/** A local unit after a run, which names the place it covers: "(Glasgow North) branch", "(Dublin Central) constituency". */
+/** A local unit after a run, which names the place it covers: "(Glasgow North) branch", "(Leeds Central) constituency". */
 const SEAT_AFTER = /^\s+(?:branch|constituency|ward|riding|electorate|precinct|parish|borough|chapter)\b/;
-/** A plural verb right after a name, or after its "who": "Rovers are", "Villa, who are fourth". */
+/** A plural verb right after a name, or after its "who": "Rovers are", "United, who are fourth". */
 const PLURAL_AFTER = /^(?:,\s+who)?\s+(?:are|were|have)\s/;
 /** An auxiliary or modal opening what follows a phrase: "(said the state) would sue", "(said the council) had refused". */
 const CLAUSE_VERB_AHEAD = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|do|planned|wanted|intended)\b/;
@@ -1782,7 +1782,7 @@ export class Attributor {
       }
       // "Professor Anika Raman from Lakeside University said": the person before the affiliation speaks
       const affiliated = /[\p{Lu}][\p{L}.'’-]*(\s+(?:from|at|of|with)\s+(?:the\s+)?)$/u.exec(before);
-      // "Analysts at Goldman Sachs said", "…," analysts at Hollis Kramer & Co. wrote": unnamed people at a firm, named
+      // "Analysts at Goldman Sachs said", "…," economists at Pryce Lyle & Co. wrote": unnamed people at a firm, named
       // with it (whether or not its name shows a firm's kind)
       const atFirm = PEOPLE_AT_FIRM_BEFORE.exec(before);
       const firm = atFirm !== null && !isGeography(tokens) ? nameFromRun(tokens, false) : undefined;
@@ -2526,9 +2526,9 @@ export class Attributor {
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
         const lowerRoles = titleWordsBefore(before);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
-        // "the party's Glasgow North branch", "her Dublin Central constituency": a place named before a seat or branch
+        // "the party's Glasgow North branch", "her Leeds Central constituency": a place named before a seat or branch
         if (SEAT_AFTER.test(text.slice(np.end, np.end + 14))) continue;
-        // "Rovers, who are second, beat …", "Villa are fourth": a surname-like word with a plural verb is a team or a
+        // "Rovers, who are second, beat …", "United are fourth": a surname-like word with a plural verb is a team or a
         // band, no person (a later "the 48-year-old" is not it)
         if (single && PLURAL_AFTER.test(text.slice(np.end, np.end + 16)) && !/(?:\band|&)\s+$/.test(before)) continue;
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;

@@ -328,7 +328,7 @@ export function isGeography(ts: Token[]): boolean {
   if (ts.some((t) => GEOGRAPHY.has(stripPossessive(t.text).toLowerCase()))) return true;
   // ("El Niño", "La Niña", "Hurricane Delia", "Typhoon Mawar": weather, which says nothing and is no one)
   if (ts.length >= 2 && (WEATHER_OPENERS.has(ts[0].text) || (/^(?:El|La)$/.test(ts[0].text) && /^Ni[ñn][oa]/u.test(ts[1].text)))) return true;
-  // ("Dublin Central", "Glasgow North", "Cork South-West": a city's district or constituency, named by its point of the compass)
+  // ("Leeds Central", "Glasgow North", "Cork South-West": a city's district or constituency, named by its point of the compass)
   if (ts.length === 2 && (/^(?:Central|(?:North|South)-?(?:[Ee]ast|[Ww]est))$/.test(ts[1].text) || (/^(?:North|South|East|West)$/.test(ts[1].text) && PLACES.has(ts[0].text.toLowerCase())))) return true;
   return ts.length >= 2 && COMPASS.has(ts[0].text.toLowerCase());
 }
@@ -338,7 +338,7 @@ function isOrgLike(ts: Token[]): boolean {
   if (ts.length >= 2 && COUNTRY_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase()) && !ts.some((t) => isTitle(t.text) && !(ts.length === 2 && DEPARTMENT_WORDS.has(t.text.toLowerCase())))) return true;
   if (ts.length >= 2 && ORG_PREFIXES.has(ts[0].text) && !ts.slice(1).some((t) => isTitle(t.text))) return true;
   if (ts.length >= 2 && BUSINESS_ENDINGS.has(stripPossessive(ts[ts.length - 1].text).toLowerCase().replace(/\.$/, ''))) return true;
-  // ("Hollis Kramer & Co.", "Marks & Spencer": an ampersand joins no person's name)
+  // ("Pryce Lyle & Co.", "Marks & Spencer": an ampersand joins no person's name)
   if (ts.length >= 3 && ts.some((t) => t.text === '&')) return true;
   // (a name particle not in capitals is part of a person's name, "Aled ap Rhys", "Ap Rhys said", whatever "AP" stands for)
   return ts.length > 0 && (ts.some((t) => ORG_HEADS.has(stripPossessive(t.text).toLowerCase()) && !(PARTICLES.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase())) || (ts.length === 1 && PLACES.has(ts[0].text.toLowerCase())) || ts.every((t) => t.text.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(t.text)));
