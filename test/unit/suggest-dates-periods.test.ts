@@ -452,3 +452,10 @@ test('a period of two months is read in any case and with any spacing after "the
   assert.deepEqual(dates('Nov 18, 2026\n\nFreight volumes rose in the  april–september period.\n').slice(1), [['the  april–september period', '2026-04/2026-09']]);
   assert.deepEqual(dates('Nov 18, 2026\n\nFreight volumes fell in the October - March half.\n').slice(1), [['the October - March half', '2025-10/2026-03']]);
 });
+
+test('"the first 10 months of the year", "the last three months of 2025": one period of months of that year', () => {
+  assert.deepEqual(dates('Nov 18, 2026\n\nCoffee imports in the first 10 months of the year beat the whole of the last three months of 2025.\n').slice(1), [
+    ['the first 10 months of the year', '2026-01/2026-10'],
+    ['the last three months of 2025', '2025-Q4'],
+  ]);
+});

@@ -776,7 +776,7 @@ const weekOfDateParser: chrono.Parser = {
  * that place something within a year; "the year to March", "the year before" count from elsewhere.
  */
 const theYearParser: chrono.Parser = {
-  pattern: () => /\b(?:the\s+(?=end\s))?(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
+  pattern: () => /\b(?:the\s+(?=end\s))?(?:(?:end|start|beginning|middle|rest|remainder|course|turn|balance|months) of|(?:earlier|later) in)\s+(the year)\b(?![-'’]|\s+(?:to|before|after|ended|ending|earlier|ago|in which|when)\b)/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     // "the end of the year" is its last month, as "the end of next year" is (the whole phrase)
     if (/^the\s+end\s/i.test(match[0])) return context.createParsingResult(match.index ?? 0, match[0], { year: utc(context.refDate).y, month: 12 }).addTag('custom/year-end');

@@ -327,9 +327,27 @@ function fiscalParts(text: string, dates: DraftDate[]): DraftDate[] {
       added.push({ start: m.index, end, value: monthsValue(y, from, ((to - from + 12) % 12) + 1), score: last.score, rule: 'date.month-span' });
     }
   }
+  // "the first 10 months of the year", "the last three months of 2025": those months of that year, one period
+  if (text.includes(' months of ')) {
+    FIRST_MONTHS.lastIndex = 0;
+    for (let m = FIRST_MONTHS.exec(text); m !== null; m = FIRST_MONTHS.exec(text)) {
+      const n = /^\d+$/.test(m[2]) ? Number(m[2]) : (COUNT_WORDS[m[2].toLowerCase()] ?? 0);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const inside = dates.filter((x) => x.start < end && x.end > start && !replaced.has(x));
+      const year = inside.find((x) => x.start >= end - m[3].length && /^\d{4}$/.test(x.value));
+      if (n < 1 || n > 11 || year === undefined) continue;
+      for (const x of inside) replaced.add(x);
+      added.push({ start, end, value: monthsValue(Number(year.value), /^first$/i.test(m[1]) ? 1 : 13 - n, n), score: year.score, rule: 'date.months-of-year' });
+    }
+  }
   if (added.length === 0) return dates;
   return [...dates.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/** "the first 10 months of the year", "the last three months of 2025". */
+const FIRST_MONTHS = /\bthe\s+(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+((?:19|20)\d{2}|the year|this year|last year)\b/gi;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The result's text cut short, parsed again: the whole cut as one date at the same place, or nothing. */
 function headOf(parser: Chrono, ref: Date, r: ParsedResult, cut: string): ParsedResult | undefined {
