@@ -1632,6 +1632,9 @@ export class Attributor {
     const text = this.text;
     while (npEnd > npStart && /\s/.test(text[npEnd - 1])) npEnd--;
     const np = text.slice(npStart, npEnd);
+    // ("according to her lawyer": the person's agent, named after her)
+    const own = np.length >= 7 ? OWN_AGENT_AHEAD.exec(np) : null;
+    if (own !== null && own[0].length === np.length) return this.ownAgent(npStart + own[0].length - own[1].length, npStart + own[0].length, own[2], own[3], own[4], 'speaker.according-to');
     if (/^(him|her|them)\b/i.test(np)) {
       const idx = this.mentions.length;
       const word = /^\w+/.exec(np)?.[0] ?? 'him';
@@ -1649,9 +1652,6 @@ export class Attributor {
         const mark = this.mentions.length;
         const named = this.nounPhraseForward(start, start + appo[1].length, 'speaker.according-to.apposition');
         if (named !== undefined && this.mentions[named].kind === 'name') return named;
-    // ("according to her lawyer": the person's agent, named after her)
-    const own = np.length >= 7 ? OWN_AGENT_AHEAD.exec(np) : null;
-    if (own !== null && own[0].length === np.length) return this.ownAgent(npStart + own[0].length - own[1].length, npStart + own[0].length, own[2], own[3], own[4], 'speaker.according-to');
         this.mentions.length = mark;
       }
     }
@@ -1972,6 +1972,10 @@ export class Attributor {
       this.mentions.push({ start: end - body[1].length, end, kind: 'name', surface: body[1].replace(/\s+/g, ' '), isOrg: true, roles: [], rule: `${rule}.place-body`, score: 0.65 });
       return idx;
     }
+    // "his publicist said", "Her lawyer told reporters", "His family said": someone unnamed who speaks for the person
+    // "his" or "her" stands for, named after that person ("publicist of Tom Reed")
+    const own = end - floor >= 7 ? OWN_AGENT.exec(text.slice(Math.max(floor, end - 50), end)) : null;
+    if (own !== null) return this.ownAgent(end - own[0].length + own[0].indexOf(own[1]), end, own[1], own[2], own[3], rule);
     // "Boris Johnson's spokesman", "the club's lawyer": a role named by its principal
     const possessive = /((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(text.slice(Math.max(floor, end - 80), end));
     if (possessive !== null && (TITLE_WORDS.has(possessive[2]) || POSSESSED_AGENTS.test(possessive[2]))) {
@@ -1989,10 +1993,6 @@ export class Attributor {
     if (family !== null) {
       const idx = this.mentions.length;
       const start = end - family[0].length;
-    // "his publicist said", "Her lawyer told reporters", "His family said": someone unnamed who speaks for the person
-    // "his" or "her" stands for, named after that person ("publicist of Tom Reed")
-    const own = end - floor >= 7 ? OWN_AGENT.exec(text.slice(Math.max(floor, end - 50), end)) : null;
-    if (own !== null) return this.ownAgent(end - own[0].length + own[0].indexOf(own[1]), end, own[1], own[2], own[3], rule);
       this.mentions.push({ start, end, kind: 'name', surface: family[1], isOrg: true, roles: [], rule: `${rule}.family`, score: 0.6 });
       let at = this.groups.length;
       while (at > 0 && this.groups[at - 1].start > start) at--;
@@ -2220,6 +2220,9 @@ export class Attributor {
   private nounPhraseForward(start: number, end: number, rule: string): number | undefined {
     const text = this.text;
     const seg = text.slice(start, end);
+    // "said her lawyer": the person's agent, not the person (unless named next: "said her lawyer, Tom Reed")
+    const own = seg.length >= 7 ? OWN_AGENT_AHEAD.exec(seg) : null;
+    if (own !== null) return this.ownAgent(start + own[0].length - own[1].length, start + own[0].length, own[2], own[3], own[4], rule);
     const pron = /^\s*(him|her|them|he|she|they)\b/i.exec(seg);
     if (pron !== null) {
       const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
@@ -2237,9 +2240,6 @@ export class Attributor {
       const mark = this.mentions.length;
       const org = this.nounPhraseForward(start + forOrg[0].length, end, rule);
       // "said a spokeswoman for Tom Hale": a person's spokesperson, named after the person
-    // "said her lawyer": the person's agent, not the person (unless named next: "said her lawyer, Tom Reed")
-    const own = seg.length >= 7 ? OWN_AGENT_AHEAD.exec(seg) : null;
-    if (own !== null) return this.ownAgent(start + own[0].length - own[1].length, start + own[0].length, own[2], own[3], own[4], rule);
       const forPerson = /^\s*(an?\s+spokes(?:man|woman|person)\s+for)\s/.exec(seg);
       if (org !== undefined && forPerson !== null && this.mentions[org].kind === 'name' && !this.mentions[org].isOrg && this.mentions[org].start === start + forOrg[0].length) {
         const mention = this.mentions[org];
@@ -2424,6 +2424,14 @@ export class Attributor {
     return this.addPronounSurface(start, word.length, word.toLowerCase(), rule);
   }
 
+  /** "His publicist" over [start, end): the agent, named after the person the pronoun stands for ("publicist of …"). */
+  private ownAgent(start: number, end: number, pronoun: string, words: string, head: string, rule: string): number {
+    const idx = this.mentions.length;
+    const surface = /^h[ie]s$/i.test(pronoun) ? 'he' : 'she';
+    this.mentions.push({ start, end, kind: 'pronoun', surface, isOrg: false, roles: [head], rule: `${rule}.own-agent`, score: 0.6, unnamed: head, spokesFor: `${words.replace(/\s+/g, ' ')} of` });
+    return idx;
+  }
+
   private addPronounSurface(start: number, length: number, surface: string, rule: string): number {
     const same = this.existing(start, start + length);
     if (same !== undefined) return same;
@@ -2441,14 +2449,6 @@ export class Attributor {
   private collectTitleNames(pStart: number, pEnd: number): void {
     const text = this.text;
     if (pEnd - pStart > 400) return;
-  /** "His publicist" over [start, end): the agent, named after the person the pronoun stands for ("publicist of …"). */
-  private ownAgent(start: number, end: number, pronoun: string, words: string, head: string, rule: string): number {
-    const idx = this.mentions.length;
-    const surface = /^h[ie]s$/i.test(pronoun) ? 'he' : 'she';
-    this.mentions.push({ start, end, kind: 'pronoun', surface, isOrg: false, roles: [head], rule: `${rule}.own-agent`, score: 0.6, unnamed: head, spokesFor: `${words.replace(/\s+/g, ' ')} of` });
-    return idx;
-  }
-
     for (const m of text.slice(pStart, pEnd).matchAll(PERSON_RUN)) {
       const runEnd = pStart + m.index + m[0].length;
       // sentence case: the run is followed by a lower-case word or ends the line
@@ -2509,6 +2509,11 @@ export class Attributor {
         const titleAfter = (/^(?:St\.?|Saint) /.test(np.name) ? /^(?:['’]s)?[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u : /^[ \t]+((?:[\p{Ll}-]+[ \t]+){1,3})\p{Lu}/u).exec(text.slice(np.end, np.end + 50));
         if (titleAfter !== null && np.name.includes(' ') && TITLE_WORDS.has(titleAfter[1].trim().split(/\s+/).pop() ?? '')) continue;
         const single = !np.name.includes(' ');
+        // "the party's Glasgow North branch", "her Leeds Central constituency": a place named before a seat or branch
+        if (SEAT_AFTER.test(text.slice(np.end, np.end + 14))) continue;
+        // "Rovers, who are second, beat …", "United are fourth": a surname-like word with a plural verb is a team or a
+        // band, no person (a later "the 48-year-old" is not it)
+        if (single && PLURAL_AFTER.test(text.slice(np.end, np.end + 16)) && !/(?:\band|&)\s+$/.test(before)) continue;
         // "a SunCargo Boeing 757 was landing": a maker and a model number, no person
         if (!single && /^[ \t]+\p{Lu}{0,2}\d/u.test(text.slice(np.end, np.end + 6))) continue;
         // "Jason Rebholz, the embassy's spokesman, said": a role in apposition after the name
@@ -2526,11 +2531,6 @@ export class Attributor {
         if (age !== null) appoRole.push(`${age[1]}-year-old`);
         const lowerRoles = titleWordsBefore(before);
         // "Aubin, a professor of …": a lone surname with a role in apposition is a person too
-        // "the party's Glasgow North branch", "her Leeds Central constituency": a place named before a seat or branch
-        if (SEAT_AFTER.test(text.slice(np.end, np.end + 14))) continue;
-        // "Rovers, who are second, beat …", "United are fourth": a surname-like word with a plural verb is a team or a
-        // band, no person (a later "the 48-year-old" is not it)
-        if (single && PLURAL_AFTER.test(text.slice(np.end, np.end + 16)) && !/(?:\band|&)\s+$/.test(before)) continue;
         if (single && np.roles.length + lowerRoles.length + appoRole.length === 0 && !this.surnames.has(np.name)) continue;
         // "the mayor said on Tuesday": a weekday or month is no one's name
         if (single && CALENDAR_WORD.test(np.name)) continue;
