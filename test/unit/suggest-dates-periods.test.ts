@@ -459,3 +459,13 @@ test('"the first 10 months of the year", "the last three months of 2025": one pe
     ['the last three months of 2025', '2025-Q4'],
   ]);
 });
+
+test('a quarter whose forecasts were beaten is over; a quarter a company forecasts is still to come', () => {
+  // published 2027-08-04, in the third quarter
+  assert.deepEqual(dates('Tidewell Foods topped analysts\' estimates for the June quarter and forecast third-quarter sales of $2.1 billion.\n', '2027-08-04'), [
+    ['the June quarter', '2027-Q2'],
+    ['third-quarter', '2027-Q3'],
+  ]);
+  // (reported figures are of the last quarter over)
+  assert.deepEqual(dates('Tidewell Foods reported third-quarter sales of $2.1 billion.\n', '2027-08-04'), [['third-quarter', '2026-Q3']]);
+});

@@ -23,6 +23,10 @@ const MONEY_OFFICE = /\b(?:Budget|Treasury|(?<![Vv]ice[-‑ ])Chancellor)\b/;
 const MONEY_WORDS = /£|\b(?:Treasury|tax(?:es|payers?)?|HMRC|borrowing)\b/;
 const RECURRING_SPAN = /\b(?:runs?|running)\s+from\s+(?:[a-z]+\s+(?:to|until|through)\s+)?$/i;
 const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|every\s+(?:day|morning|evening|night|weekday|week)|daily|nightly)\s+(?:(?:from|at|until|till|before|after)\s+)?$/i;
+/** "beat Wall Street's forecasts for", "missed analysts' estimates for": the period forecast is over. */
+const BEAT_FORECAST = /\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed|surpasses|fell short of|falls short of)\s+(?:[\w'’.-]+\s+){0,3}(?:forecasts?|estimates?|expectations?|targets?|guidance)\s+(?:for|in)\s+$/i;
+/** "forecast third-quarter revenue", "sees first-half sales", "guided fourth-quarter profit": a period to come. */
+const FORECAST_VERB_BEFORE = /\b(?<!\b(?:had|has|have)\s)(?:forecasts?|projects?|projected|guided|guides|expects?|sees|predicts?|predicted)\s+(?:(?:its|their|a|an|the)\s+)?$/i;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
 const LOWER_ERA = /\d\s*(?:be|ad|bc|bce|ce)$/;
 const LEADING_DURATION = /^(?:for|over|in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
@@ -161,7 +165,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // (a quarter or half without its year only: the words around it read for no other date)
         if (known && (value.rule === 'date.quarter' || value.rule === 'date.half-year') && !/\d{4}/.test(r.text)) {
           const after = text.slice(end, end + 20);
-          const reported = /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && clause.get() !== 'future');
+          const lead = text.slice(Math.max(sentence.start, start - 60), start);
+          // ("beat Wall Street's forecasts for the June quarter": the quarter forecast is over)
+          const beaten = BEAT_FORECAST.test(lead);
+          const reported = beaten || /^[\s-]*(?:results|figures|numbers|report)\b/i.test(after) || (/^[\s-]*(?:earnings|profits?|loss(?:es)?|revenues?|sales|update)\b/i.test(after) && clause.get() !== 'future');
           if (reported && value.rule === 'date.quarter') {
             // past: the latest such quarter already over; future ("will report its fourth-quarter
             // results"): the first one whose results are not out yet (about six weeks after its end)
@@ -174,7 +181,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           }
           // "the first-quarter forecast", "fourth-quarter guidance", "the guidance for the second half":
           // a forecast is for a quarter or half not yet over
-          const forecast = /^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(after) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start));
+          // ("Arcwell forecast third-quarter revenue of …": a forecast verb right before it)
+          const forecast = !beaten && (/^[\s-]*(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\b/i.test(after) || FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start)) || FORECAST_VERB_BEFORE.test(lead));
           if (value.rule === 'date.quarter' && forecast) {
             const q = Number(value.value.slice(-1));
             const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
