@@ -469,3 +469,13 @@ test('a quarter whose forecasts were beaten is over; a quarter a company forecas
   // (reported figures are of the last quarter over)
   assert.deepEqual(dates('Tidewell Foods reported third-quarter sales of $2.1 billion.\n', '2027-08-04'), [['third-quarter', '2026-Q3']]);
 });
+
+test('"this quarter", "the current quarter", "last quarter", "next quarter" are quarters counted from the reference; "the last quarter" of a match is none', () => {
+  // published 2027-11-20, in the fourth quarter
+  assert.deepEqual(dates('Bookings rose last quarter and should rise again this quarter, the ferry operator said, but may dip next quarter. Guidance for the current quarter was raised. Galway scored twice in the last quarter of the match.\n', '2027-11-20'), [
+    ['last quarter', '2027-Q3'],
+    ['this quarter', '2027-Q4'],
+    ['next quarter', '2028-Q1'],
+    ['the current quarter', '2027-Q4'],
+  ]);
+});

@@ -256,6 +256,21 @@ const quarterParser: chrono.Parser = {
 };
 
 /**
+ * "this quarter", "the current quarter", "next quarter", "last quarter" (not "the last quarter", a
+ * match's final one; not "this quarter of the city"): the quarter of the reference, or the next or last.
+ */
+const relativeQuarterParser: chrono.Parser = {
+  pattern: () => /\b(?:(this|next|(?<!\bthe\s)last)|the\s+(current|previous|coming|next))\s+quarter\b(?!\s+of\b|['’-])/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const ref = utc(context.refDate);
+    const w = (match[1] ?? match[2]).toLowerCase();
+    const q0 = Math.floor((ref.m - 1) / 3) + (w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : 0);
+    const q = ((q0 % 4) + 4) % 4;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: ref.y + Math.floor(q0 / 4), month: q * 3 + 1 }).addTag('custom/quarter');
+  },
+};
+
+/**
  * "the December quarter", "the June 2025 quarter", "the March quarter of 2024": a quarter named by
  * its last month (Australian and New Zealand usage), or by its months ("the July-September quarter",
  * Indian usage) → YYYY-Qn, like "the fourth quarter".
@@ -1128,6 +1143,8 @@ function newsChrono(): chrono.Chrono {
   const YEAR = needingDigit(/(?:1[6-9]|20)\d\d/);
   // first, so that on a tie in length ("this week") chrono's overlap refiner keeps this reading
   custom.parsers.unshift(guarded(relativeUnitParser, /week|month|year/i));
+  // (first too: chrono's own "next quarter" is three months from the reference day)
+  custom.parsers.unshift(guarded(relativeQuarterParser, /quarter/i));
   custom.parsers.push(
     guarded(weekendParser, /weekend/i),
     guarded(weekEndParser, /end of (?:the|this|next) week/i),
