@@ -167,3 +167,11 @@ test('short statements without a number or a name are assertions: a day told ("I
     ['assertion', 'A new signal box opens next month'],
   ]);
 });
+
+test('a short count and what befell it is an assertion: "Four climbers were rescued.", "Dozens were evacuated."', () => {
+  const text = 'Avalanche on Ben Nevis\n\nFour climbers were rescued. Dozens were evacuated. Two remain.\n';
+  assert.deepEqual(claims(text), [
+    ['assertion', 'Four climbers were rescued'],
+    ['assertion', 'Dozens were evacuated'],
+  ]);
+});

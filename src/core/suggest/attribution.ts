@@ -472,6 +472,8 @@ const PAPER_CITED = new RegExp(`(?:,\\s+(?:the|a|an)\\s+${PAPER_NOUN}[.!]?$|^(?:
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
 /** A short statement of when: "It reopens Monday.", "The bridge reopens on Tuesday.", "Polls close tomorrow." */
 const SHORT_WHEN = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+(?:\p{Ll}{3,}(?:s|ed)|will\s+\p{Ll}{3,})\s+(?:(?:on|by|until|from|again)\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|today|tonight|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year))[.!]$/u;
+/** "Three people were hurt.", "Two men have been charged.", "Dozens were evacuated." */
+const SHORT_COUNT = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)(?:\s+\p{Ll}+)?\s+(?:were|are|have been|had been|died|remain)\s+\p{Ll}+[.!]$/u;
 /** A time a statement can be checked against: a weekday, "next month", "that autumn", a month's name. */
 const TIME_TOLD = /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|today|tonight|yesterday|tomorrow|(?:last|next|this|that)\s+(?:week(?:end)?|month|year|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)|January|February|March|April|June|July|August|September|October|November|December)\b/;
 /**
@@ -1343,7 +1345,9 @@ export class Attributor {
     const shortFact = t.length < 25 && /\d/.test(t) && /^\p{Lu}\p{Ll}+\s+(?:was|were|is|are|stood at|stands at|closes?|closed|opens?|opened|rose|fell|employs|employed|has|had|owns|owned|won|lost|scored|killed|injured)\s+(?:at\s+|by\s+|to\s+|about\s+|some\s+)?\S*\d/u.test(t);
     // "The bridge reopens Monday.", "Polls close tomorrow.": a short sentence of a subject, its verb and a day
     const shortWhen = !shortFact && t.length < 40 && SHORT_WHEN.test(t);
-    if (t.length > 600 || (t.length < 25 && !shortFact && !shortWhen && !part)) return;
+    // "Three people were hurt.", "Two men have been charged.": a count in words and what befell it
+    const shortCount = t.length < 25 && SHORT_COUNT.test(t);
+    if (t.length > 600 || (t.length < 25 && !shortFact && !shortWhen && !shortCount && !part)) return;
     if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
     const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
@@ -1387,13 +1391,13 @@ export class Attributor {
     // "Seven candidates are standing.": a short sentence counts when it states a number
     // ("No cause has been determined.": an event told of a definite subject counts from five words)
     const event = words >= 5 && words < 6 && !/\d/.test(t) && EVENT_CLAUSE.test(t);
-    if (words < (shortFact || shortWhen || part ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : event ? 5 : 6)) return;
+    if (words < (shortFact || shortWhen || shortCount || part ? 3 : /\d/.test(t) || NUMBER_WORDS.test(t) ? 4 : event ? 5 : 6)) return;
     const body = t.replace(/^\S+\s+/, '');
     // a number, a name, or a quantity in words ("six hospitals", "half a placebo", "two assists")
     // (or a ranking: "It is the largest displacement crisis in the world"; or a time the page can be
     // checked against: "The studio opens next month."; or an event told of a definite subject:
     // "The council did not change its mind.", "The third was treated at the scene.")
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t);
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || shortCount || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t);
     if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
