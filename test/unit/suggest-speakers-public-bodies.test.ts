@@ -82,3 +82,18 @@ test('"A Health Norway spokesman said": a federal department named by its field 
     ['Finance Canada', 'Finance Canada'],
   ]);
 });
+
+test('"A Department of Health spokesperson said" is the department\'s spokesperson, not the person who spoke before', () => {
+  const text = [
+    "Green Party's Órla Tiernan said the hospital had been promised for a decade.",
+    '',
+    'A Department of Health spokesperson said the tender would be published in June.',
+    '',
+    'An Office for Road Safety official said the figures were provisional.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Órla Tiernan', 'Órla Tiernan'],
+    ['A Department of Health spokesperson', 'Department of Health spokesperson'],
+    ['An Office for Road Safety official', 'Office for Road Safety official'],
+  ]);
+});

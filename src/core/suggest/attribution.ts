@@ -2035,7 +2035,7 @@ export class Attributor {
       return idx;
     }
     // "A Downing Street spokesperson added", "a Kremlin official said": an unnamed spokesperson speaks for the organisation
-    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,3})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider|forecaster|meteorologist|economist|analyst)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
+    const forOrg = /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)(?:(?:of|for|and|on)\s+(?=[\p{Lu}\d])|[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,5})(?:(?:senior|press|deputy|chief|top)\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|insider|forecaster|meteorologist|economist|analyst)\s*$/u.exec(text.slice(Math.max(floor, end - 90), end));
     if (forOrg !== null) {
       const orgStart = Math.max(floor, end - 90) + forOrg.index + forOrg[0].indexOf(forOrg[1]);
       const orgEnd = orgStart + forOrg[1].trimEnd().length;
