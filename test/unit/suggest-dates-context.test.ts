@@ -784,3 +784,11 @@ test('"is expecting", "is planning to" before a month point forward even when th
   // (told in the past, the month is behind)
   assert.deepEqual(dates('Mr Okafor said his daughter was expecting twins in February but lost them.\n', '2027-10-05'), [['February', '2027-02']]);
 });
+
+test('a year before an event word that starts like a month ("the 2019 decision", "the 2024 marathon") is a date', () => {
+  assert.deepEqual(dates('The trustees regret the 2019 decision to sell the organ. The 2024 marathon raised £40,000, and the board meets on the Dec. 3 deadline.\n', '2026-11-07'), [
+    ['2019', '2019'],
+    ['2024', '2024'],
+    ['Dec. 3', '2026-12-03'],
+  ]);
+});

@@ -37,7 +37,7 @@ const SCHEDULED_FOR = /\b(?:set down|(?:re)?scheduled|adjourned|postponed|deferr
 const TWO_DIGIT_TAIL = /(?<=[a-z.]),\s*\d{2}$/i;
 const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
 const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
-const MONTH_PREFIXED = /(\d)\s(?=((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+))/gi;
+const MONTH_PREFIXED = /(?<!\d\d)(\d)\s(?=((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+))/gi;
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** "cut its forecast to 0.9%, from 1.4% in March", "up from $3.10 in May": the level a change started from was before it. */
 const FROM_LEVEL = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$£€]?\d[\d.,]*\s?(?:%|per ?cent|percent|[mb]n|million|billion|p|cents?)?\s+in\s+$/i;
@@ -84,6 +84,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
       // "the March 16 market rally", "the Dec. 16 decision": chrono reads "16 mar…", "16 dec…" as a
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
+      // (a day of one or two digits only: "the 2019 decision", "the 2026 marathon" keep their year)
       const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (let r of results) {
