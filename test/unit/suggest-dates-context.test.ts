@@ -792,3 +792,12 @@ test('a year before an event word that starts like a month ("the 2019 decision",
     ['Dec. 3', '2026-12-03'],
   ]);
 });
+
+test('an event "which runs in", "takes place in", "is held in" a month is ahead, though the sentence is reported in the past', () => {
+  // published 2027-02-10
+  assert.deepEqual(dates('The trust said the regatta, which runs in late June, would go ahead. The fair, which takes place in May, was cancelled once. The show is held in April, organisers said.\n', '2027-02-10'), [
+    ['late June', '2027-06'],
+    ['May', '2027-05'],
+    ['April', '2027-04'],
+  ]);
+});
