@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, pairs } from './suggestQueries';
+import { of, pairs, speakers } from './suggestQueries';
 
 test('an age between a name and "said:" does not hide the speaker', () => {
   const text = [
@@ -67,4 +67,21 @@ test('a family epithet before a name ("Mum-of-three") is stripped from the span 
   const p = pairs('Mum-of-three Gail Hewitt, 38, said the nearest swimming pool was two buses away.\n\n“We have no car,” she said.\n');
   assert.deepEqual(p.speakers, [['Gail Hewitt', 'Gail Hewitt'], ['she', 'Gail Hewitt']]);
   assert.deepEqual(p.claims.map((c) => c[2]), ['Gail Hewitt', 'Gail Hewitt']);
+});
+
+test('tabloid sources: "Her rep", "A pal of the star", "Insiders at <broadcaster>" are named after whom they speak for', () => {
+  const text = [
+    'Reality TV star Kayla Dunmore has split from her boyfriend, the rugby player Owen Priddy.',
+    '',
+    'Her rep said the couple remained friends.',
+    '',
+    'A pal of the star added that she was "doing OK".',
+    '',
+    'Insiders at Channel Nine said bosses were keen to sign her for a new show.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    ['Her rep', 'rep of Kayla Dunmore'],
+    ['A pal of the star', 'pal of Kayla Dunmore'],
+    ['Insiders at Channel Nine', 'insiders at Channel Nine'],
+  ]);
 });

@@ -58,9 +58,9 @@ const NAMED_AFTER = /\b[Tt]he\s+([\p{Ll}]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\
 /** Who speaks for someone named as their owner, besides title words: "Ann Price's office", "the singer's representatives". */
 const POSSESSED_AGENTS = /^(?:office|lawyers|attorneys|representatives|aides|advisers|advisors|campaign|spokespeople|agent|publicist|family|relatives|parents)$/;
 /** "his publicist", "her longtime lawyer", "His family": who speaks for a person named by a possessive pronoun (pronoun, words, head). */
-const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office))$/u;
+const OWN_AGENT = /(?:^|[^\p{L}'’-])([Hh]is|[Hh]er)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|reps?|aides?|advisers?|advisors?|campaign|office))$/u;
 /** The same after the verb ("said his publicist"), unless a name follows in apposition ("said her lawyer, Tom Reed"). */
-const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
+const OWN_AGENT_AHEAD = /^\s*((his|her)\s+((?:(?:former|longtime|long-time|personal|new|own)\s+)?(publicist|lawyers?|attorneys?|solicitors?|barrister|spokes(?:man|woman|person)|agent|manager|family|representatives?|reps?|aides?|advisers?|advisors?|campaign|office)))(?![\p{L}'’-])(?!\s*,\s*\p{Lu})/u;
 /** "(said) on Tuesday, adding that …": a participle after the attribution, opening the same speaker's next clause. */
 const PARTICIPLE_AFTER = /^[^,;“”"]{0,40}?,\s+(?:saying|adding|noting|stressing|warning|explaining|insisting|arguing)\s+(?:that\s+)?/;
 /** A local unit after a run, which names the place it covers: "(Glasgow North) branch", "(Leeds Central) constituency". */
@@ -77,7 +77,7 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
 /** "A neighbour of Mr Gilchrist, who …, said": someone unnamed, known by whose neighbour, friend or relative they are. */
-const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of|[Tt]he\s+(family|relatives|parents|lawyers)\s+of)\s+(?:the\s+)?$/u;
+const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|pal|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of|[Tt]he\s+(family|relatives|parents|lawyers)\s+of)\s+(?:the\s+)?$/u;
 /** "Allies of Ms Thackeray said": the same people in the plural, opening the sentence (a run of capitalised words). */
 const RELATIONS_OPENING = /^(?:Allies|Friends|Supporters|Confidants)$/u;
 /** "a spokesman for " (and "the ") right before an organisation's name. */
@@ -85,6 +85,8 @@ const SPOKES_FOR_BEFORE = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|pers
 /** "the singer's representatives", "the actor's lawyer": people speaking for a person written as a lower-case role. */
 const OWNED_BY_ROLE = /(?:^|[^\p{L}'’-])([Tt]he\s+([\p{Ll}-]+)['’]s\s+(representatives?|lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person|people)|publicists?|agents?|aides?|advisers?|advisors?|management|camp|office))$/u;
 /** "a spokesperson for the singer": a spokesperson speaking for a person written as a role. */
+/** "A pal of the star", "a close friend of the singer": someone unnamed known by whose relation they are (phrase, head, role). */
+const RELATION_OF_ROLE = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|pal|relative|cousin|colleague|classmate|teammate|confidant)\s+of)\s+the\s+([\p{Ll}-]+)$/u;
 const SPOKES_FOR_ROLE = /(?:^|[^\p{L}'’-])([Aa]n?\s+spokes(?:man|woman|person)\s+for)\s+the\s+([\p{Ll}-]+)$/u;
 
 export interface AttributionResult {
@@ -384,7 +386,7 @@ const ACTING_CLAUSE = /^((?:[Tt]he\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0
 /** Unnamed people named by the firm they work at ("Analysts at Corvin Partners"), capitalised as a sentence opens. */
 const PEOPLE_AT_FIRM = /^(?:Analysts|Economists|Strategists|Researchers|Scientists|Experts)$/;
 /** "analysts at " right before a firm's name (people, the word for them). */
-const PEOPLE_AT_FIRM_BEFORE = /(?:^|[^\p{L}'’-])(([Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ee]xperts)\s+(?:at|from)\s+)$/u;
+const PEOPLE_AT_FIRM_BEFORE = /(?:^|[^\p{L}'’-])(([Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ii]nsiders|[Ss]ources)\s+(?:at|from)\s+)$/u;
 
 /** A sentence's opening phrase of place or time: "In a note on Tuesday", "Speaking in Oslo", "Earlier this week". */
 const OPENING_PHRASE = /^[\s"“]*(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Asked|Since|Following|Ahead|Late|Early)\s/u;
@@ -1940,6 +1942,15 @@ export class Attributor {
       const idx = this.mentions.length;
       const start = end - spokesFor[0].length + spokesFor[0].indexOf(spokesFor[1]);
       this.mentions.push({ start, end, kind: 'role', surface: spokesFor[2], isOrg: false, roles: [spokesFor[2]], rule: `${rule}.spokesperson-for`, score: 0.6, unnamed: 'spokesperson', spokesFor: spokesFor[1].replace(/^A/, 'a') });
+      return idx;
+    }
+    // "A pal of the star said", "a close friend of the singer told …": someone unnamed, named after the person the role
+    // stands for ("pal of Molly Hart")
+    const relation = end - floor >= 12 ? RELATION_OF_ROLE.exec(text.slice(Math.max(floor, end - 60), end)) : null;
+    if (relation !== null && TITLE_WORDS.has(relation[3])) {
+      const idx = this.mentions.length;
+      const start = end - relation[0].length + relation[0].indexOf(relation[1]);
+      this.mentions.push({ start, end, kind: 'role', surface: relation[3], isOrg: false, roles: [relation[3]], rule: `${rule}.relation-of`, score: 0.6, unnamed: relation[2], spokesFor: relation[1].replace(/^A/, 'a') });
       return idx;
     }
     // "a spokesperson for the foundation said": the spokesperson of the foundation the page names

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `supervisor trustee selectman selectwoman adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja taoiseach tánaiste tanaiste`;
+const RANKS_AND_HONORIFICS = `supervisor trustee selectman selectwoman adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja taoiseach tánaiste tanaiste star`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -264,7 +264,7 @@ export interface NamePhrase {
 }
 
 /** Sports positions that are titles only in lower case ("the forward said"): "Forward UK" is a party, not a title and a place. */
-const LOWER_CASE_TITLES = new Set(['forward', 'winger']);
+const LOWER_CASE_TITLES = new Set(['forward', 'winger', 'star']);
 
 function isTitle(t: string): boolean {
   const w = stripPossessive(t).toLowerCase();
