@@ -150,17 +150,17 @@ test('short statements without a number or a name are assertions: a day told ("I
   const text = [
     'Rail bridge at Kelso shut after barge strike',
     '',
-    'A barge struck the Teviot rail bridge at Kelso on Friday. The skipper, a local man, was treated at the scene. No cause has been determined. The bridge reopens Monday.',
+    'A barge struck the Teviot rail bridge at Kelso on Friday. The skipper, a local man, was treated at the scene. No motive has been established. The bridge reopens Monday.',
     '',
     'The operator did not change its timetable. Then the storm flooded the yard. A new signal box opens next month.',
     '',
-    'Will it hold? The operator did not say why. The operator posted the notice on its website. The transcript has been edited for length. All rights reserved.',
+    'Will it hold? The operator did not say why. The operator posted the notice on its website. This conversation has been trimmed for length. All rights reserved.',
     '',
   ].join('\n');
   assert.deepEqual(claims(text), [
     ['assertion', 'A barge struck the Teviot rail bridge at Kelso on Friday'],
     ['assertion', 'The skipper, a local man, was treated at the scene'],
-    ['assertion', 'No cause has been determined'],
+    ['assertion', 'No motive has been established'],
     ['assertion', 'The bridge reopens Monday'],
     ['assertion', 'The operator did not change its timetable'],
     ['assertion', 'Then the storm flooded the yard'],

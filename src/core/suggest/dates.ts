@@ -543,7 +543,7 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
       } else out.push(d);
     }
   };
-  // "She arrived in 2009. “…,” she says. ¶ Her first project … That autumn, …": a sentence that opens
+  // "He moved to Leeds in 2004. “…,” he says. ¶ His first job … That winter, …": a sentence that opens
   // with the phrase, further back, takes the story's last stated year (no date of now since, 1,500 characters at most)
   const storyYearBefore = (at: number): string | undefined => {
     while (si + 1 < sentences.length && sentences[si].end <= at) si++;
@@ -980,7 +980,7 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     const last = added.length > 0 ? added[added.length - 1] : undefined;
     const anchor = last !== undefined && need.test(last.value) && (back < 0 || last.start > dates[back].start || replaced.has(dates[back])) ? last : back >= 0 ? dates[back] : undefined;
     if (anchor === undefined) continue;
-    // ("In the spring of 2019 … ¶ "…," she says. ¶ By the following March, …": a sentence that opens with
+    // ("In the summer of 2011 … ¶ "…," he says. ¶ By the following April, …": a sentence that opens with
     // the phrase carries a story on over paragraphs, from its last date, when that is no date of now)
     const far = start - anchor.end > 600 || text.slice(anchor.end, start).includes('\n');
     if (far && !(start - anchor.end <= STORY_GAP && STORY_OPENER.test(text.slice(Math.max(0, start - 12), start)) && isStoryDate(text, anchor))) continue;

@@ -102,7 +102,7 @@ const COUNTER = /\bago\b|\b(?:yesterday|today)\b/i;
 /** A stamp line that only counts back: "2 hours ago", "Published 45 mins ago", "Updated: 3 hrs ago". */
 const COUNTER_STAMP = /^(?:(?:(?:first\s+)?published|posted|(?:last\s+)?updated)\s*:?\s*)?(?:an?|\d{1,2})\s+(?:hours?|hrs?|minutes?|mins?)\s+ago$/i;
 const COUNTER_TAIL = /(?:an?|\d{1,2})\s+(?:hours?|hrs?|minutes?|mins?)\s+ago$/i;
-/** An update label before a date on a byline line ("… | Updated Oct. 15, 2026"). */
+/** An update label before a date on a byline line ("… | Updated Mar. 4, 2027"). */
 const UPDATE_BEFORE = /\b(?:last\s+)?(?:updated|modified)\b[^|·•]*$/i;
 const INLINE_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
 const SEGMENT_OR_LABEL = /\s+[|·•—–]\s+|(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))*)\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)/;
@@ -219,7 +219,7 @@ export function findMeta(lines: Line[], text: string, reference?: string, monthF
       r = wholeDate(parser, raw, fallback);
       if (r !== undefined && !r.start.isCertain('day')) r = undefined;
     }
-    // "Published 3 hours ago | Updated Oct. 15, 2026 at 10:04 AM CDT": past the counter, the line's stated date
+    // "Published 3 hours ago | Updated Mar. 4, 2027 at 2:15 PM EST": past the counter, the line's stated date
     const counted = r !== undefined && COUNTER.test(r.text);
     if (counted) countedOnly = true;
     if ((r === undefined || counted) && wire === null && !lines[i].boilerplate) r = segmentDate(parser, raw, fallback);
