@@ -488,8 +488,34 @@ const TIME_TOLD = /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss
 const EVENT_CLAUSE = /^(?:(?:then|later|but|and),?\s+)?(?:the|a|an|no|its|their|his|her)\s(?!(?:\p{Ll}+\s+)?(?:transcript|interview|conversation|article|story|report|q&a|video|podcast|episode|text|exchange)\b)[^;:"“”?!]{0,60}?\b(?:(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|at|in|on|to|from|after|over|with|for)\b|(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)[.!]?$|did\s+not\s+(?!(?:say|comment|respond|reply|elaborate|explain|specify|disclose|return|immediately|give|provide)\b)\p{Ll}+|(?!(?:post|tweet|retweet|shar|upload|repost)ed\b)\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her)\s)/iu;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
-/** Spaces, separators and emoji (with joiners, variation selectors and skin tones) at the end of a span. */
-const TRAILING_JUNK = /(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
+/** A space, separator or emoji (or its joiner, variation selector or skin tone): one code point of the junk at the end of a span. */
+const JUNK_POINT = /^(?:[\s,;:—–-]|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})$/u;
+
+/**
+ * Where the spaces, separators and emoji at the end of `s` start (`s.length`: none), read backwards
+ * one code point at a time: the same start as the pattern of such code points anchored at the end,
+ * without trying that pattern at every space of a long paragraph.
+ */
+function trailingJunkStart(s: string): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128) {
+      // (ASCII: white space and , ; : -)
+      if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 45) i--;
+      else break;
+      continue;
+    }
+    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+    const from = pair ? i - 2 : i - 1;
+    if (!JUNK_POINT.test(s.slice(from, i))) break;
+    i = from;
+  }
+  return i;
+}
+
+/** `s` without the spaces, separators and emoji at its end. */
+const withoutTrailingJunk = (s: string): string => s.slice(0, trailingJunkStart(s));
 
 /** A claim's span trimmed of separators; emoji after the sentence are dropped unless they are part of a quotation. */
 function trimClaim(text: string, start: number, end: number, quoted = false): Range {
@@ -498,8 +524,13 @@ function trimClaim(text: string, start: number, end: number, quoted = false): Ra
   const dateline = DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 80)));
   if (dateline !== null && dateline[0].length < end - start) start += dateline[0].length;
   // trailing spaces, separators and emoji ("… on Saturday. 🍝")
-  const junk = quoted ? /[\s,;:—–-]+$/.exec(text.slice(Math.max(start, end - 40), end)) : TRAILING_JUNK.exec(text.slice(Math.max(start, end - 40), end));
-  if (junk !== null) end -= junk[0].length;
+  if (quoted) {
+    const junk = /[\s,;:—–-]+$/.exec(text.slice(Math.max(start, end - 40), end));
+    if (junk !== null) end -= junk[0].length;
+  } else {
+    const tail = text.slice(Math.max(start, end - 40), end);
+    end -= tail.length - trailingJunkStart(tail);
+  }
   // "rain was due, which she described as “…”": the clause that introduces a quotation ends the claim
   const intro = quoted ? null : /,\s+(?:which|who|whom)\s+(?:\S+\s+){0,3}?(?:called|described|dismissed|branded|labell?ed|termed|hailed|derided)(?:\s+as)?\s*$/.exec(text.slice(Math.max(start, end - 80), end));
   if (intro !== null && intro[0].length < end - start) end -= intro[0].length;
@@ -521,7 +552,7 @@ const BULLET = /^[-–•*·▪]\s+(?=\S)/u;
 
 function isHeadlineLike(s: string): boolean {
   // a paragraph ending in emoji ("… she said. ❤️") is still prose
-  const t = s.trim().replace(TRAILING_JUNK, '');
+  const t = withoutTrailingJunk(s.trim());
   if (/[.!?]["”’»]?$/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 30) return false;
@@ -665,7 +696,7 @@ export class Attributor {
     this.sentences.push(...sentences);
     const trimmed = text.slice(pStart, pEnd);
     // a standfirst of teaser fragments above the story ("X agree fee for Y; Y to fly in on Friday; coach says …"): no sentence, no claims
-    const unstopped = !/[.!?…]["”’»)']?$/.test(trimmed.replace(TRAILING_JUNK, ''));
+    const unstopped = !/[.!?…]["”’»)']?$/.test(withoutTrailingJunk(trimmed));
     // "Campaigners say losing the branch would 'rip the heart out' of the estate" right under the headline, with no
     // full stop: the standfirst, a summary of the story like its headline, not a sentence of it
     const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && unstopped && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed);
@@ -682,7 +713,7 @@ export class Attributor {
       // "Cartwright: “We play for the town now” (4:08)": a link to a video, not a statement
       // "Cholera stockpile runs low, Gavi says" under the story: a link to another article
       const trailingLink = !opts.headline && line.start > this.lastProse;
-      if (!trailingLink && !/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(trimmed.replace(TRAILING_JUNK, ''))) this.headline(trimmed, pStart, pEnd, !opts.headline && this.proseSeen);
+      if (!trailingLink && !/\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(withoutTrailingJunk(trimmed))) this.headline(trimmed, pStart, pEnd, !opts.headline && this.proseSeen);
       return;
     }
     this.proseSeen = true;
@@ -1450,7 +1481,7 @@ export class Attributor {
       }
       return;
     }
-    const bare = t.replace(TRAILING_JUNK, '');
+    const bare = withoutTrailingJunk(t);
     const inverted = HEADLINE_SAYS_INVERTED.exec(bare);
     if (inverted !== null) {
       const speakerText = inverted[3];
