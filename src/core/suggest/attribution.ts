@@ -2,6 +2,7 @@
 // paragraphs), reported speech ("X said that …", "…, X told reporters", "according to X"),
 // headline forms ("Name: …", "…, X Says"), Q:/A: transcripts, and the article's own assertions.
 import type { DraftClaim, Line } from './draft';
+import { allMatches } from './matches';
 import { capRunAfter, capRunBefore, FAMILY_EPITHET, isCap, isGeography, NAME_PARTICLES, nameFromRun, NICKNAME_AHEAD, ORG_HEADS, rolePhraseBefore, TITLE_WORDS, UNNAMED_PERSON, withoutPortfolio, type NamePhrase, type Token } from './names';
 import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
@@ -923,7 +924,7 @@ export class Attributor {
     if (this.characterised(lead) !== undefined) return false;
     let verb: RegExpExecArray | null = null;
     // (a passive, "Rudd had been told “…”", reports no speech of its own: the verb before it does)
-    for (const m of lead.matchAll(VERB_WORDS)) if (!/^according to$/i.test(m[0]) && !PASSIVE_BEFORE.test(lead.slice(Math.max(0, m.index - 12), m.index))) verb = m;
+    for (const m of allMatches(lead, VERB_WORDS)) if (!/^according to$/i.test(m[0]) && !PASSIVE_BEFORE.test(lead.slice(Math.max(0, m.index - 12), m.index))) verb = m;
     if (verb !== null) {
       // what stands between the verb and the quotation: the reported clause's own words?
       let between = lead.slice(verb.index + verb[0].length);
@@ -1000,7 +1001,7 @@ export class Attributor {
       if (m !== undefined) return m;
     }
     let last: RegExpExecArray | null = null;
-    for (const m of seg.matchAll(VERB_WORDS)) last = m;
+    for (const m of allMatches(seg, VERB_WORDS)) last = m;
     if (last !== null) {
       const vStart = floor + last.index;
       if (/^according to$/i.test(last[0])) return this.accordingTo(vStart + last[0].length + 1, q.open);
@@ -1071,7 +1072,7 @@ export class Attributor {
   private reportedTail(r: Range, quoteSpeaker: number | undefined, sentenceStart: number): void {
     const text = this.text;
     const seg = text.slice(r.start, r.end);
-    for (const m of seg.matchAll(VERB_WORDS)) {
+    for (const m of allMatches(seg, VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
       const vStart = r.start + m.index;
       const vEnd = vStart + m[0].length;
@@ -1099,7 +1100,7 @@ export class Attributor {
     const text = this.text;
     const sent = text.slice(s.start, s.end);
     if (sent.length > 2000) return false;
-    for (const m of sent.matchAll(VERB_WORDS)) {
+    for (const m of allMatches(sent, VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
       const vStart = s.start + m.index;
       const vEnd = vStart + m[0].length;
@@ -1308,7 +1309,7 @@ export class Attributor {
     // "she says A, and that B", "said that A and that B": two claims of one speaker (each content
     // clause can be checked on its own)
     // (the pattern needs "that" and "and" or "but": most clauses skip the scan)
-    for (const m of whole.includes('that') && (whole.includes('and') || whole.includes('but')) ? whole.matchAll(AND_THAT) : []) {
+    for (const m of whole.includes('that') && (whole.includes('and') || whole.includes('but')) ? allMatches(whole, AND_THAT) : []) {
       if (leavesQuoteOpen(whole.slice(0, m.index))) continue;
       const firstEnd = claim.start + m.index;
       const restStart = firstEnd + m[0].length;
@@ -1350,7 +1351,7 @@ export class Attributor {
     if (closing !== null && wordCount(text.slice(claim.start, claim.start + closing.index)) >= 3) claim.end = claim.start + closing.index;
     const seg = text.slice(claim.start, claim.end);
     // (the pattern needs "but", "and" or "yet")
-    for (const m of seg.includes('and') || seg.includes('but') || seg.includes('yet') ? seg.matchAll(COORDINATED_VERB) : []) {
+    for (const m of seg.includes('and') || seg.includes('but') || seg.includes('yet') ? allMatches(seg, COORDINATED_VERB) : []) {
       if (/according to|ing$/.test(m[0]) || /["“”]/.test(seg.slice(0, m.index).replace(/["“][^"“”]*["”]/g, '')) ) continue;
       // "no one has yet told her": "yet" after an auxiliary is an adverb, not a second verb's conjunction
       if (/^\s*yet\b/.test(m[0]) && /\b(?:has|have|had|is|was|are|were|not|never|n['’]t)\s*$/i.test(seg.slice(0, m.index))) continue;
@@ -2383,7 +2384,7 @@ export class Attributor {
   private actingSubject(floor: number, commaAt: number): number | undefined {
     const seg = this.text.slice(floor, commaAt);
     let from = 0;
-    for (const m of seg.matchAll(CLAUSE_OPENER)) from = m.index + m[0].length;
+    for (const m of allMatches(seg, CLAUSE_OPENER)) from = m.index + m[0].length;
     const clause = ACTING_CLAUSE.exec(seg.slice(from));
     if (clause === null) return undefined;
     const subject = clause[1];
@@ -2495,7 +2496,7 @@ export class Attributor {
   private collectTitleNames(pStart: number, pEnd: number): void {
     const text = this.text;
     if (pEnd - pStart > 400) return;
-    for (const m of text.slice(pStart, pEnd).matchAll(PERSON_RUN)) {
+    for (const m of allMatches(text.slice(pStart, pEnd), PERSON_RUN)) {
       const runEnd = pStart + m.index + m[0].length;
       // sentence case: the run is followed by a lower-case word or ends the line
       if (!/^(?:\s+[\p{Ll}]|['’]s\b|\s*[,:;]|\s*$)/u.test(text.slice(runEnd, Math.min(pEnd, runEnd + 3)))) continue;
@@ -2517,13 +2518,13 @@ export class Attributor {
       const seg = text.slice(s.start, s.end);
       let first = true;
       let gq = qi;
-      for (const g of seg.matchAll(UNICODE_FOLDS.test(seg) ? GROUP_NOUNS : GROUP_NOUNS_ASCII)) {
+      for (const g of allMatches(seg, UNICODE_FOLDS.test(seg) ? GROUP_NOUNS : GROUP_NOUNS_ASCII)) {
         const at = s.start + g.index;
         while (gq < quotes.length && quotes[gq].close < at) gq++;
         if (gq < quotes.length && quotes[gq].open < at) continue;
         this.groups.push({ start: at, end: at + g[0].length, name: g[0].toLowerCase(), sentence: firstIndex + k });
       }
-      for (const m of seg.matchAll(PERSON_RUN)) {
+      for (const m of allMatches(seg, PERSON_RUN)) {
         const runStart = s.start + m.index;
         while (qi < quotes.length && quotes[qi].close < runStart) qi++;
         if (qi < quotes.length && quotes[qi].open < runStart) continue;
