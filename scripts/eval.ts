@@ -154,6 +154,7 @@ const DESCRIPTIONS: Record<string, string> = {
   practice4: 'practice4 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
   practice5: 'practice5 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
   practice6: 'practice6 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
+  practice7: 'practice7 articles (written by the rule fixers themselves before their first run, then fixed against: not blind)',
   blind: 'blind-at-first-run articles (gold written before any run; first-run scores are in the CHANGELOG; rules were fixed after reading their errors)',
 };
 const order = (g: string): string => (g in DESCRIPTIONS ? String(Object.keys(DESCRIPTIONS).indexOf(g)) : `9${g.padStart(8, '0')}`);
