@@ -36,13 +36,17 @@ export interface Mention {
 }
 
 /** "who did not wish to be named", "who spoke on condition of anonymity": why a source goes unnamed, right before its verb. */
-const ANONYMITY_CLAUSE = /\s+who\s+(?:(?:did not|didn['’]t|does not|doesn['’]t) (?:wish|want) to be (?:named|identified)|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|spoke on (?:the )?condition of anonymity|(?:asked|wished) to remain anonymous|requested anonymity)$/;
+const ANONYMITY_WHY = "(?:(?:did not|didn['’]t|does not|doesn['’]t) (?:wish|want) to be (?:named|identified)|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|spoke on (?:the )?condition of anonymity|(?:asked|wished) to remain anonymous|requested anonymity)";
+const ANONYMITY_CLAUSE = new RegExp(`\\s+who\\s+${ANONYMITY_WHY}$`);
+/** ", who asked not to be named because he works for the council," between commas, with its reason, right before the verb. */
+const ANONYMITY_COMMAS = new RegExp(`,\\s+who\\s+${ANONYMITY_WHY}(?:\\s+(?:because|as|since)\\s+[^,.;:!?"“”]{1,90})?,$`);
 /** Head nouns of an unnamed source: "a source close to …", "an industry insider", "a Western diplomat". */
 const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator|staffer|confidant|person(?=\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on))';
 /** Up to two words before the head: "senior", "industry", or an adjective of place ("European", "Western"), not an organisation's name. */
 const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?';
 /** What ties the source to the story: "close to the band", "familiar with the talks". */
-const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+){1,3})?";
+// (the person or body may be named: "close to Marlowe", "familiar with the Bank of Japan's thinking")
+const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+|(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|for|and)\\s+\\p{Lu}[\\p{L}'’.&-]*|\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3})(?:\\s+[\\p{Ll}'’-]+){0,2}){1,3})?";
 /** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
 const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
 /** "according to two delegates who were in the room", "according to a source close to the talks": the unnamed source, as introduced. */
@@ -1118,6 +1122,14 @@ export class Attributor {
         // ("CLAUSE, her son, David, said": a relative named by first name alone)
         if (c3 > 0 && ((role(a) && (name(b) || (KIN_ROLE.test(a) && FIRST_NAME.test(b)))) || (name(a) && role(b)))) comma = c3;
       }
+      // "CLAUSE, one diplomat, who asked not to be named, told …": the anonymity clause belongs to the speaker
+      if (comma > 0 && comma === beforeText.length - 2 && beforeText.lastIndexOf(', who ', comma) > comma - 190) {
+        const anon = ANONYMITY_COMMAS.exec(beforeText.slice(Math.max(0, comma - 190), comma + 1));
+        if (anon !== null) {
+          const c2 = beforeText.lastIndexOf(', ', comma + 1 - anon[0].length - 1);
+          if (c2 > 0) comma = c2;
+        }
+      }
       // CLAUSE, X said [on Tuesday].
       if (comma > 0) {
         const mark = this.mark();
@@ -1783,6 +1795,15 @@ export class Attributor {
         return idx;
       }
     }
+    // "A source close to Marlowe said": an unnamed source close to someone named is the source, not that person
+    if (/\s(?:close to|familiar with|knowledge of|briefed on|involved in)\s/.test(text.slice(Math.max(floor, end - 70), end))) {
+      const unnamed = UNNAMED_SOURCE.exec(text.slice(Math.max(floor, end - 90), end));
+      if (unnamed !== null) {
+        const idx = this.mentions.length;
+        this.mentions.push({ start: end - unnamed[1].length, end, kind: 'name', surface: unnamed[1].replace(/\s+/g, ' ').replace(/^A/, 'a'), isOrg: true, roles: [unnamed[2]], rule: `${rule}.unnamed-source`, score: 0.6, unnamed: unnamed[2] });
+        return idx;
+      }
+    }
     // "Minister for Culture Ann Roe": the portfolio between the title and the name is no part of the name
     const run = capRunBefore(text, end, floor);
     const tokens = run.length === 0 ? run : withoutPortfolio(run, text.slice(Math.max(floor, run[0].start - 40), run[0].start));
@@ -2166,6 +2187,12 @@ export class Attributor {
     // "A senior official who did not wish to be named said": an anonymity clause between the source and its verb
     if (text.charCodeAt(end - 1) === 100 /* d */ || text.charCodeAt(end - 1) === 121 /* y */ || text.charCodeAt(end - 1) === 115 /* s */) {
       const anon = ANONYMITY_CLAUSE.exec(text.slice(Math.max(floor, end - 90), end));
+      if (anon !== null && end - anon[0].length > floor) end -= anon[0].length;
+    }
+    // "A driver, who asked not to be named because …, told": the same clause between commas
+    const anonWin = text.charCodeAt(end - 1) === 44 /* , */ ? text.slice(Math.max(floor, end - 200), end) : '';
+    if (anonWin.includes(' who ')) {
+      const anon = ANONYMITY_COMMAS.exec(anonWin);
       if (anon !== null && end - anon[0].length > floor) end -= anon[0].length;
     }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));

@@ -122,6 +122,8 @@ const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:a
 const ABBREVIATION_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}\p{Ll}&]{1,7}(?![\p{L}'’-])/gu;
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
+/** "a source close to Marlowe": the person the source is close to, written by one name. */
+const CLOSE_TO_NAME = /^(.*\s(?:close to|familiar with))\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** A nationality opening a lower-case description: "Swedish" in "Swedish furniture retailer", "German" in "German carmaker". */
 const NATIONAL_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ern|ian|ean|can|ese|ish|ch|i)|German|Greek|Swiss|Thai)\s+(?=[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}$)/u;
@@ -422,6 +424,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         let who = holder !== undefined ? canon(holder.name) : undefined;
         for (let r = resolvedAt.length - 1; who === undefined && r >= 0 && resolvedAt[r].sentence >= here - 8; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true && resolvedAt[r].unnamed === undefined && resolvedAt[r].pos < m.start) who = resolvedAt[r].name;
         if (who !== undefined) name = `${close[1]} ${who}`;
+      }
+      // ("a source close to Marlowe": the person's full name, as the page gives it)
+      const closeName = m.unnamed !== undefined && close === null ? CLOSE_TO_NAME.exec(name) : null;
+      if (closeName !== null) {
+        const full = canon(closeName[2]);
+        if (full !== closeName[2] && full.endsWith(` ${closeName[2]}`)) name = `${closeName[1]} ${full}`;
       }
     } else if (m.kind === 'pronoun') {
       const want = m.surface === 'she' ? 'f' : m.surface === 'he' ? 'm' : undefined;
