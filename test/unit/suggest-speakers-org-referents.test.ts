@@ -128,3 +128,16 @@ test('"the U.N. agency" written with full stops is the UN body named before; "It
     ['It', 'Department of Agriculture'],
   ]);
 });
+
+test('"the company" is the one-word business the story is about, even when a later sentence reads that name as a person', () => {
+  const got = attributed(
+    [
+      'Pelliq recalls its Stride 2 smartwatch after straps snap',
+      'Pelliq has halted sales of the Stride 2 after buyers reported broken straps within weeks.',
+      'Pelliq spokesperson Orla Brennan confirmed that replacements would ship in January.',
+      'The company said that refunds would be offered to anyone who asks.',
+      'It is not the first time Pelliq has had to recall a watch.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got.slice(1), ['Pelliq']);
+});

@@ -299,7 +299,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return [...new Set(titleNames.map((n) => canon(n)).filter((n) => !orgNames.has(n) && inBody.has(n)))];
   });
   /** The business the article is about, worked out once per page. */
-  const business = once(() => orgIndex.main(personWords));
+  // (the words of people's full names: a one-word "person", "Norvik advises …", may be the business itself)
+  const business = once(() => orgIndex.main(new Set(persons.filter((p) => p.name.includes(' ')).flatMap((p) => p.name.split(' ')))));
   // in text order: a speaker after a quote is collected before the sentences ahead of it, but "she"
   // after the quote refers back to whoever those sentences named
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
