@@ -144,3 +144,17 @@ test('"Published 2 hours ago" at the top is a date of the day stated under the s
   ]);
   assert.deepEqual(page('Updated 3 mins ago')[0], ['on Monday', '2027-08-02']);
 });
+
+test('a stamp line behind a calendar icon under the byline is the publication date, and relative days count from it', () => {
+  const r = suggest(
+    'GigBeat\n🏠 Home\n🎸 Rock\nBassist quits Harbour Lights on the eve of their farewell run\nBy Ines Varo\n🗓️ Tuesday, 9 March 2027\n💬 88 comments\n🔗 Copy link\n\nThe band announced the departure on Sunday night in a short statement.\n',
+  );
+  assert.equal(r.meta.published, '2027-03-09');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found, [
+    ['Tuesday, 9 March 2027', '2027-03-09'],
+    ['on Sunday night', '2027-03-07'],
+  ]);
+  // an icon before a menu word is still chrome
+  assert.ok(r.boilerplate.length > 0);
+});

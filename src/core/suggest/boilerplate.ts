@@ -90,6 +90,8 @@ const STOPWORDS = new Set(
 const TIMER = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/;
 const ICON_WORD = /icon\b/gi;
 const MENU_SEPARATORS = /\s[|•·»›/>]\s/g; // "Home / News / Kerala", "Sport > Football > Results"
+/** A stamp behind an icon ("📅 Wednesday, 18 November 2026", "🕒 Nov. 4, 2026 9:10 AM"): the page's date, not chrome. */
+const ICON_STAMP = /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?\s*(?:(?:published|posted|updated)\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}\b|^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?\s*(?:19|20)\d{2}-[01]\d-[0-3]\d\b/iu;
 
 function letterStats(text: string): { latin: number; other: number } {
   let latin = 0;
@@ -179,6 +181,7 @@ function classify(text: string, suffix: string | undefined, docScript: 'latin' |
   const { words: wordTotal, stop } = wordStats(text);
   // emoji-laden short lines and link-like lines
   if (/https?:\/\/|www\./.test(text) && wordTotal < 12) return { verdict: 'chrome', rule: 'boilerplate.link' };
+  if (text.length <= 60 && ICON_STAMP.test(text)) return { verdict: 'unsure', rule: 'byline' };
   const emoji = text.slice(0, 400).match(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu);
   if (emoji !== null && wordTotal <= 8 && !/[.!?]["”’]?$/.test(text) && ((emoji.length >= 2 && emoji.length * 3 >= wordTotal) || /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u.test(text))) return { verdict: 'chrome', rule: 'boilerplate.emoji' }; // not a headline with a trailing emoji or two
   if (wordTotal >= 8 && stop / wordTotal >= 0.15) return { verdict: 'body', rule: '' };
