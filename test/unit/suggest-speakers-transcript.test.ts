@@ -234,3 +234,87 @@ test('a moderator handing over to questions ("OK, questions.", "Last question.")
   ]);
   assert.ok(!of(r, 'speaker').some((s) => s.text === 'OSEI'));
 });
+
+test('an earnings call printed with labels on lines of their own: executives answer, the operator and analysts ask', () => {
+  const text = [
+    'Corvane Foods (CRVF) Q2 2027 Earnings Call Transcript',
+    'NASDAQ: CRVF  $21.05  ▼ -0.44 (2.05%)',
+    '',
+    'Prepared Remarks:',
+    '',
+    'Operator',
+    'Good morning, and welcome to the Corvane Foods second-quarter call. I would now like to turn the call over to Hiroshi Valdane.',
+    '',
+    'Hiroshi Valdane -- President and Chief Executive Officer',
+    'Thank you, operator, and good morning, everyone. Revenue grew 4% to $880 million, led by our frozen brands.',
+    '',
+    'We opened the new Tulsa bakery in May, a month early.',
+    '',
+    'With that, I will hand it over to Greta Obuya to go through the numbers.',
+    '',
+    'Greta Obuya -- Chief Financial Officer',
+    'Thanks, Hiroshi. Operating margin was 11.2%, up 80 basis points.',
+    '',
+    'Questions and Answers:',
+    '',
+    'Operator',
+    'Our first question comes from Lionel Praskey with Fenwick Partners.',
+    '',
+    'Lionel Praskey -- Fenwick Partners -- Analyst',
+    'Hiroshi, how much did pricing add in the quarter?',
+    '',
+    'Hiroshi Valdane -- President and Chief Executive Officer',
+    'Sure. About two points of the growth came from price, and volume did the rest. Thanks, everyone, for joining us.',
+    '',
+    'Duration: 38 minutes',
+    '',
+    'Call participants:',
+    'Hiroshi Valdane -- President and Chief Executive Officer',
+    'Greta Obuya -- Chief Financial Officer',
+    'Lionel Praskey -- Analyst',
+    '',
+    'This article is a transcript of this conference call produced for Ledgerline.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Hiroshi Valdane', 'Hiroshi Valdane'],
+    ['Greta Obuya', 'Greta Obuya'],
+    ['Hiroshi Valdane', 'Hiroshi Valdane'],
+  ]);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['Revenue grew 4% to $880 million, led by our frozen brands', 'direct', 'Hiroshi Valdane'],
+    ['We opened the new Tulsa bakery in May, a month early', 'direct', 'Hiroshi Valdane'],
+    ['Operating margin was 11.2%, up 80 basis points', 'direct', 'Greta Obuya'],
+    ['About two points of the growth came from price, and volume did the rest', 'direct', 'Hiroshi Valdane'],
+  ]);
+});
+
+test('labels "Name, Title:" on their own line open turns; a lone name line counts when it comes back', () => {
+  const text = [
+    'Council budget hearing, 4 March',
+    '',
+    'Marisol Teague, Finance Committee Chair:',
+    'Councillor Brandt, why has the roads budget doubled?',
+    '',
+    'Oskar Brandt, Councillor for Eastfield:',
+    'Because half the bridges in the district failed their last inspection.',
+    '',
+    'Marisol Teague, Finance Committee Chair:',
+    'Will the work start this year?',
+    '',
+    'Oskar Brandt',
+    'The first two bridges close for repairs in June.',
+    '',
+    'Oskar Brandt',
+    'The rest follow next spring.',
+    '',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['Because half the bridges in the district failed their last inspection', 'direct', 'Oskar Brandt'],
+    ['The first two bridges close for repairs in June', 'direct', 'Oskar Brandt'],
+    ['The rest follow next spring', 'direct', 'Oskar Brandt'],
+  ]);
+  assert.ok(!of(r, 'speaker').some((s) => s.text.startsWith('Marisol')), 'the chair asks');
+});
