@@ -26,3 +26,15 @@ test('a party or ward in brackets after a councillor leaves the councillor as sp
   const claims = of(r, 'claim');
   assert.deepEqual(claims.map((c) => [c.attrs.kind, speakerOf(r, c)]), [['indirect', 'Ana Ruiz'], ['indirect', 'Dev Patel']]);
 });
+
+test('a South African MEC is a title: its portfolio, before or after it, is no part of the name', () => {
+  const r = suggest(story(
+    'Taps ran dry across the district on Monday. MEC for Human Settlements and Traditional Affairs Nomsa Dlamini said a repair crew had been sent to the pump station, and she warned that the council could be fined.',
+    'Cooperative Governance MEC Sizwe Ntuli said the province would pay for the repairs.',
+  ));
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Nomsa Dlamini', 'Nomsa Dlamini'],
+    ['she', 'Nomsa Dlamini'],
+    ['Sizwe Ntuli', 'Sizwe Ntuli'],
+  ]);
+});

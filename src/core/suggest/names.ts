@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
  * Ranks and honorifics, written out and abbreviated, that stand before a name: "Det Supt Karl
  * Voss", "Insp Kate Lindqvist", "Cllr Ann Reed", "Cr Ann Reed" (an Australian councillor), "Miss Nadia Fairclough", "Revd Paul Hart".
  */
-const RANKS_AND_HONORIFICS = `supervisor trustee selectman selectwoman adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja taoiseach tánaiste tanaiste star`;
+const RANKS_AND_HONORIFICS = `supervisor trustee selectman selectwoman adv cr garda gda constable asst pc pcso wpc dc ds di dci dcs dsu acc dcc det supt ch insp sgt cpl pte cllr col lt capt maj brig cdr cmdr adm marshal corporal brigadier commodore miss madam mdm mx rev revd reverend fr pres hon honourable baroness baron alderman sheriff magistrate coroner solicitor barrister recorder ayatollah councilman councilwoman assemblyman assemblywoman chairperson treasurer regent comptroller registrar ombudsman interim acting comrade alhaji alhaja taoiseach tánaiste tanaiste star mec`;
 for (const w of RANKS_AND_HONORIFICS.split(/\s+/)) TITLE_WORDS.add(w);
 
 /**
@@ -460,9 +460,10 @@ const BARRISTER = /^(?:BL|SC|KC|QC)$/;
 
 /** Words of a minister's portfolio ("Minister for Culture, Heritage and the Gaeltacht", "Secretary of State for Transport"). */
 const PORTFOLIO = new Set(
-  'culture arts heritage gaeltacht sport sports media tourism housing local government planning health mental education skills finance justice equality transport environment climate energy communications foreign affairs defence defense enterprise trade employment agriculture food marine fisheries rural community communities development social protection children youth integration disability public expenditure reform higher further research innovation science digital business industry labour work pensions welfare home immigration economy infrastructure water security policing women veterans older people state europe european international overseas treasury national regional urban growth manpower sustainability natural resources land population cities citizenship consumer family families investment the and & of for'.split(' '),
+  'culture arts heritage gaeltacht sport sports media tourism housing local government planning health mental education skills finance justice equality transport environment climate energy communications foreign affairs defence defense enterprise trade employment agriculture food marine fisheries rural community communities development social protection children youth integration disability public expenditure reform higher further research innovation science digital business industry labour work pensions welfare home immigration economy infrastructure water security policing women veterans older people state europe european international overseas treasury national regional urban growth manpower sustainability natural resources land population cities citizenship consumer family families investment cooperative co-operative governance traditional the and & of for'.split(' '),
 );
-const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|spokes(?:man|woman|person)|senator|cabinet)$/i;
+// ("MEC for Health": a South African provincial minister, a Member of the Executive Council)
+const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|spokes(?:man|woman|person)|senator|cabinet|mec)$/i;
 
 /**
  * A minister's name without the portfolio between the title and the name: "Minister for Culture
@@ -478,7 +479,7 @@ export function withoutPortfolio(tokens: Token[], before: string): Token[] {
       title = k - 1;
     }
   }
-  if (from < 0 && /\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person))\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the|and|&|[\p{Lu}][\p{L}]*),?\s+)*$/u.test(before)) from = 0;
+  if (from < 0 && /\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|MEC)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the|and|&|[\p{Lu}][\p{L}]*),?\s+)*$/u.test(before)) from = 0;
   if (from < 0) return tokens;
   let k = from;
   while (k < tokens.length - 2 && PORTFOLIO.has(stripPossessive(tokens[k].text).toLowerCase())) k++;
