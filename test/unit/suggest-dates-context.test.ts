@@ -801,3 +801,30 @@ test('an event "which runs in", "takes place in", "is held in" a month is ahead,
     ['April', '2027-04'],
   ]);
 });
+
+test('a year-less month just ahead of the page, in a past clause about an event told of or a conditional deadline, is the coming one', () => {
+  // (a page of 12 October 2027)
+  const found = dates('12 October 2027\n\nThe regulator gave no hint of a cut in November. Traders saw a strong chance of a November cut. The union warned it would strike if the offer was not improved by 3 November.\n');
+  assert.deepEqual(found.slice(1), [
+    ['November', '2027-11'],
+    ['November', '2027-11'],
+    ['3 November', '2027-11-03'],
+  ]);
+});
+
+test('a past story told about the same months keeps last year', () => {
+  const found = dates('12 October 2027\n\nThe crew logged readings from November 4 until January 20. The hardest week was November 14.\n');
+  assert.deepEqual(found.slice(1), [
+    ['November 4', '2026-11-04'],
+    ['January 20', '2027-01-20'],
+    ['November 14', '2026-11-14'],
+  ]);
+});
+
+test('a future clause about the month just over is that month, not the same month next year', () => {
+  const found = dates('12 October 2027\n\nExports held up better than the ministry expected in September. Half of the levy due by the end of September is still unpaid.\n');
+  assert.deepEqual(found.slice(1), [
+    ['September', '2027-09'],
+    ['the end of September', '2027-09'],
+  ]);
+});

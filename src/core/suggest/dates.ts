@@ -203,6 +203,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         if (known && value.rule === 'date.month' && /^\s+(?:of\s+)?this year\b/i.test(text.slice(end, end + 20))) {
           value.value = `${pad(ref.getUTCFullYear(), 4)}${value.value.slice(4)}`;
         }
+        // a month (or a day of it) without its year, a few weeks from the reference, against its tense
+        if (known && NEAR_YEAR_RULES.has(value.rule) && !/\d{4}|\b(?:last|next|this|that|past|coming)\b/i.test(r.text) && !r.start.isCertain('weekday') && /^\d{4}-\d{2}(?:-\d{2})?$/.test(value.value) && !YEAR_AFTER.test(text.slice(end, end + 20))) {
+          value.value = nearYear(value.value, ref, clause.get(), text.slice(Math.max(sentence.start, start - 40), start));
+        }
         // "on the Tuesday" in the past: a day of a week told about, not the day of publication
         if (known && value.rule === 'date.weekday-by-tense' && clause.get() === 'past' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
           const back = new Date(ref.getTime() - 7 * 86400000).toISOString().slice(0, 10);
@@ -1399,6 +1403,48 @@ function isoWeek(y: number, m: number, d: number): string {
   const weekYear = date.getUTCFullYear();
   const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86400000 + 1) / 7);
   return `${weekYear}-W${pad(week)}`;
+}
+
+/** Rules whose month or day a stated year would otherwise be guessed for by tense alone. */
+const NEAR_YEAR_RULES = new Set(['date.month', 'date.chrono', 'date.month-day', 'date.month-part']);
+/** "until", "by the end of": the date is a deadline or a wait's end. */
+const UNTIL_BEFORE = /\b(?:until|till|by|before)\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/i;
+/** "a hike in", "a": an event told of, not one told (then "a December hike"). */
+const AHEAD_EVENT = /\b(?:an?\s+[a-z]+\s+(?:in|for)|an?)\s+$/i;
+/** "if no payment was made by", "unless … until": a condition with a deadline still to come. */
+const CONDITION = /\b(?:if|unless|or else|otherwise)\b/i;
+/** "than the board expected in", "the sum due by the end of": the only sign of a future, right before the month. */
+const EXPECTED_OR_DUE = /\b(?:expected|due)\s+(?:[a-z]+\s+){0,4}$/i;
+/** "March this year", "May of next year": the year is said after the month. */
+const YEAR_AFTER = /^\s+(?:of\s+)?(?:this|last|next)\s+year\b/i;
+
+/**
+ * A year-less month or day near the reference, read against its tense. A past clause about an event
+ * told of in a month that starts within six weeks after the reference ("offered no signal of a hike in
+ * December", "saw a chance of a December hike") or a deadline in a condition ("if no plan was tabled
+ * by 4 December", "unless paid by January" on a 20 November page) means the coming one: a year-less
+ * month is, in news style, one of the current year, and last year's would be almost a year back (a
+ * story told in the past, "recorded from December 3", keeps last year's). The month just over or the
+ * current one read as future only from "expected" or "due" right before it ("better than the board
+ * expected in October", "the sum due by the end of October" in November) is that one, not the same
+ * month eleven months on: those words are as often a past tense or an adjective.
+ */
+function nearYear(value: string, ref: Date, tense: Tense, before: string): string {
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = value.length > 7 ? Number(value.slice(8, 10)) : undefined;
+  const ry = ref.getUTCFullYear();
+  const rm = ref.getUTCMonth() + 1;
+  const refDay = Date.UTC(ry, rm - 1, ref.getUTCDate());
+  let year = y;
+  if (tense === 'past') {
+    const fy = m > rm || (m === rm && d !== undefined && d > ref.getUTCDate()) ? ry : m < rm ? ry + 1 : y;
+    const days = (Date.UTC(fy, m - 1, d ?? 1) - refDay) / 86400000;
+    if (fy > y && days > 0 && days <= 45 && (AHEAD_EVENT.test(before) || (UNTIL_BEFORE.test(before) && CONDITION.test(before))) && (fy === ry || UNTIL_BEFORE.test(before))) year = fy;
+  } else if (tense === 'future' && d === undefined && (rm - m + 12) % 12 <= 1 && EXPECTED_OR_DUE.test(before)) {
+    year = m <= rm ? ry : ry - 1;
+  }
+  return year === y ? value : `${pad(year, 4)}${value.slice(4)}`;
 }
 
 /** Moves a date without a stated year into the past or future by tense, allowing `slackDays` the other way. */
