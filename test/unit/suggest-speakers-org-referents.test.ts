@@ -141,3 +141,15 @@ test('"the company" is the one-word business the story is about, even when a lat
   );
   assert.deepEqual(got.slice(1), ['Pelliq']);
 });
+
+test('"the water utility" with words of its field is the one-word business the story is about; "the rival utility" is not', () => {
+  const text = (modifier: string): string =>
+    [
+      'Aquavel cuts supply to three towns over unpaid bills',
+      'Residents of three towns were without running water on Monday after Aquavel cut supply over unpaid bills.',
+      "Aquavel's board met on Sunday. Aquavel said in a statement that the towns owed it R90 million.",
+      `The ${modifier} utility said on Tuesday that supply would return once a payment plan was signed.`,
+    ].join('\n\n');
+  assert.deepEqual(speakers(text('water')).at(-1), ['The water utility', 'Aquavel']);
+  assert.notDeepEqual(speakers(text('rival')).at(-1), ['The rival utility', 'Aquavel']);
+});

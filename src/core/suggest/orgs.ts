@@ -33,6 +33,10 @@ const CLUB_WORDS = ['club', 'fc', 'afc', 'cf', 'cd', 'sc', 'ac', 'sv', 'athletic
 const CLUB_SPORT = /^(?:rugby|rfc)$/;
 /** Of those, the last words that make a run of capitalised words a club's name wherever it is written. */
 const CLUB_NAME_ENDS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'rugby', 'rfc']);
+/** Heads of a business description that name no particular kind of business ("the insurance company" may be any other). */
+const GENERIC_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'giant', 'conglomerate', 'brand', 'chain', 'startup']);
+/** Words before a business description that make it another business than the one the article is about. */
+const OTHER_BUSINESS = /^(?:rival|rivals|other|another|competing|competitor|parent|sister|partner|subsidiary|smaller|larger|bigger|acquiring|target|merged|combined|joint|holding|shell|foreign|private|insurance|ratings|consulting|consultancy|law|accounting|audit|security)$/;
 /** Descriptions that stand for the side the story is about when several fit ("the club" in a transfer story, "the company" after an analyst "at … Bank"). */
 const SUBJECT_HEADS = new Set(['club', 'team', 'company']);
 
@@ -521,6 +525,9 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
   // a health word stands for a provider only at the end of its name ("… Valley Health", not "Ministry of Health")
   const byHead = (o: Omit<OrgName, 'start'>): boolean => wanted.some((w) => o.words.includes(w) && (!HEALTH_WORDS.test(w) || HEALTH_WORDS.test(head) || (o.words[o.words.length - 1] === w && !o.words.includes('of'))) && (!CLUB_SPORT.test(w) || o.words[o.words.length - 1] === w)) && modifiers.every((w) => has(o, w)) && !(political !== undefined && o.words.some((w) => political.test(w)));
   const byKind = (o: Omit<OrgName, 'start'>): boolean => COMPANY_HEADS.has(head) && o.company && modifiers.every((w) => has(o, w));
+  // "the power utility", "the budget airline": a kind of business more particular than "company", with words of its
+  // field, may still be the business the article is about; "the rival airline", "the parent company" are another
+  const mainFits = modifiers.length === 0 || (!GENERIC_BUSINESS.has(head) && modifiers.every((w) => !OTHER_BUSINESS.test(w)));
   const passes: [(o: Omit<OrgName, 'start'>) => boolean, OrgName[][]][] = [
     [byHead, wanted.map((w) => places.byWord.get(w) ?? [])],
     [byKind, COMPANY_HEADS.has(head) ? [places.companies] : []],
@@ -534,7 +541,7 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     // "… Network Agency" named after, whose word only the description's head shares
     if (fits === byHead && best.before === undefined && COMPANY_HEADS.has(head) && places.companies.length > 0 && places.companies[0].start < pos) continue;
     // "the company said" with only the publisher's "… Media" below: the business the article is about comes first
-    if (best.before === undefined && fits === byKind && mainBusiness !== undefined && modifiers.length === 0 && head !== 'group') return mainBusiness;
+    if (best.before === undefined && fits === byKind && mainBusiness !== undefined && mainFits && head !== 'group') return mainBusiness;
     // "Northgate Rovers agree a fee with CD Almeria … the club said": the side the page writes most about, not the nearest
     if (written !== undefined && SUBJECT_HEADS.has(head) && best.before !== undefined) {
       let pick = best.before;
@@ -571,7 +578,7 @@ export function describedOrg(description: string, pos: number, sentenceStart: nu
     if (best.after !== undefined && best.after.start - pos < 300) return best.after.name;
   }
   // "Nimbus … according to the company": the business the article is about ("the group" may be campaigners)
-  return COMPANY_HEADS.has(head) && head !== 'group' && modifiers.length === 0 ? mainBusiness : undefined;
+  return COMPANY_HEADS.has(head) && head !== 'group' && mainFits ? mainBusiness : undefined;
 }
 
 /**
