@@ -52,3 +52,63 @@ test('"A source close to Okafor told …": the source speaks, named after the fu
   assert.deepEqual(p.speakers, [['A source close to Okafor', 'source close to Emeka Okafor']]);
   assert.equal(p.claims.find(([c]) => c.startsWith('the player was'))?.[2], 'source close to Emeka Okafor');
 });
+
+test('an unnamed person told apart by a phrase after the noun ("a Twitch user in Brazil", "a marshal at the finish") speaks, named without the article', () => {
+  const text = [
+    'Stream outage angers viewers',
+    '',
+    'The streaming service went dark for three hours on Saturday.',
+    '',
+    'A Twitch user in Brazil said the chat had frozen twice before the picture went black; they said the refund offer was "an insult".',
+    '',
+    'The race will be rerun next month, a marshal at the finish line said.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers.filter(([s]) => s !== 'they'), [
+    ['A Twitch user in Brazil', 'Twitch user in Brazil'],
+    ['a marshal at the finish line', 'marshal at the finish line'],
+  ]);
+  assert.ok(!p.speakers.some(([, n]) => n === 'Brazil'));
+  assert.equal(p.claims.find(([c]) => c.startsWith('the chat had frozen'))?.[2], 'Twitch user in Brazil');
+  assert.equal(p.claims.find(([c]) => c.startsWith('The race will be rerun'))?.[2], 'marshal at the finish line');
+});
+
+test('"wrote one reader on the paper\'s letters page", "A moderator of the fan forum told …", "A cyclist who saw the crash told …": the described person speaks', () => {
+  const text = [
+    'Bridge closure row',
+    '',
+    '"Nobody asked the people who cross it every day," wrote one reader on the paper\'s letters page.',
+    '',
+    'A moderator of the town\'s community forum told the Courier that the thread had drawn 400 replies.',
+    '',
+    'A cyclist who saw the crash, who asked not to be named because she works for the council, told the Courier that the barrier had been missing for weeks.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['one reader on the paper\'s letters page', 'reader on the paper\'s letters page'],
+    ['A moderator of the town\'s community forum', 'moderator of the town\'s community forum'],
+    ['A cyclist who saw the crash', 'cyclist who saw the crash'],
+  ]);
+  assert.deepEqual(p.claims.map(([c, kind, who]) => [c, kind, who]), [
+    ['Nobody asked the people who cross it every day', 'direct', 'reader on the paper\'s letters page'],
+    ['the thread had drawn 400 replies', 'indirect', 'moderator of the town\'s community forum'],
+    ['the barrier had been missing for weeks', 'indirect', 'cyclist who saw the crash'],
+  ]);
+});
+
+test('a phrase of time or a named relation after the noun is no description: "said one passenger on Monday", "a neighbour of Mr Ruddock"', () => {
+  const text = [
+    'Train stuck for hours',
+    '',
+    'Retired teacher Alan Ruddock, 71, was among those on board.',
+    '',
+    '"We had no water at all," said one passenger on Monday.',
+    '',
+    'A neighbour of Mr Ruddock said he had come home exhausted.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['one passenger', 'passenger'],
+    ['A neighbour of Mr Ruddock', 'neighbour of Alan Ruddock'],
+  ]);
+});

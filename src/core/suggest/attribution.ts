@@ -8,7 +8,7 @@ import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
-import { answerRange, CHROME_LABELS, continuationLines, figuresOnly, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
+import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
 import { BETWEEN, isSpaceAt, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, spacesBefore, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
@@ -56,6 +56,20 @@ const UNNAMED_ACCORDING = new RegExp(`^((?:(?:two|three|four|five|several)\\s+(?
 const UNNAMED_AGAIN = new RegExp(`(?:^|[^\\p{L}'’-])([Tt]he\\s+(${UNNAMED_HEADS}))$`, 'u');
 /** "a mother of three from the Hillside estate", "one woman in the crowd": an unnamed person with a count and a place after the head. */
 const UNNAMED_DESCRIBED = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(${UNNAMED_PERSON.source.slice(1, -1)})(?:\\s+of\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)?)$`, 'u');
+/** Who an unnamed member of the public may be, besides UNNAMED_PERSON: "a user on the forum", "a trooper at the scene". */
+const QUALIFIED_HEADS = `${UNNAMED_PERSON.source.slice(1, -1)}|user|trooper|marshal|firefighter|paramedic|lifeguard|moderator|reader|viewer|listener|subscriber|commenter|poster|employee|staffer|member|player|gamer|owner|buyer|seller|tenant|patient|nurse|student|teacher|pupil|rider|cyclist|walker|runner|parent|eyewitness|caller`;
+/** What tells an unnamed person apart: "who stopped to help", "at the scene", "on the club's forum", "with tickets for the final". */
+const QUALIFIER = "\\s+(?:(?:who|that)\\s+(?!(?:is|was|are|were|has|had|have|did|does|said|says|told)\\b)[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+){0,4}|(?:at|in|on|of|from|with|for|near|outside|inside)\\s+(?:[\\p{L}\\d'’/.&-]+\\s+){0,5}?[\\p{L}\\d'’/&-]+)";
+/** "A Reddit user in Germany", "a trooper at the scene", "one fan with tickets for the final": the person, its head, right before the verb. */
+const UNNAMED_QUALIFIED = new RegExp(`(?:^|[^\\p{L}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+((?:[\\p{Ll}-]+\\s+|\\p{Lu}[\\p{L}-]*\\s+)?(${QUALIFIED_HEADS})${QUALIFIER})$`, 'u');
+/** The same after the verb: "wrote one user on the club's forum" (up to the phrase's end). */
+const UNNAMED_QUALIFIED_AHEAD = new RegExp(`^\\s*(?:an?|one|another)\\s+((?:[\\p{Ll}-]+\\s+|\\p{Lu}[\\p{L}-]*\\s+)?(${QUALIFIED_HEADS})${QUALIFIER})\\s*$`, 'u');
+/** A cheap test before UNNAMED_QUALIFIED: a head with its qualifier's first word. */
+const QUALIFIED_CUE = new RegExp(`\\b(?:${QUALIFIED_HEADS})\\s+(?:who|that|at|in|on|of|from|with|for|near|outside|inside)\\s`);
+/** A qualifier that names whose someone is, or for whom they speak: "of Mr Gilchrist", "for Tom Reed". */
+const QUALIFIER_NAMED = /^\S+(?:\s+\S+)?\s+(?:of|for)\s+\p{Lu}/u;
+/** A qualifier that only says when: "on Monday", "in March", "on Friday night". */
+const QUALIFIER_WHEN = /\s(?:on|in|at|for|from)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|night|morning|afternoon|evening|weekend|week|month|year|time|years|months|days|weeks|hours)\b/;
 /** "said a woman walking her dog": an article, up to two lower-case words, and the person's head noun. */
 const UNNAMED_PERSON_AHEAD = /^\s*((?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]+))\b(?![-'’])/u;
 /** "The woman, Agnes Moffat, 66, said": a person met before, named now (the head noun, the name). */
@@ -459,7 +473,7 @@ const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
-const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|this (?:article|page|post|document|story) is an? (?:[\p{Ll}-]+\s+){0,2}(?:transcript|recording|summary|record)\b|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
+const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** A finite verb that shows a clause: an auxiliary, a regular past tense, or a common irregular past. */
 const CLAUSE_VERB = '(?:was|were|is|are|has|have|had|will|would|could|did|\\p{Ll}{3,}ed|made|went|lost|won|took|ran|fell|rose|set|gave|got|came|left|held|kept|met|paid|sold|built|brought|bought|began|became|broke|found|grew|hit|led|sent|spent|stood|struck|wrote|drew|flew|fled|shot|beat|caught|drove|fought|laid|sank|sat|spoke|stole|swept|threw|tore|wore)';
 /** "Harbour Rovers, Eastfield, Glen Athletic and St Mungo's have …": a list of names as the subject of a clause. */
@@ -649,7 +663,7 @@ export class Attributor {
     this.askers = plan.askers;
     for (const i of plan.questions) this.questionLines.add(lines[i].start);
     const qaLine = (i: number): boolean => this.transcript && QA.test(lines[i].text.trim());
-    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || plan.questions.has(k) || qaLine(k), (k) => plan.turns.get(k)?.alone === true)) this.continuations.add(lines[i].start);
+    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || plan.questions.has(k) || qaLine(k))) this.continuations.add(lines[i].start);
   }
 
   paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
@@ -674,8 +688,7 @@ export class Attributor {
       const sentences = splitSentences(text, pStart, pEnd);
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
       this.sentences.push(...sentences);
-      const answer = answerRange(text, pStart, pEnd);
-      const claim = trimClaim(text, answer.start, answer.end, true);
+      const claim = trimClaim(text, pStart, pEnd, true);
       if (this.turnMention !== undefined && claim.end > claim.start) this.addClaim(claim, 'direct', 0.7, 'claim.transcript-continued', this.turnMention);
       return;
     }
@@ -1469,8 +1482,6 @@ export class Attributor {
     // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
     // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
     if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim()) && !isTitleCase(colon[2])) return;
-    // "NYSE: ACME $12.40 ▲ +0.31", "Duration: 52 minutes": a quote box or a figure names nobody
-    if (colon !== null && figuresOnly(colon[2])) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
@@ -1548,8 +1559,7 @@ export class Attributor {
         const mention = this.addMention({ start: labelStart, end: pStart + turn.labelEnd, name: full, isOrg: false, roles: [] }, 'name', 'speaker.transcript-turn', 0.75);
         this.lastQuoteMention = mention;
         this.turnMention = mention;
-        const answer = answerRange(text, bodyStart, pEnd);
-        const claim = trimClaim(text, answer.start, answer.end, true);
+        const claim = trimClaim(text, bodyStart, pEnd, true);
         if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.75, 'claim.transcript-turn', mention);
         return;
       }
@@ -1561,8 +1571,7 @@ export class Attributor {
     const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
     this.lastQuoteMention = mention;
     this.turnMention = mention;
-    const answer = answerRange(text, bodyStart, pEnd);
-    const claim = trimClaim(text, answer.start, answer.end, true);
+    const claim = trimClaim(text, bodyStart, pEnd, true);
     if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
   }
 
@@ -1798,6 +1807,17 @@ export class Attributor {
         const start = Math.max(floor, end - 120) + inOrg.index + inOrg[0].search(/[AaOo]/);
         this.mentions.push({ start, end, kind: 'name', surface: run.name, isOrg: true, roles: run.roles, rule: `${rule}.source-in-org`, score: 0.65, unnamed: inOrg[2], forOrg: { before: `${inOrg[1].replace(/\s+/g, ' ')} `, after: '' } });
         return idx;
+      }
+    }
+    // "A Reddit user in Germany said", "a trooper at the scene said": an unnamed person, told apart by what follows the head
+    {
+      const from = Math.max(floor, end - 100);
+      const win = text.slice(from, end);
+      const q = QUALIFIED_CUE.test(win) ? UNNAMED_QUALIFIED.exec(win) : null;
+      // (not "a neighbour of Mr Gilchrist": whose relation someone is, by name, is resolved by the rules below)
+      if (q !== null && !QUALIFIER_WHEN.test(q[1]) && !QUALIFIER_NAMED.test(q[1])) {
+        const qStart = end - q[0].length + q[0].search(/[AaOo]/u);
+        return this.unnamedPerson(qStart, end, q[2], q[1].split(/\s+/), `${rule}.unnamed-person`);
       }
     }
     // "A source close to Marlowe said": an unnamed source close to someone named is the source, not that person
@@ -2306,6 +2326,12 @@ export class Attributor {
     if (pron !== null) {
       const surface = /^(him|he)$/i.test(pron[1]) ? 'he' : /^(her|she)$/i.test(pron[1]) ? 'she' : 'they';
       return this.addPronounSurface(start + seg.indexOf(pron[1]), pron[1].length, surface, rule);
+    }
+    // "wrote one user on the club's forum": an unnamed person told apart by what follows the head
+    const qAhead = QUALIFIED_CUE.test(seg) ? UNNAMED_QUALIFIED_AHEAD.exec(seg) : null;
+    if (qAhead !== null && !QUALIFIER_WHEN.test(qAhead[1]) && !QUALIFIER_NAMED.test(qAhead[1])) {
+      const from = start + seg.indexOf(qAhead[1]);
+      return this.unnamedPerson(seg.lastIndexOf(' ', from - start - 2) + start + 1, from + qAhead[1].length, qAhead[2], qAhead[1].split(/\s+/), `${rule}.unnamed-person`);
     }
     // "said a woman walking her dog": someone the story met, unnamed here (and perhaps named just after)
     const met = UNNAMED_PERSON_AHEAD.exec(seg);
