@@ -8,7 +8,7 @@ import { OrgIndex } from './orgs';
 import { findQuotes, type Quote } from './quotes';
 import type { Range } from './sentences';
 import { splitSentences } from './sentences';
-import { CHROME_LABELS, continuationLines, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
+import { answerRange, CHROME_LABELS, continuationLines, figuresOnly, isQuestionTurn, planTranscript, properCase, type TurnLabel } from './turns';
 import { BETWEEN, isSpaceAt, mayEndWithBetween, NEEDS_THAT, PARTICIPLE, REPORTING_VERBS, spacesBefore, TAKES_OBJECT, VERB_WORDS } from './verbs';
 
 /** A speaker mention before its name is resolved. */
@@ -473,7 +473,7 @@ const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
-const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
+const PAGE_NOTE = /^(?:this (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:prepared|edited|condensed|lightly edited|transcribed|produced)|this (?:article|page|post|document|story) is an? (?:[\p{Ll}-]+\s+){0,2}(?:transcript|recording|summary|record)\b|(?:added|updated|adds|updates|corrected) (?:comments?|details|quotes?|reaction|context|figures) (?:from|by|with|to)\b|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}is an? (?:[\p{Ll}-]+\s+){0,2}(?:writer|journalist|reporter|editor|correspondent|columnist|critic|author|freelancer|photographer) (?:based in|at|for|who|and)\b)/iu;
 /** A finite verb that shows a clause: an auxiliary, a regular past tense, or a common irregular past. */
 const CLAUSE_VERB = '(?:was|were|is|are|has|have|had|will|would|could|did|\\p{Ll}{3,}ed|made|went|lost|won|took|ran|fell|rose|set|gave|got|came|left|held|kept|met|paid|sold|built|brought|bought|began|became|broke|found|grew|hit|led|sent|spent|stood|struck|wrote|drew|flew|fled|shot|beat|caught|drove|fought|laid|sank|sat|spoke|stole|swept|threw|tore|wore)';
 /** "Harbour Rovers, Eastfield, Glen Athletic and St Mungo's have …": a list of names as the subject of a clause. */
@@ -663,7 +663,7 @@ export class Attributor {
     this.askers = plan.askers;
     for (const i of plan.questions) this.questionLines.add(lines[i].start);
     const qaLine = (i: number): boolean => this.transcript && QA.test(lines[i].text.trim());
-    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || plan.questions.has(k) || qaLine(k))) this.continuations.add(lines[i].start);
+    if (plan.turns.size > 0 || this.transcript) for (const i of continuationLines(lines, (k) => plan.turns.has(k) || plan.questions.has(k) || qaLine(k), (k) => plan.turns.get(k)?.alone === true)) this.continuations.add(lines[i].start);
   }
 
   paragraph(line: Line, opts: { headline: boolean; assertions: boolean }): void {
@@ -688,7 +688,8 @@ export class Attributor {
       const sentences = splitSentences(text, pStart, pEnd);
       this.collectPersons(sentences, this.sentences.length, findQuotes(text, pStart, pEnd));
       this.sentences.push(...sentences);
-      const claim = trimClaim(text, pStart, pEnd, true);
+      const answer = answerRange(text, pStart, pEnd);
+      const claim = trimClaim(text, answer.start, answer.end, true);
       if (this.turnMention !== undefined && claim.end > claim.start) this.addClaim(claim, 'direct', 0.7, 'claim.transcript-continued', this.turnMention);
       return;
     }
@@ -1482,6 +1483,8 @@ export class Attributor {
     // "Ana Ruiz: Harbour City agree £20m fee for Spanish forward" at the top of the page: the name is the story's topic, not its speaker
     // ("Mayor Ann Lee: Council Will Not Raise Fees", in title case, is a headline with its source)
     if (colon !== null && !this.proseSeen && !this.transcript && !/^["“‘'«]/.test(colon[2].trim()) && !isTitleCase(colon[2])) return;
+    // "NYSE: ACME $12.40 ▲ +0.31", "Duration: 52 minutes": a quote box or a figure names nobody
+    if (colon !== null && figuresOnly(colon[2])) return;
     // "PRESS CONFERENCE TRANSCRIPT:", "Exclusive video interview:": a label ending in a kind of item names nobody
     if (colon !== null && !HEADLINE_LABELS.test(colon[1]) && !HEADLINE_LABELS.test(colon[1].slice(colon[1].lastIndexOf(' ') + 1)) && !CHROME_LABELS.test(colon[1]) && colon[1].split(/\s+/).length <= 5) {
       const tokens = capRunAfter(text, pStart, pStart + colon[1].length);
@@ -1559,7 +1562,8 @@ export class Attributor {
         const mention = this.addMention({ start: labelStart, end: pStart + turn.labelEnd, name: full, isOrg: false, roles: [] }, 'name', 'speaker.transcript-turn', 0.75);
         this.lastQuoteMention = mention;
         this.turnMention = mention;
-        const claim = trimClaim(text, bodyStart, pEnd, true);
+        const answer = answerRange(text, bodyStart, pEnd);
+        const claim = trimClaim(text, answer.start, answer.end, true);
         if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.75, 'claim.transcript-turn', mention);
         return;
       }
@@ -1571,7 +1575,8 @@ export class Attributor {
     const mention = this.addMention(np, 'name', 'speaker.transcript-turn', 0.8);
     this.lastQuoteMention = mention;
     this.turnMention = mention;
-    const claim = trimClaim(text, bodyStart, pEnd, true);
+    const answer = answerRange(text, bodyStart, pEnd);
+    const claim = trimClaim(text, answer.start, answer.end, true);
     if (claim.end > claim.start) this.addClaim(claim, 'direct', 0.8, 'claim.transcript-turn', mention);
   }
 
