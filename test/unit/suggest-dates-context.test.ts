@@ -828,3 +828,17 @@ test('a future clause about the month just over is that month, not the same mont
     ['the end of September', '2027-09'],
   ]);
 });
+
+test('local times on a page stamped in UTC are read on the local clock the page tells beside GMT', () => {
+  // stamped 06:40 UTC; the page's local times are five and a half hours ahead ("1 p.m. (0730 GMT)")
+  const found = dates('March 3, 2027 6:40 AM UTC\n\nMUMBAI, March 3 - The rupee closed weaker at 11 a.m. local time. The central bank governor spoke at a briefing that began at 1 p.m. (0730 GMT).\n');
+  assert.deepEqual(found.slice(1), [
+    ['March 3', '2027-03-03'],
+    ['at 11 a.m', '2027-03-03T11:00'],
+    ['at 1 p.m', '2027-03-03T13:00'],
+    ['0730 GMT', '2027-03-03T07:30Z'],
+  ]);
+  // without a local time told in GMT the stamp's own clock is the one: 11 p.m. is the night before
+  const plain = dates('March 3, 2027 6:40 AM UTC\n\nThe fire broke out at 11 p.m. and was put out by dawn.\n');
+  assert.deepEqual(plain.slice(1), [['at 11 p.m', '2027-03-02T23:00']]);
+});

@@ -53,6 +53,8 @@ export interface DateScope {
   timedAt?: (pos: number) => boolean;
   /** Numeric dates are month first (an American page: 05/03/2025 is 3 May). */
   monthFirst?: boolean;
+  /** The zone (minutes east of UTC) the reference at a position was stamped in, when the stamp says it ("7:12 AM UTC"). */
+  zoneAt?: (pos: number) => number | undefined;
   /** When no reference is known: a guess (the year the page mentions) to place year-less dates, scored low; without it, a date that does not state its year is left out. */
   fallback?: Date;
 }
@@ -74,6 +76,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
   let spanPage: boolean | undefined;
+  // the zone of the page's own local times, told once beside GMT ("3:30 p.m. (0630 GMT)"); null: none
+  let localZone: number | null | undefined;
   for (const sentence of scope.sentences) {
     const windows = candidateWindows(text, sentence);
     for (const w of windows) {
@@ -81,6 +85,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const known = stated !== undefined;
       const ref = stated ?? scope.fallback ?? new Date(Date.UTC(2000, 0, 1));
       const timed = known && (scope.timedAt?.(w.start) ?? false);
+      // a stamp in one zone ("7:12 AM UTC") and local times in another: how far the local clock is ahead
+      const stampZone = timed ? scope.zoneAt?.(w.start) : undefined;
+      const localAhead = stampZone === undefined ? 0 : ((localZone ??= pageLocalZone(text)) ?? stampZone) - stampZone;
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
       // "the March 16 market rally", "the Dec. 16 decision": chrono reads "16 mar…", "16 dec…" as a
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
@@ -144,7 +151,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
           if (t === 'unknown') continue;
           settleBareSeason(r, ref, t);
         }
-        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, clause, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined);
+        const value = spanInstead ? { value: `${pad(r.start.get('year') ?? 0, 4)}/${pad((r.start.get('year') ?? 0) + 1, 4)}`, score: 0.8, rule: 'date.year-span' } : isoValue(r, tags, ref, clause, known, timed, tags.has('custom/fiscal') || tags.has('custom/fiscal-label') ? fiscal() : undefined, localAhead);
         if (value === undefined) continue;
         // "Thanksgiving week", "over Easter week": the ISO week of the holiday
         if (value.rule === 'date.holiday' && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) {
@@ -732,6 +739,27 @@ function timesBeforeNamedDays(text: string, dates: DraftDate[], bareTimes: Set<D
     dates[k] = { ...d, value: day[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
   }
   return dates;
+}
+
+/** A local time right before a GMT one in brackets: "3:30 p.m. (", "15:30 (". */
+const LOCAL_BEFORE_GMT = /(?:^|[^\d:.])(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?\s*\(\s*(\d{1,2})[:.]?(\d{2})\s*$/i;
+
+/**
+ * The zone of a page's local times, from the first one told again in GMT ("began at 3:30 p.m. (0630
+ * GMT)": nine hours ahead); null when the page tells none. Reads only around each "GMT)" or "UTC)".
+ */
+function pageLocalZone(text: string): number | null {
+  for (const tag of ['GMT)', 'UTC)']) {
+    for (let at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + 4)) {
+      const m = LOCAL_BEFORE_GMT.exec(text.slice(Math.max(0, at - 30), at));
+      if (m === null || (m[2] === undefined && m[3] === undefined)) continue;
+      const hour = m[3] === undefined ? Number(m[1]) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+      let diff = (hour * 60 + Number(m[2] ?? 0) - Number(m[4]) * 60 - Number(m[5]) + 1440) % 1440;
+      if (diff > 14 * 60) diff -= 1440;
+      if (diff % 15 === 0) return diff;
+    }
+  }
+  return null;
 }
 
 /** "4:30 am (0230 GMT)": the local time's zone is its difference from the GMT time told beside it. */
@@ -1480,7 +1508,7 @@ const has = (s: Components, c: Parameters<Components['isCertain']>[0]): boolean 
 /** A component of the date, read or implied (0 when neither). */
 const get = (s: Components, c: Parameters<Components['get']>[0]): number => s.get(c) ?? 0;
 
-function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: () => Tense }, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }): Value | undefined {
+function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: () => Tense }, refKnown: boolean, refTimed: boolean, fy?: { month: number; country?: string }, localAhead = 0): Value | undefined {
   const s = r.start;
   // (has and get are functions of the module: closures made here would be made, and named, for every date)
   if (tags.has('custom/fiscal') && fy !== undefined) {
@@ -1649,8 +1677,16 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
   if (refTimed && has(s, 'hour') && !has(s, 'day') && !has(s, 'weekday') && !relative && clause.get() !== 'unknown') {
     // a bare time of day: "expected to report by 2 a.m." written at 23:41 is the next day,
     // "the fire broke out at 11 p.m." written at 08:00 the day before
+    // (read on the local clock when the stamp's zone is another: "3 p.m. local time" under a 07:12 UTC
+    // stamp from Tokyo, nine hours ahead, is the afternoon of the stamp's local day, not the day before)
+    const now = ref.getTime() + localAhead * 60000;
+    if (localAhead !== 0) {
+      const local = new Date(now);
+      y = local.getUTCFullYear();
+      m = local.getUTCMonth() + 1;
+      d = local.getUTCDate();
+    }
     const at = Date.UTC(y, m - 1, d, get(s, 'hour'), get(s, 'minute'));
-    const now = ref.getTime();
     // (only when far off: a story written at 17:15 may still say talks "are expected to begin at 14:00")
     const shift = clause.get() === 'future' && at < now - 6 * 3600000 ? 1 : clause.get() === 'past' && at > now + 6 * 3600000 ? -1 : 0;
     if (shift !== 0) {

@@ -40,7 +40,13 @@ export function suggest(text: string, options: SuggestOptions = {}): SuggestionR
     referenceAt(pos);
     return si >= 0 || meta.publishedTimed;
   };
-  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, fallback: meta.fallback, monthFirst });
+  // the zone a reference was stamped in, when its stamp says ("2026-11-20T07:12Z", "…T09:00+05:30")
+  const zoneAt = (pos: number): number | undefined => {
+    referenceAt(pos);
+    const z = /(?:Z|([+-])(\d\d):(\d\d))$/.exec(si >= 0 ? stamps[si].iso : (meta.meta.published ?? ''));
+    return z === null ? undefined : z[1] === undefined ? 0 : (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
+  };
+  const dates: DraftDate[] = findDates(text, { sentences: dateSentences, referenceAt, timedAt, zoneAt, fallback: meta.fallback, monthFirst });
   // "Published 2 hours ago" on a line of chrome: the publication day, when the page gives it elsewhere
   const counter = meta.counter;
   if (counter !== undefined && meta.meta.published !== undefined && !dates.some((d) => d.start < counter.end && d.end > counter.start)) {
