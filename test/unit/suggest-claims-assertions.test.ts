@@ -175,3 +175,41 @@ test('a short count and what befell it is an assertion: "Four climbers were resc
     ['assertion', 'Dozens were evacuated'],
   ]);
 });
+
+test('short statements of a court report count: judges agreeing, an argument rejected, a refusal to say whether', () => {
+  const text = [
+    'The tribunal heard the licensing appeal over two days in the spring.',
+    '',
+    'Judge Ottoline Farrant and Judge Cyril Mbeki agreed.',
+    '',
+    'The panel rejected that submission.',
+    '',
+    'The licensing board declined to say whether it would apply for a further hearing.',
+    '',
+    'The licensing board did not say whether its fees would rise.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'The tribunal heard the licensing appeal over two days in the spring'],
+    ['assertion', 'Judge Ottoline Farrant and Judge Cyril Mbeki agreed'],
+    ['assertion', 'The panel rejected that submission'],
+    ['assertion', 'The licensing board declined to say whether it would apply for a further hearing'],
+  ]);
+});
+
+test('a sentence opening with a name counts though nothing else in it is capitalised; a title ending in "said" does not', () => {
+  const text = [
+    'Portugal, the largest buyer of the vaccine, withdrew its order before the trial was over.',
+    '',
+    'Officials in Lisbon say the decision was taken late. Portugal blocked the earlier deal too, according to officials.',
+    '',
+    'Costs went up again and again over the winter.',
+    '',
+    'Chief Executive Officer Mirela Santos Ferreira said.',
+    '',
+  ].join('\n');
+  const got = claims(text);
+  assert.deepEqual(got.filter(([kind]) => kind === 'assertion').map(([, t]) => t).filter((t) => !t.includes('Lisbon')), [
+    'Portugal, the largest buyer of the vaccine, withdrew its order before the trial was over',
+  ]);
+});

@@ -470,6 +470,13 @@ const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they 
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
 const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record))[.!]?$/iu;
+/** What comes right before "say" when someone declines to: "declined to ", "would not ", "refused to ". */
+const NOT_SAYING = /(?:(?:declined|refused|unable|not prepared|not willing)\s+to|(?:would|did|could|will)\s+not|(?:wouldn|didn|couldn|won)['’]t)\s+$/i;
+/** A refusal to say what or whether: "declined to say whether it would appeal" states an event of the story ("did not say whether" tells only of a silence). */
+const REFUSED_TO_SAY = /\b(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal)\s+(?:whether|if|how|what|when|where|why|who|which)\b/i;
+/** A reporting verb as a sentence's last word ("… Sergey Lavrov said."): a fragment, not a statement. */
+// ("… and Lord Justice Tom Pike agreed." is the judges' assent, an event)
+const LAST_REPORTING = new RegExp(`^(?!agree)(?:${REPORTING_VERBS})[.!]$`);
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
@@ -504,7 +511,7 @@ const TIME_TOLD = /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss
  * not a note on the page's own text "This conversation has been trimmed", not "The firm did not explain why", not the
  * lead-in to a post shown on the page "The mayor tweeted the photo at noon").
  */
-const EVENT_CLAUSE = /^(?:(?:then|later|but|and),?\s+)?(?:the|a|an|no|its|their|his|her)\s(?!(?:\p{Ll}+\s+)?(?:transcript|interview|conversation|article|story|report|q&a|video|podcast|episode|text|exchange)\b)[^;:"“”?!]{0,60}?\b(?:(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|at|in|on|to|from|after|over|with|for)\b|(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)[.!]?$|did\s+not\s+(?!(?:say|comment|respond|reply|elaborate|explain|specify|disclose|return|immediately|give|provide)\b)\p{Ll}+|(?!(?:post|tweet|retweet|shar|upload|repost)ed\b)\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her)\s)/iu;
+const EVENT_CLAUSE = /^(?:(?:then|later|but|and),?\s+)?(?:the|a|an|no|its|their|his|her)\s(?!(?:\p{Ll}+\s+)?(?:transcript|interview|conversation|article|story|report|q&a|video|podcast|episode|text|exchange)\b)[^;:"“”?!]{0,60}?\b(?:(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|at|in|on|to|from|after|over|with|for)\b|(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn)[.!]?$|did\s+not\s+(?!(?:say|comment|respond|reply|elaborate|explain|specify|disclose|return|immediately|give|provide)\b)\p{Ll}+|(?!(?:post|tweet|retweet|shar|upload|repost)ed\b)\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her)\s|(?!(?:post|tweet|retweet|shar|upload|repost)ed\b)\p{Ll}{3,}ed\s+(?:this|that|these|those)\s+\p{Ll}{3,}[.!]?$)/iu;
 /** "… the hull, and that she first heard a whale …": a second reported clause of the same verb (not "and that was …"). */
 const AND_THAT = /[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|do|'s|’s)\b)/g;
 /** A space, separator or emoji (or its joiner, variation selector or skin tone): one code point of the junk at the end of a span. */
@@ -637,6 +644,22 @@ export class Attributor {
   private actingFrom = 0;
 
   constructor(private readonly text: string) {}
+
+  /** Capitalised words the page writes inside its sentences (names), read once per page. */
+  private midNames: Set<string> | undefined;
+
+  /** Whether a sentence opens with a name ("France, the biggest recipient, signalled …"), not a word capitalised for starting it. */
+  private namedFirst(t: string): boolean {
+    const first = /^(\p{Lu}\p{Ll}+)(?:['’]s)?[\s,]/u.exec(t)?.[1];
+    if (first === undefined) return false;
+    // (a word described in apposition, "France, the bloc's biggest recipient of farm aid,", is a name)
+    if (/^\p{Lu}\p{Ll}+, (?:the|a|an) [^,;:]{3,80}, \p{Ll}/u.test(t)) return true;
+    if (this.midNames === undefined) {
+      this.midNames = new Set<string>();
+      for (const m of this.text.matchAll(/[\p{Ll},;] (\p{Lu}\p{Ll}+)\b(?!['’]?\s*\p{Lu})/gu)) this.midNames.add(m[1]);
+    }
+    return this.midNames.has(first);
+  }
 
   /** Decides once whether the article is a Q:/A: transcript. */
   prepare(lines: Line[]): void {
@@ -1121,6 +1144,8 @@ export class Attributor {
     if (sent.length > 2000) return false;
     for (const m of allMatches(sent, VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
+      // "The ministry declined to say whether …", "He would not say how much": a refusal to say, nothing said
+      if (/^(?:say|says|confirm|confirms)$/i.test(m[0]) && NOT_SAYING.test(sent.slice(Math.max(0, m.index - 24), m.index))) continue;
       const vStart = s.start + m.index;
       const vEnd = vStart + m[0].length;
       const beforeText = text.slice(s.start, vStart);
@@ -1444,7 +1469,8 @@ export class Attributor {
     if (/^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i.test(t)) return;
     // "Our Standards: The Meridian Wire Trust Principles.": a title in title case, not a statement
     const ws = t.split(/\s+/);
-    if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3) return;
+    // ("Lord Justice Ann Roe and Lord Justice Tom Pike agreed.", ending in a verb, is a sentence)
+    if (ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 4 >= ws.length * 3 && !(/^\p{Ll}+[.!]$/u.test(ws[ws.length - 1]) && !LAST_REPORTING.test(ws[ws.length - 1]))) return;
     // editors' notes about the story itself (their dates still count): "This story was updated on …"
     // "This report by The Canadian Press was first published March 11, 2026": the wire's publication note
     if (/^(?:this (?:story|article|report|post) (?:by [^,.;]{1,60}? )?(?:was|has been) (?:updated|corrected|amended|(?:first )?published)|an earlier version(?: of this (?:story|article|report))?(?:,[^,]{1,60},)? (?:of this (?:story|article|report)|gave|said|stated|misstated|misspelled|misnamed|misidentified|incorrectly|wrongly|referred|reported|described|named|included|omitted|did not))\b/i.test(t)) return;
@@ -1458,7 +1484,7 @@ export class Attributor {
     // (or a ranking: "It is the largest displacement crisis in the world"; or a time the page can be
     // checked against: "The studio opens next month."; or an event told of a definite subject:
     // "The board did not alter its plan.", "The driver was treated at the roadside.")
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || shortCount || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t);
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || shortCount || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t) || this.namedFirst(t) || REFUSED_TO_SAY.test(t);
     if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
