@@ -213,3 +213,19 @@ test('a sentence opening with a name counts though nothing else in it is capital
     'Portugal, the largest buyer of the vaccine, withdrew its order before the trial was over',
   ]);
 });
+
+test('a sentence telling the mood of someone about to be quoted is no assertion', () => {
+  const text = [
+    'Okonjo, who scored 31 of the side\'s 58 points, did not hide her disappointment. "We gave them the game," the guard said.',
+    '',
+    'Head coach Pieter Valk was more relaxed than his players. "It is one loss," he said.',
+    '',
+    'The governor, however, brushed aside the warnings. "We have heard this every winter," she said.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['direct', 'We gave them the game'],
+    ['direct', 'It is one loss'],
+    ['direct', 'We have heard this every winter'],
+  ]);
+});

@@ -463,13 +463,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^-–—\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s+/u;
 /** "Hannah Lee of Kestrel Capital was less forgiving.", "Not everyone was alarmed.": a stance that leads into someone's words, no statement of its own. */
-const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)[.!]?$/i;
+const STANCE = /^[^,;:"“”\d]{2,80}\s(?:was|were)\s+(?:(?:less|more|far|much|rather|even|somewhat|no|not)\s+){0,2}(?:forgiving|upbeat|cautious|sanguine|critical|scathing|alarmed|impressed|unimpressed|convinced|unconvinced|optimistic|pessimistic|sceptical|skeptical|enthusiastic|unmoved|downbeat|bullish|bearish|measured|patient|impatient|conciliatory|defiant|combative|guarded|dismissive|relaxed|philosophical|confident|cheerful|frustrated|disappointed|delighted|pleased|emotional|circumspect|realistic|diplomatic|candid|forthright|effusive|gracious|magnanimous|rueful|(?:warm|cool|blunt|kind|harsh|gloomi|sunni|happi|angri)er)(?:\s+than\s+[^,;:"“”\d]{2,40})?[.!]?$/i;
 /** A fact check's label over the statement it examines. */
 const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they said|he said|she said))\s*:?$/i;
 /** "Told of the remark, Varga laughs.", "Asked about the delay, the mayor shrugged.": a reaction, no statement. */
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
-const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record))[.!]?$/iu;
+const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record)|(?:dismissed|brushed (?:off|aside)|shrugged off|played down)\s+(?:the|these|those|such|her|his|their|its)\s+(?:statements?|remarks?|comments?|promises?|assurances?|warnings?|reports?|concerns?|allegations?|fears?|figures))[.!]?$/iu;
 /** What comes right before "say" when someone declines to: "declined to ", "would not ", "refused to ". */
 const NOT_SAYING = /(?:(?:declined|refused|unable|not prepared|not willing)\s+to|(?:would|did|could|will)\s+not|(?:wouldn|didn|couldn|won)['’]t)\s+$/i;
 /** A refusal to say what or whether: "declined to say whether it would appeal" states an event of the story ("did not say whether" tells only of a silence). */
@@ -477,6 +477,8 @@ const REFUSED_TO_SAY = /\b(?:declined|refused)\s+to\s+(?:say|confirm|disclose|re
 /** A reporting verb as a sentence's last word ("… Sergey Lavrov said."): a fragment, not a statement. */
 // ("… and Lord Justice Tom Pike agreed." is the judges' assent, an event)
 const LAST_REPORTING = new RegExp(`^(?!agree)(?:${REPORTING_VERBS})[.!]$`);
+/** "Ann Roe, who top-scored with 97, did not hide her frustration.": the mood of someone about to be quoted, no statement. */
+const HIDING = /^[^;:"“”]{2,120}\s(?:did not|didn['’]t|could not|couldn['’]t|made no (?:attempt|effort) to)\s+(?:hide|conceal|mask|disguise)\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+[.!]?$/u;
 const SUPERLATIVE = /\b(?:is|are|was|were|been|became|becomes|remains|remained)\s+(?:(?:now|still|already|by far)\s+)?the\s+(?:(?:second|third)[\s-]+)?(?:(?:larg|bigg|high|low|long|short|great|small|old|young|deadli|wealthi|poor|rich|fast|slow|strong|weak|heavi|busi|cheap|hott|cold|wett|dri|warm|tall|deep)est|best|worst|most\s+[\p{L}-]{4,})\b/iu;
 const REPORTED_FIGURES = /^\s+(?:(?:a|an|its|their|the|record|higher|lower|better|weaker|stronger|quarterly|annual|full-year|half-year|net|adjusted|pre-tax|operating|[\w-]+-quarter)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results)\b/i;
 /** Notes about the page rather than the story: a transcript's or interview's editing, an update log, the author's bio. */
@@ -1461,7 +1463,7 @@ export class Attributor {
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
     // "This transcript has been prepared by …", "Added comment from …", "Ann Lee is a writer based in Leeds."
-    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t) || REACTION.test(t)) return;
+    if (/[\w.+-]@[\w-]+\.\w/.test(t) || PAGE_NOTE.test(t) || STANCE.test(t) || LEAD_IN.test(t) || REACTION.test(t) || (/\s(?:hide|conceal|mask|disguise)\s/.test(t) && HIDING.test(t))) return;
     if (/^(click|read|watch|listen|follow|subscribe|sign|share|download|see)\b/i.test(t)) return;
     // an appeal to readers: "Anyone with information can contact police on …"
     if (/^(?:anyone|people|readers|witnesses) with (?:any )?information\b/i.test(t)) return;
