@@ -153,3 +153,19 @@ test('"the water utility" with words of its field is the one-word business the s
   assert.deepEqual(speakers(text('water')).at(-1), ['The water utility', 'Aquavel']);
   assert.notDeepEqual(speakers(text('rival')).at(-1), ['The rival utility', 'Aquavel']);
 });
+
+test('"the association" after a body whose name shows no kind just spoke is that body, not a person who spoke before', () => {
+  const text = [
+    'Hockey: Harbourside edge Lakeview in overtime thriller',
+    'Harbourside beat Lakeview 3-2 in overtime on Saturday night.',
+    'According to Hockey Tarrant, goaltender Ben Okoro, who left the ice in the second period holding his wrist, will have an X-ray on Monday. The association said he was doubtful for next weekend.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text).filter(([s]) => /association/.test(s)), [['The association', 'Hockey Tarrant']]);
+  const person = [
+    'Baking: first-time entrant takes the title',
+    'Mirela Costache, who won the final on Sunday, said her plum tart took two years to perfect.',
+    '"I still cannot believe it," she told viewers.',
+    'The programme drew four million viewers, the broadcaster said.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(person).filter(([s]) => /broadcaster/.test(s)), [['the broadcaster', 'broadcaster']]);
+});

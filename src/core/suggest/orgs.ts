@@ -376,6 +376,15 @@ export class OrgIndex {
   }
 
   /**
+   * Whether the words right after a name written at `end` read it as a person's: "Ann Roe, who …", or a "his" or
+   * "her" in the same clause ("Ann Roe said her cake …"); "Cricket Wellington, fast bowler …" does not.
+   */
+  readsAsPerson(end: number): boolean {
+    const after = this.text.slice(end, end + 80);
+    return /^,\s+who\b/.test(after) || /^[^,.;:!?"“”]*\b(?:his|her|he|she|him|himself|herself)\b/.test(after);
+  }
+
+  /**
    * How much the page writes about an organisation: how often the most written of its distinctive
    * words appears anywhere in the article ("Northgate" for "Northgate Rovers", alone or in the full name).
    */

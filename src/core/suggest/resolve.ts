@@ -135,6 +135,8 @@ const POSSESSIVE_OWNER = /^(\p{Lu}[^'’]*?)(['’]s\s.+)$/u;
 const OWNER_DETERMINER = /^(?:his|her|their|its)\s+(?=[\p{Ll}-]+$)/iu;
 
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
+/** Roles an organisation may be introduced with, as a person may ("Pollster Nordwest Wahlforschung said"). */
+const ORG_ROLES = /^(?:pollster|broadcaster|publisher)$/;
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
 
 /** Offices written as one capitalised word after "the" that read like a name ("the Speaker", "the Ombudsman"). */
@@ -230,6 +232,12 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     for (const x of mentions) if (x.kind === 'name' && !x.surface.includes(' ')) single.add(x.surface.toLowerCase());
     return single;
   });
+  /** One-word names of speakers ("Kessler said"), lower-cased, once per page. */
+  const singleSpeakers = once(() => new Set(mentions.filter((x) => x.kind === 'name' && !x.isOrg && !x.surface.includes(' ')).map((x) => x.surface.toLowerCase())));
+  /** Full names written with a role or a courtesy title ("Prof Li Wenjing"), save one an organisation may have ("pollster"), once per page. */
+  const titledPeople = once(() => new Set(persons.filter((p) => p.name.includes(' ') && p.roles.some((r) => !ORG_ROLES.test(r))).map((p) => canon(p.name))));
+  /** Names a "he" or a "she" has stood for so far. */
+  const gendered = new Set<string>();
   const genders = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     const g = gender(p.name, p.roles);
@@ -348,7 +356,11 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             if (last.group || last.pos >= m.start || last.unnamed !== undefined) continue;
             const acronym = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name);
             // (a document quoted, "the criminal complaint", is no body a description stands for)
-            if ((last.org === true || acronym) && /^\p{Lu}/u.test(last.name) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
+            // ("According to Cricket Wellington, … The association said": a name read as a person's that is none: no first
+            // name or role known for it, no "he" or "she" for it, not written as a person's, its last word written alone
+            // as no speaker's name, or as no name at all when an organisation on the page fits the description by its words)
+            const noPerson = last.org !== true && !acronym && last.name.includes(' ') && genderOf(last.name) === undefined && !gendered.has(last.name) && !titledPeople().has(last.name) && !orgIndex.readsAsPerson(last.end ?? last.pos) && !(described === undefined ? singleSpeakers() : singleNames()).has(lastToken(last.name));
+            if ((last.org === true || acronym || noPerson) && /^\p{Lu}/u.test(last.name) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
             break;
           }
         }
@@ -584,6 +596,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     // "a Met Office spokesperson", "a spokesman for the council": the organisation, resolved, with the spokesperson's words
     const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
     // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
+    if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she')) gendered.add(said);
     resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
