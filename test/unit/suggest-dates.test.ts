@@ -325,3 +325,11 @@ test('a day set by a past act ("has been set down for hearing on June 12", "was 
     ['June 2', '2024-06-02'],
   ]);
 });
+
+test('a range after a recurrence keeps its end; a lower-case "march" with a comma, a counted stretch ahead or behind, and "the months" are no dates', () => {
+  const found = dates('3 November 2026\n\nVolunteers will staff the hall every weekend until New Year\'s Eve and each Friday until December 18. Residents who joined the march, organisers said, wanted repairs within the next ten days. Rents had risen over the past three months, and in the months that followed the landlord sold up.\n');
+  assert.deepEqual(found.slice(1), [
+    ["New Year's Eve", '2026-12-31'],
+    ['December 18', '2026-12-18'],
+  ]);
+});

@@ -442,6 +442,10 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(?:this|last|past|next)[a-z]+$/i.test(t)) return false; // "lasts", "nextm": chrono reads "last s" as a second
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
       if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(t)) return false; // a score
+      // "within the next seven days", "over the past three weeks": a stretch of time, a duration; "in the months
+      // that followed": no count, no date
+      if (/^(?:the\s+)?(?:next|past|last|previous|coming|following)\s+(?:a\s+few|few|several|couple\s+of|[a-z]+|\d+)\s+(?:hours|days|weeks|months|years)$/i.test(t) && r.tags().has('result/relativeDate')) return false;
+      if (/^(?:(?:in|within|over|for|during)\s+)?the\s+(?:days|weeks|months|years)$/i.test(t)) return false;
       // "ends about 19 days earlier than in the 1990s": how much earlier, a comparison and no date
       if (/\b(?:earlier|later|sooner)$/i.test(t) && /^\s+than\b/i.test(after)) return false;
       if (/^\d{1,2}[/.]\d{1,2}$/.test(t)) return false; // a fraction or 24/7
@@ -453,9 +457,18 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(?:Today|Tonight)$/.test(t) && (/^\s+(?:programme|program|show|podcast|newspaper|presenter|host)\b/i.test(after) || /\bUSA\s+$/.test(before))) return false;
       if (/^(sun|sat|mon|tue|wed|thu|fri)\.?$/i.test(t)) return false;
       if (/^(?:the\s+)?week-?ends?$/i.test(t)) return false; // a bare "weekend" is no day ("this weekend" is a week, above)
-      if (/\b(?:every|each)\s+$/i.test(before)) return false; // "every Friday": a recurrence, not a day
+      if (/\b(?:every|each)\s+$/i.test(before)) {
+        // "every Friday": a recurrence, not a day; "every weekend until New Year's Eve": the range's end is one
+        // (read again on its own: the range's merged components mix the two ends)
+        const join = r.end === null ? null : /\s(?:until|till|through)\s+/i.exec(r.text);
+        const at = join === null ? 0 : join.index + join[0].length;
+        const tail = join === null ? undefined : newsParser().parse(r.text.slice(at), { instant: context.refDate, timezone: 0 })[0];
+        if (tail === undefined || tail.index !== 0) return false;
+        Object.assign(r, { index: r.index + at, text: tail.text, start: tail.start, end: null });
+        return true;
+      }
       if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && /\b(?:black|cyber|super|blue|manic|giving)\s+$/i.test(before)) return false; // "like Black Friday": a named shopping or sports day
-      if (/^(may|march|june|august)$/.test(t)) return false; // lower-case words, not months
+      if (/^(may|march|june|august)[,.;:]?$/.test(t)) return false; // lower-case words, not months ("led the march, said …")
       // "we have heard March deadlines before": a bare month naming a kind of thing, no month in time
       if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(t) && /^\s+(?:deadlines|dates|holidays|exams|breaks|rains|showers|frosts|weekends|mornings|evenings|nights|skies|days)\b/i.test(after)) return false;
       if (/^[a-z]+$/.test(t) && /^(sec|second|minute|hour|day)s?$/.test(t)) return false;
