@@ -169,3 +169,18 @@ test('"the association" after a body whose name shows no kind just spoke is that
   ].join('\n\n');
   assert.deepEqual(speakers(person).filter(([s]) => /broadcaster/.test(s)), [['the broadcaster', 'broadcaster']]);
 });
+
+test('"the label" is the record company named "… Records"; "the company" the "… Packaging" firm introduced before it', () => {
+  const label = [
+    'Rapper drops lawsuit against his former label',
+    'Jonah Vire sued Bluefinch Records in March, saying it had withheld royalties.',
+    '"We are pleased this matter is behind us," the label said on Friday.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(label).at(-1), ['the label', 'Bluefinch Records']);
+  const packaging = [
+    'Town mourns the bottle plant that shaped it',
+    "The plant's owner, the Denver-based Orlen Packaging, announced the closure in 2017. In a statement at the time, the company said demand had fallen.",
+    'Later, a regional haulage firm, Ridgeway Haulage, leased part of the site.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(packaging)[0], ['the company', 'Orlen Packaging']);
+});

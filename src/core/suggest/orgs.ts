@@ -17,10 +17,10 @@ export interface OrgName {
 }
 
 /** Last words that make a name a business: those only a business ends with, and those a surname or a place may end with too ("… Power", "… Steel"). */
-const COMPANY_SUFFIX = new Set([...BUSINESS_ENDINGS, ...'ab ag asa air bank brands bus bv capital clothing co communications company cruises drinks electric energy entertainment express farms fashion ferry gas group homes kk labs leisure media mills nv oil oy oyj power quarries rail retail sa se solar solutions spa steel stores technology tours trains travel water'.split(' ')]);
+const COMPANY_SUFFIX = new Set([...BUSINESS_ENDINGS, ...'ab ag asa air bank brands bus bv capital clothing co communications company cruises drinks electric energy entertainment express farms fashion ferry gas group homes kk labs leisure media mills nv oil oy oyj packaging power quarries rail records recordings retail sa se solar solutions spa steel stores technology tours trains travel water'.split(' ')]);
 
 /** Heads of a description that stand for the business the article is about. */
-const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher chain brand startup giant conglomerate carmaker automaker drugmaker chipmaker steelmaker planemaker shipowner'.split(' '));
+const COMPANY_HEADS = new Set('company firm group business operator carrier airline retailer miner insurer lender manufacturer maker developer supplier utility broadcaster publisher label chain brand startup giant conglomerate carmaker automaker drugmaker chipmaker steelmaker planemaker shipowner'.split(' '));
 
 /** Last words of a newspaper's or a magazine's name ("The Northern Gazette", "Diário do Porto" is found by its description). */
 const PAPER_WORDS = ['gazette', 'herald', 'telegraph', 'chronicle', 'courier', 'tribune', 'argus', 'advertiser', 'examiner', 'bulletin', 'ledger', 'sentinel', 'inquirer', 'times', 'post', 'journal', 'news', 'press', 'mail', 'mirror', 'express', 'guardian', 'observer', 'standard', 'independent', 'echo', 'globe', 'record', 'star', 'sun', 'magazine', 'review', 'weekly', 'daily', 'gazeta', 'jornal', 'diario', 'zeitung'];
@@ -56,6 +56,8 @@ const HEAD_WORDS: Record<string, string[]> = {
   carrier: ['airlines', 'airways', 'air'],
   miner: ['mining', 'minerals', 'metals', 'resources'],
   lender: ['bank'],
+  // "the label": a record company, usually named "… Records"
+  label: ['records', 'recordings', 'music'],
   // (a US hospital is often a "… Medical Center")
   hospital: ['hospital', 'infirmary', 'medical'],
   // (a US regulator is often an "… Administration" or "… Agency": "the Federal Aviation Administration … the regulator")
