@@ -166,3 +166,19 @@ test('"CLAUSE, X said, adding that …": the clause before the attribution and t
     ['more rain is forecast', 'indirect', 'county council'],
   ]);
 });
+
+test('a few scare-quoted words the sentence goes on to report ("called X “…” and said …") are no direct claim', () => {
+  const text = [
+    'Rent rise angers tenants',
+    '',
+    'Harbourside Renters, which represents 4,000 households in the docks, called the rise "a kick in the teeth" and said it would ballot members on a rent strike.',
+    '',
+    'Quayline Homes has called the union\'s campaign "politics dressed up as housing advice".',
+    '',
+  ].join('\n');
+  const got = pairs(text);
+  assert.deepEqual(got.claims, [
+    ['it would ballot members on a rent strike', 'indirect', 'Harbourside Renters'],
+    ["politics dressed up as housing advice", 'direct', 'Quayline Homes'],
+  ]);
+});

@@ -374,6 +374,8 @@ const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are)\s+$/;
 const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|union|institute|university|commission|authority|agency|regulator|watchdog|society|board|council|company|firm|group|ministry|department|hospital|school|college|museum|library)$/;
 
 /** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
+/** A subject and the relative clause between commas after it: "Copa-Cogeca, which represents farmers across the EU, ". */
+const SHARED_RELATIVE = /^([^,;:"“”]{1,60}?),\s+(?:which|who)\s+(?:[^,;:"“”]|,(?=\d)){1,120},\s+/u;
 const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;
 
 /** An unnamed source placed in an office, before the office: "a source in ", "one senior official at ". */
@@ -470,6 +472,8 @@ const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they 
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
 const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record)|(?:dismissed|brushed (?:off|aside)|shrugged off|played down)\s+(?:the|these|those|such|her|his|their|its)\s+(?:statements?|remarks?|comments?|promises?|assurances?|warnings?|reports?|concerns?|allegations?|fears?|figures))[.!]?$/iu;
+/** A clause of reported speech joined right after a quotation: " and said it would …", ", and warned that …". */
+const SAID_TOO = /^\s*,?\s+and\s+(?:also\s+)?(?:said|says|added|warned|insisted|argued|claimed|stressed|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?(?:it|he|she|they|the|its|their|his|her|there|this|a|an)\b/;
 /** What comes right before "say" when someone declines to: "declined to ", "would not ", "refused to ". */
 const NOT_SAYING = /(?:(?:declined|refused|unable|not prepared|not willing)\s+to|(?:would|did|could|will)\s+not|(?:wouldn|didn|couldn|won)['’]t)\s+$/i;
 /** A refusal to say what or whether: "declined to say whether it would appeal" states an event of the story ("did not say whether" tells only of a silence). */
@@ -965,6 +969,9 @@ export class Attributor {
     if (trailingComma && (ATTRIBUTION_AFTER.test(afterText) || !/^\s*(?:with|as|and|but|while|after|before|because|despite|which|who|when|in|on|at|for|from|to|than|up|down)\b/i.test(afterText))) return false;
     const lead = text.slice(leadStart, q.open);
     if (lead.trim() === '' || /[:,;(—–-]\s*$/.test(lead) || /["“”]/.test(lead)) return false;
+    // "… called the plan “a slap in the face” and said it would …": a few words the sentence goes on to report
+    // in a clause of its own are a scare quote inside that report, no quotation of their own
+    if (wordCount(content) <= 6 && SAID_TOO.test(afterText)) return true;
     if (this.characterised(lead) !== undefined) return false;
     let verb: RegExpExecArray | null = null;
     // (a passive, "Rudd had been told “…”", reports no speech of its own: the verb before it does)
@@ -2503,6 +2510,8 @@ export class Attributor {
       floor += lead[0].length;
       seg = seg.slice(lead[0].length);
     }
+    // ("Ann Roe, who chairs the board, welcomed the plan but said …": a relative clause after the subject is passed over)
+    if (seg.includes(', wh')) seg = seg.replace(SHARED_RELATIVE, (m: string, subject: string) => subject + ' '.repeat(m.length - subject.length));
     // ("Brunner accepts the point, but argues …": the comma before the "but" is no clause of its own)
     if (/[,;:“”"]/.test(seg.replace(SHARED_COMMA, ''))) return undefined;
     // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
