@@ -209,9 +209,9 @@ test('"… said:" over a quotation or a block paragraph: the reporting verb\'s s
   ].join('\n\n') + '\n');
   assert.deepEqual(r.speakers, [
     ['The Department of Health', 'Department of Health'],
-    ["Brennan's family", "Aoife Brennan's family"],
+    ["Brennan's family", 'family of Aoife Brennan'],
   ]);
-  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct').map((c) => c[2]), ['Department of Health', "Aoife Brennan's family"]);
+  assert.deepEqual(r.claims.filter((c) => c[1] === 'direct').map((c) => c[2]), ['Department of Health', 'family of Aoife Brennan']);
 });
 
 test('a quoted fragment after a passive "had been told" stays inside the prosecutor\'s reported clause', () => {

@@ -95,6 +95,10 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 /** "a spokesman for " right before a capitalised name. */
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
+/** "Lawyers for Halcyon", "attorneys for the city": the lawyers speak, named after whom they act for (phrase, head). */
+const AGENTS_FOR = /(?:^|[^\p{L}'’-])((?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers)\s+(?:acting\s+)?for)\s+$/u;
+/** The same before a body written in lower case: "Lawyers for the government" (phrase, the body). */
+const AGENTS_FOR_BODY = /(?:^|[^\p{L}'’-])((?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers)\s+(?:acting\s+)?for\s+the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u;
 /** "A neighbour of Mr Gilchrist, who …, said": someone unnamed, known by whose neighbour, friend or relative they are. */
 const RELATION_OF_NAME = /(?:^|[^\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:close|old|former|longtime|long-time|family)\s+)?(neighbour|neighbor|friend|pal|relative|cousin|colleague|classmate|teammate|schoolfriend|ally|confidant|supporter)\s+of|(?:(?:close|old|longtime|long-time)\s+)?(allies|friends|supporters|confidants)\s+of|[Tt]he\s+(family|relatives|parents|lawyers)\s+of)\s+(?:the\s+)?$/u;
 /** "Allies of Ms Thackeray said": the same people in the plural, opening the sentence (a run of capitalised words). */
@@ -1849,6 +1853,15 @@ export class Attributor {
         return idx;
       }
     }
+    // "Lawyers for the government said": the lawyers speak, named after the body as written
+    const agentsWin = end - floor >= 16 ? text.slice(Math.max(floor, end - 60), end) : '';
+    const agentsBody = agentsWin.includes(' for the ') ? AGENTS_FOR_BODY.exec(agentsWin) : null;
+    if (agentsBody !== null) {
+      const idx = this.mentions.length;
+      const surface = agentsBody[1].replace(/\s+/g, ' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      this.mentions.push({ start: end - agentsBody[1].length, end, kind: 'name', surface, isOrg: true, roles: [], rule: `${rule}.agents-for`, score: 0.6, unnamed: 'lawyers' });
+      return idx;
+    }
     // "A Reddit user in Germany said", "a trooper at the scene said": an unnamed person, told apart by what follows the head
     {
       const from = Math.max(floor, end - 100);
@@ -1876,6 +1889,21 @@ export class Attributor {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
+      // "Lawyers for Halcyon said": the lawyers speak, named after whom they act for, resolved as if it spoke
+      const agents = /\sfor\s+$/.test(before) ? AGENTS_FOR.exec(before) : null;
+      if (agents !== null) {
+        const mark = this.mentions.length;
+        const idx = this.phraseEndingAt(tokens[0].start, end, rule);
+        if (idx !== undefined && this.mentions[idx].spokesFor === undefined && this.mentions[idx].forOrg === undefined && this.mentions[idx].kind === 'name') {
+          const m = this.mentions[idx];
+          m.start = tokens[0].start - agents[0].length + agents[0].indexOf(agents[1]);
+          m.spokesFor = agents[1].replace(/\s+/g, ' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+          m.unnamed = 'lawyers';
+          m.rule = `${m.rule}.agents-for`;
+          return idx;
+        }
+        this.mentions.length = mark;
+      }
       // "A spokesman for Tom Hale said": the spokesperson speaks, named after the person (an organisation's keeps its own rules)
       let spokes: { at: number; phrase: string; head: string } | undefined;
       const spokesAt = SPOKES_FOR_NAME.exec(before) ?? RELATION_OF_NAME.exec(before);

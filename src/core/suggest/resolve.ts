@@ -122,6 +122,8 @@ const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:a
 const ABBREVIATION_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}\p{Ll}&]{1,7}(?![\p{L}'’-])/gu;
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
+/** "'s family", "'s relatives": a person's kin, who speak for the person as one. */
+const KIN_OWNED = /^['’]s\s+(family|relatives|parents)$/;
 /** "a source close to Marlowe": the person the source is close to, written by one name. */
 const CLOSE_TO_NAME = /^(.*\s(?:close to|familiar with))\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 
@@ -318,6 +320,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     /** The sentence the mention is in. */
     const here = sentenceOf(m.start);
     let name: string | undefined;
+    /** A person's kin named after the person ("family of Gareth Openshaw"): an unnamed source a later "they" takes up. */
+    let kinOf: string | undefined;
     let expandedOrg = false;
     /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
     let titled = false;
@@ -376,6 +380,13 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           const who = canon(ownedBy[1]);
           const full = who !== ownedBy[1] ? who : longer(ownedBy[1], m.start);
           if (full !== undefined && full !== ownedBy[1]) name = `${full}${ownedBy[2]}`;
+          // "Mr Openshaw's family said": a person's family speaks as an unnamed source, named after the person
+          // ("family of Gareth Openshaw", as "His family" is)
+          const kin = full !== undefined && full !== ownedBy[1] ? KIN_OWNED.exec(ownedBy[2]) : null;
+          if (kin !== null) {
+            name = `${kin[1]} of ${full}`;
+            kinOf = kin[1];
+          }
         }
         // "the Centre said" on an Indian page: the Union government
         if (name === 'Centre' && orgIndex.india) name = 'Government of India';
@@ -592,7 +603,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     // (a spokesperson is not who a later "he" or "she" stands for)
     const org = ((m.isOrg && !titled) && m.surface !== 'they') || expandedOrg || m.spokesFor !== undefined;
     // an unnamed source, or a "they" or "the source" standing for one, is taken up again by the next "they"
-    const unnamed = m.unnamed ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
+    const unnamed = m.unnamed ?? kinOf ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
     // "a Met Office spokesperson", "a spokesman for the council": the organisation, resolved, with the spokesperson's words
     const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
     // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
