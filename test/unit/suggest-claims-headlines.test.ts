@@ -45,3 +45,15 @@ test('a "Name: statement" entry inside a live blog still credits the name', () =
   const text = ['Flood live', '10.02 GMT', 'The Environment Agency says river levels will peak tonight.', '09.40 GMT', 'Ines Carter: Insurers Must Pay Out Within A Month', 'The housing minister posted the message shortly after nine.'].join('\n');
   assert.ok(claims(text).some(([kind, t]) => kind === 'indirect' && t === 'Insurers Must Pay Out Within A Month'));
 });
+
+test('a standfirst between the headline and the byline is no claim, full stop or not', () => {
+  const text = [
+    'Orchestra cancels autumn season as players walk out over pay',
+    'The Halden Philharmonic\'s October concerts are off, and its musicians are blaming the board.',
+    'By Wenna Tregothnan',
+    '',
+    'The Halden Philharmonic cancelled all 14 of its autumn concerts on Tuesday after 60 players walked out.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text), [['assertion', 'The Halden Philharmonic cancelled all 14 of its autumn concerts on Tuesday after 60 players walked out']]);
+});

@@ -476,6 +476,8 @@ const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they 
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
 const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record)|(?:dismissed|brushed (?:off|aside)|shrugged off|played down)\s+(?:the|these|those|such|her|his|their|its)\s+(?:statements?|remarks?|comments?|promises?|assurances?|warnings?|reports?|concerns?|allegations?|fears?|figures))[.!]?$/iu;
+/** The line after a paragraph is the byline ("By Ann Lee", "By ANN LEE and TOM POKE"). */
+const BYLINE_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*By\s+\p{Lu}/u;
 /** A clause of reported speech joined right after a quotation: " and said it would …", ", and warned that …". */
 const SAID_TOO = /^\s*,?\s+and\s+(?:also\s+)?(?:said|says|added|warned|insisted|argued|claimed|stressed|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?(?:it|he|she|they|the|its|their|his|her|there|this|a|an)\b/;
 /** What comes right before "say" when someone declines to: "declined to ", "would not ", "refused to ". */
@@ -752,7 +754,8 @@ export class Attributor {
     const unstopped = !/[.!?…]["”’»)']?$/.test(withoutTrailingJunk(trimmed));
     // "Campaigners say losing the branch would 'rip the heart out' of the estate" right under the headline, with no
     // full stop: the standfirst, a summary of the story like its headline, not a sentence of it
-    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && unstopped && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed);
+    // ("The singer's shows are off, and her team blames the label." between the headline and the byline is the standfirst too)
+    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed) && (unstopped || BYLINE_NEXT.test(text.slice(pEnd, pEnd + 120)));
     this.afterTitle = opts.headline;
     const headlineLike = opts.headline || isHeadlineLike(trimmed) || standfirst || (!this.proseSeen && /;\s/.test(trimmed) && unstopped);
     const allQuotes = findQuotes(text, pStart, pEnd);
