@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, pairs } from './suggestQueries';
+import { of, pairs, speakers } from './suggestQueries';
 
 test('"he" is the last speaker, not the player merely talked about and named again in the claim', () => {
   const text = [
@@ -39,4 +39,15 @@ test('"She kept her “buy” rating but said …": a pronoun sharing its subjec
     ['She', 'Maja Lindt'],
   ]);
   assert.deepEqual(claims.at(-1), ['a merger would help', 'indirect', 'Maja Lindt']);
+});
+
+test('a radio station an interview was given to is not who a later "she" stands for', () => {
+  const got = speakers(
+    [
+      'Speaking to Radio Almsfeld, Green candidate Henrike Vogt said her party had doubled its vote.',
+      '"We have changed the conversation," Vogt said. "The rest will follow."',
+      'The Social Democrats have provided every Almsfeld mayor since 1950. "This is only the start," she told supporters.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got.at(-1), ['she', 'Henrike Vogt']);
 });

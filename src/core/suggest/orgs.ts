@@ -115,8 +115,8 @@ const DESCRIPTION_HEADS = new Set([
 const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on(?![ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b))[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
 const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also|No|Not|Every|Each|Any|Some|Many|Most|Several|This|These|Those|Its|Their|Our|Rival|Rivals|Competitor)$/;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
-/** Country, body and club abbreviations that open an organisation's name. */
-const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC|CD|CF|SV)$/;
+/** Country, body and club abbreviations that open an organisation's name, and the word that opens a broadcaster's ("Radio Bremen"). */
+const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC|CD|CF|SV|Radio)$/;
 
 /** Words that make "… Health" a field of work rather than a provider's name. */
 const HEALTH_FIELDS = /^(?:Public|Mental|Global|Social|Environmental|Occupational|Oral|Dental|Child|Children's|Women's|Men's|Animal|Sexual|Reproductive|Maternal|Digital|Population|Community|Primary|One|Planetary|Adolescent|Youth|Veterans|Rural|Urban|and|of|for)$/;
