@@ -479,3 +479,37 @@ test('"this quarter", "the current quarter", "last quarter", "next quarter" are 
     ['the current quarter', '2027-Q4'],
   ]);
 });
+
+test('"the back half of the year" is the second half, of the year the sentence has named; "the front half" the first', () => {
+  const found = dates('4 December 2026\n\nFor fiscal 2028 the brewer sees volumes recovering in the back half of the year. The front half of next year will be hard, and the back half of next year better.\n');
+  assert.deepEqual(found.slice(1), [
+    ['2028', '2028'],
+    ['the back half of the year', '2028-H2'],
+    ['The front half of next year', '2027-H1'],
+    ['the back half of next year', '2027-H2'],
+  ]);
+});
+
+test('"before year-end" is the last month of the year; "year-end bonuses" is no date', () => {
+  const found = dates('4 December 2026\n\nThe lender expects to close the sale before year-end, but year-end bonuses are frozen. Staff will be told by year end.\n');
+  assert.deepEqual(found.slice(1), [
+    ['year-end', '2026-12'],
+    ['year end', '2026-12'],
+  ]);
+});
+
+test('a bare "2026-27" beside a budget and a sum is a financial year, and "three years earlier" moves it whole', () => {
+  const found = dates('4 December 2026\n\nThe department\'s road maintenance budget in 2026-27 is £640m, against £720m three years earlier.\n');
+  assert.deepEqual(found.slice(1), [
+    ['2026-27', '2026-04/2027-03'],
+    ['three years earlier', '2023-04/2024-03'],
+  ]);
+});
+
+test('"the 2021-2027 funding period" is one stretch of years', () => {
+  const found = dates('4 December 2026\n\nThe fund paid out 12 billion euros in the 2021-2027 funding period and asks for more in the 2028-2034 period.\n');
+  assert.deepEqual(found.slice(1), [
+    ['the 2021-2027 funding period', '2021/2027'],
+    ['the 2028-2034 period', '2028/2034'],
+  ]);
+});

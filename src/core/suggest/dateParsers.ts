@@ -816,8 +816,33 @@ const theYearParser: chrono.Parser = {
 };
 
 /**
+ * "the 2028-2034 budget period", "the 2021-2027 period": a stretch of whole years named as one period
+ * (`2028/2034`). The last year rides on a tag (`custom/year-range-2034`): a range with an end would be
+ * split in two. A bare "2021-2027" without such a noun is left to the other parsers.
+ */
+const yearRangeParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:(?:budget|budgetary|funding|financing|financial|programming|planning|spending|multiannual|multi-annual|EU|policy|strategy|plan)\s+)?(?:period|cycle|framework|programme|program|term|mandate)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const first = Number(match[1]);
+    const last = Number(match[2]);
+    if (last <= first || last - first > 20) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { year: first }).addTag('custom/year-range').addTag(`custom/year-range-${last}`);
+  },
+};
+
+/**
+ * "before year-end", "by year end": the reference year's last month, as "the end of the year" is; not
+ * the adjective ("year-end bonus data", "year-end results"): only what ends a clause or is followed by one.
+ */
+const yearEndParser: chrono.Parser = {
+  pattern: () => /\b(?:by|before|until|till|at|around|towards?|ahead of|after|through)\s+(year[- ]end)\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:if|and|or|as|when|but|while|unless|because|with|than|at|in|on|for)\b)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) =>
+    context.createParsingResult((match.index ?? 0) + match[0].length - match[1].length, match[1], { year: utc(context.refDate).y, month: 12 }).addTag('custom/year-end'),
+};
+
+/**
  * Half-years, written as TIMEX3 does (`2025-H1`, parallel to `2025-Q1`): "the first half of 2025",
- * "the second half of the year", "first-half results", "H1 2025", "1H 2025", and a bare "H2" after a
+ * "the second (back) half of the year", "first-half results", "H1 2025", "1H 2025", and a bare "H2" after a
  * preposition ("in H2"). A half without a year ("the first-half profit") takes it by tense in dates.ts.
  */
 /**
@@ -835,7 +860,7 @@ const moneyHalfParser: chrono.Parser = {
 
 const halfParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|1st|2nd|[Ll]ast|[Ff]inal)(?:\s+half\s+of\s+((?:19|20)\d{2}|the year|this year|last year|next year)\b|-half(?=\s+(?:results|figures|numbers|earnings|profits?|loss(?:es)?|revenues?|sales)\b))|H([12])(?:\s+((?:19|20)\d{2})\b|(?=\s*[,.;:!?)]|\s*$))|([12])H\s?((?:19|20)\d{2})\b)/,
+    /\b(?:(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|1st|2nd|[Ll]ast|[Ff]inal|[Bb]ack|[Ff]ront)(?:\s+half\s+of\s+((?:19|20)\d{2}|the year|this year|last year|next year)\b|-half(?=\s+(?:results|figures|numbers|earnings|profits?|loss(?:es)?|revenues?|sales)\b))|H([12])(?:\s+((?:19|20)\d{2})\b|(?=\s*[,.;:!?)]|\s*$))|([12])H\s?((?:19|20)\d{2})\b)/,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const at = match.index ?? 0;
     // a bare "H1" only after a preposition: "in H1", "than H2"
@@ -843,7 +868,8 @@ const halfParser: chrono.Parser = {
     // "the first-half results": "the" belongs to the noun, the date is "first-half"
     const skip = /^the\s+\S+-half$/i.test(match[0]) ? match[0].search(/\S+-half$/) : 0;
     const word = match[1]?.toLowerCase();
-    const half = word !== undefined ? (/^(?:first|1st)$/.test(word) ? 1 : 2) : Number(match[3] ?? match[5]);
+    // ("the back half of the year", "the front half": the second and the first)
+    const half = word !== undefined ? (/^(?:first|1st|front)$/.test(word) ? 1 : 2) : Number(match[3] ?? match[5]);
     const yearText = match[2] ?? match[4] ?? match[6];
     const ref = utc(context.refDate);
     const comps: { [k: string]: number } = { month: half === 1 ? 1 : 7 };
@@ -1184,6 +1210,8 @@ function newsChrono(): chrono.Chrono {
     guarded(ordinalDayParser, needingDigit(/\d(?:st|nd|rd|th)\b/i)),
     guarded(weekOfDateParser, /week\s+(?:of|beginning|starting|commencing)\s/i),
     guarded(theYearParser, /the year/i),
+    guarded(yearEndParser, /year[- ]end/i),
+    guarded(yearRangeParser, needingDigit(/\d{4}\s?[-–]\s?\d{4}\s+\S/)),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
     guarded(fiscalLabelParser, needingDigit(/FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i)),

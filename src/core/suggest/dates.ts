@@ -27,6 +27,8 @@ const RECURRING_TIME = /\b(?:(?:on\s+)?(?:weekdays|weeknights|weekends|(?:mon|tu
 const BEAT_FORECAST = /\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed|surpasses|fell short of|falls short of)\s+(?:[\w'’.-]+\s+){0,3}(?:forecasts?|estimates?|expectations?|targets?|guidance)\s+(?:for|in)\s+$/i;
 /** "forecast third-quarter revenue", "sees first-half sales", "guided fourth-quarter profit": a period to come. */
 const FORECAST_VERB_BEFORE = /\b(?<!\b(?:had|has|have)\s)(?:forecasts?|projects?|projected|guided|guides|expects?|sees|predicts?|predicted)\s+(?:(?:its|their|a|an|the)\s+)?$/i;
+/** The last year named before (not one compared with: "up from 2025"), as in "Looking to fiscal 2027, …". */
+const NAMED_YEAR = /(?<!\b(?:from|than|since|with|versus|vs\.?|over)\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?)\b((?:19|20)\d{2})\b(?!.*\b(?:19|20)\d{2}\b)/s;
 const FORECAST_FOR = /\b(?:forecasts?|guidance|outlook|targets?|projections?|estimates?|expectations?)\s+(?:for|over)\s+$/i;
 const LOWER_ERA = /\d\s*(?:be|ad|bc|bce|ce)$/;
 const LEADING_DURATION = /^(?:for|over|in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|hours?|nights?)\s+(?=(?:last|this|next|past)\s+(?:week|month|year)\b)/i;
@@ -135,7 +137,10 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         // a bare "2027/28" (or "its 2027-28 budget" on a page without financial years) is a span of
         // years only on a page that names such a span in full ("the 2027/28 school year")
         // (after a determiner or a preposition only: "lost 2024-25 games" is a score)
-        const bareNotFiscal = tags.has('custom/fiscal-bare') && !fiscalPage();
+        // ("the capital budget for flood defences in 2027-28 is £1.1bn": a budget and a sum around it make
+        // it one, on a page whose country's financial year is known and that names no span of years in
+        // full, "the 2027-28 school year")
+        const bareNotFiscal = tags.has('custom/fiscal-bare') && !fiscalPage() && ((spanPage ??= SPAN_PAGE.test(page)) || !budgetAround(text, Math.max(sentence.start, start - 80), Math.min(sentence.end, end + 40)) || fiscal().country === undefined);
         const spanInstead = bareNotFiscal && SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
         if (bareNotFiscal && !spanInstead) continue;
         if ((spanInstead || tags.has('custom/year-span-bare')) && (!(spanPage ??= SPAN_PAGE.test(page)) || fiscalPage())) continue;
@@ -200,6 +205,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
             const h = Number(value.value.slice(-1));
             value.value = `${pad(ref.getUTCFullYear() + (h < (ref.getUTCMonth() < 6 ? 1 : 2) ? 1 : 0), 4)}-H${h}`;
           }
+        }
+        // "Looking to fiscal 2027, … weighted to the back half of the year": the year the sentence has named
+        if (known && value.rule === 'date.half-year' && /\bof\s+the\s+year$/i.test(r.text)) {
+          const named = NAMED_YEAR.exec(text.slice(Math.max(sentence.start, start - 300), start));
+          if (named !== null) value.value = named[1] + value.value.slice(4);
         }
         // "weather forecasts for December", "the outlook for March": a forecast is for a month to come
         if (known && value.rule === 'date.month' && /^\d{4}-\d{2}$/.test(value.value) && !/\d{4}/.test(r.text) && FORECAST_FOR.test(text.slice(Math.max(sentence.start, start - 30), start))) {
@@ -1435,6 +1445,14 @@ function isoWeek(y: number, m: number, d: number): string {
 
 /** Rules whose month or day a stated year would otherwise be guessed for by tense alone. */
 const NEAR_YEAR_RULES = new Set(['date.month', 'date.chrono', 'date.month-day', 'date.month-part']);
+/** A budget word and a sum of money near a bare "2027-28": a financial year, on any page. */
+const BUDGET_WORD = /\b(?:budgets?|spending|funding|allocations?|grants?|deficit|revenues?|expenditure|appropriations?)\b/i;
+const MONEY_SUM = /[£$€¥₹]\s?\d|\b\d[\d.,]*\s?(?:bn|billion|m|million|crore|lakh)\b/i;
+function budgetAround(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to);
+  return BUDGET_WORD.test(s) && MONEY_SUM.test(s);
+}
+
 /** "until", "by the end of": the date is a deadline or a wait's end. */
 const UNTIL_BEFORE = /\b(?:until|till|by|before)\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/i;
 /** "a hike in", "a": an event told of, not one told (then "a December hike"). */
@@ -1528,6 +1546,10 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
       return { value: `${pad(get(s, 'year') - 1, 4)}-${pad(fy.month)}/${pad(get(s, 'year'), 4)}-${pad(fy.month - 1)}`, score: 0.8, rule: 'date.fiscal-label' };
     }
     return { value: pad(get(s, 'year'), 4), score: 0.8, rule: 'date.fiscal-label' };
+  }
+  if (tags.has('custom/year-range')) {
+    // "the 2028-2034 budget period": the first year and the last (carried by a tag)
+    for (const t of tags) if (t.startsWith('custom/year-range-')) return { value: `${pad(get(s, 'year'), 4)}/${t.slice(18)}`, score: 0.8, rule: 'date.year-range' };
   }
   if (tags.has('custom/year-span')) return { value: `${pad(get(s, 'year'), 4)}/${pad(get(s, 'year') + 1, 4)}`, score: 0.8, rule: 'date.year-span' };
   if (tags.has('custom/half')) {
