@@ -57,3 +57,23 @@ test('a standfirst between the headline and the byline is no claim, full stop or
   ].join('\n');
   assert.deepEqual(claims(text), [['assertion', 'The Halden Philharmonic cancelled all 14 of its autumn concerts on Tuesday after 60 players walked out']]);
 });
+
+test('items under "Key points" written as sentences are assertions without a full stop; headline-style items are not', () => {
+  const text = [
+    'Harbour vote: results as they come in',
+    '',
+    'Key points',
+    'The Greens are on course to win the most seats on the harbour board',
+    'Turnout fell to 31 percent in the northern wards',
+    'Recount ordered in Eastquay',
+    'Shares in the port operator up 2%',
+    '',
+    'The count began at 10pm on Thursday in the Corn Exchange.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text), [
+    ['assertion', 'The Greens are on course to win the most seats on the harbour board'],
+    ['assertion', 'Turnout fell to 31 percent in the northern wards'],
+    ['assertion', 'The count began at 10pm on Thursday in the Corn Exchange'],
+  ]);
+});

@@ -476,6 +476,10 @@ const CLAIM_LABEL = /^(?:what was claimed|the claim|claim|what (?:was said|they 
 const REACTION = /^(?:(?:[Aa]sked|[Tt]old|[Ii]nformed|[Rr]eminded|[Pp]ressed|[Qq]uestioned)\s[^.;:"“”]{1,80},\s+)?(?:[\p{Lu}][\p{L}'’-]+|he|she|they|the\s+[\p{Ll}-]+)\s+(?:(?:just|only|simply)\s+)?(?:laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|pauses|paused|winces|winced|nods|nodded|grins|grinned|chuckles|chuckled)[.!]?$/u;
 /** "The minister struck a more careful tone.", "Her deputy sought to play down the row.": a lead-in to someone's words, no statement of its own. */
 const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:tone|note)|(?:sought|tried|moved|rushed|was quick|were quick)\s+to\s+(?:play down|downplay|calm|ease|soothe|reassure|dampen|cool|defuse)\b[^,;:"“”\d]{0,40}|(?:rejected|dismissed|brushed (?:off|aside)|denied|defended)\s+(?:the|this|that|these|those|such|her|his|their|its)\s+(?:criticism|criticisms|charge|charges|accusation|accusations|claim|claims|suggestion|complaints?|decision|plan|move|approach|record)|(?:dismissed|brushed (?:off|aside)|shrugged off|played down)\s+(?:the|these|those|such|her|his|their|its)\s+(?:statements?|remarks?|comments?|promises?|assurances?|warnings?|reports?|concerns?|allegations?|fears?|figures))[.!]?$/iu;
+/** A heading over a list of the story's main facts (not "Key events", whose items link to live-blog entries). */
+const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways)|at a glance|highlights|in brief|main points|what we know(?: so far)?|the facts|summary)\s*:?$/i;
+/** A list item written as a sentence, not in headline style: an auxiliary, a common past form, or "The …" with a past in -ed. */
+const SENTENCE_ITEM = /\b(?:is|are|was|were|has|have|had|will|would)\s|\b(?:rose|fell|went|ran|won|lost|grew|took|made|came|gave|got|began|left|saw|paid|spent|sold|led|held|met|kept|drew|became|found|brought)\b|^(?:The|A|An|Its|His|Her|Their)\s(?:.*\s)?\p{Ll}{3,}ed\b/u;
 /** The line after a paragraph is the byline ("By Ann Lee", "By ANN LEE and TOM POKE"). */
 const BYLINE_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*By\s+\p{Lu}/u;
 /** A clause of reported speech joined right after a quotation: " and said it would …", ", and warned that …". */
@@ -648,6 +652,9 @@ export class Attributor {
   private proseSeen = false;
   /** The paragraph before was the page's headline (a standfirst may follow). */
   private afterTitle = false;
+  /** Starts of the items under a "Key points" heading that are written as sentences, and whether the paragraph read is one. */
+  private readonly summaryItems = new Set<number>();
+  private summaryItem = false;
   /** Where the first Q:/A: line starts (the interviewee is named before it). */
   private firstQa = Infinity;
   /** Whether the paragraph being read may carry the article's own assertions (not the title). */
@@ -692,6 +699,15 @@ export class Attributor {
       if (lines[i].boilerplate || t === '' || isHeadlineLike(t) || wordCount(t) < 6) continue;
       this.lastProse = lines[i].start;
       break;
+    }
+    // the items under "Key points" / "At a glance" (not "Key events", links to entries) that are sentences
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].boilerplate || lines[i].text.length > 30 || !SUMMARY_HEADING.test(lines[i].text.trim())) continue;
+      for (let j = i + 1; j < lines.length && j <= i + 10 && !lines[j].boilerplate; j++) {
+        const item = lines[j].text.trim().replace(/^[-–•*·▪]\s+/u, '');
+        if (item === '') break;
+        if (SENTENCE_ITEM.test(item) && wordCount(item) >= 4 && !/[.!?]["”’]?$/.test(item)) this.summaryItems.add(lines[j].start);
+      }
     }
     const plan = planTranscript(lines);
     for (const [i, turn] of plan.turns) this.turns.set(lines[i].start, turn);
@@ -757,7 +773,9 @@ export class Attributor {
     // ("The singer's shows are off, and her team blames the label." between the headline and the byline is the standfirst too)
     const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed) && (unstopped || BYLINE_NEXT.test(text.slice(pEnd, pEnd + 120)));
     this.afterTitle = opts.headline;
-    const headlineLike = opts.headline || isHeadlineLike(trimmed) || standfirst || (!this.proseSeen && /;\s/.test(trimmed) && unstopped);
+    // (an item under "Key points" written as a sentence, "Turnout rose to 58.1 percent", is one, full stop or not)
+    this.summaryItem = this.summaryItems.has(line.start);
+    const headlineLike = !this.summaryItem && (opts.headline || isHeadlineLike(trimmed) || standfirst || (!this.proseSeen && /;\s/.test(trimmed) && unstopped));
     const allQuotes = findQuotes(text, pStart, pEnd);
     if (!headlineLike) this.collectPersons(sentences, firstSentenceIndex, allQuotes);
     else this.collectTitleNames(pStart, pEnd);
@@ -1450,7 +1468,7 @@ export class Attributor {
     // "Three people were hurt.", "Two men have been charged.": a count in words and what befell it
     const shortCount = t.length < 25 && SHORT_COUNT.test(t);
     if (t.length > 600 || (t.length < 25 && !shortFact && !shortWhen && !shortCount && !part)) return;
-    if (/\?["”’]?$/.test(t) || (!clause && !/[.!]["”’]?$/.test(t))) return;
+    if (/\?["”’]?$/.test(t) || (!clause && !this.summaryItem && !/[.!]["”’]?$/.test(t))) return;
     // "The returning officer read out the result at 3am: Lowe took 9,120 votes …": two statements, one each side of the colon
     const colon = clause ? -1 : t.search(/[\p{L}\p{N}%)]: (?=[\p{Lu}\p{N}])/u);
     if (colon > 0 && !/["“”«»]/.test(t.slice(0, colon + 1))) {
