@@ -513,3 +513,25 @@ test('"the 2021-2027 funding period" is one stretch of years', () => {
     ['the 2028-2034 period', '2028/2034'],
   ]);
 });
+
+test('"the quarter" and "the month" alone refer back to the period the page or paragraph has told', () => {
+  const found = dates(
+    '5 February 2027\n\nHollin Tools reported fourth-quarter results on Thursday. Sales in the fourth quarter rose 4%.\n\nOperating margin was 12% in the quarter. January was slow in garden lines, which fell 6% for the month.\n\nOfficials said exports rose 1% in the three months to September. Imports fell in the quarter.\n',
+  );
+  assert.deepEqual(found.slice(1), [
+    ['fourth-quarter', '2026-Q4'],
+    ['on Thursday', '2027-02-04'],
+    ['the fourth quarter', '2026-Q4'],
+    ['the quarter', '2026-Q4'],
+    ['January', '2027-01'],
+    ['the month', '2027-01'],
+    ['September', '2026-09'],
+    ['the quarter', '2026-Q3'],
+  ]);
+  // a page that tells no quarter twice: "the quarter" stays no date
+  assert.deepEqual(dates('5 February 2027\n\nThe shop did well in the quarter.\n').slice(1), []);
+});
+
+test('"full-year 2026" is a year', () => {
+  assert.deepEqual(dates('12 November 2026\n\nFor full-year 2026, the maker expects sales of $1.6 billion.\n').slice(1), [['full-year 2026', '2026']]);
+});

@@ -239,7 +239,54 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, pastMidnight(text, nightClocks(text, joinDateAndTime(text, dedupe(out)))))))));
-  return keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))))));
+  return periodsReferredBack(text, keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))))));
+}
+
+/** "the three months to", "the 3 months ended": a quarter named by its end. */
+const THREE_MONTHS_TO = /\b(?:three|3)\s+months\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "the quarter", "the month" used alone (not "the quarter of", "the month to June", "a quarter"). */
+const PERIOD_BACK = /\bthe (quarter|month)\b(?![-'’]|\s+(?:of|to|ended|ending|before|after|ahead|that|when|in which|since|prior|earlier|later|just|from|through|until)\b)/g;
+
+/**
+ * "Gross margin was 41.8% in the quarter", "we ended the quarter with …" on a page about one quarter's
+ * results (told as a date at least twice, more than any other quarter): that quarter, unless the
+ * paragraph has just told another ("in the three months to September … in the quarter"). "down 9% for
+ * the month" after "October was softer …": the month told just before (at most 400 characters back,
+ * same paragraph). Elsewhere the words are left alone. Reads only where the words are.
+ */
+function periodsReferredBack(text: string, dates: DraftDate[]): DraftDate[] {
+  if (!text.includes('the quarter') && !text.includes('the month')) return dates;
+  let pageQuarter: string | null | undefined;
+  const quarterOfPage = (): string | null => {
+    const counts = new Map<string, number>();
+    for (const d of dates) if (/^\d{4}-Q[1-4]$/.test(d.value)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    return ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : null;
+  };
+  const added: DraftDate[] = [];
+  const re = PERIOD_BACK;
+  re.lastIndex = 0;
+  let k = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < dates.length && dates[k].end <= start) k++;
+    if (k < dates.length && dates[k].start < end) continue; // already a date
+    let value: string | undefined;
+    // the period told just before, in the same paragraph: a month for "the month"; a quarter, or "the three
+    // months to September", for "the quarter"
+    for (let j = k - 1; j >= 0 && start - dates[j].end <= 400 && !text.slice(dates[j].end, start).includes('\n'); j--) {
+      const v = dates[j].value;
+      if (m[1] === 'month' && /^\d{4}-\d{2}$/.test(v)) value = v;
+      else if (m[1] === 'quarter' && /^\d{4}-Q[1-4]$/.test(v)) value = v;
+      else if (m[1] === 'quarter' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(v) && THREE_MONTHS_TO.test(text.slice(Math.max(0, dates[j].start - 30), dates[j].start))) value = `${v.slice(0, 4)}-Q${Math.ceil(Number(v.slice(5, 7)) / 3)}`;
+      if (value !== undefined) break;
+    }
+    if (m[1] === 'quarter') value ??= (pageQuarter ??= quarterOfPage()) ?? undefined;
+    if (value !== undefined) added.push({ start, end, value, score: 0.5, rule: 'date.period-referred-back' });
+  }
+  if (added.length === 0) return dates;
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** What runs a late time on to a later one: "the 11pm deadline, which gives them until 1am". */
