@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pairs } from './suggestQueries';
+import { pairs, speakers } from './suggestQueries';
 
 test('a role and a name in apposition at the end of a reported sentence are the speaker', () => {
   const text = [
@@ -103,4 +103,16 @@ test('a role owned by a firm or a place in apposition ("Ann Roe, Tamsin Foods\' 
     "Owen Pryce, Tamsin Dairy's chief executive, said milk prices would rise. Hiroko Sato, Japan's Minister for Agriculture, said imports would double.",
   ].join('\n') + '\n';
   assert.deepEqual(pairs(text).speakers, [['Owen Pryce', 'Owen Pryce'], ['Hiroko Sato', 'Hiroko Sato']]);
+});
+
+test('after a quotation, a role named by its owner speaks through the name in apposition or just after it', () => {
+  const text = [
+    'Jonah Vire cancels his autumn tour',
+    '"Jonah is devastated and wants to get back on stage," Vire\'s manager, Ada Kwan, told reporters.',
+    '"We saw this coming for months," said the band\'s co-founder Ilse Brandt.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['Ada Kwan', 'Ada Kwan'],
+    ['Ilse Brandt', 'Ilse Brandt'],
+  ]);
 });

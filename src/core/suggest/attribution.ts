@@ -396,6 +396,8 @@ const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
 const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
 /** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
 const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
+/** A role named by its owner: "Marlowe's lawyer", "Ann Lee's campaign manager", "France's representative". */
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+[\p{Ll}\s-]+$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
 const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
@@ -1031,7 +1033,8 @@ export class Attributor {
       // "…," the study's lead author, Dr Ann Lee, told …": the name in apposition to a lower-case role speaks
       // ("the Leeds manager, Tom Hale": a role named by its team or employer ends in a lower-case title)
       const roleHead = /\s([\p{Ll}-]+)$/u.exec(m[1].trim())?.[1];
-      const employerRole = /^(?:the|its|his|her|their)\s/i.test(m[1]) && roleHead !== undefined && TITLE_WORDS.has(roleHead);
+      // (or by its principal as owner: "…," Marlowe's lawyer, Martin Kessler, told …")
+      const employerRole = (/^(?:the|its|his|her|their)\s/i.test(m[1]) || OWNER_ROLE.test(m[1].trim())) && roleHead !== undefined && TITLE_WORDS.has(roleHead);
       if (m[2] !== undefined && (APPOSED_ROLE.test(m[1].trim()) || employerRole)) {
         const mark = this.mentions.length;
         const inner = m[2].slice(1, -1);
@@ -2468,7 +2471,8 @@ export class Attributor {
       const isThe = /^the$/i.test(w) && i === 0;
       // "said former champion Paula Radcliffe": lower-case words before the first capitalised one
       // ("said Lisbon-based analyst Tiago Ferreira": a place joined to "-based" describes, as a lower-case word does)
-      const leadingLower = !sawCap && i < 40 && ((!isCap(w) && /^[\p{Ll}-]+$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w)) || PLACE_ADJECTIVE.test(w));
+      // ("said the party's co-leader Ann Roe": an owner written in lower case, with its "'s")
+      const leadingLower = !sawCap && i < 40 && ((!isCap(w) && /^[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !/^(that|on|in|at|as|after|before|when|while|and|but|to|of|for|with|from|by|he|she|they|it|we|i|would|will|had|has|was|were|is|are|could|should|not)$/.test(w)) || PLACE_ADJECTIVE.test(w));
       if (isCap(w) && !leadingLower) sawCap = true;
       // "for"/"and" inside an organisation's name: "the Office for Rail and Road"
       // "said Omar Haddad of the University of Leeds": the person's name ends before "of the"
