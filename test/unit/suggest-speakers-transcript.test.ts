@@ -318,3 +318,22 @@ test('labels "Name, Title:" on their own line open turns; a lone name line count
   ]);
   assert.ok(!of(r, 'speaker').some((s) => s.text.startsWith('Marisol')), 'the chair asks');
 });
+
+test('inline labels with a title after a comma ("Name, Title: …") are turns; the analyst asks, a running order says nothing', () => {
+  const text = [
+    'Operator: Welcome to the Pellworth Mining results call.',
+    "Jo Pike, Investor Relations: Good morning, everyone. We'll hear first from Ines Carvallo, and then we'll take your questions.",
+    'Ines Carvallo, Chief Executive Officer: Copper output rose 9% in the half, and the Antofa mine is back at full capacity.',
+    'Dmitri Hale, Analyst, Westbrook Capital: Ines, will you raise the dividend?',
+    'Ines Carvallo, Chief Executive Officer: The board will decide in March, but our cash position allows it.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').map((s) => [s.text, s.attrs.name]), [
+    ['Ines Carvallo', 'Ines Carvallo'],
+    ['Ines Carvallo', 'Ines Carvallo'],
+  ]);
+  assert.deepEqual(of(r, 'claim').map((c) => [c.text, c.attrs.kind, speakerOf(r, c)]), [
+    ['Copper output rose 9% in the half, and the Antofa mine is back at full capacity', 'direct', 'Ines Carvallo'],
+    ['The board will decide in March, but our cash position allows it', 'direct', 'Ines Carvallo'],
+  ]);
+});

@@ -33,7 +33,8 @@ const WORD = `(?:[\\p{Lu}][\\p{L}.'’-]*|(?:${NAME_PARTICLES})(?=\\s))`;
 // "[00:02:46] Name:", "(02:46) NAME:", "00:02:46 Name:": a recording's timestamp before the label
 // (a bare "10:32" is a live blog's clock, not a transcript's, and is not taken)
 const STAMP = '(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\(\\d{1,2}(?::\\d{2}){1,2}\\)|\\d{1,2}:\\d{2}:\\d{2})[ \\t]+';
-const LABEL = new RegExp(`^(${STAMP})?(${WORD}(?:[ \\t]+${WORD}){0,4})([ \\t]*\\([^()\\r\\n]{1,40}\\))?[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+// ("Jane Doe, Chief Executive Officer: …": a title after a comma, before the colon)
+const LABEL = new RegExp(`^(${STAMP})?(${WORD}(?:[ \\t]+${WORD}){0,4})(?:,[ \\t]+(?<role>\\p{Lu}[^:\\r\\n.!?"“”]{1,59}?))?([ \\t]*\\([^()\\r\\n]{1,40}\\))?[ \\t]*:[ \\t]+(?=\\S)`, 'u');
 
 // A label on a line of its own, as earnings-call and hearing transcripts print them: "Jane Doe -- Chief
 // Executive Officer", "Jane Doe – Acme Bank – Analyst", "Jane Doe, Chief Executive Officer:", "JANE DOE:",
@@ -98,7 +99,7 @@ export function turnLabel(t: string): TurnLabel | undefined {
   const words = rest.split(/\s+/);
   if (!/[.?!…"”’)]$/.test(rest) && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 5 >= words.length * 3) return undefined;
   // "A:" answers are the Q:/A: reader's; "Q (Channel 4):" is a question like any other
-  if (CHROME_LABELS.test(label) || /^(?:a|answer)$/i.test(label) || (/^(?:q|question)$/i.test(label) && m[3] === undefined)) return undefined;
+  if (CHROME_LABELS.test(label) || /^(?:a|answer)$/i.test(label) || (/^(?:q|question)$/i.test(label) && m[4] === undefined)) return undefined;
   // a title-case label is a name (two to four words, or one title and a name); a single capitalised
   // word only counts in capitals ("FELL:") or as a role ("Host:")
   const labelWords = label.split(/\s+/);
@@ -107,6 +108,7 @@ export function turnLabel(t: string): TurnLabel | undefined {
   if (single && !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(label)) return undefined;
   const out: TurnLabel = { label, labelStart: stamp, labelEnd: stamp + label.length, textStart: m[0].length, key: label.replace(/[.]/g, '').toLowerCase() };
   if (single) out.single = true;
+  if (m.groups?.role !== undefined) out.role = m.groups.role;
   return out;
 }
 
@@ -232,6 +234,9 @@ const CLOSING_COURTESY = /([.!?]["”’]?)\s+(?:(?:and|so|again|once again)[,]?
 /** A turn's paragraph that only hands the floor on: "With that, I'll hand it to Ann to walk through the numbers." */
 const HAND_OVER = /^(?:(?:(?:and |so )?with that|now|so|okay|ok),?\s+)?(?:I(?:'ll|’ll| will|'d like to|’d like to| would like to| want to)?|let me|we(?:'ll|’ll| will))\s+(?:now\s+)?(?:(?:hand|turn|pass)(?:\s+(?:it|the call|things|the floor))?(?:\s+(?:over|back))?\s+to|let\s+\S+(?:\s+\S+){0,3}\s+(?:answer|take|address|walk|talk))\b[^.!?,;]{0,100}[.!]$/i;
 
+/** A moderator's running order: "We'll hear first from the chief, then Dr Ritter, and then take your questions." */
+const INTRODUCING = /^(?:we['’]ll|we will|I['’]ll|I will|let['’]s|let me)\s+(?:now\s+)?(?:hear|start|begin|go)\s+(?:first\s+)?(?:from|with|to)\s/i;
+
 /** The part of a turn's text that is its answer: courtesies at either end left out; none for a hand-over. */
 export function answerRange(text: string, start: number, end: number): { start: number; end: number } {
   let t = text.slice(start, end);
@@ -239,13 +244,13 @@ export function answerRange(text: string, start: number, end: number): { start: 
   start += lead;
   t = t.trim();
   end = start + t.length;
-  if (HAND_OVER.test(t)) return { start, end: start };
   for (let k = 0; k < 2; k++) {
     const open = OPENING_COURTESY.exec(t);
     if (open === null) break;
     start += open[0].length;
     t = t.slice(open[0].length);
   }
+  if (HAND_OVER.test(t) || (INTRODUCING.test(t) && t.length < 300)) return { start, end: start };
   // (tried on the last 80 characters only, and only when they thank someone)
   const tail = t.slice(-80);
   const close = /thank/i.test(tail) ? CLOSING_COURTESY.exec(tail) : null;
