@@ -116,3 +116,11 @@ test('after a quotation, a role named by its owner speaks through the name in ap
     ['Ilse Brandt', 'Ilse Brandt'],
   ]);
 });
+
+test('after "said", a role named by its owner and a region, then a name in apposition: the name speaks', () => {
+  const text = [
+    'Cleaners strike over unpaid wages',
+    '"We have not been paid for three months now," said NEHAWU\'s Tembisa regional secretary, Kagiso Molefe.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [['Kagiso Molefe', 'Kagiso Molefe']]);
+});

@@ -396,8 +396,8 @@ const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
 const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
 /** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
 const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
-/** A role named by its owner: "Marlowe's lawyer", "Ann Lee's campaign manager", "France's representative". */
-const OWNER_ROLE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+[\p{Ll}\s-]+$/u;
+/** A role named by its owner: "Marlowe's lawyer", "Ann Lee's campaign manager", "NUMSA's Tembisa regional secretary". */
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Ll}\s-]+$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
 const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
 /** ", which" (with an adverb or auxiliary) before a reporting verb: an organisation named before the comma speaks. */
@@ -1054,7 +1054,8 @@ export class Attributor {
       // "said the Vikings head coach, Mark Elstob": a role named by its team or employer ends in a lower-case title
       const roleHead = /\s([\p{Ll}-]+)\s*$/u.exec(inv[2])?.[1];
       // (or by its country or employer as owner: "said France's representative, Anne Roux")
-      const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || ((/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) || /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+[\p{Ll}\s-]+$/u.test(inv[2])) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
+      // (the owner's branch or region may come between: "said SAMWU's Sedibeng regional secretary, Ann Roe")
+      const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || ((/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) || OWNER_ROLE.test(inv[2])) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
       if (appo !== null && lowerRole) {
         const mark = this.mentions.length;
         const nameStart = i + inv[0].length + appo[0].length;
@@ -1612,11 +1613,6 @@ export class Attributor {
     if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     // a moderator's hand-over: "OK, questions.", "Last question.", "Next question, please."
     if (/^(?:(?:okay|ok|all right|alright|right|so)[,.!]?\s+)?(?:(?:we'll take |let's take |taking )?(?:some |a few |your )?questions|(?:the |one )?(?:first|next|last|final) question|go ahead|over to you)(?:,? please)?[.!]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
-    // ("Good morning. We'll hear first from the chief, then …": courtesies and a running order, nothing of substance)
-    if (turn.alone !== true && bodyStart < pEnd) {
-      const answer = answerRange(text, bodyStart, pEnd);
-      if (answer.end <= answer.start) return;
-    }
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     const labelStart = pStart + turn.labelStart;
