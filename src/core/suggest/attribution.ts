@@ -1613,6 +1613,11 @@ export class Attributor {
     if (/^(?:(?:okay|ok|all right|alright|well|right)[,.!]?\s+)?(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|goodbye|bye|my pleasure|pleasure)\b[^.!?]{0,20}[.!?]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
     // a moderator's hand-over: "OK, questions.", "Last question.", "Next question, please."
     if (/^(?:(?:okay|ok|all right|alright|right|so)[,.!]?\s+)?(?:(?:we'll take |let's take |taking )?(?:some |a few |your )?questions|(?:the |one )?(?:first|next|last|final) question|go ahead|over to you)(?:,? please)?[.!]?$/i.test(text.slice(bodyStart, pEnd).trim())) return;
+    // ("Good morning. We'll hear first from the chief, then …": courtesies and a running order, nothing of substance)
+    if (turn.alone !== true && bodyStart < pEnd) {
+      const answer = answerRange(text, bodyStart, pEnd);
+      if (answer.end <= answer.start) return;
+    }
     const tokens: Token[] = [];
     const wordRe = /\S+/gu;
     const labelStart = pStart + turn.labelStart;
