@@ -112,3 +112,21 @@ test('a phrase of time or a named relation after the noun is no description: "sa
     ['A neighbour of Mr Ruddock', 'neighbour of Alan Ruddock'],
   ]);
 });
+
+test('"According to him" right after an unnamed person spoke stands for that person, not a place or a name met earlier', () => {
+  const text = [
+    'Lorry sheds load on bypass',
+    '',
+    'Councillor Dean Hollis said the Marsh Lane junction had been a worry for years.',
+    '',
+    'A cyclist who saw the crash told the Herald that the lorry had braked hard. According to him, the driver climbed out unhurt.',
+    '',
+    'One woman at the bus stop said the road was closed for an hour. According to him, the council had been warned.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.equal(p.speakers.find(([s]) => s === 'him')?.[1], 'cyclist who saw the crash');
+  // (a woman is no "him")
+  assert.ok(!p.speakers.some(([s, n]) => s === 'him' && n === 'woman at the bus stop'));
+  assert.notEqual(p.claims.find(([c]) => c.startsWith('the council had been warned'))?.[2], 'woman at the bus stop');
+  assert.equal(p.claims.find(([c]) => c.startsWith('the driver climbed out'))?.[2], 'cyclist who saw the crash');
+});

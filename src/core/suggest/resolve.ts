@@ -4,7 +4,7 @@
 import type { DraftSpeaker } from './draft';
 import type { GroupMention, Mention, PersonMention } from './attribution';
 import type { Range } from './sentences';
-import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, LEGAL_ENDINGS, stripTitles, TITLE_WORDS, withoutJoinedArticle } from './names';
+import { capitalisedWords, FAMILY_EPITHET, isNationalityNoun, LEGAL_ENDINGS, stripTitles, TITLE_WORDS, UNNAMED_PERSON, withoutJoinedArticle } from './names';
 import { canonicalOrgName, describedOrg, describesHeadless, distinctOrgs, fullerOrgName, longerOrgName, OrgIndex, orgEndingWith, orgInfo, orgInitials, orgPlaces, type OrgName } from './orgs';
 import { firstAtOrAfter } from '../search';
 
@@ -122,6 +122,11 @@ const UNNAMED_OPENING = new RegExp(LEADING_COUNT.source.replace('(?:an?|', '(?:a
 const ABBREVIATION_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{Lu}\p{Ll}&]{1,7}(?![\p{L}'’-])/gu;
 /** "a source close to the singer": the person the source is close to, written as a role. */
 const CLOSE_TO_ROLE = /^(.*\s(?:close to|familiar with))\s+the\s+([\p{Ll}-]+)$/u;
+/** Unnamed people a "he" or "she" may stand for, besides UNNAMED_PERSON's: "a driver who stopped", "a user on the forum". */
+const UNNAMED_ONE = /^(?:user|trooper|marshal|firefighter|paramedic|lifeguard|moderator|reader|viewer|listener|subscriber|commenter|poster|employee|member|player|owner|buyer|seller|tenant|patient|student|teacher|pupil|rider|cyclist|eyewitness|caller)$/;
+/** Unnamed people of a known sex: "one woman in the crowd" is no "he". */
+const UNNAMED_FEMALE = /^(?:woman|mother|fisherwoman)$/;
+const UNNAMED_MALE = /^(?:man|father|fisherman)$/;
 /** "'s family", "'s relatives": a person's kin, who speak for the person as one. */
 const KIN_OWNED = /^['’]s\s+(family|relatives|parents)$/;
 /** "a source close to Marlowe": the person the source is close to, written by one name. */
@@ -516,7 +521,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // ("The Prime Minister's official spokesman said … '…,' he told reporters": an office's spokesman, named after
         // the office, is a man all the same)
         const spokes = want === 'm' ? /\bspokesman\b/ : /\bspokeswoman\b/;
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && (resolvedAt[r].org !== true || spokes.test(resolvedAt[r].name)) && ofGender(resolvedAt[r].name)) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
+        // (but may be one unnamed person who spoke just before: "A driver who stopped to help told … According to him, …")
+        const onePerson = (u: string | undefined): boolean => u !== undefined && (UNNAMED_PERSON.test(u) || UNNAMED_ONE.test(u)) && !(want === 'm' ? UNNAMED_FEMALE : UNNAMED_MALE).test(u);
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 6; r--) if (resolvedAt[r].pos < m.start && !resolvedAt[r].group && (resolvedAt[r].org !== true || spokes.test(resolvedAt[r].name) || (resolvedAt[r].sentence >= here - 1 && onePerson(resolvedAt[r].unnamed))) && ofGender(resolvedAt[r].name)) speakersRecent.unshift(resolvedAt[r]); // "he"/"she" is never a group or an organisation
         // someone named again after the pronoun in its own sentence is not what the pronoun stands for
         const sentenceEnd = sentences[here]?.end ?? m.end;
         const namedAfter = new Set<string>();
