@@ -324,7 +324,7 @@ test('inline labels with a title after a comma ("Name, Title: …") are turns; t
     'Operator: Welcome to the Pellworth Mining results call.',
     "Jo Pike, Investor Relations: Good morning, everyone. We'll hear first from Ines Carvallo, and then we'll take your questions.",
     'Ines Carvallo, Chief Executive Officer: Copper output rose 9% in the half, and the Antofa mine is back at full capacity.',
-    'Dmitri Hale, Analyst, Westbrook Capital: Ines, will you raise the dividend?',
+    'Dmitri Hale, Analyst, Westbrook Capital: Congratulations on the half. I would like to hear more about the dividend.',
     'Ines Carvallo, Chief Executive Officer: The board will decide in March, but our cash position allows it.',
   ].join('\n');
   const r = suggest(text);

@@ -118,7 +118,7 @@ export function isQuestionTurn(turn: TurnLabel, text: string, askers: Set<string
 }
 
 /** The role after a name on an earnings call's label of someone who asks ("Northgate Securities -- Analyst"). */
-const ROLE_ASKER = /(?:^|[\s,–—-])(?:analyst|research analyst|reporter|journalist|correspondent|shareholder|investor|moderator|host)$/i;
+const ROLE_ASKER = /\b(?:analyst|reporter|journalist|correspondent|moderator)\b|(?:^|[\s,–—-])(?:shareholder|investor|host)$/i;
 
 /** "Ends in prose": a line with a few words ending like a sentence (the words under a label on its own line). */
 function prose(t: string): boolean {
