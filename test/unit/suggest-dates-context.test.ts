@@ -733,7 +733,7 @@ test('a story told over paragraphs goes on from its last date: "That autumn", "B
     ['2015', '2015'],
     ['that autumn', '2015'],
     ['the following March', '2016-03'],
-    ['Two years later', '2018-03'],
+    ['Two years later', '2018'],
   ]);
 });
 
@@ -841,4 +841,22 @@ test('local times on a page stamped in UTC are read on the local clock the page 
   // without a local time told in GMT the stamp's own clock is the one: 11 p.m. is the night before
   const plain = dates('March 3, 2027 6:40 AM UTC\n\nThe fire broke out at 11 p.m. and was put out by dawn.\n');
   assert.deepEqual(plain.slice(1), [['at 11 p.m', '2027-03-02T23:00']]);
+});
+
+test('a weekend told after an indefinite weekday is no date; "Three years later" opening a sentence moves the story by years', () => {
+  const found = dates(
+    '9 March 2027\n\nIn the summer of 2016, the mill at Corran shut. The bakery on the quay closed that October.\n\n"A sign would go up on a Friday and the family would be gone by the weekend," a neighbour said.\n\nThree years later, the village school had lost half its pupils.\n',
+  );
+  assert.deepEqual(found.slice(1), [
+    ['2016', '2016'],
+    ['that October', '2016-10'],
+    ['Three years later', '2019'],
+  ]);
+});
+
+test('"That winter" takes the story\'s year, not an earlier one a speaker looks back to', () => {
+  const found = dates(
+    '9 March 2027\n\nIn the spring of 2012, the ferry company announced it would leave the island on June 1, 2012. Its former skipper says a rival offered to buy the boats in November 2011, but nothing came of it.\n\nThat winter, the harbour office closed.\n',
+  );
+  assert.deepEqual(found.slice(-1), [['That winter', '2012']]);
 });

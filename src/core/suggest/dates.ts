@@ -78,6 +78,8 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
   const chapters = chapterLines(text);
   let termPage: boolean | undefined;
   let spanPage: boolean | undefined;
+  // the start of the sentence where an indefinite weekday ("on a Monday") was last passed over
+  let indefiniteAt = -1;
   // the zone of the page's own local times, told once beside GMT ("3:30 p.m. (0630 GMT)"); null: none
   let localZone: number | null | undefined;
   for (const sentence of scope.sentences) {
@@ -169,7 +171,13 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         // "on a Tuesday evening in February", "not made on one Saturday": an indefinite weekday is no particular day
         // (the word just before the weekday: not "held another on Wednesday")
-        if (value.rule === 'date.weekday-by-tense' && !/^on\s/i.test(text.slice(start, end)) && /(?:^|\s)(?:an?|one|any|some)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+        if (value.rule === 'date.weekday-by-tense' && !/^on\s/i.test(text.slice(start, end)) && /(?:^|\s)(?:an?|one|any|some)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
+          indefiniteAt = sentence.start;
+          continue;
+        }
+        // "a sign would go up on a Monday and a van be in the drive by the weekend": a weekend or next day
+        // told after an indefinite weekday in the same sentence counts from that day, no day in time
+        if (indefiniteAt === sentence.start && (value.rule === 'date.weekend' || /^(?:the\s+)?(?:week-?end|next\s+day|following\s+day)$/i.test(r.text))) continue;
         // "The Sunday Ledger", "the Saturday Paper": a weekday between "the" and a capitalised word is a title
         if (value.rule === 'date.weekday-by-tense' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(text.slice(end, end + 12))) continue;
         // "fourth-quarter results", "its first-quarter earnings": results come after the quarter ends,
@@ -616,12 +624,22 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
   const storyYearBefore = (at: number): string | undefined => {
     while (si + 1 < sentences.length && sentences[si].end <= at) si++;
     if (!/^[\s"“‘']*$/.test(text.slice(sentences[si].start, at))) return undefined;
+    // ("Kestrel says a buyer came forward in December 2018. … That autumn, …" after "In the spring of
+    // 2019 …": a year a speaker looks back to is the story's only when the story has told none later)
+    let told: string | undefined;
     for (let j = out.length - 1; j >= 0 && at - out[j].end <= STORY_GAP; j--) {
       const p = out[j];
-      if (NOW_RULES.has(p.rule) || p.rule.startsWith('date.relative')) return undefined;
-      if (/^\d{4}/.test(p.value) && STATED_YEAR.test(text.slice(p.start, p.end)) && isStoryDate(text, p)) return p.value.slice(0, 4);
+      if (NOW_RULES.has(p.rule) || p.rule.startsWith('date.relative')) return told;
+      if (!/^\d{4}/.test(p.value) || !STATED_YEAR.test(text.slice(p.start, p.end)) || !isStoryDate(text, p)) continue;
+      const year = p.value.slice(0, 4);
+      const lead = text.slice(Math.max(0, p.start - 200), p.start);
+      if (REPORTED_LEAD.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.search(/[.!?]["”’]?\s+[^.!?]*$/)) + 1))) {
+        told ??= year;
+        continue;
+      }
+      return told !== undefined && told > year ? told : year;
     }
-    return undefined;
+    return told;
   };
   for (const m of text.matchAll(THAT_YEAR)) {
     settle(m.index);
@@ -640,6 +658,9 @@ function anaphoricYears(text: string, sentences: Range[], dates: DraftDate[]): D
   settle(Infinity);
   return out;
 }
+
+/** A reporting verb before a date in its sentence: what a speaker says happened, not the story's own telling. */
+const REPORTED_LEAD = /\b(?:says|said|recalls|recalled|claims|claimed|told|according to)\b/i;
 
 /** A chapter list of a recording: lines "0:00 Intro", "04:30 The dispute", ... starting at zero. */
 const CHAPTER_LINE = /^[ \t]*(\d{1,2}:\d\d(?::\d\d)?)[ \t]+[^\s\d/].{0,70}$/gm;
@@ -1128,6 +1149,8 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     // a financial year ("2024-04/2025-03"): the whole interval moves
     const span = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(anchor.value);
     if (unit === 'year' && span !== null) value = `${pad(Number(span[1]) + sign * n, 4)}-${span[2]}/${pad(Number(span[3]) + sign * n, 4)}-${span[4]}`;
+    // ("Two years later, the census …" opening a sentence moves a story on by years: the year, not the month told before)
+    else if (unit === 'year' && /^later$/i.test(m[3] ?? '') && STORY_OPENER.test(text.slice(Math.max(0, start - 12), start))) value = pad(Number(v[1]) + sign * n, 4);
     else if (unit === 'year') value = `${pad(Number(v[1]) + sign * n, 4)}${anchor.value.slice(4, v[3] !== undefined ? 10 : v[0].length)}`;
     else if (v[2] !== undefined && /^\d{2}$/.test(v[2])) {
       const d = new Date(Date.UTC(Number(v[1]), Number(v[2]) - 1 + sign * n, 1));
