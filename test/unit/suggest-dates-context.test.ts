@@ -860,3 +860,9 @@ test('"That winter" takes the story\'s year, not an earlier one a speaker looks 
   );
   assert.deepEqual(found.slice(-1), [['That winter', '2012']]);
 });
+
+test('"unlikely" in quotation marks before "to" still looks forward', () => {
+  // 2027-04-11 is a Sunday
+  const found = dates('11 April 2027\n\nThe club said its captain was "unlikely" to play in Thursday\'s cup tie.\n');
+  assert.deepEqual(found.slice(1), [['Thursday', '2027-04-15']]);
+});
