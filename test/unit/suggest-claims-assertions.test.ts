@@ -229,3 +229,18 @@ test('a sentence telling the mood of someone about to be quoted is no assertion'
     ['direct', 'We have heard this every winter'],
   ]);
 });
+
+test('a count in plural words ("Dozens of …") and an order left by a ruling ("has been quashed and must be …") are assertions', () => {
+  const text = [
+    'Hundreds of objections were lodged during the consultation.',
+    '',
+    'The permit has been revoked and must be applied for again.',
+    '',
+    'The permit must be applied for again.',
+    '',
+  ].join('\n');
+  assert.deepEqual(claims(text).map(([, t]) => t), [
+    'Hundreds of objections were lodged during the consultation',
+    'The permit has been revoked and must be applied for again',
+  ]);
+});

@@ -482,6 +482,8 @@ const LEAD_IN = /^[^;:"“”\d]{2,80}\s(?:(?:struck|sounded|took|adopted)\s+an?
 const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways)|at a glance|highlights|in brief|main points|what we know(?: so far)?|the facts|summary)\s*:?$/i;
 /** A list item written as a sentence, not in headline style: an auxiliary, a common past form, or "The …" with a past in -ed. */
 const SENTENCE_ITEM = /\b(?:is|are|was|were|has|have|had|will|would)\s|\b(?:rose|fell|went|ran|won|lost|grew|took|made|came|gave|got|began|left|saw|paid|spent|sold|led|held|met|kept|drew|became|found|brought)\b|^(?:The|A|An|Its|His|Her|Their)\s(?:.*\s)?\p{Ll}{3,}ed\b/u;
+/** A completed passive and the obligation it leaves: "has been quashed and must be taken again" (no other modal or first person). */
+const IMPOSED = /^(?![^]*\b(?:I|we|you|should|ought|might|perhaps|maybe|think|believe)\b)[^]*\b(?:has|have|had) been \p{Ll}{3,}(?:ed|en|wn) and must be \p{Ll}{3,}(?:ed|en|wn)\b[^]*$/iu;
 /** The line after a paragraph is the byline ("By Ann Lee", "By ANN LEE and TOM POKE"). */
 const BYLINE_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*By\s+\p{Lu}/u;
 /** A clause of reported speech joined right after a quotation: " and said it would …", ", and warned that …". */
@@ -515,7 +517,7 @@ const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
 /** "…, the complaint says.", "…, the study found.": a statement the article cites from a paper (no speaker, still checkable). */
 const PAPER_NOUN = `(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOC_NOUNS}|complaint|affidavit|indictment|lawsuit|petition|warrant|filings?|papers)\\s+(?:says|said|states|stated|alleges|alleged|shows|showed|found|finds|concluded|concludes|notes|noted)`;
 const PAPER_CITED = new RegExp(`(?:,\\s+(?:the|a|an)\\s+${PAPER_NOUN}[.!]?$|^(?:The|A|An)\\s+${PAPER_NOUN}\\s)`, 'u');
-const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen|twice|double|doubled|tripled|halved)\b/i;
+const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|third|quarter|fifth|tenth|dozens?|twice|double|doubled|tripled|halved)\b/i;
 /** A short statement of when: "The pier reopens Friday.", "The bridge reopens on Tuesday.", "Polls close tomorrow." */
 const SHORT_WHEN = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+(?:\p{Ll}{3,}(?:s|ed)|will\s+\p{Ll}{3,})\s+(?:(?:on|by|until|from|again)\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|today|tonight|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year))[.!]$/u;
 /** "Three people were hurt.", "Two men have been charged.", "Dozens were evacuated." */
@@ -1494,7 +1496,8 @@ export class Attributor {
         return;
       }
     }
-    if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t)) return;
+    // ("The licence has been revoked and must be applied for again": the obligation the event left, a fact of the story)
+    if (/\b(I|we|you|should|must|ought|might|perhaps|maybe|unclear|not clear|seems?|appears?|it is time|let['’]s|think|believe|opinion|(?:sounds?|sounded|looks?|looked|feels?|felt) like)\b/i.test(t) && !(t.includes(' and must be ') && IMPOSED.test(t))) return;
     // the presenter's own voice ("Two people who know the river are with me now"): no statement of the story
     if (/\b(?:me|my|My)\b/.test(t)) return;
     // contact lines ("Have a news tip? Email news@… or call …") and notes about the page itself:
@@ -1522,7 +1525,7 @@ export class Attributor {
     // (or a ranking: "It is the largest displacement crisis in the world"; or a time the page can be
     // checked against: "The studio opens next month."; or an event told of a definite subject:
     // "The board did not alter its plan.", "The driver was treated at the roadside.")
-    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || shortCount || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t) || this.namedFirst(t) || REFUSED_TO_SAY.test(t);
+    const checkable = /\d/.test(t) || /\b[\p{Lu}][\p{L}]+/u.test(body) || NUMBER_WORDS.test(t) || SUPERLATIVE.test(t) || PAPER_CITED.test(t) || shortWhen || shortCount || event || TIME_TOLD.test(t) || EVENT_CLAUSE.test(t) || this.namedFirst(t) || REFUSED_TO_SAY.test(t) || (t.includes(' and must be ') && IMPOSED.test(t));
     if (!checkable && !part) return;
     const r = trimClaim(this.text, s.start, s.end);
     this.addClaim(r, 'assertion', /\d/.test(t) ? 0.6 : 0.5, clause ? 'claim.assertion.before-reported' : 'claim.assertion');
