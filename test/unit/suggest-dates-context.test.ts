@@ -866,3 +866,14 @@ test('"unlikely" in quotation marks before "to" still looks forward', () => {
   const found = dates('11 April 2027\n\nThe club said its captain was "unlikely" to play in Thursday\'s cup tie.\n');
   assert.deepEqual(found.slice(1), [['Thursday', '2027-04-15']]);
 });
+
+test('"today" in a quotation counts from the day the paragraph says the words were spoken', () => {
+  // 2027-04-11 is a Sunday
+  const found = dates('11 April 2027\n\nOutside the tribunal on Thursday, the union\'s Ada Brenner said: "Today the panel listened. Tomorrow we go back to work."\n\n"Today is a good day," she said.\n');
+  assert.deepEqual(found.slice(1), [
+    ['on Thursday', '2027-04-08'],
+    ['Today', '2027-04-08'],
+    ['Tomorrow', '2027-04-09'],
+    ['Today', '2027-04-11'],
+  ]);
+});

@@ -247,7 +247,42 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
     }
   }
   const joined = relativeSeasons(text, scope, page, storyYears(text, scope, datePairs(text, weekdaySeries(text, fiscalParts(text, pastMidnight(text, nightClocks(text, joinDateAndTime(text, dedupe(out)))))))));
-  return periodsReferredBack(text, keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes)))))));
+  return quotedDaysOfSpeech(text, periodsReferredBack(text, keyEventIndex(text, anaphoricYears(text, scope.sentences, zonesFromGmtPairs(text, anchoredRelatives(text, scope.sentences, shiftedFromEarlier(text, timesInNamedParts(text, scope.sentences, timesBeforeNamedDays(text, timesOnNamedDays(text, scope.sentences, joined, bareTimes), bareTimes), bareTimes))))))));
+}
+
+const DAY_WORD_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * 'Outside the court on Friday, Ms Everard said …: "Today three judges said we are people."': a
+ * "today" (or "yesterday", "tomorrow", "tonight") inside a quotation counts from the day the words were
+ * said, when the paragraph dates the saying before the quotation ("on Friday, … said"), not from the
+ * day of publication. Reads only the paragraph of such a word.
+ */
+function quotedDaysOfSpeech(text: string, dates: DraftDate[]): DraftDate[] {
+  let out: DraftDate[] | undefined;
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    if (d.rule !== 'date.relative' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const word = text.slice(d.start, d.end).toLowerCase();
+    const offset = DAY_WORD_OFFSET[word];
+    if (offset === undefined) continue;
+    const para = text.lastIndexOf('\n', d.start) + 1;
+    const before = text.slice(para, d.start);
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+    if (open < 0 || (before.match(/["“”]/g) ?? []).length % 2 === 0) continue; // not inside a quotation
+    for (let j = k - 1; j >= 0 && dates[j].start >= para; j--) {
+      const said = dates[j];
+      if (said.end > para + open || !/^\d{4}-\d{2}-\d{2}$/.test(said.value) || !/\b(?:said|says|told|added)\b/.test(text.slice(said.end, para + open))) continue;
+      const [y, m, day] = said.value.split('-').map(Number);
+      const value = isoDay(new Date(Date.UTC(y, m - 1, day + offset)));
+      if (value !== d.value) {
+        out ??= dates.slice();
+        out[k] = { ...d, value, rule: 'date.quoted-day-of-speech' };
+      }
+      break;
+    }
+  }
+  return out ?? dates;
 }
 
 /** "the three months to", "the 3 months ended": a quarter named by its end. */
