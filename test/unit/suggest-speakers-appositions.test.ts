@@ -124,3 +124,9 @@ test('after "said", a role named by its owner and a region, then a name in appos
   ].join('\n\n');
   assert.deepEqual(speakers(text), [['Kagiso Molefe', 'Kagiso Molefe']]);
 });
+
+test('a clause, then a name and a role with where it is held between commas, then "told the committee": the name speaks', () => {
+  const got = pairs('Only $20 million of the fund had been paid out by June, Priya Nair, a deputy minister at the department, told the standing committee on fisheries on Tuesday.');
+  assert.deepEqual(got.speakers, [['Priya Nair', 'Priya Nair']]);
+  assert.deepEqual(got.claims, [['Only $20 million of the fund had been paid out by June', 'indirect', 'Priya Nair']]);
+});

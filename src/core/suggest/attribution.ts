@@ -246,6 +246,10 @@ const NOT_A_PLACE = /^(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Bef
 const OWNED_ROLE_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:for|of|to|at)\s+[^,]*)?$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
+/** A body told something, right after "told": "the committee", "the standing committee", "the court", "the inquest". */
+const LISTENER = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|court|hearing|inquiry|inquest|meeting|conference|council|assembly|panel|board|jury|tribunal|audience|crowd|summit|forum|commission|senate|chamber|legislature)\b/u;
+/** The same with where the role is held after its title word (the title word): "a deputy minister at the department". */
+const APPOSED_ROLE_AT = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)\s+(?:at|of|for|with|in|from)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’-]+$/u;
 /** A person's name in apposition: two to four capitalised words, with a title before it or not ("Dr Ann Lee"). */
 const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]+$/u;
 /** A relative in apposition ("her son", "his late wife", "their eldest daughter"), who may be named by first name alone. */
@@ -1197,7 +1201,8 @@ export class Attributor {
         const c3 = c2 > 0 ? beforeText.lastIndexOf(', ', c2 - 1) : -1;
         const a = c3 > 0 ? beforeText.slice(c3 + 2, c2) : '';
         const b = beforeText.slice(c2 + 2, comma);
-        const role = (x: string): boolean => APPOSED_ROLE.test(x);
+        // ("CLAUSE, Ann Lee, a deputy minister at the department, told MPs": a role with where it is held)
+        const role = (x: string): boolean => APPOSED_ROLE.test(x) || TITLE_WORDS.has(APPOSED_ROLE_AT.exec(x)?.[1] ?? '');
         const name = (x: string): boolean => APPOSED_NAME.test(x);
         // ("CLAUSE, her son, David, said": a relative named by first name alone)
         if (c3 > 0 && ((role(a) && (name(b) || (KIN_ROLE.test(a) && FIRST_NAME.test(b)))) || (name(a) && role(b)))) comma = c3;
@@ -1228,7 +1233,10 @@ export class Attributor {
         // "…, the firm said in a filing with the exchange on Tuesday": a prepositional phrase tells where it was said, not what
         // ("told the Courier on Tuesday": the person spoken to is no clause opening with "the")
         const spokenToThe = TAKES_OBJECT.test(m[0]) && /^\s+the\s+\p{Lu}/u.test(tail);
-        const contentAfter = ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
+        // ("told the committee on Tuesday", "told the standing committee on transport …": a body listening, and no clause after it)
+        const listener = TAKES_OBJECT.test(m[0]) ? LISTENER.exec(tail) : null;
+        const listened = listener !== null && !/^[^,.;]*?\s(?:he|she|they|it|we|i|there|that)\s/i.test(tail.slice(listener[0].length));
+        const contentAfter = !listened && ((!spokenToThe && /^\s+(?:he|she|they|it|we|i|there|the|a|an|this|its|his|her|their)\s/i.test(tail)) || wordCount(rest) > 3) && !(PLACE_OF_SAYING.test(tail) && !looksLikeClause(tail));
         // "Asked whether he would resign, X said: “…”": the question and the colon's quotation are not a reported clause
         // ("Told of the remark, X laughs.": the news put to the speaker neither)
         const asked = /^\s*(?:asked|questioned|pressed|speaking|responding|replying|writing|addressing|interviewed|quizzed|challenged|confronted|approached|(?:told|informed|reminded|shown)\s+(?:of|about|with)\b)\b/i.test(beforeText) || /^\s*:/.test(tail);
