@@ -130,3 +130,20 @@ test('"According to him" right after an unnamed person spoke stands for that per
   assert.notEqual(p.claims.find(([c]) => c.startsWith('the council had been warned'))?.[2], 'woman at the bus stop');
   assert.equal(p.claims.find(([c]) => c.startsWith('the driver climbed out'))?.[2], 'cyclist who saw the crash');
 });
+
+test('"X said A; they said B": the pronoun after the semicolon opens a second reported clause of the same speaker', () => {
+  const text = [
+    'Smart meter glitch',
+    '',
+    'A Facebook user in Leeds said their meter had shown a £900 bill overnight; they said the supplier had not replied for a week.',
+  ].join('\n') + '\n';
+  const p = pairs(text);
+  assert.deepEqual(p.speakers, [
+    ['A Facebook user in Leeds', 'Facebook user in Leeds'],
+    ['they', 'Facebook user in Leeds'],
+  ]);
+  assert.deepEqual(p.claims, [
+    ['their meter had shown a £900 bill overnight', 'indirect', 'Facebook user in Leeds'],
+    ['the supplier had not replied for a week', 'indirect', 'Facebook user in Leeds'],
+  ]);
+});
