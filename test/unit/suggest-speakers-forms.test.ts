@@ -119,3 +119,9 @@ test('", with X saying …" makes X the speaker of what follows, and the clause 
     ['a second mill could follow', 'indirect', 'analysts'],
   ]);
 });
+
+test('"The farming group Green Acres Network welcomed the plan but warned that …": the named body speaks', () => {
+  const got = pairs('The farming group Green Acres Network welcomed the plan but warned that the water target was too low.');
+  assert.deepEqual(got.speakers, [['Green Acres Network', 'Green Acres Network']]);
+  assert.deepEqual(got.claims, [['the water target was too low', 'indirect', 'Green Acres Network']]);
+});

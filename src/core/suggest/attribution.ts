@@ -246,6 +246,8 @@ const NOT_A_PLACE = /^(?:But|And|Or|Nor|The|Yet|So|Now|Then|When|While|After|Bef
 const OWNED_ROLE_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:for|of|to|at)\s+[^,]*)?$/u;
 /** A role in apposition to a name: "her daughter", "its president", "the club's chairman". */
 const APPOSED_ROLE = /^(?:his|her|its|their|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
+/** "The environmental group ", "The farmers' union ": a body's description before its name opening a sentence. */
+const DESCRIBED_NAME_LEAD = /^[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|body|charity|union|association|organisation|organization|federation|alliance|coalition|campaign|network|watchdog|think-?tank|lobby|nonprofit|non-profit)\s+(?=\p{Lu}[\p{L}'’&-]*\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}[\p{Ll}])/u;
 /** A body told something, right after "told": "the committee", "the standing committee", "the court", "the inquest". */
 const LISTENER = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|court|hearing|inquiry|inquest|meeting|conference|council|assembly|panel|board|jury|tribunal|audience|crowd|summit|forum|commission|senate|chamber|legislature)\b/u;
 /** The same with where the role is held after its title word (the title word): "a deputy minister at the department". */
@@ -2585,6 +2587,12 @@ export class Attributor {
     if (seg.includes(', wh')) seg = seg.replace(SHARED_RELATIVE, (m: string, subject: string) => subject + ' '.repeat(m.length - subject.length));
     // ("Brunner accepts the point, but argues …": the comma before the "but" is no clause of its own)
     if (/[,;:“”"]/.test(seg.replace(SHARED_COMMA, ''))) return undefined;
+    // ("The environmental group Soil Futures Europe welcomed …": a description before the name, passed over)
+    const described = DESCRIBED_NAME_LEAD.exec(seg);
+    if (described !== null) {
+      floor += described[0].length;
+      seg = seg.slice(described[0].length);
+    }
     // the subject runs to the first lower-case word that is no title ("Ferry captain Ola Brenne met") nor part of a name
     const words = /^(?:[Tt]he\s+)?((?:\S+\s+)*?)(?=(?!(?:of|for|and|de|del|la|von|van|der|al|bin)\s)[\p{Ll}]{2,}\s)/u.exec(seg);
     if (words === null) return undefined;
