@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { of, speakerOf } from './suggestQueries';
+import { of, pairs, speakerOf } from './suggestQueries';
 
 test('"he told reporters" after an office\'s spokesman is the spokesman, not an earlier source or the man he spoke of', () => {
   const r = suggest([
@@ -28,4 +28,14 @@ test('"he added" after a spokesman for a body is that spokesman, not the spokesm
   const spokes = of(r, 'speaker').find((s) => /council/.test(s.text));
   assert.ok(spokes !== undefined);
   assert.equal(he?.attrs.name, spokes.attrs.name);
+});
+
+test('"it" after an organisation\'s unnamed spokesperson stands for the organisation, not the spokesperson', () => {
+  const got = pairs(
+    [
+      '"We read every study that helps us warn people earlier," a Coastal Flood Agency spokesperson said.',
+      'The agency issued 14 flood warnings during the winter, it said in its annual report.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got.speakers.at(-1), ['it', 'Coastal Flood Agency']);
 });

@@ -300,7 +300,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const g = lo > 0 ? groups[lo - 1] : undefined;
     return g !== undefined && g.sentence >= sentenceOf(pos) - 3 ? g : undefined;
   };
-  const resolvedAt: { pos: number; end?: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string }[] = [];
+  // (`body`: the organisation an unnamed spokesperson or official of it speaks for, "UKHSA" of "a UKHSA spokesperson")
+  const resolvedAt: { pos: number; end?: number; name: string; sentence: number; group: boolean; org?: boolean; unnamed?: string; body?: string }[] = [];
   // an office no one is named with, once found to stand for someone ("the home secretary" → "Jane Roe")
   const holders = new Map<string, string>();
   /** The last organisations that have spoken, each once, the most recent last. */
@@ -468,7 +469,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         const opener = here > 0 ? subjectOrg(sentences[here - 1]) : undefined;
         if (opener !== undefined && !resolvedAt.some((r) => r.org === true && r.pos >= sentences[here - 1].start && r.pos < m.start)) name = opener;
         // "The operator said … It said …": the organisation that spoke last, a few sentences back at most
-        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].name;
+        // ("A UKHSA spokesperson said … it said": the organisation, not its spokesperson)
+        for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) if (resolvedAt[r].org === true) name = resolvedAt[r].body ?? resolvedAt[r].name;
         // "Harlan Valley Ceramics said … It said …": a name read as a person's that is none (no first name known
         // for it, its last word never written alone) is the organisation "it" stands for
         for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].sentence >= here - 3 && name === undefined; r--) {
@@ -615,7 +617,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
     // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
     if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she')) gendered.add(said);
-    resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed });
+    resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed, body: m.forOrg !== undefined && /^\p{Lu}/u.test(name) ? name : undefined });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
     if (org && m.kind === 'name' && !/^(?:\p{Ll}|[Aa]n?\s+\p{Ll})/u.test(name)) {
       const was = spokenOrgs.findIndex((o) => o.name === name);
