@@ -266,7 +266,9 @@ function quotedDaysOfSpeech(text: string, dates: DraftDate[]): DraftDate[] {
     const word = text.slice(d.start, d.end).toLowerCase();
     const offset = DAY_WORD_OFFSET[word];
     if (offset === undefined) continue;
-    const para = text.lastIndexOf('\n', d.start) + 1;
+    // (the paragraph, at most 1,500 characters of it back: no long scans on a page without line breaks)
+    const from = Math.max(0, d.start - 1500);
+    const para = from + text.slice(from, d.start).lastIndexOf('\n') + 1;
     const before = text.slice(para, d.start);
     const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
     if (open < 0 || (before.match(/["“”]/g) ?? []).length % 2 === 0) continue; // not inside a quotation
