@@ -58,3 +58,9 @@ test('a judge who "ruled that" or "found that" speaks the content clause; a stud
     ['A 2024 study found that most leases in the city ignore repair duties', 'assertion', undefined],
   ]);
 });
+
+test('"told the court Mr Brandt, then 52, had been …": a titled name and its age open the reported clause', () => {
+  const got = pairs('Prosecuting, Dalia Ferraz told the court Mr Brandt, then 52, had been walking home when the defendant attacked him.');
+  assert.deepEqual(got.speakers, [['Dalia Ferraz', 'Dalia Ferraz']]);
+  assert.deepEqual(got.claims, [['Mr Brandt, then 52, had been walking home when the defendant attacked him', 'indirect', 'Dalia Ferraz']]);
+});
