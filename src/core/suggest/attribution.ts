@@ -294,6 +294,10 @@ const LEGAL_DOC = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:complain
 /** "figures the university released", "data that the ministry published": the document, then who issued it. */
 const DOC_RELEASED = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[\\p{L}][^,;:]{1,50}?)(?=\\s+(?:released|published|issued|compiled|produced|shared|posted|gave)\\b)`, 'u');
 const DOC_OWNED = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
+/** A sentence whose subject is a court paper or a report, right before the next sentence's "It": "The complaint alleges … ." */
+const DOC_THEN_IT = /(?:^|[.!?]["”’]?\s+)(?:The|A|An|Its|Her|His|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|suit|petition|claim|filing|report|study|survey|review|audit|warrant|ruling|judgment|judgement)\s+(?:also\s+)?(?:alleges|alleged|claims|claimed|says|said|states|stated|argues|argued|contends|contended|accuses|accused|finds|found|shows|showed|concludes|concluded)\b(?:[^.!?]|\.(?=\d)){0,300}[.!?]["”’]?\s+$/u;
+/** A sentence opened by a court paper (or "It" standing for one) that alleges: "The lawsuit also claims …". */
+const DOC_OPENS = /^\s*(?:It|(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|affidavit|indictment|lawsuit|suit|petition|filing|warrant))\s+(?:also\s+|further\s+)?(?:alleges|claims|contends|accuses|states)\s/u;
 const DOC_ONLY = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUNS})$`, 'u');
 /** ", the channel confirmed on Saturday" closing a reported clause: a second attribution (no participle, no "according to"). */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?!(?:but|and|yet|also|then|later)\\s)(?:the\\s+)?[^,;“”"]{1,40}?\\s+(?:${REPORTING_VERBS.split('|').filter((v) => !PARTICIPLE.test(v) && v !== 'according to').join('|')})(?:\\s+[^,;“”"]{0,30})?$`);
@@ -1188,6 +1192,9 @@ export class Attributor {
     const text = this.text;
     const sent = text.slice(s.start, s.end);
     if (sent.length > 2000) return false;
+    // "The lawsuit also claims Redline told venues that …", "It also alleges …" after one: what a court paper or report
+    // says, someone's words inside it included, is the article's own account
+    if (DOC_OPENS.test(sent) && (!sent.startsWith('It') || DOC_THEN_IT.test(text.slice(Math.max(0, s.start - 400), s.start)))) return false;
     for (const m of allMatches(sent, VERB_WORDS)) {
       if (/^according to$/i.test(m[0])) continue;
       // "The ministry declined to say whether …", "He would not say how much": a refusal to say, nothing said
@@ -2334,6 +2341,8 @@ export class Attributor {
       if (anon !== null && end - anon[0].length > floor) end -= anon[0].length;
     }
     const pron = /\b(he|she|they|it)$/i.exec(text.slice(Math.max(floor, end - 5), end));
+    // "The complaint alleges … It also claims …": a court paper or report taken up by "It" is no speaker either
+    if (pron !== null && pron[1] === 'It' && DOC_THEN_IT.test(text.slice(Math.max(0, end - 2 - 400), end - 2))) return undefined;
     if (pron !== null) return this.addPronoun(end - pron[1].length, pron[1], rule);
     // "… the housing secretary, Ann Roe, who told MPs that …": the relative pronoun's antecedent speaks
     const who = RELATIVE_WHO.exec(text.slice(Math.max(floor, end - 20), end));
