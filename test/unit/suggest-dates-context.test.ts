@@ -877,3 +877,12 @@ test('"today" in a quotation counts from the day the paragraph says the words we
     ['Today', '2027-04-11'],
   ]);
 });
+
+test('a month told in the present, or a wait until a month "when" something happens, is the coming one', () => {
+  // (a page of 20 November 2027)
+  const found = dates('20 November 2027\n\n"We are patient," she said, "and December is still open." The board was happy to wait until January, when the agency publishes its survey.\n');
+  assert.deepEqual(found.slice(1), [
+    ['December', '2027-12'],
+    ['January', '2028-01'],
+  ]);
+});

@@ -230,7 +230,7 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
         }
         // a month (or a day of it) without its year, a few weeks from the reference, against its tense
         if (known && NEAR_YEAR_RULES.has(value.rule) && !/\d{4}|\b(?:last|next|this|that|past|coming)\b/i.test(r.text) && !r.start.isCertain('weekday') && /^\d{4}-\d{2}(?:-\d{2})?$/.test(value.value) && !YEAR_AFTER.test(text.slice(end, end + 20))) {
-          value.value = nearYear(value.value, ref, clause.get(), text.slice(Math.max(sentence.start, start - 40), start));
+          value.value = nearYear(value.value, ref, clause.get(), text.slice(Math.max(sentence.start, start - 40), start), text.slice(end, Math.min(sentence.end, end + 60)));
         }
         // "on the Tuesday" in the past: a day of a week told about, not the day of publication
         if (known && value.rule === 'date.weekday-by-tense' && clause.get() === 'past' && value.value.startsWith(ref.toISOString().slice(0, 10)) && /\bthe\s+$/i.test(text.slice(start - 4, start))) {
@@ -1568,6 +1568,10 @@ const AHEAD_EVENT = /\b(?:an?\s+[a-z]+\s+(?:in|for)|an?)\s+$/i;
 const CONDITION = /\b(?:if|unless|or else|otherwise)\b/i;
 /** "than the board expected in", "the sum due by the end of": the only sign of a future, right before the month. */
 const EXPECTED_OR_DUE = /\b(?:expected|due)\s+(?:[a-z]+\s+){0,4}$/i;
+/** The month is the subject of a present tense: "December is neither ruled in nor out". */
+const PRESENT_AFTER = /^\s+(?:is|remains|looks|seems)\s+(?!(?:\w+\s+)?(?:over|gone|behind)\b)/i;
+/** "waiting until January, when the bank publishes its forecasts": what the month will bring, in the present. */
+const WHEN_PRESENT_AFTER = /^,?\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|publishes|meets|holds|releases|opens|starts|begins|takes|reports|updates|sets|reviews)\b/i;
 /** "March this year", "May of next year": the year is said after the month. */
 const YEAR_AFTER = /^\s+(?:of\s+)?(?:this|last|next)\s+year\b/i;
 
@@ -1575,14 +1579,15 @@ const YEAR_AFTER = /^\s+(?:of\s+)?(?:this|last|next)\s+year\b/i;
  * A year-less month or day near the reference, read against its tense. A past clause about an event
  * told of in a month that starts within six weeks after the reference ("offered no signal of a hike in
  * December", "saw a chance of a December hike") or a deadline in a condition ("if no plan was tabled
- * by 4 December", "unless paid by January" on a 20 November page) means the coming one: a year-less
+ * by 4 December", "unless paid by January", "to wait until January, when the bank publishes …") or a
+ * month told in the present ("December is not ruled out") on a 20 November page means the coming one: a year-less
  * month is, in news style, one of the current year, and last year's would be almost a year back (a
  * story told in the past, "recorded from December 3", keeps last year's). The month just over or the
  * current one read as future only from "expected" or "due" right before it ("better than the board
  * expected in October", "the sum due by the end of October" in November) is that one, not the same
  * month eleven months on: those words are as often a past tense or an adjective.
  */
-function nearYear(value: string, ref: Date, tense: Tense, before: string): string {
+function nearYear(value: string, ref: Date, tense: Tense, before: string, after: string): string {
   const y = Number(value.slice(0, 4));
   const m = Number(value.slice(5, 7));
   const d = value.length > 7 ? Number(value.slice(8, 10)) : undefined;
@@ -1593,7 +1598,8 @@ function nearYear(value: string, ref: Date, tense: Tense, before: string): strin
   if (tense === 'past') {
     const fy = m > rm || (m === rm && d !== undefined && d > ref.getUTCDate()) ? ry : m < rm ? ry + 1 : y;
     const days = (Date.UTC(fy, m - 1, d ?? 1) - refDay) / 86400000;
-    if (fy > y && days > 0 && days <= 45 && (AHEAD_EVENT.test(before) || (UNTIL_BEFORE.test(before) && CONDITION.test(before))) && (fy === ry || UNTIL_BEFORE.test(before))) year = fy;
+    const told = AHEAD_EVENT.test(before) || PRESENT_AFTER.test(after) || (UNTIL_BEFORE.test(before) && (CONDITION.test(before) || WHEN_PRESENT_AFTER.test(after)));
+    if (fy > y && days > 0 && days <= 45 && told && (fy === ry || UNTIL_BEFORE.test(before))) year = fy;
   } else if (tense === 'future' && d === undefined && (rm - m + 12) % 12 <= 1 && EXPECTED_OR_DUE.test(before)) {
     year = m <= rm ? ry : ry - 1;
   }
