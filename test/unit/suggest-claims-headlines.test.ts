@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggest } from '../../src/core/suggest/suggest';
-import { claimKinds as claims } from './suggestQueries';
+import { claimKinds as claims, of } from './suggestQueries';
 
 
 test('a topic name before a colon in the page headline is no speaker and the headline is no claim', () => {
@@ -76,4 +76,19 @@ test('items under "Key points" written as sentences are assertions without a ful
     ['assertion', 'Turnout fell to 31 percent in the northern wards'],
     ['assertion', 'The count began at 10pm on Thursday in the Corn Exchange'],
   ]);
+});
+
+test('a summary line right above an "Author:" byline gives no claim and no speaker, whatever the headline above it looks like', () => {
+  const text = [
+    'LOCAL NEWS',
+    'Fire chief: six homes lost as wildfire jumps Route 9',
+    'Crews say a downed power line started the blaze near Millford.',
+    'Author: Dana Okafor (WKTV)',
+    'Published: 6:10 PM CST March 3, 2026',
+    '',
+    'A wildfire destroyed six homes near Millford on Tuesday, the county fire chief said.',
+  ].join('\n');
+  const r = suggest(text);
+  assert.deepEqual(of(r, 'speaker').filter((s) => s.text === 'Crews'), []);
+  assert.deepEqual(of(r, 'claim').filter((c) => c.text.includes('downed power line')), []);
 });
