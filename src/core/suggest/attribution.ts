@@ -494,8 +494,8 @@ const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways)|at a glance|highligh
 const SENTENCE_ITEM = /\b(?:is|are|was|were|has|have|had|will|would)\s|\b(?:rose|fell|went|ran|won|lost|grew|took|made|came|gave|got|began|left|saw|paid|spent|sold|led|held|met|kept|drew|became|found|brought)\b|^(?:The|A|An|Its|His|Her|Their)\s(?:.*\s)?\p{Ll}{3,}ed\b/u;
 /** A completed passive and the obligation it leaves: "has been quashed and must be taken again" (no other modal or first person). */
 const IMPOSED = /^(?![^]*\b(?:I|we|you|should|ought|might|perhaps|maybe|think|believe)\b)[^]*\b(?:has|have|had) been \p{Ll}{3,}(?:ed|en|wn) and must be \p{Ll}{3,}(?:ed|en|wn)\b[^]*$/iu;
-/** The line after a paragraph is the byline ("By Ann Lee", "By ANN LEE and TOM POKE"). */
-const BYLINE_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*By\s+\p{Lu}/u;
+/** The line after a paragraph is the byline ("By Ann Lee", "By ANN LEE and TOM POKE", "Author: Ann Lee (KRVT)"). */
+const BYLINE_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:By|Author:|Authors:|Written by|Words by|Reporting by)\s+\p{Lu}/u;
 /** A clause of reported speech joined right after a quotation: " and said it would …", ", and warned that …". */
 const SAID_TOO = /^\s*,?\s+and\s+(?:also\s+)?(?:said|says|added|warned|insisted|argued|claimed|stressed|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?(?:it|he|she|they|the|its|their|his|her|there|this|a|an)\b/;
 /** What comes right before "say" when someone declines to: "declined to ", "would not ", "refused to ". */
@@ -785,7 +785,8 @@ export class Attributor {
     // "Campaigners say losing the branch would 'rip the heart out' of the estate" right under the headline, with no
     // full stop: the standfirst, a summary of the story like its headline, not a sentence of it
     // ("The singer's shows are off, and her team blames the label." between the headline and the byline is the standfirst too)
-    const standfirst = this.afterTitle && !opts.headline && !this.proseSeen && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed) && (unstopped || BYLINE_NEXT.test(text.slice(pEnd, pEnd + 120)));
+    // (and any line right above the byline before the story's first sentence, whatever the headline above it looks like)
+    const standfirst = !opts.headline && !this.proseSeen && !/:$/.test(trimmed) && !/^["“‘'«]/.test(trimmed) && ((this.afterTitle && unstopped) || BYLINE_NEXT.test(text.slice(pEnd, pEnd + 120)));
     this.afterTitle = opts.headline;
     // (an item under "Key points" written as a sentence, "Turnout rose to 58.1 percent", is one, full stop or not)
     this.summaryItem = this.summaryItems.has(line.start);
