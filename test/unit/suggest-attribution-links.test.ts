@@ -185,7 +185,8 @@ test('in a transcript, two paragraphs between one turn and the next both carry o
     'RUTH ALDANA: It reopens on Monday.',
   ].join('\n\n');
   assert.deepEqual(pairs(text).claims, [
-    ['Thank you. The river peaked at 4.2 metres overnight', 'direct', 'Ruth Aldana'],
+    // (the thanks opening the turn is a courtesy, outside the claim)
+    ['The river peaked at 4.2 metres overnight', 'direct', 'Ruth Aldana'],
     ['Crews pumped out 60 homes on Tuesday and the ring road reopened at noon', 'direct', 'Ruth Aldana'],
     ['The relief fund now stands at two million dollars', 'direct', 'Ruth Aldana'],
     ['Engineers will inspect it on Friday', 'direct', 'Ruth Aldana'],
