@@ -181,3 +181,14 @@ test('"the 48-year-old" is the person the story is about, not a team written wit
     ['The 52-year-old', 'Ruth Keane'],
   ]);
 });
+
+test('"the Rovers coach" in the first paragraph is the coach named with that role a paragraph or two later', () => {
+  const got = pairs(
+    [
+      'Harbourside won by two wickets on Saturday, and the Rovers coach admitted he had "stopped watching" during the final over.',
+      'The win lifts them to second in the table.',
+      '"I could not look," Rovers coach Dan Pike said.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(got.speakers, [['the Rovers coach', 'Dan Pike'], ['Dan Pike', 'Dan Pike']]);
+});

@@ -597,6 +597,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         // "… and the principal says the ministry has stalled. Principal Ann Lee said …": no one before, the person
         // introduced with that role just after
         for (let k = firstAt(m.end); name === undefined && k < persons.length && persons[k].sentence <= here + 3; k++) if (exact(persons[k])) name = canon(persons[k].name);
+        // ("… and the Kings coach admitted he had … '…,' Kings coach Ross Whitcombe said": a team or employer written before
+        // the role is no role word of the person's, so the role alone will do, as it does for someone named before)
+        for (let k = firstAt(m.end); name === undefined && k < persons.length && persons[k].sentence <= here + 3; k++) if (persons[k].roles.some((r) => wanted.includes(r))) name = canon(persons[k].name);
       }
       score = 0.65;
     }
