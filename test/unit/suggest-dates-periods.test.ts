@@ -535,3 +535,8 @@ test('"the quarter" and "the month" alone refer back to the period the page or p
 test('"full-year 2026" is a year', () => {
   assert.deepEqual(dates('12 November 2026\n\nFor full-year 2026, the maker expects sales of $1.6 billion.\n').slice(1), [['full-year 2026', '2026']]);
 });
+
+test('a Kenyan page\'s financial year runs from July', () => {
+  const found = dates('3 March 2027\n\nNAIROBI - The Treasury set aside Sh12 billion for school meals in the 2027/28 financial year, the Kenyan finance minister said.\n');
+  assert.deepEqual(found.slice(1), [['the 2027/28 financial year', '2027-07/2028-06']]);
+});

@@ -967,12 +967,19 @@ const FY_SIGNALS: readonly [string, number, RegExp][] = [
   ['Hong Kong', 4, /\b(?:HK\$|HKD|HKT|Hong Kong)\b|\bHK\$/g],
   ['Singapore', 4, /\b(?:S\$|SGD|SGT|Singapore)\b|\bS\$/g],
   ['United States', 10, /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|U\.S\.|United States|Congress|Pentagon|Washington, D\.?C\.?)/g],
+  ['Kenya', 7, /\b(?:KES|KSh|Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Eldoret|Nakuru)\b|\bSh\s?\d/g],
+  ['Uganda', 7, /\b(?:UGX|Uganda|Ugandan|Kampala)\b/g],
+  ['Tanzania', 7, /\b(?:TZS|Tanzania|Tanzanian|Dodoma|Dar es Salaam)\b/g],
+  ['Pakistan', 7, /\b(?:PKR|Pakistan|Pakistani|Islamabad|Karachi|Lahore)\b/g],
+  ['Egypt', 7, /\b(?:EGP|Egypt|Egyptian|Cairo)\b/g],
+  ['Bangladesh', 7, /\b(?:BDT|Bangladesh|Bangladeshi|Dhaka)\b/g],
 ];
 
 /**
  * The month the page's financial year opens in, from cheap signals in its first 30,000 characters
- * (currency symbols, time zones, place names; the country with most wins): Australia July; the UK,
- * India, New Zealand, Canada, Japan, Hong Kong and Singapore April; the US (federal) October. A page
+ * (currency symbols, time zones, place names; the country with most wins): Australia, Kenya, Uganda,
+ * Tanzania, Pakistan, Egypt and Bangladesh July; the UK, India, New Zealand, Canada, Japan, Hong Kong
+ * and Singapore April; the US (federal) October. A page
  * that shows none: April, the commonest non-calendar financial year of English-language news
  * (`decided` false, so the value is scored lower).
  */
