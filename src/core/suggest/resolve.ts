@@ -368,8 +368,9 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             // (a document quoted, "the criminal complaint", is no body a description stands for)
             // ("According to Cricket Wellington, … The association said": a name read as a person's that is none: no first
             // name or role known for it, no "he" or "she" for it, not written as a person's, its last word written alone
-            // as no speaker's name; only when no organisation on the page fits the description by its words)
-            const noPerson = described === undefined && last.org !== true && !acronym && last.name.includes(' ') && genderOf(last.name) === undefined && !gendered.has(last.name) && !titledPeople().has(last.name) && !orgIndex.readsAsPerson(last.end ?? last.pos) && !singleSpeakers().has(lastToken(last.name));
+            // as no speaker's name; only when no organisation on the page fits the description by its words, and in a
+            // later sentence: "Harbour Lines said …, and the union said …" is another body)
+            const noPerson = described === undefined && last.sentence < here && last.org !== true && !acronym && last.name.includes(' ') && genderOf(last.name) === undefined && !gendered.has(last.name) && !titledPeople().has(last.name) && !orgIndex.readsAsPerson(last.end ?? last.pos) && !singleSpeakers().has(lastToken(last.name));
             if ((last.org === true || acronym || noPerson) && /^\p{Lu}/u.test(last.name) && describesHeadless(known, last.name) && !(kindOf && !acronym)) described = last.name;
             break;
           }
