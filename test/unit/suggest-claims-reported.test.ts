@@ -182,3 +182,12 @@ test('a few scare-quoted words the sentence goes on to report ("called X “…�
     ["politics dressed up as housing advice", 'direct', 'Quayline Homes'],
   ]);
 });
+
+test('"X said A, although she stressed that B": the pronoun is a second mention of X and B a second claim', () => {
+  const got = pairs('Judge Elena Marsh said the cost of the scheme did not excuse the council, although she stressed that the ruling did not oblige it to reopen the pool.');
+  assert.deepEqual(got.speakers, [['Elena Marsh', 'Elena Marsh'], ['she', 'Elena Marsh']]);
+  assert.deepEqual(got.claims, [
+    ['the cost of the scheme did not excuse the council', 'indirect', 'Elena Marsh'],
+    ['the ruling did not oblige it to reopen the pool', 'indirect', 'Elena Marsh'],
+  ]);
+});

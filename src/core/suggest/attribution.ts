@@ -279,7 +279,7 @@ const VERB_SUBJECT = new RegExp(`^(${REPORTING_VERBS})\\s+((?:[^,.;!?“”"]|(?
 const CLAUSE_BEFORE_THAT = /^\s*(?:he|she|they|it|we|i|you|there)\s+\S|\b(?:because|although|though|while|whereas|unless|which|who)\b|^\s*(?:an?|the)\s+[\p{Ll}-]+\s+(?:was|were|is|are|would|could|will|might)\s/iu;
 const BUT_OR_VERB = new RegExp(`\\b(?:but|${REPORTING_VERBS})\\b`);
 /** ", and she told reporters …", ", but he added …": a pronoun subject with a reporting verb inside a reported clause. */
-const PRONOUN_REPORTS = /(?:,\s+(?:and|but)|;)\s+(he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:union|company|council|ministry|department|government|agency|police|court|board|club|party|firm|group|authority|regulator|operator|airline|bank|association|commission|committee|city|county|state|school|university|hospital|spokesman|spokeswoman|spokesperson))(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/u;
+const PRONOUN_REPORTS = /(?:,\s+(?:and|but|although|though)|;)\s+(he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:union|company|council|ministry|department|government|agency|police|court|board|club|party|firm|group|authority|regulator|operator|airline|bank|association|commission|committee|city|county|state|school|university|hospital|spokesman|spokeswoman|spokesperson))(\s+(?:also\s+|later\s+)?)(said|says|told|tells|added|adds|noted|warned|explained|insisted|argued|stressed|predicted|estimated|confirmed)\b/u;
 const COORDINATED_VERB = new RegExp(`[,]?\\s+(?:but|and|yet)\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?(?:${REPORTING_VERBS})\\b`, 'g');
 const DOC_SEEN_BY = new RegExp(`^(?:an?|the)\\s+(?:${DOC_NOUNS})\\s+(?:seen|obtained|reviewed)\\s+by\\s+[^,;:]{2,60}$`, 'iu');
 const DOC_FROM = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${DOC_NOUNS})\\s+(?:from|by|published by|released by|issued by|compiled by)\\s+`, 'iu');
@@ -1442,7 +1442,8 @@ export class Attributor {
     // "said the ministry had awarded 4,300 km, and she told reporters that building would speed up": the same
     // speaker, named again by a pronoun, reports a second clause
     // ("…; they said the phone had been unusable": the same after a semicolon)
-    const again = whole.includes(' and ') || whole.includes(' but ') || whole.includes('; ') ? PRONOUN_REPORTS.exec(whole) : null;
+    // ("…, although she stressed that …": a concession by the same speaker too)
+    const again = whole.includes(' and ') || whole.includes(' but ') || whole.includes('; ') || whole.includes('though ') ? PRONOUN_REPORTS.exec(whole) : null;
     if (again !== null && !leavesQuoteOpen(whole.slice(0, again.index)) && wordCount(whole.slice(0, again.index)) >= 3) {
       const pronounAt = claim.start + again.index + again[0].length - again[1].length - again[2].length - again[3].length;
       const restStart = claim.start + again.index + again[0].length;
