@@ -158,3 +158,16 @@ test('a stamp line behind a calendar icon under the byline is the publication da
   // an icon before a menu word is still chrome
   assert.ok(r.boilerplate.length > 0);
 });
+
+test('a dateline whose year ran into its time ("March 3, 20279:41 AM ET") is the page stamp, and year-less dates follow it', () => {
+  const r = suggest(
+    'Public Radio\nHome\nNews\nMorning Report\nOrchard growers brace for a late frost across the valley\nMarch 3, 20279:41 AM ET\nHeard on Morning Report\nMina Castell\n\nMINA CASTELL, HOST: Growers said on Monday they would light smudge pots if the frost arrives in April.\n',
+  );
+  assert.equal(r.meta.published, '2027-03-03T09:41-05:00');
+  const found = r.suggestions.filter((s) => s.label === 'date').map((s) => [s.text, s.attrs.value]);
+  assert.deepEqual(found, [
+    ['March 3, 20279:41 AM ET', '2027-03-03T09:41-05:00'],
+    ['on Monday', '2027-03-01'],
+    ['April', '2027-04'],
+  ]);
+});

@@ -1288,6 +1288,13 @@ function newsChrono(): chrono.Chrono {
 
 /** A month's name or abbreviation, as a pattern source ("Sept.", "March"). */
 export const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "November 12, 20265:04 AM ET": a dateline whose year ran into its time when the page was flattened. */
+const GLUED_YEAR_TIME = new RegExp(`\\b(${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?),\\s((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2}\\b)`, 'gi');
+
+/** Parts a year from the time glued to it, keeping the length (so offsets hold): "November 12,2026 5:04 AM ET". */
+export function unglueYearTime(text: string): string {
+  return text.includes(':') ? text.replace(GLUED_YEAR_TIME, '$1,$2 ') : text;
+}
 const MONTH_FIRST_WRITTEN = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
 const DAY_FIRST_WRITTEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(?:1[6-9]|20)\\d{2}\\b`, 'gi');
 /** Zones and money of countries that write the day first ("Updated: November 20, 2026 10:05 am IST" is still an Indian page). */

@@ -3,7 +3,7 @@
 // allows, resolved against the reference time by the tense of its clause.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DraftDate } from './draft';
-import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, SEASON_MONTH, settleBareSeason, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
+import { applyMonthFirst, financialYearStart, holidayIn, isoDay, monthIndex, newsParser, pad, SEASON_MONTH, settleBareSeason, unglueYearTime, weekdayIndex, ZONE_MINUTES, zone } from './dateParsers';
 import type { Range } from './sentences';
 import { tenseAround, type Tense } from './tense';
 
@@ -92,11 +92,11 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       // a stamp in one zone ("7:12 AM UTC") and local times in another: how far the local clock is ahead
       const stampZone = timed ? scope.zoneAt?.(w.start) : undefined;
       const localAhead = stampZone === undefined ? 0 : ((localZone ??= pageLocalZone(text)) ?? stampZone) - stampZone;
-      // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold)
+      // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold); so is a year ("12, 20265:04 AM")
       // "the March 16 market rally", "the Dec. 16 decision": chrono reads "16 mar…", "16 dec…" as a
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
       // (a day of one or two digits only: "the 2019 decision", "the 2026 marathon" keep their year)
-      const windowText = text.slice(w.start, w.end).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
+      const windowText = unglueYearTime(text.slice(w.start, w.end)).replace(GLUED_LABEL, (m) => `${m.slice(0, -1)} `).replace(MONTH_PREFIXED, (m, digit: string, word: string) => (MONTH_WORD.test(word) ? m : `${digit};`));
       const results = splitRanges(parser, parser.parse(windowText, { instant: ref, timezone: 0 }), ref, windowText);
       for (let r of results) {
         // (no year to guess from: "15 March", "the spring"; see below)

@@ -3,7 +3,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { ArticleMeta } from '../model';
 import type { Line } from './draft';
-import { applyMonthFirst, isoDay, MONTH_WORD, monthIndex, newsParser, pad, zone } from './dateParsers';
+import { applyMonthFirst, isoDay, MONTH_WORD, monthIndex, newsParser, pad, unglueYearTime, zone } from './dateParsers';
 
 
 export interface Stamp {
@@ -71,7 +71,7 @@ const TIME_THEN_DATE = /^(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2
 function wholeDate(parser: Chrono, text: string, ref: Date): ParsedResult | undefined {
   // "05 March 2025 | 10:02 IST", "Jan. 14, 2026 / 3:40 p.m. CST": a bar, dot or slash between the date and its time joins them
   // ("6:02 AM · Nov 14, 2026": a time before its date, so joined, is read after it; "06:02 [IST]": a zone in brackets)
-  const t = text.trim().replace(/\s+[|·•/]\s+(?=\d{1,2}[:.]\d{2})/, ' ').replace(TIME_THEN_DATE, '$2 $1').replace(/\[(\p{Lu}{2,5})\]/u, '$1');
+  const t = unglueYearTime(text.trim()).replace(/\s+[|·•/]\s+(?=\d{1,2}[:.]\d{2})/, ' ').replace(TIME_THEN_DATE, '$2 $1').replace(/\[(\p{Lu}{2,5})\]/u, '$1');
   if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return undefined;
   const results = parser.parse(t, { instant: ref, timezone: 0 });
   if (results.length === 0) return undefined;
