@@ -886,3 +886,14 @@ test('a month told in the present, or a wait until a month "when" something happ
     ['January', '2028-01'],
   ]);
 });
+
+test('a weekday named with its week ("Friday next week", "Tuesday last week") is that day, not the week', () => {
+  // 2028-03-08 is a Wednesday: last week ran 28 Feb - 5 March, next week runs 13-19 March
+  assert.deepEqual(dates('The choir will perform on Friday next week, the director said. Rehearsals began Tuesday last week. The tickets sold out on Monday this week.\n', '2028-03-08'), [
+    ['on Friday next week', '2028-03-17'],
+    ['Tuesday last week', '2028-02-29'],
+    ['on Monday this week', '2028-03-06'],
+  ]);
+  // a week without a weekday stays the week
+  assert.deepEqual(dates('The choir will perform next week.\n', '2028-03-08'), [['next week', '2028-W11']]);
+});

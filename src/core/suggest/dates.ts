@@ -35,6 +35,8 @@ const LEADING_DURATION = /^(?:for|over|in|within)\s+(?:a|an|one|two|three|four|f
 /** A dateline label run into the time after it when a page's markup is flattened ("Updated09:14"). */
 const GLUED_LABEL = /\b(?:updated|published|posted|modified|first published)(?=\d)/gi;
 const MAX_WINDOW = 2000;
+/** The week a weekday is named in: "Thursday next week", "Tuesday last week", "on Monday this week". */
+const WEEKDAY_OF_WEEK = /\b(next|last|this)\s+week\b/i;
 const SCHEDULED_FOR = /\b(?:set down|(?:re)?scheduled|adjourned|postponed|deferred|put off|pushed back|listed|slated)\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:on|for|to|until|till)\s+$/iu;
 const TWO_DIGIT_TAIL = /(?<=[a-z.]),\s*\d{2}$/i;
 const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
@@ -1777,6 +1779,13 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
       const u = unit[1].toLowerCase();
       if (u === 'year') return { value: pad(y, 4), score: 0.85, rule: 'date.relative-year' };
       if (u === 'month') return { value: `${pad(y, 4)}-${pad(m)}`, score: 0.85, rule: 'date.relative-month' };
+      // "Thursday next week", "Tuesday last week": the named week's day (counted from the reference's Monday)
+      const named = has(s, 'weekday') ? WEEKDAY_OF_WEEK.exec(r.text) : null;
+      if (named !== null) {
+        const monday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - ((ref.getUTCDay() + 6) % 7));
+        const shift = /^next$/i.test(named[1]) ? 7 : /^last$/i.test(named[1]) ? -7 : 0;
+        return { value: isoDay(new Date(monday + (shift + ((get(s, 'weekday') + 6) % 7)) * 86400000)), score: 0.85, rule: 'date.relative' };
+      }
       return { value: isoWeek(y, m, d), score: 0.85, rule: 'date.relative-week' };
     }
     // "3 hours ago", "45 minutes ago" from a reference without a clock (a page's date): that day
