@@ -897,3 +897,11 @@ test('a weekday named with its week ("Friday next week", "Tuesday last week") is
   // a week without a weekday stays the week
   assert.deepEqual(dates('The choir will perform next week.\n', '2028-03-08'), [['next week', '2028-W11']]);
 });
+
+test('told in the past, a bare month already begun is this year\'s, not last year\'s', () => {
+  // published 6 May 2028: "in May" in a past clause is the May in progress; a later month told in the past is last year's
+  assert.deepEqual(dates('The orchard lost two hives in May, the keeper said. The hives had swarmed in July.\n', '2028-05-06'), [
+    ['May', '2028-05'],
+    ['July', '2027-07'],
+  ]);
+});

@@ -1768,7 +1768,8 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
     score = 0.8;
   } else if (!has(s, 'year') && (has(s, 'month') || has(s, 'day')) && !relative) {
     if (!refKnown && !has(s, 'year')) score = 0.6;
-    y = shiftYear(y, m, has(s, 'day') ? d : 15, ref, clause.get());
+    // (told in the past, a month already begun is this year's: "one loss in November" on 9 November)
+    y = shiftYear(y, m, has(s, 'day') ? d : clause.get() === 'past' ? 1 : 15, ref, clause.get());
     // "Tuesday, September 22": the stated weekday tells the year, whatever the tense
     if (has(s, 'day') && has(s, 'weekday') && refKnown) y = weekdayYear(y, m, d, get(s, 'weekday'), ref);
     rule = has(s, 'day') ? 'date.chrono' : 'date.month';
