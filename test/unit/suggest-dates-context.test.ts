@@ -905,3 +905,12 @@ test('told in the past, a bare month already begun is this year\'s, not last yea
     ['July', '2027-07'],
   ]);
 });
+
+test('a market level "as of" a time, after a sentence about a past weekday, is on the day of publication', () => {
+  // 2028-03-06 is a Monday
+  const found = dates('The bid is 31% above the brewer\'s closing price on Friday. Its shares rose 19% as of 10:45 a.m. in London.\n', '2028-03-06');
+  assert.deepEqual(found, [
+    ['on Friday', '2028-03-03'],
+    ['10:45 a.m', '2028-03-06T10:45'],
+  ]);
+});

@@ -927,8 +927,8 @@ function timesOnNamedDays(text: string, sentences: Range[], dates: DraftDate[], 
         if (m === null) continue;
         if (p.start >= own.start || !NAMED_WEEKDAY.test(text.slice(p.start, p.end)) || m[0] >= d.value.slice(0, 10)) return d;
         // (not a new statement about another event: "Officers said the road reopened at 6 a.m.")
-        // (nor a market's level "by 1400 GMT", told of the day of publication)
-        if (/\b(?:said|says|told|announced)\b/i.test(text.slice(own.start, d.start)) || /\bby\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || tenseAround(text, own.start, own.end, d.start, d.end) !== 'past') return d;
+        // (nor a market's level "by 1400 GMT" or "as of 11:20 a.m.", told of the day of publication)
+        if (/\b(?:said|says|told|announced)\b/i.test(text.slice(own.start, d.start)) || /\b(?:by|as\s+of)\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || tenseAround(text, own.start, own.end, d.start, d.end) !== 'past') return d;
         return { ...d, value: m[0] + d.value.slice(10), rule: 'date.time-on-named-day' };
       }
       return d;
