@@ -914,3 +914,10 @@ test('a market level "as of" a time, after a sentence about a past weekday, is o
     ['10:45 a.m', '2028-03-06T10:45'],
   ]);
 });
+
+test('a past act that names the day it is for ("a curfew has been declared for Wednesday") looks ahead; "declared … on Wednesday" stays past', () => {
+  // 2028-03-06 is a Monday
+  assert.deepEqual(dates('A curfew has been declared for the old town for Wednesday.\n', '2028-03-06'), [['Wednesday', '2028-03-08']]);
+  assert.deepEqual(dates('The mayor declared a curfew on Saturday.\n', '2028-03-06'), [['on Saturday', '2028-03-04']]);
+  assert.deepEqual(dates('The curfew that had been declared for Saturday was lifted.\n', '2028-03-06'), [['Saturday', '2028-03-04']]);
+});

@@ -38,6 +38,8 @@ const MAX_WINDOW = 2000;
 /** The week a weekday is named in: "Thursday next week", "Tuesday last week", "on Monday this week". */
 const WEEKDAY_OF_WEEK = /\b(next|last|this)\s+week\b/i;
 const SCHEDULED_FOR = /\b(?:set down|(?:re)?scheduled|adjourned|postponed|deferred|put off|pushed back|listed|slated)\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:on|for|to|until|till)\s+$/iu;
+/** A past act that names the day it is for: "a ban declared for the district for Tuesday". */
+const DECLARED_FOR = /\b(?:declared|issued|called|planned|booked|set)\b(?:\s+[\p{L}'’-]+){0,5}\s+for\s+$/iu;
 const TWO_DIGIT_TAIL = /(?<=[a-z.]),\s*\d{2}$/i;
 const NUMBER_GOES_ON = /^(?:[.,]\d|\s*(?:%|(?:per ?cent|percent)\b))/i;
 const AHEAD_OF = /\b(?:before|ahead of|in the run-up to|pending)\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)$/u;
@@ -1503,6 +1505,8 @@ function clauseTense(text: string, sentence: Range, r: ParsedResult, start: numb
   // "the case has been set down for hearing on November 26", "was adjourned until …": a date set
   // by a past act lies after it; the past tense alone does not move it back a year
   if (tense === 'past' && !/\d{4}/.test(r.text) && SCHEDULED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^(?:on|for|to|until|till)\s/i.exec(r.text)?.[0] ?? ''))) tense = 'unknown';
+  // "a total fire ban has been declared for Tuesday", "a strike called for Friday": a day a past act is for, not when it happened (unless it "had" been)
+  if (tense === 'past' && !/\d/.test(r.text) && !/^['’]s\b/.test(text.slice(end, end + 3)) && DECLARED_FOR.test(text.slice(Math.max(sentence.start, start - 80), start) + (/^for\s/i.exec(r.text)?.[0] ?? '')) && !/\bhad\b/i.test(text.slice(Math.max(sentence.start, start - 80), start))) tense = 'unknown';
   if (tense === 'past' && /^\s+[a-z]/.test(text.slice(end, end + 3)) && AHEAD_OF.test(text.slice(Math.max(sentence.start, start - 60), start))) tense = 'unknown';
   if (tense !== 'past' && !/\d{4}/.test(r.text) && FROM_LEVEL.test(text.slice(Math.max(sentence.start, start - 40), start)) && !/^\s+to\b/i.test(text.slice(end, end + 4))) tense = 'past';
   if (tense !== 'future' && BY_DEADLINE.test(text.slice(Math.max(sentence.start, start - 30), start)) && (tense === 'unknown' || FORECAST_WORD.test(text.slice(Math.max(sentence.start, start - 120), start)))) tense = 'future';
