@@ -540,3 +540,14 @@ test('a Kenyan page\'s financial year runs from July', () => {
   const found = dates('3 March 2027\n\nNAIROBI - The Treasury set aside Sh12 billion for school meals in the 2027/28 financial year, the Kenyan finance minister said.\n');
   assert.deepEqual(found.slice(1), [['the 2027/28 financial year', '2027-07/2028-06']]);
 });
+
+test('"up from a year earlier" after a quarter reported in a named month is the quarter a year back, not the month', () => {
+  const found = dates('The brewer reported second-quarter sales of $410 million in August, up 8% from a year earlier. In March, sales were 3% higher than a year earlier.\n', '2028-09-12');
+  assert.deepEqual(found, [
+    ['second-quarter', '2028-Q2'],
+    ['August', '2028-08'],
+    ['a year earlier', '2027-Q2'],
+    ['March', '2028-03'],
+    ['a year earlier', '2027-03'],
+  ]);
+});

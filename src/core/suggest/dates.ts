@@ -1121,10 +1121,13 @@ function shiftedFromEarlier(text: string, dates: DraftDate[]): DraftDate[] {
     if (/^(?:week|fortnight|day)$/i.test(m[2] ?? '')) while (back >= 0 && !/^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && start - dates[back].end <= 600) back--;
     // "reported its third-quarter results on Wednesday. Revenue rose 38% from a year earlier": the
     // figure compared is the period's, not the day's; a period told before the day is the anchor
-    if (/^year$/i.test(m[2] ?? '') && /^(?:earlier|before)$/i.test(m[3] ?? '') && back >= 0 && /^\d{4}-\d{2}-\d{2}/.test(dates[back].value) && COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) {
+    // ("reported third-quarter revenue in October, up 19% from a year earlier": so is a quarter or half told
+    // before the month of the report, in the same sentence)
+    const reportMonth = back >= 0 && /^\d{4}-\d{2}$/.test(dates[back].value);
+    if (/^year$/i.test(m[2] ?? '') && /^(?:earlier|before)$/i.test(m[3] ?? '') && back >= 0 && (reportMonth || /^\d{4}-\d{2}-\d{2}/.test(dates[back].value)) && COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) {
       let p = back - 1;
-      while (p >= 0 && /^\d{4}-\d{2}-\d{2}/.test(dates[p].value) && start - dates[p].end <= 600) p--;
-      if (p >= 0 && start - dates[p].end <= 600 && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/.test(dates[p].value) && !text.slice(dates[p].end, start).includes('\n')) back = p;
+      while (!reportMonth && p >= 0 && /^\d{4}-\d{2}-\d{2}/.test(dates[p].value) && start - dates[p].end <= 600) p--;
+      if (p >= 0 && start - dates[p].end <= 600 && (reportMonth ? /^\d{4}-(?:Q[1-4]|H[12])$/ : /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/).test(dates[p].value) && !text.slice(dates[p].end, start).includes('\n') && !(reportMonth && /[.!?]\s/.test(text.slice(dates[p].end, start)))) back = p;
     }
     // (a date this pass has just added counts too: "The following year … the next year")
     const need = /^(?:week|fortnight|day)$/i.test(m[2] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}-\d{2}/ : /^month$/i.test(m[2] ?? m[4] ?? m[6] ?? m[8] ?? '') ? /^\d{4}-\d{2}/ : /^\d{4}/;
