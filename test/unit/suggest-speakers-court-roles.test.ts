@@ -64,3 +64,11 @@ test('"told the court Mr Brandt, then 52, had been …": a titled name and its a
   assert.deepEqual(got.speakers, [['Dalia Ferraz', 'Dalia Ferraz']]);
   assert.deepEqual(got.claims, [['Mr Brandt, then 52, had been walking home when the defendant attacked him', 'indirect', 'Dalia Ferraz']]);
 });
+
+test('"told the board her lease had …": a possessive with its noun and verb opens the reported clause after the listener', () => {
+  const got = pairs('Ines Calder, who runs a bakery on the square, told the board her lease had doubled since the spring.');
+  assert.deepEqual(got.speakers, [['Ines Calder', 'Ines Calder']]);
+  assert.deepEqual(got.claims, [['her lease had doubled since the spring', 'indirect', 'Ines Calder']]);
+  // a possessive with no verb after its noun is an object, not a clause: no reported speech
+  assert.deepEqual(pairs('Ines Calder told the board her plans for the square.').speakers, []);
+});

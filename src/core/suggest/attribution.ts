@@ -1341,8 +1341,9 @@ export class Attributor {
           // "told reporters in Washington he was …": skip the object up to a pronoun or name that starts the clause
           // ("told the Gazette the levy was unfair", "told the House of Commons the …": a name with its "the" is the object too;
           // "told the court Podmore had sold …": a name with its verb starts the clause, a courtesy title before it or an
-          // age after it or not: "told the court Mr Podmore, then 41, had …")
-          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|(?:the\s+)?[\p{Lu}][\p{L}’']+(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\p{Lu}][\p{L}’'-]+(?:,\s+[^,;:.“”"]{1,30},)?\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}{3,}ed)\b)/u.exec(after);
+          // age after it or not: "told the court Mr Podmore, then 41, had …"; "told the council her rent had …": a possessive
+          // with its noun and an auxiliary starts it too)
+          const obj = /^\s+(?:reporters|journalists|the media|the press|(?:a|an)\s+(?:news\s+|press\s+)?(?:briefing|conference|meeting|hearing|rally|committee|panel|forum|summit|webinar|crowd|gathering|audience|session)|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+|(?:the\s+)?[\p{Lu}][\p{L}’']+(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d’']*)*)(?:\s+(?:in|at|on)\s+[\p{Lu}][\p{L}]+)?\s+(?=(?:he|she|they|it|we|the|a|an|there|[\p{Lu}])\b|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[\p{Lu}][\p{L}’'-]+(?:,\s+[^,;:.“”"]{1,30},)?\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|\p{Ll}{3,}ed)\b|(?:his|her|their|its|our|my)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)/u.exec(after);
           const pron = obj === null ? /^.{1,100}?\s(?=(?:he|she|they|we|it|there)\s+\w)/.exec(after) : null;
           // ("told Reuters this week, though they said …": a clause after a contrast is no content of this verb)
           if ((obj === null && pron === null) || (pron !== null && CONTRAST_AFTER.test(pron[0]))) {
