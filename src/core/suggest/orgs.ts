@@ -390,6 +390,12 @@ export class OrgIndex {
    * How much the page writes about an organisation: how often the most written of its distinctive
    * words appears anywhere in the article ("Northgate" for "Northgate Rovers", alone or in the full name).
    */
+  /** Whether the name is written here with a full stop right after it ("Corvane Systems Inc." read as "… Inc"). */
+  dotAfter(o: OrgName): boolean {
+    const end = o.start + o.name.length;
+    return this.text[end] === '.' && this.text.startsWith(o.name, o.start);
+  }
+
   written(name: string): number {
     let most = 0;
     for (const w of name.split(/\s+/)) {

@@ -174,6 +174,7 @@ function addTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
 
 /** A company name ending in a legal abbreviation with its full stop ("… Inc.", "… Ltd."). */
 const LEGAL_DOTTED = new RegExp(`\\s(?:${LEGAL_ENDINGS})\\.$`);
+const LEGAL_UNDOTTED = new RegExp(`\\s(?:${LEGAL_ENDINGS})$`);
 
 /** Turns mentions into speakers with canonical names. Pronouns and roles without an antecedent are dropped (undefined). */
 export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], sentences: Range[], groups: GroupMention[] = [], orgIndex: OrgIndex = new OrgIndex(), titleNames: string[] = []): (DraftSpeaker | undefined)[] {
@@ -646,6 +647,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   // every mention of that company (a short form is resolved against names read without full stops)
   const dotted = new Set<string>();
   for (const d of out) if (d !== undefined && LEGAL_DOTTED.test(d.name)) dotted.add(d.name.slice(0, -1));
+  // the page's own organisation names count too ("Corvane Systems Inc. agreed …" then "Corvane said")
+  for (const o of orgIndex.names) if (LEGAL_UNDOTTED.test(o.name) && orgIndex.dotAfter(o)) dotted.add(o.name);
   if (dotted.size > 0) for (const d of out) if (d !== undefined && dotted.has(d.name)) d.name += '.';
   return out;
 }
