@@ -72,3 +72,12 @@ test('"told the board her lease had …": a possessive with its noun and verb op
   // a possessive with no verb after its noun is an object, not a clause: no reported speech
   assert.deepEqual(pairs('Ines Calder told the board her plans for the square.').speakers, []);
 });
+
+test('a name with a role or a "whose" clause in apposition, then "… and said" / "… but said": the name speaks the second verb', () => {
+  const a = pairs('In a letter, Omar Vidal, a spokesman for the port, called the decision hasty and said the terminal would stay open.');
+  assert.deepEqual(a.speakers, [['Omar Vidal', 'Omar Vidal']]);
+  assert.deepEqual(a.claims, [['the terminal would stay open', 'indirect', 'Omar Vidal']]);
+  const b = pairs('Nell Ostrow, whose farm borders the quarry, welcomed the fine but said the dust had not stopped.');
+  assert.deepEqual(b.speakers, [['Nell Ostrow', 'Nell Ostrow']]);
+  assert.deepEqual(b.claims, [['the dust had not stopped', 'indirect', 'Nell Ostrow']]);
+});

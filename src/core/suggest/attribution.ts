@@ -389,7 +389,9 @@ const DESCRIBED_BODY = /^(?:foundation|trust|charity|association|federation|unio
 
 /** A comma before the "but" or "and" of a second verb, at the end of what comes before that verb. */
 /** A subject and the relative clause between commas after it: "Copa-Cogeca, which represents farmers across the EU, ". */
-const SHARED_RELATIVE = /^([^,;:"“”]{1,60}?),\s+(?:which|who)\s+(?:[^,;:"“”]|,(?=\d)){1,120},\s+/u;
+const SHARED_RELATIVE = /^([^,;:"“”]{1,60}?),\s+(?:which|who|whose)\s+(?:[^,;:"“”]|,(?=\d)){1,120},\s+/u;
+/** A name and a role in apposition to it before a shared verb: "Mia Holt, a spokeswoman for the office, ". */
+const SHARED_APPOSED = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the|his|her|its|their)\s+[\p{Ll}][^,;:"“”]{1,80},\s+/u;
 const SHARED_COMMA = /,(?=\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$)/;
 
 /** An unnamed source placed in an office, before the office: "a source in ", "one senior official at ". */
@@ -2598,6 +2600,8 @@ export class Attributor {
     }
     // ("Ann Roe, who chairs the board, welcomed the plan but said …": a relative clause after the subject is passed over)
     if (seg.includes(', wh')) seg = seg.replace(SHARED_RELATIVE, (m: string, subject: string) => subject + ' '.repeat(m.length - subject.length));
+    // ("Mia Holt, a spokeswoman for the office, called the ruling unfair and said …": so is a role in apposition to a name)
+    else if (seg.includes(', ')) seg = seg.replace(SHARED_APPOSED, (m: string, subject: string) => subject + ' '.repeat(m.length - subject.length));
     // ("Brunner accepts the point, but argues …": the comma before the "but" is no clause of its own)
     if (/[,;:“”"]/.test(seg.replace(SHARED_COMMA, ''))) return undefined;
     // ("The environmental group Soil Futures Europe welcomed …": a description before the name, passed over)
