@@ -551,3 +551,11 @@ test('"up from a year earlier" after a quarter reported in a named month is the 
     ['a year earlier', '2027-03'],
   ]);
 });
+
+test('"Q3 FY28" on an Indian page is the calendar quarter it falls in, and "the year-ago period" that quarter a year back', () => {
+  const text = 'Tea exporter posts record profit\nUpdated: Feb 9, 2028, 11:15 IST\n\nAssam Leaf Traders reported a net profit of Rs 212 crore for Q3 FY28, against Rs 180 crore in the year-ago period.\n';
+  assert.deepEqual(dates(text).slice(1), [
+    ['Q3 FY28', '2027-Q4'],
+    ['the year-ago period', '2026-Q4'],
+  ]);
+});

@@ -924,6 +924,18 @@ const fiscalLabelParser: chrono.Parser = {
 };
 
 /**
+ * "Q2 FY27", "Q4 FY2026": a quarter of a fiscal year named by the year it ends in (dates.ts places it
+ * in the calendar by the page's financial year). The quarter is kept as a month of the fiscal year.
+ */
+const fiscalQuarterParser: chrono.Parser = {
+  pattern: () => /\bQ([1-4])\s*FY\s?['’]?((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+    return context.createParsingResult(match.index ?? 0, match[0], { year, month: (Number(match[1]) - 1) * 3 + 1 }).addTag('custom/fiscal-label').addTag('custom/fiscal-quarter');
+  },
+};
+
+/**
  * "the 2024/25 season", "the 2023-24 campaign": a season that spans two years, as an ISO interval of
  * years (`2024/2025`; its months are not told, unlike a financial year's).
  */
@@ -1221,6 +1233,7 @@ function newsChrono(): chrono.Chrono {
     guarded(yearRangeParser, needingDigit(/\d{4}\s?[-–]\s?\d{4}\s+\S/)),
     guarded(halfParser, /half|H[12]|[12]H/i),
     guarded(moneyHalfParser, /half/i),
+    guarded(fiscalQuarterParser, needingDigit(/Q[1-4]\s*FY/)),
     guarded(fiscalLabelParser, needingDigit(/FY\s?['’]?\d|(?:fiscal|financial)\s+year\s+\d|\d{4}\s+(?:fiscal|financial)\s+year/i)),
     guarded(financialYearParser, /financial|fiscal|FY|(?:19|20)\d{2}[-–]\d{2}/i),
     guarded(seasonSpanParser, needingDigit(/(?:19|20)\d{2}[-–/]\d{2}/)),

@@ -1662,6 +1662,13 @@ function isoValue(r: ParsedResult, tags: Set<string>, ref: Date, clause: { get: 
     const value = fy.month === 1 ? pad(first, 4) : `${pad(first, 4)}-${pad(fy.month)}/${pad(first + 1, 4)}-${pad(fy.month - 1)}`;
     return { value, score: fy.country !== undefined ? 0.8 : 0.5, rule: 'date.financial-year' };
   }
+  if (tags.has('custom/fiscal-quarter')) {
+    // "Q2 FY27" on an Indian page (the year from April 2026): July-September 2026, the calendar quarter `2026-Q3`
+    const q = Math.floor((get(s, 'month') - 1) / 3);
+    if (fy === undefined || fy.month === 1 || !FY_LABEL_COUNTRIES.has(fy.country ?? '')) return { value: `${pad(get(s, 'year'), 4)}-Q${q + 1}`, score: 0.6, rule: 'date.fiscal-quarter' };
+    const first = get(s, 'year') * 12 - 12 + fy.month - 1 + q * 3;
+    return { value: `${pad(Math.floor(first / 12), 4)}-Q${Math.floor((first % 12) / 3) + 1}`, score: 0.8, rule: 'date.fiscal-quarter' };
+  }
   if (tags.has('custom/fiscal-label')) {
     // "FY27" on an Australian or Indian page: the months of the year that ends in 2027 (`2026-07/2027-06`)
     if (fy !== undefined && fy.month !== 1 && FY_LABEL_COUNTRIES.has(fy.country ?? '')) {
