@@ -12,3 +12,23 @@ test('a company first written with "Inc." keeps the full stop in its short menti
   ].join('\n\n');
   assert.deepEqual(names(text), [['Brindle', 'Brindle Optics Inc.']]);
 });
+
+test('a share rating in a headline is no part of the company name after it', () => {
+  const text = [
+    'Cardell to Buy Merrow in $2 Billion Frozen-Food Deal',
+    'Merrow Foods Group reported lower sales for the third quarter.',
+    'Merrow said demand for frozen meals had weakened in the autumn.',
+  ].join('\n\n');
+  assert.deepEqual(names(text).map(([, n]) => n), ['Merrow Foods Group']);
+});
+
+test('people at a firm whose founder’s name looks like an occupation keep the firm, and "they" is them', () => {
+  const text = [
+    'Economists at Bergqvist & Co. said the central bank would cut rates twice.',
+    'They said inflation had fallen faster than expected.',
+  ].join('\n\n');
+  assert.deepEqual(names(text), [
+    ['Economists at Bergqvist & Co.', 'economists at Bergqvist & Co.'],
+    ['They', 'economists at Bergqvist & Co.'],
+  ]);
+});

@@ -74,6 +74,9 @@ export function capitalisedWords(name: string): number {
 /** Capitalised words that open a sentence before a name: "Later Smith said", "Meanwhile the Kremlin said". */
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
+/** A share rating or a trading verb, capitalised in a headline or a rating ("Buy Harlow", "Hold"), is no part of a name. */
+const RATING_WORDS = new Set(['Buy', 'Sell', 'Hold', 'Outperform', 'Underperform', 'Overweight', 'Underweight']);
+
 /** Abbreviations whose full stop belongs to the word: "Dr.", "Gen.", "Insp.", "Supt.". */
 const ABBREVIATION = /^(?:jr|sr|st|dr|adv|cr|mr|mrs|ms|mx|gen|sen|rep|gov|prof|rev|revd|fr|insp|supt|det|sgt|cpl|capt|col|lt|maj|cllr|hon|pres|brig|adm|cmdr|cdr)\.$/i;
 /** A company's legal endings, written without their full stop (an alternation for a regular expression). */
@@ -208,7 +211,7 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
   }
   // a lower-case particle cannot open a name ("… of the"); a capitalised one can ("De la Cruz said")
   while (tokens.length > 0 && PARTICLES.has(tokens[0].text)) tokens.shift();
-  while (tokens.length > 1 && SENTENCE_OPENERS.has(tokens[0].text)) tokens.shift();
+  while (tokens.length > 1 && (SENTENCE_OPENERS.has(tokens[0].text) || RATING_WORDS.has(tokens[0].text))) tokens.shift();
   return tokens;
 }
 
@@ -409,7 +412,8 @@ export function nameFromRun(tokens: Token[], precededByThe: boolean): NamePhrase
   const departmentOrg = (ORG_HEADS.has(stripPossessive(tokens[n - 1].text).toLowerCase()) || headOf || (n === 2 && COUNTRY_ENDINGS.has(stripPossessive(tokens[1].text).toLowerCase()))) && tokens.every((t) => !isTitle(t.text) || DEPARTMENT_WORDS.has(t.text.toLowerCase()));
   // "Stephen King", "Gayle Bishop", "Martin Luther King Jr.": a title word closing a name after a first name is the surname
   // (a function of the module: a closure made here would be made, and named, for every run)
-  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(tokens, k) && !postNominalAt(tokens, k, precededByThe)) || (k === lastTitle + 1 && k < tokens.length - 2 && isPrefixRole(tokens[k].text)) || seatBefore(tokens, k)) lastTitle = k;
+  // (a word joined by "&" is a firm's founder, not an occupation: "Lindgren & Co.")
+  if (!departmentOrg) for (let k = 0; k < tokens.length; k++) if ((isTitle(tokens[k].text) && !titleAsFirstName(tokens, k) && !surnameAt(tokens, k) && !postNominalAt(tokens, k, precededByThe)) || (k === lastTitle + 1 && k < tokens.length - 2 && tokens[k + 1].text !== '&' && isPrefixRole(tokens[k].text)) || seatBefore(tokens, k)) lastTitle = k;
   const roles = tokens.slice(0, lastTitle + 1).map((t) => stripPossessive(t.text).toLowerCase());
   let rest = tokens.slice(lastTitle + 1);
   // "Prime Minister's Questions", "the President's Cup": what a title holder owns is no one's name

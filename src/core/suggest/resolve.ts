@@ -491,6 +491,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
       } else if (want === undefined) {
         const g = groupBefore(m.start);
         name = g?.name;
+        // "Analysts at Orland & Co. said … They said …": the group as that mention named it, with its firm
+        if (g !== undefined) for (let r = resolvedAt.length - 1; r >= 0 && resolvedAt[r].pos >= g.start; r--) if (resolvedAt[r].pos === g.start && resolvedAt[r].name.startsWith(`${g.name} at `)) name = resolvedAt[r].name;
         // "Harbour police said that divers were sent … They said …": a group named inside what an organisation
         // just said is not who "they" are; the organisation that said it is
         const last = resolvedAt.length > 0 ? resolvedAt[resolvedAt.length - 1] : undefined;
