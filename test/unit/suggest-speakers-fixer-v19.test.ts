@@ -32,3 +32,20 @@ test('people at a firm whose founder’s name looks like an occupation keep the 
     ['They', 'economists at Bergqvist & Co.'],
   ]);
 });
+
+test('a reporter signing off with "I\'m X" is named X, without "I\'m"', () => {
+  const text = [
+    'Valley floods close three bridges',
+    'Transcript',
+    'NOA BRENNER, HOST:',
+    'Flooding closed three bridges in the valley overnight. Our reporter is there.',
+    'PIET OLANDER, BYLINE: The river rose two metres in six hours, and the town council said the schools would stay shut.',
+    'OLANDER: Crews expect the water to fall by Friday. For Valley Radio, I\'m Piet Olander in Dunmore.',
+    'NOA BRENNER: Thanks for that report.',
+  ].join('\n\n');
+  const labels = names(text).filter(([t]) => t === t.toUpperCase());
+  assert.deepEqual(labels, [
+    ['PIET OLANDER', 'Piet Olander'],
+    ['OLANDER', 'Piet Olander'],
+  ]);
+});
