@@ -49,3 +49,14 @@ test('a reporter signing off with "I\'m X" is named X, without "I\'m"', () => {
     ['OLANDER', 'Piet Olander'],
   ]);
 });
+
+test('a time phrase opening the sentence ("After Monday\'s race") is never the person "he" stands for', () => {
+  const text = [
+    'After Monday\'s race, veteran rider Tomas Reyes, who finished third, said the wind had ruined the final climb.',
+    '"We could not hold the wheel," he said.',
+  ].join('\n\n');
+  assert.deepEqual(names(text), [
+    ['Tomas Reyes', 'Tomas Reyes'],
+    ['he', 'Tomas Reyes'],
+  ]);
+});

@@ -75,6 +75,9 @@ export function capitalisedWords(name: string): number {
 const SENTENCE_OPENERS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'However', 'Also', 'Today', 'Yesterday', 'Tonight', 'Separately', 'Still', 'Now', 'But', 'And', 'So', 'Yet', 'Afterwards', 'Instead', 'Elsewhere', 'Previously', 'Finally', 'Initially', 'Again', 'Moreover', 'Similarly']);
 
 /** A share rating or a trading verb, capitalised in a headline or a rating ("Buy Harlow", "Hold"), is no part of a name. */
+/** A preposition of time before a weekday or month ("After Monday's vote"). */
+const TIME_LEAD = /^(?:After|Before|Since|Until|During|Through|By|From)$/;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 /** A self-introduction ("I'm Ana Ruiz") gives the name after it, without "I'm". */
 const SELF_INTRODUCTION = /^I['’]m$/;
 const RATING_WORDS = new Set(['Buy', 'Sell', 'Hold', 'Outperform', 'Underperform', 'Overweight', 'Underweight']);
@@ -213,6 +216,8 @@ export function capRunBefore(text: string, end: number, floor: number): Token[] 
   }
   // a lower-case particle cannot open a name ("… of the"); a capitalised one can ("De la Cruz said")
   while (tokens.length > 0 && PARTICLES.has(tokens[0].text)) tokens.shift();
+  // "After Saturday's game", "Since March": a time phrase, never a person's name
+  if (tokens.length === 2 && TIME_LEAD.test(tokens[0].text) && CALENDAR.test(stripPossessive(tokens[1].text))) return [];
   while (tokens.length > 1 && (SENTENCE_OPENERS.has(tokens[0].text) || RATING_WORDS.has(tokens[0].text) || SELF_INTRODUCTION.test(tokens[0].text))) tokens.shift();
   return tokens;
 }
