@@ -95,7 +95,9 @@ export function findDates(text: string, scope: DateScope): DraftDate[] {
       const timed = known && (scope.timedAt?.(w.start) ?? false);
       // a stamp in one zone ("7:12 AM UTC") and local times in another: how far the local clock is ahead
       const stampZone = timed ? scope.zoneAt?.(w.start) : undefined;
-      const localAhead = stampZone === undefined ? 0 : ((localZone ??= pageLocalZone(text)) ?? stampZone) - stampZone;
+      // (worked out once: `??=` would read the page again for every window when it tells no zone)
+      if (stampZone !== undefined && localZone === undefined) localZone = pageLocalZone(text);
+      const localAhead = stampZone === undefined ? 0 : (localZone ?? stampZone) - stampZone;
       // "Updated09:14, 15 JAN 2026": a label glued to its time (same length, so offsets hold); so is a year ("12, 20265:04 AM")
       // "the March 16 market rally", "the Dec. 16 decision": chrono reads "16 mar…", "16 dec…" as a
       // day and month and then drops both; a semicolon (same length) parts the day from such a word
@@ -331,7 +333,10 @@ function periodsReferredBack(text: string, dates: DraftDate[]): DraftDate[] {
       else if (m[1] === 'quarter' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(v) && THREE_MONTHS_TO.test(text.slice(Math.max(0, dates[j].start - 30), dates[j].start))) value = `${v.slice(0, 4)}-Q${Math.ceil(Number(v.slice(5, 7)) / 3)}`;
       if (value !== undefined) break;
     }
-    if (m[1] === 'quarter') value ??= (pageQuarter ??= quarterOfPage()) ?? undefined;
+    if (m[1] === 'quarter' && value === undefined) {
+      if (pageQuarter === undefined) pageQuarter = quarterOfPage(); // (once, null included)
+      value = pageQuarter ?? undefined;
+    }
     if (value !== undefined) added.push({ start, end, value, score: 0.5, rule: 'date.period-referred-back' });
   }
   if (added.length === 0) return dates;
@@ -1372,7 +1377,7 @@ function settleFromNeighbours(text: string, dates: DraftDate[]): DraftDate[] {
   for (let k = 0; k < out.length; k++) {
     const d = out[k];
     if (!/T\d\d:\d\d$/.test(d.value) || !DATELINE_LABEL.test(text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start))) continue;
-    pageZone ??= zoneFamily(text);
+    if (pageZone === undefined) pageZone = zoneFamily(text); // (once, null included)
     if (pageZone === null) continue;
     // a southern family with daylight time: AEDT/NZDT from the first Sunday of October (NZ: the last
     // of September) to the first Sunday of April, by the dateline's own day
