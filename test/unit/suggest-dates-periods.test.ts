@@ -403,7 +403,7 @@ test('"by the end of the week" is a deadline in the week, "the end of next week"
 });
 
 test('a quarter or half of an Indian financial year ("Q3 FY28", "the first half of FY28") is its calendar months; "the July-December period" is one period', () => {
-  const text = 'PUNE: Deccan Looms Ltd said its net profit for the third quarter of FY28 rose to Rs 52 crore. Q1 FY28 sales were flat, and for the first half of FY28 revenue grew 9 per cent to Rs 610 crore. Exports in the July-December period rose, and demand in the November-February season was strong, the Pune company said.\n';
+  const text = 'PUNE: Sahyadri Looms Ltd said its net profit for the third quarter of FY28 rose to Rs 52 crore. Q1 FY28 sales were flat, and for the first half of FY28 revenue grew 9 per cent to Rs 610 crore. Exports in the July-December period rose, and demand in the November-February season was strong, the Pune company said.\n';
   assert.deepEqual(dates(text, '2028-03-10'), [
     ['the third quarter of FY28', '2027-Q4'],
     ['Q1 FY28', '2027-Q2'],

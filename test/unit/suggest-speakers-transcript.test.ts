@@ -237,13 +237,13 @@ test('a moderator handing over to questions ("OK, questions.", "Last question.")
 
 test('an earnings call printed with labels on lines of their own: executives answer, the operator and analysts ask', () => {
   const text = [
-    'Corvane Foods (CRVF) Q2 2027 Earnings Call Transcript',
-    'NASDAQ: CRVF  $21.05  ▼ -0.44 (2.05%)',
+    'Maravel Foods (MRVF) Q2 2027 Earnings Call Transcript',
+    'NASDAQ: MRVF  $21.05  ▼ -0.44 (2.05%)',
     '',
     'Prepared Remarks:',
     '',
     'Operator',
-    'Good morning, and welcome to the Corvane Foods second-quarter call. I would now like to turn the call over to Hiroshi Valdane.',
+    'Good morning, and welcome to the Maravel Foods second-quarter call. I would now like to turn the call over to Hiroshi Valdane.',
     '',
     'Hiroshi Valdane -- President and Chief Executive Officer',
     'Thank you, operator, and good morning, everyone. Revenue grew 4% to $880 million, led by our frozen brands.',

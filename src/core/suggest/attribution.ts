@@ -45,7 +45,7 @@ const UNNAMED_HEADS = 'source|insider|diplomat|official|aide|delegate|negotiator
 /** Up to two words before the head: "senior", "industry", or an adjective of place ("European", "Western"), not an organisation's name. */
 const UNNAMED_ADJECTIVES = '(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:ern|ian|ean|can|ese|ish|i))\\s+){0,2}?';
 /** What ties the source to the story: "close to the band", "familiar with the talks". */
-// (the person or body may be named: "close to Marlowe", "familiar with the Bank of Japan's thinking")
+// (the person or body may be named: "close to Castell", "familiar with the Bank of Japan's thinking")
 const UNNAMED_TIE = "(?:\\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|involved in)(?:\\s+[\\p{Ll}'’-]+|(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|for|and)\\s+\\p{Lu}[\\p{L}'’.&-]*|\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3})(?:\\s+[\\p{Ll}'’-]+){0,2}){1,3})?";
 /** "a source close to the band", "a senior official", "a European diplomat" (an adjective of place, not an organisation's name). */
 const UNNAMED_SOURCE = new RegExp(`(?:^|[^\\p{L}'’-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${UNNAMED_ADJECTIVES}(${UNNAMED_HEADS})${UNNAMED_TIE})$`, 'u');
@@ -95,7 +95,7 @@ const ONE_OF_GROUP = /(?:^|[^\p{L}'’-])([Oo]ne of (?:them|(?:the|those)\s+([\p
 /** "a spokesman for " right before a capitalised name. */
 // (also a lawyer or another agent speaking for the person: "A lawyer for Tom Reed said")
 const SPOKES_FOR_NAME = /(?:^|[^\p{L}'’-])([Aa]n?\s+(spokes(?:man|woman|person)|lawyer|attorney|solicitor|representative|agent|adviser|advisor|aide)\s+for)\s+$/u;
-/** "Lawyers for Halcyon", "attorneys for the city": the lawyers speak, named after whom they act for (phrase, head). */
+/** "Lawyers for Brightwater", "attorneys for the city": the lawyers speak, named after whom they act for (phrase, head). */
 const AGENTS_FOR = /(?:^|[^\p{L}'’-])((?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers)\s+(?:acting\s+)?for)\s+$/u;
 /** The same before a body written in lower case: "Lawyers for the government" (phrase, the body). */
 const AGENTS_FOR_BODY = /(?:^|[^\p{L}'’-])((?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers)\s+(?:acting\s+)?for\s+the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u;
@@ -408,7 +408,7 @@ const AT_FIRM = /^\s+(?:at|from)\s+\p{Lu}/u;
 const UNNAMED_IN_ORG_CUE = /(?:official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside)\s+the\s/;
 /** "a senior official in the Kelso Ministry of Finance": an unnamed source (its description), where it works, the organisation's name. */
 const UNNAMED_IN_ORG = /(?:^|[^\p{L}'’-])(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}?(official|source|insider|aide|staffer|employee)\s+(?:in|at|from|with|inside))\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*\s+|(?:of|for|and|on)\s+){0,8}\p{Lu}[\p{L}'’.&-]*)\s*$/u;
-/** A role named by its owner: "Marlowe's lawyer", "Ann Lee's campaign manager", "NUMSA's Tembisa regional secretary". */
+/** A role named by its owner: "Castell's lawyer", "Ann Lee's campaign manager", "NUMSA's Tembisa regional secretary". */
 const OWNER_ROLE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Ll}\s-]+$/u;
 /** "Public Affairs", "Media Relations": the words of a portfolio, never a person's name. */
 const PORTFOLIO_NAME = /\s(?:Affairs|Relations|Communications)$/;
@@ -530,12 +530,14 @@ const HAS_CLAUSE_VERB = new RegExp(`\\s${CLAUSE_VERB}\\b`, 'u');
 const PAPER_NOUN = `(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOC_NOUNS}|complaint|affidavit|indictment|lawsuit|petition|warrant|filings?|papers)\\s+(?:says|said|states|stated|alleges|alleged|shows|showed|found|finds|concluded|concludes|notes|noted)`;
 const PAPER_CITED = new RegExp(`(?:,\\s+(?:the|a|an)\\s+${PAPER_NOUN}[.!]?$|^(?:The|A|An)\\s+${PAPER_NOUN}\\s)`, 'u');
 const NUMBER_WORDS = /(?<!\b(?:the|these|those|both|after|before|at|by|past|until)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|third|quarter|fifth|tenth|dozens?|twice|double|doubled|tripled|halved)\b/i;
+/** A weekday's name, capitalised or not (the source of SHORT_WHEN and TIME_TOLD). */
+const DAY_NAME = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
 /** A short statement of when: "The pier reopens Friday.", "The bridge reopens on Tuesday.", "Polls close tomorrow." */
-const SHORT_WHEN = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+(?:\p{Ll}{3,}(?:s|ed)|will\s+\p{Ll}{3,})\s+(?:(?:on|by|until|from|again)\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|today|tonight|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year))[.!]$/u;
+const SHORT_WHEN = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}\\s+(?:\\p{Ll}{3,}(?:s|ed)|will\\s+\\p{Ll}{3,})\\s+(?:(?:on|by|until|from|again)\\s+)?(?:${DAY_NAME}|today|tonight|tomorrow|yesterday|(?:next|this|last)\\s+(?:week|month|year))[.!]$`, 'u');
 /** "Three people were hurt.", "Two men have been charged.", "Dozens were evacuated." */
 const SHORT_COUNT = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)(?:\s+\p{Ll}+)?\s+(?:were|are|have been|had been|died|remain)\s+\p{Ll}+[.!]$/u;
 /** A time a statement can be checked against: a weekday, "next month", "that autumn", a month's name. */
-const TIME_TOLD = /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|today|tonight|yesterday|tomorrow|(?:last|next|this|that)\s+(?:week(?:end)?|month|year|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)|January|February|March|April|June|July|August|September|October|November|December)\b/;
+const TIME_TOLD = new RegExp(`\\b(?:${DAY_NAME}|today|tonight|yesterday|tomorrow|(?:last|next|this|that)\\s+(?:week(?:end)?|month|year|spring|summer|autumn|fall|winter|night|morning|afternoon|evening)|January|February|March|April|June|July|August|September|October|November|December)\\b`, '');
 /**
  * An event told of a definite subject, with no number or name: "The driver, a local man, was treated at the roadside.",
  * "No motive has been established.", "The board did not alter its plan.", "Then the flood closed the depot."
@@ -1048,7 +1050,7 @@ export class Attributor {
       // "…," the study's lead author, Dr Ann Lee, told …": the name in apposition to a lower-case role speaks
       // ("the Leeds manager, Tom Hale": a role named by its team or employer ends in a lower-case title)
       const roleHead = /\s([\p{Ll}-]+)$/u.exec(m[1].trim())?.[1];
-      // (or by its principal as owner: "…," Marlowe's lawyer, Martin Kessler, told …")
+      // (or by its principal as owner: "…," Castell's lawyer, Martin Dunbar, told …")
       const employerRole = (/^(?:the|its|his|her|their)\s/i.test(m[1]) || OWNER_ROLE.test(m[1].trim())) && roleHead !== undefined && TITLE_WORDS.has(roleHead);
       if (m[2] !== undefined && (APPOSED_ROLE.test(m[1].trim()) || employerRole)) {
         const mark = this.mentions.length;
@@ -1069,7 +1071,7 @@ export class Attributor {
       // "said the Vikings head coach, Mark Elstob": a role named by its team or employer ends in a lower-case title
       const roleHead = /\s([\p{Ll}-]+)\s*$/u.exec(inv[2])?.[1];
       // (or by its country or employer as owner: "said France's representative, Anne Roux")
-      // (the owner's branch or region may come between: "said SAMWU's Sedibeng regional secretary, Ann Roe")
+      // (the owner's branch or region may come between: "said SAMWU's Midvaal regional secretary, Ann Roe")
       const lowerRole = !/[\p{Lu}]/u.test(inv[2]) || ((/^(?:the|a|an|its|his|her|their)\s/i.test(inv[2]) || OWNER_ROLE.test(inv[2])) && roleHead !== undefined && TITLE_WORDS.has(roleHead));
       if (appo !== null && lowerRole) {
         const mark = this.mentions.length;
@@ -1930,7 +1932,7 @@ export class Attributor {
         return this.unnamedPerson(qStart, end, q[2], q[1].split(/\s+/), `${rule}.unnamed-person`);
       }
     }
-    // "A source close to Marlowe said": an unnamed source close to someone named is the source, not that person
+    // "A source close to Castell said": an unnamed source close to someone named is the source, not that person
     if (/\s(?:close to|familiar with|knowledge of|briefed on|involved in)\s/.test(text.slice(Math.max(floor, end - 70), end))) {
       const unnamed = UNNAMED_SOURCE.exec(text.slice(Math.max(floor, end - 90), end));
       if (unnamed !== null) {
@@ -1946,7 +1948,7 @@ export class Attributor {
       const before = text.slice(Math.max(floor, tokens[0].start - 40), tokens[0].start);
       // "Residents in Hanover and Elm Grove say": the places where an unnamed group lives do not speak
       if (LOCATED_GROUP.test(before) && nameFromRun(tokens, false)?.isOrg !== true) return undefined;
-      // "Lawyers for Halcyon said": the lawyers speak, named after whom they act for, resolved as if it spoke
+      // "Lawyers for Brightwater said": the lawyers speak, named after whom they act for, resolved as if it spoke
       const agents = /\sfor\s+$/.test(before) ? AGENTS_FOR.exec(before) : null;
       if (agents !== null) {
         const mark = this.mentions.length;

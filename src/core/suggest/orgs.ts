@@ -115,7 +115,7 @@ const DESCRIPTION_HEADS = new Set([
 const RUN = /[\p{Lu}][\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|del|di|la|le|on(?![ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b))[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}\p{N}'’&.-]*)*/gu;
 const LEADING = /^(?:The|A|An|In|On|At|For|From|By|With|To|And|But|Or|As|If|When|While|After|Before|Since|Meanwhile|However|Earlier|Later|Today|Yesterday|Both|Neither|Then|Now|Also|No|Not|Every|Each|Any|Some|Many|Most|Several|This|These|Those|Its|Their|Our|Rival|Rivals|Competitor)$/;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|di|la|le|on|the)$/;
-/** Country, body and club abbreviations that open an organisation's name, and the word that opens a broadcaster's ("Radio Bremen"). */
+/** Country, body and club abbreviations that open an organisation's name, and the word that opens a broadcaster's ("Radio Kassel"). */
 const PREFIXES = /^(?:UK|US|USA|EU|UN|NHS|BBC|FC|AC|AS|SC|AFC|CD|CF|SV|Radio)$/;
 
 /** Words that make "… Health" a field of work rather than a provider's name. */
@@ -379,7 +379,7 @@ export class OrgIndex {
 
   /**
    * Whether the words right after a name written at `end` read it as a person's: "Ann Roe, who …", or a "his" or
-   * "her" in the same clause ("Ann Roe said her cake …"); "Cricket Wellington, fast bowler …" does not.
+   * "her" in the same clause ("Ann Roe said her cake …"); "Hockey Otago, fast bowler …" does not.
    */
   readsAsPerson(end: number): boolean {
     const after = this.text.slice(end, end + 80);
@@ -390,7 +390,7 @@ export class OrgIndex {
    * How much the page writes about an organisation: how often the most written of its distinctive
    * words appears anywhere in the article ("Northgate" for "Northgate Rovers", alone or in the full name).
    */
-  /** Whether the name is written here with a full stop right after it ("Corvane Systems Inc." read as "… Inc"). */
+  /** Whether the name is written here with a full stop right after it ("Brindle Optics Inc." read as "… Inc"). */
   dotAfter(o: OrgName): boolean {
     const end = o.start + o.name.length;
     return this.text[end] === '.' && this.text.startsWith(o.name, o.start);

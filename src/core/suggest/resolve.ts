@@ -129,7 +129,7 @@ const UNNAMED_FEMALE = /^(?:woman|mother|fisherwoman)$/;
 const UNNAMED_MALE = /^(?:man|father|fisherman)$/;
 /** "'s family", "'s relatives": a person's kin, who speak for the person as one. */
 const KIN_OWNED = /^['’]s\s+(family|relatives|parents)$/;
-/** "a source close to Marlowe": the person the source is close to, written by one name. */
+/** "a source close to Castell": the person the source is close to, written by one name. */
 const CLOSE_TO_NAME = /^(.*\s(?:close to|familiar with))\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** A nationality opening a lower-case description: "Swedish" in "Swedish furniture retailer", "German" in "German carmaker". */
@@ -142,7 +142,7 @@ const POSSESSIVE_OWNER = /^(\p{Lu}[^'’]*?)(['’]s\s.+)$/u;
 const OWNER_DETERMINER = /^(?:his|her|their|its)\s+(?=[\p{Ll}-]+$)/iu;
 
 /** Courtesy titles that name no office ("Dame Eleanor Prothero" may still be "the Speaker"). */
-/** Roles an organisation may be introduced with, as a person may ("Pollster Nordwest Wahlforschung said"). */
+/** Roles an organisation may be introduced with, as a person may ("Pollster Sudwest Umfragen said"). */
 const ORG_ROLES = /^(?:pollster|broadcaster|publisher)$/;
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'hon', 'honourable', 'rev', 'revd', 'reverend', 'prof', 'prof.', 'professor']);
 
@@ -240,7 +240,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     for (const x of mentions) if (x.kind === 'name' && !x.surface.includes(' ')) single.add(x.surface.toLowerCase());
     return single;
   });
-  /** One-word names of speakers ("Kessler said"), lower-cased, once per page. */
+  /** One-word names of speakers ("Dunbar said"), lower-cased, once per page. */
   const singleSpeakers = once(() => new Set(mentions.filter((x) => x.kind === 'name' && !x.isOrg && !x.surface.includes(' ')).map((x) => x.surface.toLowerCase())));
   /** Full names written with a role or a courtesy title ("Prof Li Wenjing"), save one an organisation may have ("pollster"), once per page. */
   const titledPeople = once(() => new Set(persons.filter((p) => p.name.includes(' ') && p.roles.some((r) => !ORG_ROLES.test(r))).map((p) => canon(p.name))));
@@ -316,7 +316,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     return [...new Set(titleNames.map((n) => canon(n)).filter((n) => !orgNames.has(n) && inBody.has(n)))];
   });
   /** The business the article is about, worked out once per page. */
-  // (the words of people's full names: a one-word "person", "Norvik advises …", may be the business itself)
+  // (the words of people's full names: a one-word "person", "Veltro advises …", may be the business itself)
   const business = once(() => orgIndex.main(new Set(persons.filter((p) => p.name.includes(' ')).flatMap((p) => p.name.split(' ')))));
   // in text order: a speaker after a quote is collected before the sentences ahead of it, but "she"
   // after the quote refers back to whoever those sentences named
@@ -327,7 +327,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     /** The sentence the mention is in. */
     const here = sentenceOf(m.start);
     let name: string | undefined;
-    /** A person's kin named after the person ("family of Gareth Openshaw"): an unnamed source a later "they" takes up. */
+    /** A person's kin named after the person ("family of Gareth Pennick"): an unnamed source a later "they" takes up. */
     let kinOf: string | undefined;
     let expandedOrg = false;
     /** A title read as a person's ("the Speaker" → the person just named), not an organisation. */
@@ -367,7 +367,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
             if (last.group || last.pos >= m.start || last.unnamed !== undefined) continue;
             const acronym = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(last.name);
             // (a document quoted, "the criminal complaint", is no body a description stands for)
-            // ("According to Cricket Wellington, … The association said": a name read as a person's that is none: no first
+            // ("According to Hockey Otago, … The association said": a name read as a person's that is none: no first
             // name or role known for it, no "he" or "she" for it, not written as a person's, its last word written alone
             // as no speaker's name; only when no organisation on the page fits the description by its words, and in a
             // later sentence: "Harbour Lines said …, and the union said …" is another body)
@@ -388,8 +388,8 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
           const who = canon(ownedBy[1]);
           const full = who !== ownedBy[1] ? who : longer(ownedBy[1], m.start);
           if (full !== undefined && full !== ownedBy[1]) name = `${full}${ownedBy[2]}`;
-          // "Mr Openshaw's family said": a person's family speaks as an unnamed source, named after the person
-          // ("family of Gareth Openshaw", as "His family" is)
+          // "Mr Pennick's family said": a person's family speaks as an unnamed source, named after the person
+          // ("family of Gareth Pennick", as "His family" is)
           const kin = full !== undefined && full !== ownedBy[1] ? KIN_OWNED.exec(ownedBy[2]) : null;
           if (kin !== null) {
             name = `${kin[1]} of ${full}`;
@@ -457,7 +457,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
         for (let r = resolvedAt.length - 1; who === undefined && r >= 0 && resolvedAt[r].sentence >= here - 8; r--) if (!resolvedAt[r].group && resolvedAt[r].org !== true && resolvedAt[r].unnamed === undefined && resolvedAt[r].pos < m.start) who = resolvedAt[r].name;
         if (who !== undefined) name = `${close[1]} ${who}`;
       }
-      // ("a source close to Marlowe": the person's full name, as the page gives it)
+      // ("a source close to Castell": the person's full name, as the page gives it)
       const closeName = m.unnamed !== undefined && close === null ? CLOSE_TO_NAME.exec(name) : null;
       if (closeName !== null) {
         const full = canon(closeName[2]);
@@ -622,7 +622,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
     const unnamed = m.unnamed ?? kinOf ?? (m.kind === 'pronoun' && resolvedAt.length > 0 && resolvedAt[resolvedAt.length - 1].name === name ? resolvedAt[resolvedAt.length - 1].unnamed : undefined);
     // "a Met Office spokesperson", "a spokesman for the council": the organisation, resolved, with the spokesperson's words
     const said = m.forOrg === undefined ? name : `${m.forOrg.before}${name}${m.forOrg.after}`;
-    // (its end too: "A spokesperson for Halcyon" holds the "Halcyon" a later "the spokesperson" would otherwise find)
+    // (its end too: "A spokesperson for Brightwater" holds the "Brightwater" a later "the spokesperson" would otherwise find)
     if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she')) gendered.add(said);
     resolvedAt.push({ pos: m.start, end: m.end, name: said, sentence: here, group: m.kind === 'pronoun' && m.surface === 'they' && unnamed === undefined, org, unnamed, body: m.forOrg !== undefined && /^\p{Lu}/u.test(name) ? name : undefined });
     // "a consumer group says …": an unnamed organisation is no name a later "the company" or "the group" stands for
@@ -649,7 +649,7 @@ export function resolveSpeakers(mentions: Mention[], persons: PersonMention[], s
   // every mention of that company (a short form is resolved against names read without full stops)
   const dotted = new Set<string>();
   for (const d of out) if (d !== undefined && LEGAL_DOTTED.test(d.name)) dotted.add(d.name.slice(0, -1));
-  // the page's own organisation names count too ("Corvane Systems Inc. agreed …" then "Corvane said")
+  // the page's own organisation names count too ("Brindle Optics Inc. agreed …" then "Brindle said")
   for (const o of orgIndex.names) if (LEGAL_UNDOTTED.test(o.name) && orgIndex.dotAfter(o)) dotted.add(o.name);
   if (dotted.size > 0) for (const d of out) if (d !== undefined && dotted.has(d.name)) d.name += '.';
   return out;
